@@ -1,0 +1,97 @@
+package org.coopevents.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Extracts the main article text and its title, date and language from an HTML page.
+ *
+ * <p>The body is found by {@link MainContentFinder} (readability-style container scoring). If the
+ * first attempt yields little text the page is tried again with fewer filters: first without
+ * removing "unlikely" class names, then without class weights, then without conditional
+ * cleaning; the longest result wins. Lines that are only page furniture (share prompts,
+ * "advertisement", copyright notes, "read more" links) are dropped afterwards.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class HtmlMainText {
+
+  /** Text shorter than this triggers another attempt with fewer filters. */
+  static final int ENOUGH_CHARS = 500;
+
+  /** Whole lines that are page furniture rather than body, in English and Russian. */
+  private static final Pattern FURNITURE_LINE = Pattern.compile(
+      "(?iu)^(advertisement|advertising|sponsored( content)?|реклама|"
+          + "share( this( article| story| page)?)?( on \\w+)?|share via.*|поделиться.*|"
+          + "(click|tap) here.*|read (more|next|also)\\b.*|see also\\b.*|related( articles?| stories| content)?:?|"
+          + "читайте (также|еще|ещё).*|смотрите также.*|"
+          + "(sign up|subscribe)\\b.*|подпис(ыв)?айтесь.*|follow us\\b.*|"
+          + "(all rights reserved|все права защищены).*|(©|\\(c\\)|copyright)\\s*.*|"
+          + "(photo|image|picture|фото)( credit)?:.*|image copyright.*|getty images|reuters|"
+          + "comments?( \\(\\d+\\))?|\\d+ comments?|leave a (comment|reply).*|"
+          + "loading\\.*|загрузка\\.*|print|печать|email|e-mail|tweet|facebook|twitter|whatsapp|linkedin|"
+          + "we use cookies.*|this (site|website) uses cookies.*|мы используем (cookie|куки).*)$");
+  private static final int FURNITURE_MAX = 160;
+
+  private HtmlMainText() {}
+
+  /** Extracts from {@code html}; {@code baseUrl} resolves relative links and may be null. */
+  public static HtmlPage extract(String html, String baseUrl) {
+    Document doc = Jsoup.parse(html == null ? "" : html, baseUrl == null ? "" : baseUrl);
+    String title = HtmlMetadata.title(doc);
+    String date = HtmlMetadata.publishedAt(doc);
+    String lang = HtmlMetadata.language(doc);
+    return new HtmlPage(title, date, lang, mainText(doc, title));
+  }
+
+  static String mainText(Document doc, String title) {
+    boolean[][] flags = {
+        {true, true, true},
+        {false, true, true},
+        {false, false, true},
+        {false, false, false},
+    };
+    String best = "";
+    for (int i = 0; i < flags.length; i++) {
+      Document copy = i == flags.length - 1 ? doc : doc.clone();
+      Element body = copy.body();
+      if (body == null) {
+        return "";
+      }
+      MainContentFinder finder = new MainContentFinder(flags[i][0], flags[i][1], flags[i][2]);
+      List<Element> article = finder.find(body);
+      String text = filterLines(BlockTextWriter.write(article), title);
+      if (text.length() >= ENOUGH_CHARS) {
+        return text;
+      }
+      if (text.length() > best.length()) {
+        best = text;
+      }
+    }
+    return best;
+  }
+
+  static String filterLines(String text, String title) {
+    List<String> kept = new ArrayList<>();
+    String previous = null;
+    for (String line : text.split("\n")) {
+      String l = line.trim();
+      if (l.isEmpty() || l.equals(previous)) {
+        continue;
+      }
+      if (l.length() <= FURNITURE_MAX && FURNITURE_LINE.matcher(l).matches()) {
+        continue;
+      }
+      if (kept.isEmpty() && title != null && l.equalsIgnoreCase(title.trim())) {
+        continue;
+      }
+      kept.add(l);
+      previous = l;
+    }
+    return String.join("\n", kept);
+  }
+}
