@@ -1,0 +1,565 @@
+package org.coopevents.text;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Keeps an article's own lines from the body of a saved page (or a {@code text} field that still
+ * carries page furniture). The rules look at the shape of lines and at where they stand, never at
+ * the words of one particular site:
+ *
+ * <ol>
+ *   <li><b>Line shapes.</b> After {@link TextNormalizer#normalize} every non-empty line (hard-wrapped
+ *       lines joined again) is classified. <i>Prose</i>: ends with a sentence mark (. ! ? … or ':'
+ *       before a list), possibly followed by closing quotes, and has at least five words, or has
+ *       25 words or more. <i>List item</i>: starts with a bullet or a number ("- ", "• ", "1. ",
+ *       "2) ") or ends with ';' or ','. <i>Dateline</i>: "MINSK, 16 May (Wire) -". <i>Furniture</i>:
+ *       repeats the title; dates and times alone; counters ("1 234 views"); breadcrumbs ("Home >
+ *       World"); hashtag lists; lines made of social-network names; lines opening with the
+ *       furniture vocabulary of {@code furniture.tsv} (share, follow us, tags, photo, source ...)
+ *       unless they are a full sentence; copyright, cookie and "Ctrl+Enter" lines anywhere.</li>
+ *   <li><b>Language.</b> The page's language is detected on its prose. A line in another script,
+ *       or a long line in another language of the same script, is foreign: it never counts as
+ *       article prose (a Russian headline after an English article, an English promo after a
+ *       Russian one).</li>
+ *   <li><b>The body</b> runs from the first article prose line to the last one. A label opening
+ *       comments or reviews ends it; a label opening a list of other stories ("Related", "Read
+ *       also", "News line") ends it unless a long on-topic paragraph follows the list; so does a
+ *       date alone followed by a headline (a news list). A prose line at either end that sits
+ *       after furniture or headline-like lines and shares almost no words with the rest of the
+ *       article is another story (a teaser) and is cut off.</li>
+ *   <li><b>What is kept</b>: datelines before the body; every line inside the body except
+ *       furniture, runs of three or more menu-like short lines and foreign headlines; after the
+ *       body, only a list that continues it (items after a line ending in ':' or ';').
+ *       Everything else before or after the body (menus, breadcrumbs, headlines of other
+ *       stories, prompts, footers) goes.</li>
+ * </ol>
+ * Paragraphs of the result are separated by one blank line. Stateless and thread-safe.
+ */
+public final class PageFurnitureCleaner {
+  private static final FurnitureLexicon LEXICON = FurnitureLexicon.load();
+
+  private static final String MONTHS =
+      "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+      + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+      + "|январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?|сентябр[яь]"
+      + "|октябр[яь]|ноябр[яь]|декабр[яь]|янв|фев|апр|авг|сен|окт|ноя|дек";
+  private static final String WEEKDAYS =
+      "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun"
+      + "|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|пн|вт|ср|чт|пт|сб|вс"
+      + "|today|yesterday|сегодня|вчера|updated|published|обновлено|опубликовано|at|в|г|года?";
+  /** A line made only of date and time parts. */
+  private static final Pattern DATE_ALONE = Pattern.compile(
+      "(?iu)^(?:(?:\\d{1,4}(?:[./:-]\\d{1,4}){0,2}|" + MONTHS + "|" + WEEKDAYS
+      + "|am|pm|utc|gmt|msk|мск)[\\s,.|/:–—-]*){1,8}$");
+  /** A counter: a number with at most two words around it ("1 234 views", "Просмотров: 56"). */
+  private static final Pattern COUNTER = Pattern.compile(
+      "(?iu)^[^\\p{L}\\d]*(?:\\p{L}+[\\s:]*){0,2}[(\\[]?\\d[\\d\\s.,kкмmтыс]*[)\\]]?\\s*(?:\\p{L}+\\s*){0,2}[^\\p{L}\\d]*$");
+  private static final Pattern LIST_MARK = Pattern.compile(
+      "^(?:[-–—•·▪►*○●]\\s+|\\(?\\d{1,2}[.)]\\s+|\\(?[a-zа-я][)]\\s+|[IVX]{1,4}\\.\\s+)\\S");
+  private static final Pattern DATELINE = Pattern.compile(
+      "^\\p{Lu}[\\p{Lu}\\s.'-]{1,30},[^.!?]{1,60}?[-–—/]+\\s*(?:\\p{Lu}[\\p{Lu}\\p{L}\\s.-]{0,20}/?\\s*[.-]?)?$");
+  private static final Pattern BREADCRUMB_SEP = Pattern.compile("\\s(?:>|»|›|→|/|\\||::)\\s");
+
+  private PageFurnitureCleaner() {}
+
+  /** A non-empty line of the page with what the rules need to know about it. */
+  private static final class Line {
+    final String text;
+    final String lower;
+    final int words;
+    boolean prose;
+    boolean listItem;
+    boolean intro;
+    boolean dateline;
+    boolean dateAlone;
+    boolean furniture;
+    boolean titleRepeat;
+    boolean endComments;
+    boolean endRelated;
+    boolean headlineLike;
+    boolean menuLike;
+    boolean foreign;
+
+    Line(String text) {
+      this.text = text;
+      this.lower = text.toLowerCase(Locale.ROOT);
+      this.words = countWords(text);
+    }
+
+    boolean evidence() {
+      return (prose || intro) && !furniture && !foreign && !titleRepeat && !endComments && !endRelated;
+    }
+  }
+
+  public static String clean(String body, String title) {
+    List<Line> lines = lines(TextNormalizer.normalize(body));
+    if (lines.isEmpty()) {
+      return "";
+    }
+    String titleKey = title == null ? "" : key(TextNormalizer.normalize(title));
+    for (Line l : lines) {
+      classify(l, titleKey);
+    }
+    markForeign(lines);
+    markMenuRuns(lines);
+
+    int first = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).evidence()) {
+        first = i;
+        break;
+      }
+    }
+    if (first < 0) {
+      return fallback(lines);
+    }
+    boolean[] dropped = new boolean[lines.size()];
+    int last = findEnd(lines, first, dropped);
+    int[] range = trimTeasers(lines, first, last);
+    first = range[0];
+    last = range[1];
+
+    List<String> kept = new ArrayList<>();
+    for (int i = 0; i < first; i++) {
+      Line l = lines.get(i);
+      if (l.dateline && !l.furniture) {
+        kept.add(l.text);
+      }
+    }
+    for (int i = first; i <= last; i++) {
+      Line l = lines.get(i);
+      if (dropped[i] || l.furniture || l.titleRepeat || l.endComments || l.endRelated || l.menuLike
+          || (l.foreign && !l.prose)) {
+        continue;
+      }
+      kept.add(l.text);
+    }
+    // A list that continues the body after its last prose line.
+    Line prev = lines.get(last);
+    for (int i = last + 1; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (l.furniture || l.foreign || l.titleRepeat || l.endComments || l.endRelated || l.menuLike) {
+        break;
+      }
+      boolean opensList = prev.text.endsWith(":") || prev.text.endsWith(";") || prev.listItem;
+      boolean item = l.listItem || (opensList && l.words >= 2 && startsLikeItem(l.text));
+      if (!item) {
+        break;
+      }
+      kept.add(l.text);
+      prev = l;
+    }
+    return String.join("\n\n", kept);
+  }
+
+  // ---------------------------------------------------------------- the body's end
+
+  private static int findEnd(List<Line> lines, int first, boolean[] dropped) {
+    int last = first;
+    Set<String> vocabulary = new HashSet<>();
+    stems(lines.get(first).text, vocabulary);
+    for (int i = first + 1; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (l.endComments) {
+        break;
+      }
+      if (l.endRelated || (l.dateAlone && nextIsHeadline(lines, i))) {
+        int j = i + 1;
+        while (j < lines.size() && !lines.get(j).evidence()) {
+          j++;
+        }
+        if (j < lines.size() && lines.get(j).text.length() >= 150 && !lines.get(j).foreign
+            && overlap(lines.get(j).text, vocabulary) >= 0.2) {
+          for (int k = i; k < j; k++) {
+            dropped[k] = true;   // a block of links inside the article
+          }
+          i = j - 1;
+          continue;
+        }
+        break;
+      }
+      if (l.evidence()) {
+        last = i;
+        stems(l.text, vocabulary);
+      }
+    }
+    return last;
+  }
+
+  private static boolean nextIsHeadline(List<Line> lines, int i) {
+    for (int j = i + 1; j < lines.size(); j++) {
+      Line l = lines.get(j);
+      if (l.furniture && !l.dateAlone) {
+        continue;
+      }
+      return l.headlineLike;
+    }
+    return false;
+  }
+
+  /** Cuts off-topic prose at either end that is separated from the rest by non-article lines. */
+  private static int[] trimTeasers(List<Line> lines, int first, int last) {
+    List<Integer> ev = new ArrayList<>();
+    for (int i = first; i <= last; i++) {
+      if (lines.get(i).evidence()) {
+        ev.add(i);
+      }
+    }
+    while (ev.size() >= 3) {
+      int e = ev.get(ev.size() - 1);
+      int p = ev.get(ev.size() - 2);
+      if (!gapBetween(lines, p, e) || overlap(lines.get(e).text, vocabulary(lines, ev, e)) >= 0.12) {
+        break;
+      }
+      ev.remove(ev.size() - 1);
+    }
+    while (ev.size() >= 3) {
+      int s = ev.get(0);
+      int n = ev.get(1);
+      if (!gapBetween(lines, s, n) || overlap(lines.get(s).text, vocabulary(lines, ev, s)) >= 0.12) {
+        break;
+      }
+      ev.remove(0);
+    }
+    return new int[] {ev.get(0), ev.get(ev.size() - 1)};
+  }
+
+  private static boolean gapBetween(List<Line> lines, int a, int b) {
+    for (int i = a + 1; i < b; i++) {
+      Line l = lines.get(i);
+      if (l.furniture || l.foreign || l.headlineLike || l.endRelated || l.dateAlone) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Set<String> vocabulary(List<Line> lines, List<Integer> ev, int except) {
+    Set<String> v = new HashSet<>();
+    for (int i : ev) {
+      if (i != except) {
+        stems(lines.get(i).text, v);
+      }
+    }
+    return v;
+  }
+
+  // ---------------------------------------------------------------- classification
+
+  private static void classify(Line l, String titleKey) {
+    String t = l.text;
+    String core = stripClosers(t);
+    char lastChar = core.isEmpty() ? ' ' : core.charAt(core.length() - 1);
+    boolean sentenceEnd = lastChar == '.' || lastChar == '!' || lastChar == '?' || lastChar == '…';
+    l.listItem = LIST_MARK.matcher(t).find() || (l.words >= 2 && (lastChar == ';' || lastChar == ','));
+    l.intro = lastChar == ':' && l.words >= 5;
+    l.prose = (sentenceEnd && l.words >= 5) || l.words >= 25 || (isQuote(t) && l.words >= 4);
+    l.dateline = t.length() <= 90 && DATELINE.matcher(t).matches();
+    l.dateAlone = !l.dateline && t.length() <= 60 && DATE_ALONE.matcher(t).matches();
+    l.headlineLike = !sentenceEnd && !l.listItem && lastChar != ':' && l.words >= 2 && l.words <= 25;
+
+    String k = key(t);
+    l.titleRepeat = !titleKey.isEmpty() && (k.equals(titleKey)
+        || (k.startsWith(titleKey) && l.words - countWords(titleKey) <= 4 && !sentenceEnd));
+
+    String lower = l.lower;
+    String labelText = lower.replaceAll("^[^\\p{L}\\d]+", "");
+    boolean shortLabel = !sentenceEnd && l.words <= 6;
+    String end = LEXICON.startPhrase(FurnitureLexicon.Kind.END_COMMENTS, labelText);
+    if (end != null && shortLabel && wordsAfter(labelText, end) <= 1) {
+      l.endComments = true;
+    }
+    end = LEXICON.startPhrase(FurnitureLexicon.Kind.END_RELATED, labelText);
+    if (end != null && shortLabel && wordsAfter(labelText, end) <= 1) {
+      l.endRelated = true;
+    } else if (end != null && labelText.startsWith(":", end.length())) {
+      l.furniture = true;    // "Read also: <another story>" inside the text
+    }
+    String drop = LEXICON.startPhrase(FurnitureLexicon.Kind.DROP, labelText);
+    if (drop != null && ((l.words <= 12 && lastChar != '.')
+        || labelText.startsWith(":", drop.length()))) {
+      l.furniture = true;
+    }
+    if (LEXICON.containsAnywhere(lower) || l.dateAlone || isSocialLine(lower, l.words)
+        || isHashtags(t) || isBreadcrumb(t, sentenceEnd)
+        || (!l.dateline && !sentenceEnd && t.length() <= 40 && COUNTER.matcher(t).matches()
+            && t.chars().anyMatch(Character::isDigit) && !l.listItem)) {
+      l.furniture = true;
+    }
+  }
+
+  private static void markForeign(List<Line> lines) {
+    StringBuilder prose = new StringBuilder();
+    for (Line l : lines) {
+      if (l.prose && !l.furniture && !l.titleRepeat) {
+        prose.append(l.text).append('\n');
+      }
+    }
+    if (prose.length() == 0) {
+      for (Line l : lines) {
+        prose.append(l.text).append('\n');
+      }
+    }
+    String docLang = LanguageDetector.detect(prose.toString());
+    Character.UnicodeScript docScript = mainScript(prose);
+    for (Line l : lines) {
+      Character.UnicodeScript s = mainScript(l.text);
+      if (s == null || docScript == null) {
+        continue;
+      }
+      if (s != docScript) {
+        l.foreign = true;
+      } else if (letters(l.text) >= 80) {
+        String lang = LanguageDetector.detect(l.text);
+        l.foreign = !lang.equals(docLang) && !lang.equals(LanguageDetector.UNDETERMINED);
+      }
+    }
+  }
+
+  /** Three or more short lines in a row without sentence marks are a menu. */
+  private static void markMenuRuns(List<Line> lines) {
+    int runStart = -1;
+    for (int i = 0; i <= lines.size(); i++) {
+      boolean menu = i < lines.size() && isMenuItem(lines.get(i));
+      if (menu && runStart < 0) {
+        runStart = i;
+      } else if (!menu && runStart >= 0) {
+        if (i - runStart >= 3) {
+          for (int k = runStart; k < i; k++) {
+            lines.get(k).menuLike = true;
+          }
+        }
+        runStart = -1;
+      }
+    }
+  }
+
+  private static boolean isMenuItem(Line l) {
+    return l.words <= 3 && !l.listItem && !l.prose && !l.intro && !l.dateline
+        && !l.text.endsWith(":") && !l.text.endsWith(".");
+  }
+
+  private static String fallback(List<Line> lines) {
+    List<String> kept = new ArrayList<>();
+    for (Line l : lines) {
+      if (!l.furniture && !l.titleRepeat && !l.endComments && !l.endRelated && !l.menuLike) {
+        kept.add(l.text);
+      }
+    }
+    return String.join("\n\n", kept);
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  /** Non-empty lines; a line broken inside a sentence (long, next starts in lower case) is rejoined. */
+  private static List<Line> lines(String text) {
+    List<Line> out = new ArrayList<>();
+    if (text.isEmpty()) {
+      return out;
+    }
+    String[] raw = text.split("\n", -1);
+    StringBuilder cur = null;
+    for (int i = 0; i < raw.length; i++) {
+      String r = raw[i];
+      if (r.isEmpty()) {
+        if (cur != null) {
+          out.add(new Line(cur.toString()));
+          cur = null;
+        }
+        continue;
+      }
+      if (cur != null && cur.length() >= 50 && !endsClause(cur) && Character.isLowerCase(r.codePointAt(0))) {
+        cur.append(' ').append(r);
+        continue;
+      }
+      if (cur != null) {
+        out.add(new Line(cur.toString()));
+      }
+      cur = new StringBuilder(r);
+    }
+    if (cur != null) {
+      out.add(new Line(cur.toString()));
+    }
+    return out;
+  }
+
+  private static boolean endsClause(CharSequence s) {
+    char c = s.charAt(s.length() - 1);
+    return ".!?…:;".indexOf(c) >= 0;
+  }
+
+  private static String stripClosers(String t) {
+    int e = t.length();
+    while (e > 0 && "\"'”’»)]}›".indexOf(t.charAt(e - 1)) >= 0) {
+      e--;
+    }
+    return t.substring(0, e);
+  }
+
+  private static boolean isQuote(String t) {
+    if (t.length() < 2) {
+      return false;
+    }
+    char a = t.charAt(0);
+    char b = t.charAt(t.length() - 1);
+    return "\"“«„'‘".indexOf(a) >= 0 && "\"”»“'’".indexOf(b) >= 0;
+  }
+
+  private static boolean startsLikeItem(String t) {
+    int cp = t.codePointAt(0);
+    return Character.isUpperCase(cp) || Character.isDigit(cp) || "\"“«„".indexOf(cp) >= 0;
+  }
+
+  private static boolean isSocialLine(String lower, int words) {
+    if (words == 0 || words > 10) {
+      return false;
+    }
+    int social = 0;
+    for (String w : lower.split("[^\\p{L}\\d+-]+")) {
+      if (!w.isEmpty() && LEXICON.isSocial(w)) {
+        social++;
+      }
+    }
+    return social * 2 >= words && social >= 1;
+  }
+
+  private static boolean isHashtags(String t) {
+    String[] parts = t.trim().split("\\s+");
+    int tags = 0;
+    for (String p : parts) {
+      if (p.startsWith("#") && p.length() > 1) {
+        tags++;
+      }
+    }
+    return tags >= 2 && tags * 2 >= parts.length;
+  }
+
+  private static boolean isBreadcrumb(String t, boolean sentenceEnd) {
+    if (sentenceEnd || t.length() > 150) {
+      return false;
+    }
+    String[] parts = BREADCRUMB_SEP.split(t);
+    if (parts.length < 3 && !(parts.length == 2 && t.length() <= 40)) {
+      return false;
+    }
+    for (String p : parts) {
+      if (countWords(p) > 5) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int wordsAfter(String lower, String phrase) {
+    return countWords(lower.substring(phrase.length()));
+  }
+
+  static int countWords(String s) {
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean w = Character.isLetterOrDigit(s.charAt(i));
+      if (w && !in) {
+        n++;
+      }
+      in = w;
+    }
+    return n;
+  }
+
+  private static int letters(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Letters and digits only, lower case, single spaces: for comparing a line with the title. */
+  private static String key(String s) {
+    StringBuilder b = new StringBuilder();
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        if (space && b.length() > 0) {
+          b.append(' ');
+        }
+        b.append(Character.toLowerCase(c));
+        space = false;
+      } else {
+        space = true;
+      }
+    }
+    return b.toString();
+  }
+
+  private static Character.UnicodeScript mainScript(CharSequence s) {
+    int latin = 0;
+    int other = 0;
+    Character.UnicodeScript otherScript = null;
+    java.util.Map<Character.UnicodeScript, Integer> counts = new java.util.EnumMap<>(Character.UnicodeScript.class);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!Character.isLetter(c)) {
+        continue;
+      }
+      if (c < 0x80) {
+        latin++;
+        continue;
+      }
+      Character.UnicodeScript sc = Character.UnicodeScript.of(c);
+      if (sc == Character.UnicodeScript.LATIN) {
+        latin++;
+      } else if (sc != Character.UnicodeScript.COMMON && sc != Character.UnicodeScript.INHERITED) {
+        int v = counts.merge(sc, 1, Integer::sum);
+        if (v > other) {
+          other = v;
+          otherScript = sc;
+        }
+      }
+    }
+    if (latin == 0 && other == 0) {
+      return null;
+    }
+    return latin >= other ? Character.UnicodeScript.LATIN : otherScript;
+  }
+
+  /** First five letters of each word of five letters or more: a crude stem for any language. */
+  private static void stems(String text, Set<String> into) {
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
+      if (letter && start < 0) {
+        start = i;
+      } else if (!letter && start >= 0) {
+        if (i - start >= 5) {
+          into.add(text.substring(start, start + 5).toLowerCase(Locale.ROOT));
+        }
+        start = -1;
+      }
+    }
+  }
+
+  private static double overlap(String text, Set<String> vocabulary) {
+    Set<String> own = new HashSet<>();
+    stems(text, own);
+    if (own.isEmpty()) {
+      return 1.0;
+    }
+    int shared = 0;
+    for (String s : own) {
+      if (vocabulary.contains(s)) {
+        shared++;
+      }
+    }
+    return (double) shared / own.size();
+  }
+}
