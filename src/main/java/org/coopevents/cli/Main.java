@@ -1,7 +1,40 @@
 package org.coopevents.cli;
 
+import java.util.Arrays;
+
+/** Entry point of the bundled jar: {@code java -jar coopevents.jar SUBCOMMAND [options]}. */
 public final class Main {
+  static final String USAGE = String.join("\n",
+      "usage: scripts/coopevents SUBCOMMAND [options]",
+      "  run       --input=PATHS --output=DIR [--overwrite=true] [Beam options]  build the dataset",
+      "  evaluate  --output=DIR --gold=FILE[,FILE]                              score it against gold",
+      "  help      this text; 'SUBCOMMAND --help' for a subcommand's options");
+
+  private Main() {}
+
   public static void main(String[] args) {
-    System.out.println("coopevents");
+    System.exit(run(args));
+  }
+
+  /** Runs a subcommand and returns its exit code (0 ok, 1 failed, 2 bad command line). */
+  public static int run(String[] args) {
+    if (args.length == 0) {
+      System.err.println(USAGE);
+      return 2;
+    }
+    String[] rest = Arrays.copyOfRange(args, 1, args.length);
+    switch (args[0]) {
+      case "run":
+        return RunCommand.run(rest);
+      case "help":
+      case "--help":
+      case "-h":
+        System.out.println(USAGE);
+        return 0;
+      default:
+        System.err.println("coopevents: unknown subcommand '" + args[0] + "'");
+        System.err.println(USAGE);
+        return 2;
+    }
   }
 }

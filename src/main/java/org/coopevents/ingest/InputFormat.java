@@ -1,0 +1,40 @@
+package org.coopevents.ingest;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The input formats of inputs.md, chosen by file name; {@code .gz} is decompressed. */
+public enum InputFormat {
+  JSONL, TXT, WARC;
+
+  /** The names a user may give, for messages. */
+  public static final String SUPPORTED =
+      "*.jsonl, *.json, *.jsonl.gz, *.json.gz, *.txt, *.txt.gz, *.warc, *.warc.gz";
+
+  /**
+   * The format of a file by its name, or empty when the name is not an input: unsupported
+   * extensions, hidden files, and gold annotation files ({@code *.gold.jsonl}) that sit beside
+   * labelled inputs.
+   */
+  public static Optional<InputFormat> of(String fileName) {
+    String name = baseName(fileName).toLowerCase(Locale.ROOT);
+    if (name.startsWith(".") || name.endsWith(".gold.jsonl") || name.endsWith(".gold.jsonl.gz")) {
+      return Optional.empty();
+    }
+    String n = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+    if (n.endsWith(".jsonl") || n.endsWith(".json")) return Optional.of(JSONL);
+    if (n.endsWith(".txt")) return Optional.of(TXT);
+    if (n.endsWith(".warc")) return Optional.of(WARC);
+    return Optional.empty();
+  }
+
+  /** Whether the file is gzip-compressed as a whole (a .warc.gz is gzipped per record instead). */
+  public static boolean isGzip(String fileName) {
+    return fileName.toLowerCase(Locale.ROOT).endsWith(".gz");
+  }
+
+  static String baseName(String path) {
+    int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+    return slash >= 0 ? path.substring(slash + 1) : path;
+  }
+}

@@ -1,0 +1,38 @@
+package org.coopevents.pipeline;
+
+import org.apache.beam.sdk.options.Default;
+import org.apache.beam.sdk.options.Description;
+import org.apache.beam.sdk.options.PipelineOptions;
+
+/** Options of {@code coopevents run}; any Beam pipeline option may be given beside them. */
+public interface CoopeventsOptions extends PipelineOptions {
+  @Description("Comma-separated input files, folders (searched recursively) or globs.")
+  String getInput();
+
+  void setInput(String value);
+
+  @Description("Output folder of the dataset; it must not exist unless --overwrite=true.")
+  String getOutput();
+
+  void setOutput(String value);
+
+  @Description("Replace an existing output folder (atomically, once the run has succeeded).")
+  @Default.Boolean(false)
+  boolean getOverwrite();
+
+  void setOverwrite(boolean value);
+
+  @Description("Largest input unit (JSON line, text page, WARC payload) in bytes; larger ones "
+      + "are rejected as TOO_LARGE.")
+  @Default.Long(10L << 20)
+  long getMaxUnitBytes();
+
+  void setMaxUnitBytes(long value);
+
+  @Description("Deepest JSON nesting accepted in a JSON Lines record; deeper is rejected as "
+      + "NESTING_TOO_DEEP.")
+  @Default.Integer(64)
+  int getMaxJsonDepth();
+
+  void setMaxJsonDepth(int value);
+}

@@ -1,0 +1,35 @@
+package org.coopevents.pipeline;
+
+import java.util.List;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.coopevents.ingest.ReadLimits;
+import org.coopevents.model.Article;
+import org.coopevents.sink.WriteTables;
+
+/** Wires the stages of the job: read → clean → extract → write. */
+public final class CoopeventsPipeline {
+  private CoopeventsPipeline() {}
+
+  /**
+   * Adds the job to {@code p}: reads {@code files}, writes the tables and statistics under
+   * {@code outputDir} (the staging folder; publication is the caller's).
+   */
+  public static void build(Pipeline p, List<String> files, String outputDir, ReadLimits limits) {
+    PCollectionTuple read = p
+        .apply("InputFiles", Create.of(files))
+        .apply(new ReadArticles(limits));
+    PCollection<Article> cleaned = read.get(ReadArticles.RAW).apply(new CleanArticles());
+    PCollectionTuple extracted = cleaned.apply(new ExtractEvents());
+    PCollectionTuple
+        .of(WriteTables.ARTICLES, extracted.get(ExtractEvents.ARTICLES))
+        .and(WriteTables.EVENTS, extracted.get(ExtractEvents.EVENTS))
+        .and(WriteTables.DOCUMENTS, extracted.get(ExtractEvents.DOCUMENTS))
+        .and(WriteTables.MENTIONS, extracted.get(ExtractEvents.MENTIONS))
+        .and(WriteTables.REJECTS, read.get(ReadArticles.REJECTS))
+        .and(WriteTables.READER_STATS, read.get(ReadArticles.STATS))
+        .apply(new WriteTables(outputDir));
+  }
+}

@@ -1,0 +1,151 @@
+package org.coopevents.pipeline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.ReadableByteChannel;
+import java.nio.channels.SeekableByteChannel;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.MatchResult;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.Reshuffle;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
+import org.coopevents.ingest.InputFormat;
+import org.coopevents.ingest.InputSource;
+import org.coopevents.ingest.JsonLinesReader;
+import org.coopevents.ingest.ReadLimits;
+import org.coopevents.ingest.TextPageReader;
+import org.coopevents.ingest.UnitSink;
+import org.coopevents.ingest.WarcFileReader;
+import org.coopevents.model.RawArticle;
+import org.coopevents.model.RejectReason;
+import org.coopevents.model.RejectRow;
+import org.coopevents.sink.RunStats;
+
+/**
+ * Files → raw units. Each file (named as the user gave it) is read by the reader of its
+ * format; the output holds the raw articles, the rejects, and the readers' counts per file
+ * (units read, WARC records skipped by type).
+ */
+public final class ReadArticles extends PTransform<PCollection<String>, PCollectionTuple> {
+  public static final TupleTag<RawArticle> RAW = new TupleTag<>("raw") {};
+  public static final TupleTag<RejectRow> REJECTS = new TupleTag<>("rejects") {};
+  public static final TupleTag<KV<String, Long>> STATS = new TupleTag<>("readerStats") {};
+
+  private final ReadLimits limits;
+
+  public ReadArticles(ReadLimits limits) {
+    super("ReadArticles");
+    this.limits = limits;
+  }
+
+  @Override
+  public PCollectionTuple expand(PCollection<String> files) {
+    return files
+        .apply("SpreadFiles", Reshuffle.viaRandomKey())
+        .apply("ReadFile", ParDo.of(new ReadFileFn(limits))
+            .withOutputTags(RAW, TupleTagList.of(REJECTS).and(STATS)));
+  }
+
+  static final class ReadFileFn extends DoFn<String, RawArticle> {
+    private final ReadLimits limits;
+    private final Counter articles = Metrics.counter("coopevents", "articles_read");
+    private final Counter rejects = Metrics.counter("coopevents", "units_rejected");
+    private transient JsonLinesReader jsonl;
+    private transient TextPageReader txt;
+    private transient WarcFileReader warc;
+
+    ReadFileFn(ReadLimits limits) {
+      this.limits = limits;
+    }
+
+    @Setup
+    public void setup() {
+      jsonl = new JsonLinesReader(limits);
+      txt = new TextPageReader(limits);
+      warc = new WarcFileReader(limits);
+    }
+
+    @ProcessElement
+    public void process(@Element String file, MultiOutputReceiver out) {
+      Map<String, Long> skipped = new TreeMap<>();
+      UnitSink sink = new UnitSink() {
+        @Override
+        public void article(RawArticle a) {
+          articles.inc();
+          out.get(RAW).output(a);
+        }
+
+        @Override
+        public void reject(RejectRow r) {
+          rejects.inc();
+          out.get(REJECTS).output(r);
+        }
+
+        @Override
+        public void skipped(String type) {
+          skipped.merge(type, 1L, Long::sum);
+        }
+      };
+      long read;
+      InputFormat format = InputFormat.of(file).orElse(null);
+      if (format == null) {
+        sink.reject(RejectRow.of(file, "file", RejectReason.UNREADABLE_FILE,
+            "not a supported input file (" + InputFormat.SUPPORTED + ")", ""));
+        read = 1;
+      } else {
+        InputSource source = new BeamFileSource(file);
+        switch (format) {
+          case JSONL -> read = jsonl.read(source, sink);
+          case TXT -> read = txt.read(source, sink);
+          default -> read = warc.read(source, sink);
+        }
+      }
+      out.get(STATS).output(KV.of(RunStats.key(RunStats.FILE, file, RunStats.READ), read));
+      skipped.forEach((type, n) ->
+          out.get(STATS).output(KV.of(RunStats.key(RunStats.FILE, file, RunStats.SKIPPED, type), n)));
+    }
+  }
+
+  /** An input file opened through Beam's file systems (local, gs://, s3://, ...). */
+  static final class BeamFileSource implements InputSource {
+    private final String name;
+
+    BeamFileSource(String name) {
+      this.name = name;
+    }
+
+    @Override
+    public String name() {
+      return name;
+    }
+
+    private ReadableByteChannel open() throws IOException {
+      MatchResult.Metadata m = FileSystems.matchSingleFileSpec(name);
+      return FileSystems.open(m.resourceId());
+    }
+
+    @Override
+    public InputStream openStream() throws IOException {
+      return Channels.newInputStream(open());
+    }
+
+    @Override
+    public SeekableByteChannel openSeekable() throws IOException {
+      ReadableByteChannel ch = open();
+      if (ch instanceof SeekableByteChannel) return (SeekableByteChannel) ch;
+      ch.close();
+      return null;
+    }
+  }
+}
