@@ -284,6 +284,8 @@ class CountryDataTest {
         for (String e : ADJ_ENDINGS) {
           assertTrue(all.contains(stem + e), f.iso3 + ": missing " + stem + e);
         }
+        // combining form of compounds: российско-китайский is tokenised as российско, китайский
+        assertTrue(all.contains(stem + "о"), f.iso3 + ": missing combining form " + stem + "о");
       }
     }
   }
@@ -365,6 +367,9 @@ class CountryDataTest {
     assertForm("PHL", "ru", "NAME", "Филиппин");
     assertForm("EGY", "ru", "NAME", "Египта");
     assertForm("KAZ", "ru", "CAPITAL", "Астане");
+    assertForm("RUS", "ru", "ADJECTIVE", "российско");
+    assertForm("TKM", "ru", "ADJECTIVE", "туркмено");
+    assertForm("CHN", "en", "ADJECTIVE", "Sino");
 
     // indeclinable names have no invented case forms
     assertEquals(Set.of("Перу", "Республика Перу", "Республики Перу", "Республике Перу",
