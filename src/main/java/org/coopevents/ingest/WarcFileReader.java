@@ -93,24 +93,33 @@ public final class WarcFileReader {
    */
   private long readFrom(String file, ReadableByteChannel ch, long startPos, UnitSink sink,
       long[] units) {
-    long recordPos = startPos;
-    WarcReader reader = null;
+    long lastGood = -1;
     try {
-      reader = new WarcReader(ch);
+      WarcReader reader = new WarcReader(ch);
       reader.setLenient(true);
       while (true) {
-        recordPos = Math.max(recordPos, reader.position());
         Optional<WarcRecord> next = reader.next();
         if (next.isEmpty()) return -1;
         WarcRecord record = next.get();
-        recordPos = record.position();
         handle(file, record, sink, units);
+        lastGood = record.position();
       }
     } catch (IOException | RuntimeException e) {
+      // The failing record starts at the first boundary after the last good record.
+      long failedAt = startPos;
+      if (lastGood >= 0 && ch instanceof SeekableByteChannel) {
+        try {
+          SeekableByteChannel sc = (SeekableByteChannel) ch;
+          long b = findSignature(sc, lastGood + 1, sc.size());
+          failedAt = b < 0 ? lastGood + 1 : b;
+        } catch (IOException ignored) {
+          failedAt = lastGood + 1;
+        }
+      }
       units[0]++;
-      sink.reject(RejectRow.of(file, "offset " + recordPos, RejectReason.CORRUPT_WARC_RECORD,
+      sink.reject(RejectRow.of(file, "offset " + failedAt, RejectReason.CORRUPT_WARC_RECORD,
           "unreadable WARC record: " + e.getClass().getSimpleName() + ": " + e.getMessage(), ""));
-      return recordPos;
+      return ch instanceof SeekableByteChannel ? failedAt : -1;
     }
   }
 
