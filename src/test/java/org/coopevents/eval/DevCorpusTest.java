@@ -87,7 +87,7 @@ class DevCorpusTest {
     private final Map<String, JsonNode> gold = new LinkedHashMap<>();
     private final List<String> readProblems = new ArrayList<>();
 
-    private record Article(String id, String language, String file, String text, boolean page) {}
+    private record Article(String id, String language, String file, String text, boolean page, LocalDate published) {}
 
     @BeforeAll
     void readCorpus() throws IOException {
@@ -168,7 +168,8 @@ class DevCorpusTest {
             if (bytes < 1000 || bytes > 8192) {
                 readProblems.add(where + ": text is " + bytes + " bytes, outside 1-8 KB");
             }
-            addArticle(new Article(id, folderLang, where, node.path("text").asText(), false), where);
+            addArticle(new Article(id, folderLang, where, node.path("text").asText(), false,
+                    publishedDay(node.path("published_at").asText())), where);
         }
     }
 
@@ -189,7 +190,7 @@ class DevCorpusTest {
         if (content.getBytes(StandardCharsets.UTF_8).length < 500) {
             readProblems.add(where + ": page is too short");
         }
-        addArticle(new Article(id, m.group(1), where, content, true), where);
+        addArticle(new Article(id, m.group(1), where, content, true, null), where);
     }
 
     private void addArticle(Article a, String where) {
@@ -222,6 +223,14 @@ class DevCorpusTest {
                 readProblems.add(where + ": second gold line for " + id);
             }
         }
+    }
+
+    /** The calendar day of a published_at value, or null when it does not parse. */
+    private static LocalDate publishedDay(String s) {
+        if (!parsesAsDateOrDateTime(s)) {
+            return null;
+        }
+        return LocalDate.parse(s.substring(0, 10));
     }
 
     private static boolean parsesAsDateOrDateTime(String s) {
@@ -297,6 +306,9 @@ class DevCorpusTest {
                 }
                 if (article != null && article.page()) {
                     checkPageDatesAreStated(ev, article, where, problems);
+                }
+                if (article != null && article.published() != null) {
+                    checkDatesAgainstPublication(ev, article.published(), where, problems);
                 }
             }
         }
@@ -550,6 +562,34 @@ class DevCorpusTest {
             JsonNode v = ev.path(f);
             if (v.isTextual() && v.asText().length() >= 4 && !yearsInText.contains(v.asText().substring(0, 4))) {
                 problems.add(where + ": " + f + " on a saved page whose text never states the year " + v.asText());
+            }
+        }
+    }
+
+    /**
+     * What an article reports as done cannot lie after its publication day; what it announces
+     * (a PLANNED visit) cannot have started before it.
+     */
+    private static void checkDatesAgainstPublication(JsonNode ev, LocalDate published, String where,
+            List<String> problems) {
+        boolean planned = "PLANNED".equals(ev.path("status").asText());
+        for (String f : List.of("start_date", "end_date", "activity_date", "signed_date")) {
+            JsonNode v = ev.path(f);
+            if (!v.isTextual()) {
+                continue;
+            }
+            LocalDate d;
+            try {
+                d = LocalDate.parse(v.asText());
+            } catch (DateTimeParseException e) {
+                continue; // reported by the format check
+            }
+            if (planned && "start_date".equals(f) && d.isBefore(published)) {
+                problems.add(where + ": a PLANNED visit starting " + d + " before publication on " + published);
+            }
+            boolean future = planned || "end_date".equals(f);
+            if (!future && d.isAfter(published)) {
+                problems.add(where + ": " + f + " " + d + " is after the publication day " + published);
             }
         }
     }
