@@ -186,7 +186,9 @@ public final class JsonLinesReader {
     return v == null || v.isNull() ? null : v.asText();
   }
 
+  /** The first value with content; else whichever was given (a blank body stays blank). */
   private static String firstNonNull(String a, String b) {
-    return a != null && !a.isBlank() ? a : b;
+    if (a != null && !a.isBlank()) return a;
+    return b != null ? b : a;
   }
 }

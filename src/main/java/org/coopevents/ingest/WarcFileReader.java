@@ -45,7 +45,13 @@ public final class WarcFileReader {
     try (SeekableByteChannel ch = source.openSeekable()) {
       if (ch == null) {
         try (InputStream in = source.openStream()) {
-          readFrom(file, Channels.newChannel(in), 0, sink, units);
+          Failure f = readFrom(file, Channels.newChannel(in), sink, units);
+          if (f != null) {
+            units[0]++;
+            sink.reject(RejectRow.of(file, f.lastGood < 0 ? "offset 0" : "after offset " + f.lastGood,
+                RejectReason.CORRUPT_WARC_RECORD, "unreadable WARC record (the file system "
+                    + "cannot seek, so the rest of the file is not read): " + f.message, ""));
+          }
         }
         return units[0];
       }
@@ -74,9 +80,37 @@ public final class WarcFileReader {
       }
       while (pos >= 0 && pos < size) {
         ch.position(pos);
-        long failedAt = readFrom(file, ch, pos, sink, units);
-        if (failedAt < 0) break;
-        pos = findSignature(ch, failedAt + 1, size);
+        Failure f = readFrom(file, ch, sink, units);
+        if (f == null) break;
+        units[0]++;
+        long badAt;
+        String where;
+        if (f.lastGood < 0) {
+          badAt = pos;
+          where = "offset " + pos;
+        } else {
+          // The damage lies after the last good record: either in the record at the next
+          // boundary, or in stray bytes before it. A probe of that record tells which.
+          long next = findSignature(ch, f.lastGood + 1, size);
+          if (next < 0) {
+            sink.reject(RejectRow.of(file, "after offset " + f.lastGood,
+                RejectReason.CORRUPT_WARC_RECORD, "unreadable bytes at the end of the file: "
+                    + f.message, ""));
+            break;
+          }
+          if (readable(ch, next)) {
+            sink.reject(RejectRow.of(file, "before offset " + next,
+                RejectReason.CORRUPT_WARC_RECORD, "unreadable bytes between records: "
+                    + f.message, ""));
+            pos = next;
+            continue;
+          }
+          badAt = next;
+          where = "offset " + next;
+        }
+        sink.reject(RejectRow.of(file, where, RejectReason.CORRUPT_WARC_RECORD,
+            "unreadable WARC record: " + f.message, ""));
+        pos = findSignature(ch, badAt + 1, size);
       }
       return units[0];
     } catch (IOException e) {
@@ -87,39 +121,46 @@ public final class WarcFileReader {
     }
   }
 
-  /**
-   * Reads records until the end (returns -1) or until a corrupt record, which it rejects; then
-   * returns the offset of that record so that the caller can resume after it.
-   */
-  private long readFrom(String file, ReadableByteChannel ch, long startPos, UnitSink sink,
-      long[] units) {
+  /** Why reading stopped early: the last record read whole (-1 if none) and the error. */
+  private static final class Failure {
+    final long lastGood;
+    final String message;
+
+    Failure(long lastGood, Exception e) {
+      this.lastGood = lastGood;
+      this.message = e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+  }
+
+  /** Reads records from the channel's position to the end (null) or to the first failure. */
+  private Failure readFrom(String file, ReadableByteChannel ch, UnitSink sink, long[] units) {
     long lastGood = -1;
     try {
       WarcReader reader = new WarcReader(ch);
       reader.setLenient(true);
       while (true) {
         Optional<WarcRecord> next = reader.next();
-        if (next.isEmpty()) return -1;
+        if (next.isEmpty()) return null;
         WarcRecord record = next.get();
         handle(file, record, sink, units);
         lastGood = record.position();
       }
     } catch (IOException | RuntimeException e) {
-      // The failing record starts at the first boundary after the last good record.
-      long failedAt = startPos;
-      if (lastGood >= 0 && ch instanceof SeekableByteChannel) {
-        try {
-          SeekableByteChannel sc = (SeekableByteChannel) ch;
-          long b = findSignature(sc, lastGood + 1, sc.size());
-          failedAt = b < 0 ? lastGood + 1 : b;
-        } catch (IOException ignored) {
-          failedAt = lastGood + 1;
-        }
-      }
-      units[0]++;
-      sink.reject(RejectRow.of(file, "offset " + failedAt, RejectReason.CORRUPT_WARC_RECORD,
-          "unreadable WARC record: " + e.getClass().getSimpleName() + ": " + e.getMessage(), ""));
-      return ch instanceof SeekableByteChannel ? failedAt : -1;
+      return new Failure(lastGood, e);
+    }
+  }
+
+  /** Whether one whole record can be read at {@code pos}. */
+  private static boolean readable(SeekableByteChannel ch, long pos) {
+    try {
+      ch.position(pos);
+      WarcReader reader = new WarcReader(ch);
+      Optional<WarcRecord> r = reader.next();
+      if (r.isEmpty()) return false;
+      r.get().body().consume();
+      return true;
+    } catch (IOException | RuntimeException e) {
+      return false;
     }
   }
 

@@ -1,0 +1,62 @@
+package org.coopevents.ingest;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InputFilesTest {
+  @TempDir Path dir;
+
+  private void touch(String rel) throws IOException {
+    Path p = dir.resolve(rel);
+    Files.createDirectories(p.getParent());
+    Files.writeString(p, "x");
+  }
+
+  @Test
+  void foldersAreSearchedRecursivelyForSupportedFilesOnly() throws IOException {
+    touch("a/one.jsonl");
+    touch("a/b/two.warc.gz");
+    touch("a/b/c/three.txt");
+    touch("a/readme.md");
+    touch("a/labels.gold.jsonl");
+    touch("a/.hidden/four.jsonl");
+    List<String> files = InputFiles.resolve(dir.resolve("a").toString());
+    assertThat(files, contains(dir.resolve("a/b/c/three.txt").toString(),
+        dir.resolve("a/b/two.warc.gz").toString(), dir.resolve("a/one.jsonl").toString()));
+  }
+
+  @Test
+  void globsAndCommaListsCombineWithoutDuplicates() throws IOException {
+    touch("x/2024-01.jsonl");
+    touch("x/2024-02.jsonl");
+    touch("x/2023-12.jsonl");
+    touch("y/page.txt");
+    String spec = dir + "/x/2024-*.jsonl," + dir.resolve("y") + "," + dir + "/x/2024-01.jsonl";
+    assertThat(InputFiles.resolve(spec), contains(dir + "/x/2024-01.jsonl",
+        dir + "/x/2024-02.jsonl", dir + "/y/page.txt"));
+  }
+
+  @Test
+  void nothingMatchingIsAClearError() throws IOException {
+    touch("z/notes.md");
+    InputFiles.InputException e = assertThrows(InputFiles.InputException.class,
+        () -> InputFiles.resolve(dir.resolve("z").toString()));
+    assertThat(e.getMessage(), containsString("matches no input file"));
+    assertThat(e.getMessage(), containsString("*.warc.gz"));
+    e = assertThrows(InputFiles.InputException.class,
+        () -> InputFiles.resolve(dir.resolve("missing").toString()));
+    assertThat(e.getMessage(), containsString("does not exist"));
+    e = assertThrows(InputFiles.InputException.class,
+        () -> InputFiles.resolve(dir.resolve("z/notes.md").toString()));
+    assertThat(e.getMessage(), containsString("not a supported input file"));
+  }
+}
