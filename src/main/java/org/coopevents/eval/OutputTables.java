@@ -43,6 +43,10 @@ public final class OutputTables {
   private final List<DocumentRow> documents;
   private final Map<String, EventRow> eventById = new LinkedHashMap<>();
   private final Map<String, Set<String>> eventIdsByArticle = new LinkedHashMap<>();
+  /** Documents by the articles their article_ids name. */
+  private final Map<String, List<DocumentRow>> documentsByArticle = new LinkedHashMap<>();
+  /** Documents without article_ids, by their event. */
+  private final Map<String, List<DocumentRow>> unnamedDocumentsByEvent = new LinkedHashMap<>();
 
   public OutputTables(List<Article> articles, List<EventRow> events, List<MentionRow> mentions,
       List<DocumentRow> documents) {
@@ -53,6 +57,14 @@ public final class OutputTables {
     for (EventRow e : this.events) eventById.put(e.eventId, e);
     for (MentionRow m : this.mentions) {
       eventIdsByArticle.computeIfAbsent(m.articleId, k -> new LinkedHashSet<>()).add(m.eventId);
+    }
+    for (DocumentRow d : this.documents) {
+      if (d.articleIds.isEmpty()) {
+        unnamedDocumentsByEvent.computeIfAbsent(d.eventId, k -> new ArrayList<>()).add(d);
+      }
+      for (String a : new LinkedHashSet<>(d.articleIds)) {
+        documentsByArticle.computeIfAbsent(a, k -> new ArrayList<>()).add(d);
+      }
     }
   }
 
@@ -87,12 +99,10 @@ public final class OutputTables {
    * document with no {@code article_ids}, those whose event is linked to the article.
    */
   public List<DocumentRow> documentsOf(String articleId) {
-    Set<String> linked = eventIdsByArticle.getOrDefault(articleId, Collections.emptySet());
-    List<DocumentRow> out = new ArrayList<>();
-    for (DocumentRow d : documents) {
-      if (d.articleIds.isEmpty() ? linked.contains(d.eventId) : d.articleIds.contains(articleId)) {
-        out.add(d);
-      }
+    List<DocumentRow> out =
+        new ArrayList<>(documentsByArticle.getOrDefault(articleId, List.of()));
+    for (String e : eventIdsByArticle.getOrDefault(articleId, Collections.emptySet())) {
+      out.addAll(unnamedDocumentsByEvent.getOrDefault(e, List.of()));
     }
     return out;
   }
