@@ -7,7 +7,7 @@ public final class Main {
   static final String USAGE = String.join("\n",
       "usage: scripts/coopevents SUBCOMMAND [options]",
       "  run       --input=PATHS --output=DIR [--overwrite=true] [Beam options]  build the dataset",
-      "  evaluate  --output=DIR --gold=FILE[,FILE]                              score it against gold",
+      "  evaluate  --output=DIR --gold=FILE[,FILE] [--json=FILE]                score it against gold",
       "  help      this text; 'SUBCOMMAND --help' for a subcommand's options");
 
   private Main() {}
@@ -26,6 +26,8 @@ public final class Main {
     switch (args[0]) {
       case "run":
         return RunCommand.run(rest);
+      case "evaluate":
+        return org.coopevents.eval.EvaluateCommand.run(rest, System.out, System.err);
       case "help":
       case "--help":
       case "-h":

@@ -1,0 +1,238 @@
+package org.coopevents.eval;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.avro.AvroParquetReader;
+import org.apache.parquet.hadoop.ParquetReader;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
+import org.coopevents.model.Article;
+import org.coopevents.model.DocumentRow;
+import org.coopevents.model.EventRow;
+import org.coopevents.model.MentionRow;
+
+/**
+ * The tables of one output folder ({@code events}, {@code documents}, {@code mentions},
+ * {@code articles}) held in memory as the model's rows, with the indexes scoring needs.
+ * Immutable after construction.
+ */
+public final class OutputTables {
+  /** An output folder that cannot be read; the message says what is wrong. */
+  public static final class OutputFolderException extends RuntimeException {
+    public OutputFolderException(String message) {
+      super(message);
+    }
+  }
+
+  private final List<Article> articles;
+  private final List<EventRow> events;
+  private final List<MentionRow> mentions;
+  private final List<DocumentRow> documents;
+  private final Map<String, EventRow> eventById = new LinkedHashMap<>();
+  private final Map<String, Set<String>> eventIdsByArticle = new LinkedHashMap<>();
+  /** Documents by the articles their article_ids name. */
+  private final Map<String, List<DocumentRow>> documentsByArticle = new LinkedHashMap<>();
+  /** Documents without article_ids, by their event. */
+  private final Map<String, List<DocumentRow>> unnamedDocumentsByEvent = new LinkedHashMap<>();
+
+  public OutputTables(List<Article> articles, List<EventRow> events, List<MentionRow> mentions,
+      List<DocumentRow> documents) {
+    this.articles = List.copyOf(articles);
+    this.events = List.copyOf(events);
+    this.mentions = List.copyOf(mentions);
+    this.documents = List.copyOf(documents);
+    for (EventRow e : this.events) eventById.put(e.eventId, e);
+    for (MentionRow m : this.mentions) {
+      eventIdsByArticle.computeIfAbsent(m.articleId, k -> new LinkedHashSet<>()).add(m.eventId);
+    }
+    for (DocumentRow d : this.documents) {
+      if (d.articleIds.isEmpty()) {
+        unnamedDocumentsByEvent.computeIfAbsent(d.eventId, k -> new ArrayList<>()).add(d);
+      }
+      for (String a : new LinkedHashSet<>(d.articleIds)) {
+        documentsByArticle.computeIfAbsent(a, k -> new ArrayList<>()).add(d);
+      }
+    }
+  }
+
+  public List<Article> articles() {
+    return articles;
+  }
+
+  public List<EventRow> events() {
+    return events;
+  }
+
+  public List<MentionRow> mentions() {
+    return mentions;
+  }
+
+  public List<DocumentRow> documents() {
+    return documents;
+  }
+
+  /** The events that {@code mentions} links to the article, in table order of the mentions. */
+  public List<EventRow> eventsOf(String articleId) {
+    List<EventRow> out = new ArrayList<>();
+    for (String id : eventIdsByArticle.getOrDefault(articleId, Collections.emptySet())) {
+      EventRow e = eventById.get(id);
+      if (e != null) out.add(e);
+    }
+    return out;
+  }
+
+  /**
+   * The documents of the article: those whose {@code article_ids} name it, and, for a
+   * document with no {@code article_ids}, those whose event is linked to the article.
+   */
+  public List<DocumentRow> documentsOf(String articleId) {
+    List<DocumentRow> out =
+        new ArrayList<>(documentsByArticle.getOrDefault(articleId, List.of()));
+    for (String e : eventIdsByArticle.getOrDefault(articleId, Collections.emptySet())) {
+      out.addAll(unnamedDocumentsByEvent.getOrDefault(e, List.of()));
+    }
+    return out;
+  }
+
+  /**
+   * Reads an output folder written by {@code coopevents run}: every {@code *.parquet} file of
+   * {@code events/}, {@code documents/}, {@code mentions/} and {@code articles/}.
+   */
+  public static OutputTables read(Path dir) throws IOException {
+    Configuration conf = new Configuration();
+    List<Article> articles = new ArrayList<>();
+    List<EventRow> events = new ArrayList<>();
+    List<MentionRow> mentions = new ArrayList<>();
+    List<DocumentRow> documents = new ArrayList<>();
+    for (GenericRecord r : records(dir, "articles", conf)) articles.add(article(r));
+    for (GenericRecord r : records(dir, "events", conf)) events.add(event(r));
+    for (GenericRecord r : records(dir, "mentions", conf)) mentions.add(mention(r));
+    for (GenericRecord r : records(dir, "documents", conf)) documents.add(document(r));
+    return new OutputTables(articles, events, mentions, documents);
+  }
+
+  /** The Parquet files of one table folder, sorted; hidden files are skipped. */
+  static List<Path> tableFiles(Path dir, String table) throws IOException {
+    Path t = dir.resolve(table);
+    if (!Files.isDirectory(t)) {
+      throw new OutputFolderException(dir + " has no " + table + "/ table folder: give a folder "
+          + "written by 'coopevents run'");
+    }
+    try (Stream<Path> s = Files.list(t)) {
+      return s.filter(p -> {
+        String n = p.getFileName().toString();
+        return n.endsWith(".parquet") && !n.startsWith(".") && !n.startsWith("_");
+      }).sorted().toList();
+    }
+  }
+
+  private static List<GenericRecord> records(Path dir, String table, Configuration conf)
+      throws IOException {
+    List<GenericRecord> out = new ArrayList<>();
+    for (Path f : tableFiles(dir, table)) {
+      org.apache.hadoop.fs.Path hp = new org.apache.hadoop.fs.Path(f.toAbsolutePath().toUri());
+      try (ParquetReader<GenericRecord> r = AvroParquetReader
+          .<GenericRecord>builder(HadoopInputFile.fromPath(hp, conf))
+          .withDataModel(GenericData.get()).build()) {
+        GenericRecord rec;
+        while ((rec = r.read()) != null) out.add(rec);
+      } catch (RuntimeException e) {
+        throw new IOException("cannot read " + f + ": " + e.getMessage(), e);
+      }
+    }
+    return out;
+  }
+
+  static Article article(GenericRecord r) {
+    return new Article(str(r, "article_id"), str(r, "url"), str(r, "source"), str(r, "title"),
+        str(r, "language"), date(r, "published_date"), orEmpty(str(r, "input_file")),
+        orEmpty(str(r, "input_location")), orEmpty(str(r, "text")), str(r, "duplicate_of"),
+        orEmpty(str(r, "outcome")), integer(r, "event_count", 0));
+  }
+
+  static EventRow event(GenericRecord r) {
+    return new EventRow(str(r, "event_id"), str(r, "event_type"), str(r, "actor1_country"),
+        str(r, "actor2_country"), str(r, "actor1_person"), str(r, "actor2_person"),
+        str(r, "status"), str(r, "visit_kind"), date(r, "start_date"), date(r, "end_date"),
+        str(r, "location_country"), str(r, "location_city"), list(r, "sectors"),
+        str(r, "stance"), integerOrNull(r, "document_count"), str(r, "parent_event_id"),
+        orEmpty(str(r, "cameo_code")), integer(r, "num_articles", 0),
+        integer(r, "num_sources", 0), date(r, "first_reported"), dbl(r, "confidence"));
+  }
+
+  static MentionRow mention(GenericRecord r) {
+    return new MentionRow(str(r, "event_id"), str(r, "article_id"), str(r, "url"),
+        str(r, "source"), orEmpty(str(r, "evidence")), integer(r, "evidence_start", 0),
+        integer(r, "evidence_end", 0));
+  }
+
+  static DocumentRow document(GenericRecord r) {
+    return new DocumentRow(str(r, "document_id"), str(r, "event_id"), orEmpty(str(r, "title")),
+        orEmpty(str(r, "title_original")), str(r, "doc_type"), list(r, "parties"),
+        date(r, "signed_date"), list(r, "sectors"), integerOrNull(r, "period_start_year"),
+        integerOrNull(r, "period_end_year"), list(r, "article_ids"),
+        integer(r, "num_articles", 0), integer(r, "num_sources", 0));
+  }
+
+  private static Object get(GenericRecord r, String field) {
+    return r.getSchema().getField(field) == null ? null : r.get(field);
+  }
+
+  private static String str(GenericRecord r, String field) {
+    Object v = get(r, field);
+    return v == null ? null : v.toString();
+  }
+
+  private static String orEmpty(String s) {
+    return s == null ? "" : s;
+  }
+
+  /** A Parquet DATE: days since the epoch as an Integer, or a LocalDate; as yyyy-MM-dd. */
+  private static String date(GenericRecord r, String field) {
+    Object v = get(r, field);
+    if (v == null) return null;
+    if (v instanceof LocalDate) return v.toString();
+    if (v instanceof Number) return LocalDate.ofEpochDay(((Number) v).longValue()).toString();
+    return LocalDate.parse(v.toString()).toString();
+  }
+
+  private static Integer integerOrNull(GenericRecord r, String field) {
+    Object v = get(r, field);
+    return v instanceof Number ? ((Number) v).intValue() : null;
+  }
+
+  private static int integer(GenericRecord r, String field, int dflt) {
+    Integer v = integerOrNull(r, field);
+    return v == null ? dflt : v;
+  }
+
+  private static double dbl(GenericRecord r, String field) {
+    Object v = get(r, field);
+    return v instanceof Number ? ((Number) v).doubleValue() : 0.0;
+  }
+
+  /** A list of strings; elements read as one-field records (old list layouts) are unwrapped. */
+  private static List<String> list(GenericRecord r, String field) {
+    Object v = get(r, field);
+    List<String> out = new ArrayList<>();
+    if (!(v instanceof Collection)) return out;
+    for (Object x : (Collection<?>) v) {
+      if (x instanceof GenericRecord) x = ((GenericRecord) x).get(0);
+      if (x != null) out.add(x.toString());
+    }
+    return out;
+  }
+}
