@@ -1,0 +1,312 @@
+package org.coopevents.knowledge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Consistency checks of leaders.tsv and titles.tsv, read with a small reader of its own. */
+class LeaderDataTest {
+
+    private static final String DIR = "/org/coopevents/knowledge/";
+    private static final List<String> ROLES =
+            List.of("HEAD_OF_STATE", "HEAD_OF_GOVERNMENT", "FOREIGN_MINISTER");
+    private static final DateTimeFormatter ISO =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+    private static final LocalDate OPEN_END = LocalDate.of(2026, 11, 26);
+    private static final List<String> REQUIRED = List.of(
+            "RUS", "BLR", "UKR", "MDA", "EST", "LVA", "LTU", "GEO", "ARM", "AZE", "KAZ", "UZB",
+            "KGZ", "TJK", "TKM", "CHN", "MNG", "TUR", "IRN", "IND", "PAK", "SAU", "ARE", "QAT",
+            "KWT", "BHR", "OMN", "USA", "CAN", "MEX", "BRA", "ARG", "GBR", "FRA", "DEU", "ITA",
+            "JPN", "KOR", "AUS", "ZAF", "IDN", "BRN", "KHM", "LAO", "MYS", "MMR", "PHL", "SGP",
+            "THA", "VNM", "TLS");
+    private static final List<LocalDate> SAMPLE_DATES = List.of(
+            LocalDate.of(2000, 6, 1), LocalDate.of(2010, 6, 1),
+            LocalDate.of(2018, 6, 1), LocalDate.of(2024, 5, 16));
+    /** Real vacancies on a sample date, each documented by a comment in the source data. */
+    private static final Set<String> KNOWN_VACANCIES = Set.of(
+            "MYS FOREIGN_MINISTER 2018-06-01"); // post vacant after the May 2018 change of government
+    private static final Pattern ROMAN = Pattern.compile("[IVX]+\\.?");
+
+    private record Term(int line, String iso3, String role, String name, LocalDate start,
+            LocalDate end, List<String> variantsEn, List<String> variantsRu, String title) {
+        boolean covers(LocalDate d) {
+            return !d.isBefore(start) && (end == null || !d.isAfter(end));
+        }
+
+        LocalDate endOrOpen() {
+            return end == null ? OPEN_END : end;
+        }
+    }
+
+    private static List<Term> terms;
+    private static List<String[]> titles;
+
+    @BeforeAll
+    static void load() throws IOException {
+        List<String[]> leaderRows = readTsv("leaders.tsv",
+                "iso3\trole\tname_en\tstart\tend\tvariants_en\tvariants_ru\ttitle_en");
+        terms = new ArrayList<>();
+        for (String[] r : leaderRows) {
+            int line = Integer.parseInt(r[r.length - 1]);
+            assertEquals(9, r.length, "line " + line + ": expected 8 columns");
+            LocalDate start = parseDate(r[3], line);
+            LocalDate end = r[4].isEmpty() ? null : parseDate(r[4], line);
+            terms.add(new Term(line, r[0], r[1], r[2], start, end, split(r[5]), split(r[6]), r[7]));
+        }
+        titles = readTsv("titles.tsv", "lang\trole\tform\tcountry_scope");
+    }
+
+    /** Reads a TSV resource; returns the cells of each data line plus its line number as last cell. */
+    private static List<String[]> readTsv(String file, String header) throws IOException {
+        InputStream in = LeaderDataTest.class.getResourceAsStream(DIR + file);
+        assertNotNull(in, file + " not on the classpath");
+        List<String[]> rows = new ArrayList<>();
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int number = 0;
+            boolean headerSeen = false;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                if (!headerSeen) {
+                    assertEquals(header, line, file + ": header");
+                    headerSeen = true;
+                    continue;
+                }
+                String[] cells = line.split("\t", -1);
+                String[] withLine = new String[cells.length + 1];
+                System.arraycopy(cells, 0, withLine, 0, cells.length);
+                withLine[cells.length] = Integer.toString(number);
+                rows.add(withLine);
+            }
+        }
+        assertFalse(rows.isEmpty(), file + " has no data");
+        return rows;
+    }
+
+    private static LocalDate parseDate(String s, int line) {
+        try {
+            return LocalDate.parse(s, ISO);
+        } catch (RuntimeException e) {
+            throw new AssertionError("line " + line + ": bad date '" + s + "'", e);
+        }
+    }
+
+    private static List<String> split(String cell) {
+        return cell.isEmpty() ? List.of() : List.of(cell.split("\\|", -1));
+    }
+
+    @Test
+    void rowsAreWellFormed() {
+        for (Term t : terms) {
+            String where = "line " + t.line() + " (" + t.name() + ")";
+            assertTrue(t.iso3().matches("[A-Z]{3}"), where + ": iso3");
+            assertTrue(ROLES.contains(t.role()), where + ": role " + t.role());
+            assertFalse(t.name().isBlank(), where + ": name");
+            assertEquals(t.name().strip(), t.name(), where + ": name has outer spaces");
+            assertFalse(t.title().isBlank(), where + ": title");
+            assertFalse(t.variantsRu().isEmpty(), where + ": no Russian form");
+            if (t.end() != null) {
+                assertTrue(t.start().isBefore(t.end()), where + ": start must precede end");
+            }
+            assertTrue(t.endOrOpen().isAfter(LocalDate.of(1999, 12, 31)),
+                    where + ": term ended before 2000");
+        }
+    }
+
+    @Test
+    void termsOfOneRoleDoNotOverlap() {
+        Map<String, List<Term>> byKey = terms.stream()
+                .collect(Collectors.groupingBy(t -> t.iso3() + " " + t.role()));
+        for (Map.Entry<String, List<Term>> e : byKey.entrySet()) {
+            List<Term> list = new ArrayList<>(e.getValue());
+            list.sort((a, b) -> a.start().compareTo(b.start()));
+            for (int i = 1; i < list.size(); i++) {
+                Term prev = list.get(i - 1);
+                Term next = list.get(i);
+                long overlap = ChronoUnit.DAYS.between(next.start(), prev.endOrOpen());
+                assertTrue(overlap <= 0 || (overlap <= 1 && prev.end() != null),
+                        e.getKey() + ": " + prev.name() + " (line " + prev.line() + ") overlaps "
+                                + next.name() + " (line " + next.line() + ")");
+            }
+        }
+    }
+
+    @Test
+    void enoughCountriesAndAllRequiredOnes() {
+        Set<String> countries = terms.stream().map(Term::iso3).collect(Collectors.toSet());
+        assertTrue(countries.size() >= 60, "only " + countries.size() + " countries");
+        for (String iso : REQUIRED) {
+            assertTrue(countries.contains(iso), iso + " missing");
+            for (String role : List.of("HEAD_OF_STATE", "FOREIGN_MINISTER")) {
+                assertTrue(terms.stream().anyMatch(t -> t.iso3().equals(iso) && t.role().equals(role)),
+                        iso + " has no " + role);
+            }
+        }
+    }
+
+    @Test
+    void someoneHoldsEveryExistingRoleOnSampleDates() {
+        List<String> gaps = new ArrayList<>();
+        for (String iso : REQUIRED) {
+            for (String role : ROLES) {
+                List<Term> list = terms.stream()
+                        .filter(t -> t.iso3().equals(iso) && t.role().equals(role)).toList();
+                if (list.isEmpty()) {
+                    continue; // the role is not separate in this country (e.g. Iran's government)
+                }
+                LocalDate first = list.stream().map(Term::start).min(LocalDate::compareTo).get();
+                LocalDate last = list.stream().map(Term::endOrOpen).max(LocalDate::compareTo).get();
+                for (LocalDate d : SAMPLE_DATES) {
+                    boolean roleExists = !d.isBefore(first) && !d.isAfter(last);
+                    String key = iso + " " + role + " " + d;
+                    if (roleExists && list.stream().noneMatch(t -> t.covers(d))
+                            && !KNOWN_VACANCIES.contains(key)) {
+                        gaps.add(key);
+                    }
+                }
+            }
+        }
+        assertTrue(gaps.isEmpty(), "nobody in office: " + gaps);
+    }
+
+    @Test
+    void oneRowPerTermAndCleanVariants() {
+        Set<String> seen = new HashSet<>();
+        for (Term t : terms) {
+            String where = "line " + t.line() + " (" + t.name() + ")";
+            assertTrue(seen.add(t.iso3() + "|" + t.role() + "|" + t.name() + "|" + t.start()),
+                    where + ": term listed twice");
+            assertFalse(t.variantsEn().contains(t.name()), where + ": canonical name among variants");
+            assertEquals(t.variantsEn().size(), new HashSet<>(t.variantsEn()).size(),
+                    where + ": duplicate English variant");
+            assertEquals(t.variantsRu().size(), new HashSet<>(t.variantsRu()).size(),
+                    where + ": duplicate Russian variant");
+            for (String v : t.variantsEn()) {
+                assertFalse(v.isBlank() || !v.equals(v.strip()), where + ": blank or padded variant");
+                assertTrue(v.codePoints().noneMatch(c -> Character.UnicodeScript.of(c)
+                        == Character.UnicodeScript.CYRILLIC), where + ": Cyrillic in English " + v);
+            }
+            for (String v : t.variantsRu()) {
+                assertFalse(v.isBlank() || !v.equals(v.strip()), where + ": blank or padded variant");
+                for (String token : v.split("[\\s\\-'’.]+")) {
+                    if (token.isEmpty() || ROMAN.matcher(token).matches()) {
+                        continue;
+                    }
+                    assertTrue(token.codePoints().filter(Character::isLetter).allMatch(c ->
+                            Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC),
+                            where + ": non-Cyrillic Russian form " + v);
+                }
+            }
+        }
+    }
+
+    @Test
+    void thePersonOfTheSameCanonicalNameKeepsTheSameVariants() {
+        Map<String, Term> firstSeen = new HashMap<>();
+        for (Term t : terms) {
+            Term other = firstSeen.putIfAbsent(t.name(), t);
+            if (other != null && other.iso3().equals(t.iso3())) {
+                assertEquals(other.variantsRu(), t.variantsRu(), t.name() + ": Russian forms differ");
+            }
+        }
+    }
+
+    @Test
+    void spotChecks() {
+        assertHolder("BLR", "HEAD_OF_STATE", "2024-05-16", "Alexander Lukashenko");
+        assertHolder("AZE", "HEAD_OF_STATE", "2024-05-16", "Ilham Aliyev");
+        assertHolder("KAZ", "HEAD_OF_STATE", "2024-05-16", "Kassym-Jomart Tokayev");
+        assertHolder("RUS", "HEAD_OF_GOVERNMENT", "2024-05-16", "Mikhail Mishustin");
+        assertHolder("CHN", "FOREIGN_MINISTER", "2024-05-16", "Wang Yi");
+        assertHolder("UZB", "HEAD_OF_STATE", "2015-01-01", "Islam Karimov");
+        assertHolder("RUS", "HEAD_OF_STATE", "2010-06-01", "Dmitry Medvedev");
+        assertHolder("TUR", "HEAD_OF_GOVERNMENT", "2010-06-01", "Recep Tayyip Erdogan");
+        assertHolder("KGZ", "HEAD_OF_STATE", "2021-03-01", "Sadyr Japarov");
+    }
+
+    private static void assertHolder(String iso, String role, String date, String name) {
+        LocalDate d = LocalDate.parse(date);
+        List<String> holders = terms.stream()
+                .filter(t -> t.iso3().equals(iso) && t.role().equals(role) && t.covers(d))
+                .map(Term::name).toList();
+        assertEquals(List.of(name), holders, iso + " " + role + " on " + date);
+    }
+
+    @Test
+    void russianFormsIncludeSurnameAloneForLukashenkoAndPutin() {
+        Term luk = terms.stream().filter(t -> t.name().equals("Alexander Lukashenko")).findFirst()
+                .orElseThrow();
+        assertTrue(luk.variantsRu().containsAll(
+                List.of("Александр Лукашенко", "Александр Григорьевич Лукашенко", "Лукашенко")));
+        assertTrue(luk.variantsEn().containsAll(List.of("Lukashenka", "Lukashenko")));
+        Term putin = terms.stream().filter(t -> t.name().equals("Vladimir Putin")).findFirst()
+                .orElseThrow();
+        assertTrue(putin.variantsRu().contains("Владимир Владимирович Путин"));
+    }
+
+    @Test
+    void titlesCoverAllRolesInBothLanguages() {
+        Set<String> seen = new HashSet<>();
+        Set<String> coverage = new TreeSet<>();
+        Set<String> isoCodes = terms.stream().map(Term::iso3).collect(Collectors.toSet());
+        for (String[] r : titles) {
+            String where = "titles.tsv line " + r[r.length - 1];
+            assertEquals(5, r.length, where + ": expected 4 columns");
+            assertTrue(r[0].equals("en") || r[0].equals("ru"), where + ": lang");
+            assertTrue(ROLES.contains(r[1]), where + ": role");
+            assertEquals(r[2].toLowerCase(java.util.Locale.ROOT), r[2], where + ": form must be lower case");
+            assertFalse(r[2].isBlank(), where + ": empty form");
+            assertTrue(seen.add(r[0] + "|" + r[1] + "|" + r[2]), where + ": duplicate form");
+            if (!r[3].isEmpty()) {
+                for (String iso : r[3].split("\\|")) {
+                    assertTrue(iso.matches("[A-Z]{3}"), where + ": bad scope " + iso);
+                }
+            }
+            if (r[0].equals("ru")) {
+                assertTrue(r[2].codePoints().filter(Character::isLetter).allMatch(c ->
+                        Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC),
+                        where + ": Russian form not Cyrillic");
+            }
+            coverage.add(r[0] + " " + r[1]);
+        }
+        for (String lang : List.of("en", "ru")) {
+            for (String role : ROLES) {
+                assertTrue(coverage.contains(lang + " " + role), "no " + lang + " title for " + role);
+            }
+        }
+        // scoped titles name countries that the leader table knows where it matters
+        for (String must : List.of("DEU", "QAT", "KWT", "GBR", "USA")) {
+            assertTrue(isoCodes.contains(must), must);
+        }
+        if (titles.stream().noneMatch(r -> r[2].equals("chancellor") && r[3].contains("DEU"))) {
+            fail("chancellor must be scoped to DEU");
+        }
+    }
+}
