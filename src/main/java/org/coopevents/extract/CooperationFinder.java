@@ -83,7 +83,10 @@ final class CooperationFinder {
       Set<String> found = new LinkedHashSet<>();
       for (int k = 0; k < ms.size(); k++) {
         SectorLexicon.Mention m = ms.get(k);
-        if (m.codes().size() == 1 && m.codes().get(0).equals("CONSTRUCTION") && k + 1 < ms.size()) {
+        String surface = an.text.substring(m.start(), m.end()).toLowerCase();
+        boolean generic = surface.startsWith("construct") || surface.startsWith("строительств")
+            || surface.startsWith("build") || surface.startsWith("строит");
+        if (generic && m.codes().size() == 1 && m.codes().get(0).equals("CONSTRUCTION") && k + 1 < ms.size()) {
           SectorLexicon.Mention nx = ms.get(k + 1);
           if (nx.tokenStart() - m.tokenEnd() <= 4 && !nx.codes().contains("CONSTRUCTION")) continue;
         }
