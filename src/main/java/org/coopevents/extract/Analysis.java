@@ -60,6 +60,8 @@ final class Analysis {
   /** The dateline's state, when the body opens with "CITY, date" or "CITY (Agency) -". */
   String datelineIso3;
   String datelineCity;
+  /** End offset of the dateline ("BAKU, May 16 (Wire) -"): its date is the report's, not the event's. */
+  int datelineEnd = -1;
   /** Title of the article, when it is not repeated in the text. */
   final String titleOnly;
   final Map<String, Integer> countryWeight = new LinkedHashMap<>();
@@ -231,6 +233,16 @@ final class Analysis {
           boolean dateNear = !DateFinder.find(text, after, Math.min(text.length(), after + 30), anchor, false).isEmpty();
           if (caps || dateNear || text.charAt(after) == '(') {
             datelineIso3 = r.iso3();
+            int e = Math.min(s.end(), after + 60);
+            int dash = -1;
+            for (String d : new String[] {" - ", " – ", " — ", ") -", ") –", "/."}) {
+              int k = text.indexOf(d, after);
+              if (k >= 0 && k < e && (dash < 0 || k < dash)) dash = k + d.length();
+            }
+            datelineEnd = dash > 0 ? dash : after + 1;
+            for (DateFinder.DateMention dm : DateFinder.find(text, after, Math.min(s.end(), after + 30), anchor, false)) {
+              if (dm.start() - after <= 3) datelineEnd = Math.max(datelineEnd, dm.end());
+            }
             datelineCity = kb.countries.capitalEn(r.iso3());
             return;
           }

@@ -38,6 +38,7 @@ final class VisitFinder {
     boolean rangeDate;
     String city;
     boolean hostFromDestination;
+    List<String> extraHosts = List.of();
 
     Candidate(int sentence) {
       this.sentence = sentence;
@@ -62,6 +63,66 @@ final class VisitFinder {
 
   private static final Set<String> DEST_PREP = Set.of("to", "in", "into", "в", "во");
   private static final Set<String> GEN_PREP = Set.of("of", "by");
+  private static final Set<String> ORIGIN = Set.of("from", "из", "после");
+  private static final Set<String> LIST_SEP = Set.of("and", "и", "then", "а");
+
+  /**
+   * The destination of a cue: a state or capital after to/in/в (or the object of a visiting
+   * verb), else one said before the cue in the same clause ("who is in Kazakhstan on a state
+   * visit", "находящийся в Пакистане с визитом"). Returns {destination, genitive guest}; further
+   * destinations of an enumeration go to {@code extra}.
+   */
+  private static Ref[] destination(Analysis an, List<Ref> refs, CueHit cue, boolean talks, List<Ref> extra) {
+    Ref dest = null;
+    Ref genitive = null;
+    boolean verbal = cue.is(Cue.VISIT_VERB);
+    for (Ref r : refs) {
+      if (r.start() < cue.end()) continue;
+      String before = an.tokenBefore(r.tokenStart());
+      boolean adjacent = r.tokenStart() == cue.tokenEnd();
+      boolean place = placeLike(an, r);
+      if (dest == null && place && (DEST_PREP.contains(before) || adjacent && verbal)) {
+        dest = r;
+      } else if (dest != null && place && r.kind() != RefKind.PERSON
+          && (LIST_SEP.contains(before) || an.text.substring(Math.max(0, r.start() - 2), r.start()).contains(","))
+          && r.tokenStart() - dest.tokenEnd() <= 3 && extra.size() < 6) {
+        extra.add(r);
+        // enumeration: "to Turkmenistan, Kazakhstan and Uzbekistan"
+      } else if (genitive == null && dest == null && !ORIGIN.contains(before)
+          && (GEN_PREP.contains(before) || r.kind() == RefKind.PERSON || an.russian && r.kind() != RefKind.CAPITAL)) {
+        genitive = r;
+      }
+      if (dest != null && extra.isEmpty() && r != dest && r.tokenStart() - dest.tokenEnd() > 3) break;
+    }
+    if (dest == null && !talks) {
+      // before the cue, in the same clause
+      for (int k = refs.size() - 1; k >= 0; k--) {
+        Ref r = refs.get(k);
+        if (r.start() >= cue.start()) continue;
+        if (cue.tokenStart() - r.tokenEnd() > 8) break;
+        String before = an.tokenBefore(r.tokenStart());
+        if (placeLike(an, r) && DEST_PREP.contains(before) && r.kind() != RefKind.PERSON) {
+          dest = r;
+          break;
+        }
+        if (r.tokenEnd() == cue.tokenStart() && r.kind() == RefKind.NAME && !an.russian) {
+          dest = r;
+          break;
+        }
+      }
+    }
+    return new Ref[] {dest, genitive};
+  }
+
+  /** A state's name or capital, or its adjective before "capital"/"столица". */
+  private static boolean placeLike(Analysis an, Ref r) {
+    if (r.kind() == RefKind.NAME || r.kind() == RefKind.CAPITAL) return true;
+    if (r.kind() == RefKind.ADJECTIVE && r.tokenEnd() < an.tokens.size()) {
+      String nx = an.tokens.norm(r.tokenEnd());
+      return nx.equals("capital") || nx.startsWith("столиц");
+    }
+    return false;
+  }
   private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\d])(?:in|в)\\s+((?:19|20)\\d\\d)(?![\\d])");
   private static final Pattern SINCE_YEAR = Pattern.compile("(?iu)(?:since|с|after|после)\\s+((?:19|20)\\d\\d)");
 
@@ -75,7 +136,26 @@ final class VisitFinder {
           && an.text.substring(s.lineStart(), s.lineEnd()).strip().equals(an.article.title.strip());
       if (an.furniture[si] || an.headlineLike[si] && !titleLine) continue;
       Candidate c = fromSentence(an, si, s.start(), s.end());
-      if (c != null) cands.add(c);
+      if (c != null) {
+        cands.add(c);
+        for (String h : c.extraHosts) {
+          Candidate e = new Candidate(si);
+          e.guest = c.guest;
+          e.host = h;
+          e.strength = c.strength;
+          e.tense = c.tense;
+          e.kind = c.kind;
+          e.hostFromDestination = true;
+          if (c.rangeDate) {
+            e.start = null;
+          }
+          cands.add(e);
+        }
+        if (!c.extraHosts.isEmpty() && !c.rangeDate) {
+          c.start = null;
+          c.end = null;
+        }
+      }
     }
     return group(an, cands);
   }
@@ -129,35 +209,25 @@ final class VisitFinder {
     if (pastInPassing(an, from, to)) return null;
 
     Candidate c = new Candidate(si);
-    // destination after the cue
+    // the cue that names a destination wins; else the first cue
     Ref dest = null;
     Ref genitive = null;
-    boolean verbal = cue.is(Cue.VISIT_VERB);
-    for (Ref r : refs) {
-      if (r.start() < cue.end()) continue;
-      String before = an.tokenBefore(r.tokenStart());
-      boolean adjacent = r.tokenStart() == cue.tokenEnd();
-      if (dest == null && r.kind() != RefKind.PERSON && r.kind() != RefKind.ADJECTIVE
-          && r.kind() != RefKind.DEMONYM && (DEST_PREP.contains(before) || adjacent && verbal)) {
-        dest = r;
-      } else if (genitive == null && dest == null
-          && (GEN_PREP.contains(before) || r.kind() == RefKind.PERSON || an.russian && r.kind() != RefKind.CAPITAL)) {
-        genitive = r;
-      }
-    }
-    if (dest == null && !talksOnly) {
-      // "Azerbaijan visit", "визит ... в Азербайджан" said before the cue
-      for (int k = refs.size() - 1; k >= 0; k--) {
-        Ref r = refs.get(k);
-        if (r.start() >= cue.start()) continue;
-        if (r.tokenEnd() == cue.tokenStart() && r.kind() == RefKind.NAME && !an.russian) dest = r;
+    List<Ref> extraDest = new ArrayList<>();
+    for (CueHit h : cues) {
+      if (!(h.is(Cue.VISIT_NOUN) || h.is(Cue.VISIT_VERB) || h.is(Cue.ARRIVE) || h.is(Cue.TRIP)) && h != cue) continue;
+      Ref[] found = destination(an, refs, h, talksOnly && h == cue, extraDest);
+      if (found[0] != null) {
+        cue = h;
+        dest = found[0];
+        genitive = found[1];
         break;
       }
+      if (h == cue) genitive = found[1];
     }
     if (dest != null) {
       c.host = dest.iso3();
       c.hostFromDestination = true;
-      if (dest.kind() == RefKind.CAPITAL) c.city = an.kb.countries.capitalEn(dest.iso3());
+      if (dest.kind() == RefKind.CAPITAL || dest.kind() == RefKind.ADJECTIVE) c.city = an.kb.countries.capitalEn(dest.iso3());
     }
     // guest: genitive after the cue, else the nearest state before the cue, else any other
     if (genitive != null && !genitive.iso3().equals(c.host)) {
@@ -167,19 +237,24 @@ final class VisitFinder {
       for (int k = refs.size() - 1; k >= 0; k--) {
         Ref r = refs.get(k);
         if (r.start() >= cue.start() || r.iso3().equals(c.host)) continue;
-        if (r.kind() == RefKind.CAPITAL) continue;
+        if (r.kind() == RefKind.CAPITAL || ORIGIN.contains(an.tokenBefore(r.tokenStart()))) continue;
+        if (DEST_PREP.contains(an.tokenBefore(r.tokenStart())) && r.kind() != RefKind.PERSON) continue;
         c.guest = r.iso3();
         break;
       }
     }
     if (c.guest == null) {
       for (Ref r : refs) {
-        if (!r.iso3().equals(c.host) && r.kind() != RefKind.CAPITAL) {
+        if (!r.iso3().equals(c.host) && r.kind() != RefKind.CAPITAL
+            && !ORIGIN.contains(an.tokenBefore(r.tokenStart()))
+            && !(DEST_PREP.contains(an.tokenBefore(r.tokenStart())) && r.kind() != RefKind.PERSON)) {
           c.guest = r.iso3();
           break;
         }
       }
     }
+    c.extraHosts = new ArrayList<>();
+    for (Ref r : extraDest) if (!r.iso3().equals(c.guest) && !r.iso3().equals(c.host)) c.extraHosts.add(r.iso3());
     c.strength = (c.host != null ? 2 : 0) + (c.guest != null ? 1 : 0) + (kindCue ? 1 : 0);
     if (talksOnly) c.strength = Math.min(c.strength, 2);
     // tense near the cue
@@ -195,7 +270,7 @@ final class VisitFinder {
     DateFinder.DateMention best = null;
     int bestDist = Integer.MAX_VALUE;
     for (DateFinder.DateMention d : dates) {
-      if (!d.resolved()) continue;
+      if (!d.resolved() || d.start() < an.datelineEnd) continue;
       int dist = d.start() >= cue.end() ? d.start() - cue.end() : cue.start() - d.end() + 5;
       if (d.isRange()) dist -= 1000;
       if (dist < bestDist) {
@@ -247,6 +322,7 @@ final class VisitFinder {
       }
     }
     for (DateFinder.DateMention d : DateFinder.find(an.text, from, to, an.anchor, false)) {
+      if (d.start() < an.datelineEnd) continue;
       if (d.resolved() && ChronoUnit.DAYS.between(d.to(), an.anchor) > 60) return true;
     }
     return false;

@@ -96,7 +96,7 @@ public final class DevCorpusScore {
       }
       for (EventRow p : pv) if (!vm.containsKey(p)) {
         visits.fp++;
-        out.append("  VISIT-FP ").append(show(p)).append('\n');
+        out.append("  VISIT-FP ").append(show(p)).append(" <<").append(evidence(x, p)).append(">>\n");
       }
       for (JsonNode g : gv) if (!vm.containsValue(g) && !g.path("optional").asBoolean(false)) {
         visits.fn++;
@@ -213,6 +213,16 @@ public final class DevCorpusScore {
     System.out.printf("visit kind accuracy %d/%d%n", kindOk, kindN);
     System.out.printf("date accuracy %d/%d = %.3f%n", dateOk, dateN, dateN == 0 ? Double.NaN : (double) dateOk / dateN);
     System.out.printf("negatives: %d events on %d empty-gold articles%n", negEvents, negArticles);
+  }
+
+  private static String evidence(Extraction x, EventRow e) {
+    for (org.coopevents.model.MentionRow m : x.mentions) {
+      if (m.eventId.equals(e.eventId)) {
+        String ev = m.evidence.replace('\n', ' ');
+        return ev.length() > 400 ? ev.substring(0, 400) + "..." : ev;
+      }
+    }
+    return "";
   }
 
   private static String show(EventRow e) {
