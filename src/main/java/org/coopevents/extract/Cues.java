@@ -56,7 +56,9 @@ final class Cues {
       {Cue.DURATION_3, "three day", "3 day", "трехдневн*"},
       {Cue.DURATION_4, "four day", "4 day", "четырехдневн*"},
       {Cue.SIGN, "signed", "signing", "inked", "sign", "подписан*", "подписал*", "подписание",
-          "подписания", "подписании", "подписали", "подписи", "were exchanged", "exchanged"},
+          "подписания", "подписании", "подписали", "подписи", "were exchanged", "exchanged",
+          "exchange of", "exchange", "adopted", "приняли", "принята", "принято", "обменялись",
+          "обмен", "concluded", "inked"},
       {Cue.SIGN_FUTURE, "will sign", "to sign", "to be signed", "will be signed", "are expected to sign",
           "expected to be signed", "plan to sign", "plans to sign", "set to sign", "ready to sign",
           "be signed", "подпишут", "подпишет", "будут подписаны", "будет подписан*",
@@ -69,7 +71,7 @@ final class Cues {
           "кабмин*", "previously signed", "signed earlier", "ранее подписанн*", "firms",
           "деловых кругов", "business circles", "business community", "businessmen"},
       {Cue.DOCUMENTS, "documents", "document", "документ*", "agreements", "соглашений",
-          "documents were signed", "bilateral documents", "papers"},
+          "bilateral documents", "papers", "accords", "deals", "pacts"},
       {Cue.PACKAGE, "package", "пакет*"},
       {Cue.APPROXIMATE, "more than", "over", "about", "around", "nearly", "almost", "some",
           "dozens", "более", "свыше", "около", "порядка", "почти", "десятки", "несколько",
@@ -137,7 +139,9 @@ final class Cues {
     for (String s : List.of("held talks", "провел* переговоры")) {
       b.add(s, Cue.PAST);
       b.add(s, Cue.DISCUSSED);
+      b.add(s, Cue.TALKS);
     }
+    b.add("has arrived", Cue.ARRIVE);
     for (String s : List.of("проведут переговоры")) {
       b.add(s, Cue.FUTURE);
       b.add(s, Cue.DISCUSSED);

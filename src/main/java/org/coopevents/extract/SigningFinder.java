@@ -119,7 +119,7 @@ final class SigningFinder {
       boolean past = false;
       int bestDist = Integer.MAX_VALUE;
       for (DateFinder.DateMention d : dates) {
-        if (!d.resolved()) continue;
+        if (!d.resolved() || d.start() < an.datelineEnd) continue;
         if (an.anchor != null && ChronoUnit.DAYS.between(d.to(), an.anchor) > 60) past = true;
         if (an.anchor != null && d.from().isAfter(an.anchor)) continue;
         int dist = Math.abs(d.start() - sign.start());
@@ -131,10 +131,12 @@ final class SigningFinder {
       if (past || yearInPast(an, from, to)) continue;
       any = true;
       if (date != null && sg.date == null) sg.date = date;
-      if (sg.date == null && si > 0) {
-        Sentences.Span prev = an.sentences.get(si - 1);
-        if (prev.paragraph() == s.paragraph() && an.hasCue(prev.start(), prev.end(), Cue.TALKS)) {
+      for (int k = si - 1; sg.date == null && k >= Math.max(0, si - 2); k--) {
+        Sentences.Span prev = an.sentences.get(k);
+        if (an.furniture[k]) continue;
+        if (an.hasCue(prev.start(), prev.end(), Cue.TALKS) || an.hasCue(prev.start(), prev.end(), Cue.DISCUSSED)) {
           for (DateFinder.DateMention d : DateFinder.find(an.text, prev.start(), prev.end(), an.anchor, false)) {
+            if (d.start() < an.datelineEnd || d.isRange()) continue;
             if (d.resolved() && (an.anchor == null || !d.from().isAfter(an.anchor))) {
               sg.date = d.to();
               break;
