@@ -153,7 +153,7 @@ final class Analysis {
       boolean newLine = s.line() != line;
       line = s.line();
       char last = lineText.charAt(lineText.length() - 1);
-      boolean punct = ".!?…:;\"»”)".indexOf(last) >= 0;
+      boolean punct = ".!?…:;\"»”".indexOf(last) >= 0;
       int words = countWords(lineText);
       headlineLike[i] = !punct && words < 25;
       if (newLine) {
@@ -164,7 +164,7 @@ final class Analysis {
           for (String m : END_MARKERS_RU) if (low.equals(m) || low.startsWith(m + " ")) marker = true;
         }
         if (marker) inBlock = true;
-        else if (inBlock && punct && words >= 12) inBlock = false;
+        else if (inBlock && punct && words >= 25) inBlock = false;
         if (marker) {
           furniture[i] = true;
           continue;
@@ -172,7 +172,7 @@ final class Analysis {
       }
       boolean wrongScript = russian ? latinOnly(lineText) && words >= 3 : cyrillicShare(lineText) > 0.3;
       boolean menu = lineText.contains(" | ") || lineText.contains(" · ") || lineText.contains(" • ");
-      furniture[i] = inBlock && headlineLike[i] || wrongScript || menu || inBlock && !punct;
+      furniture[i] = inBlock || wrongScript || menu;
     }
   }
 

@@ -286,37 +286,45 @@ final class SigningFinder {
     List<int[]> segs = segments(an, from, to);
     List<int[]> docs = new ArrayList<>(); // [titleStart, titleEnd, docMentionIndex]
     boolean objectCue = listContext;
+    boolean open = false;
     for (int[] seg : segs) {
       DocTypes.Mention first = null;
       int idx = -1;
       for (int i = 0; i < ds.size(); i++) {
         DocTypes.Mention d = ds.get(i);
-        if (d.start() >= seg[0] && d.start() < seg[1]) {
+        if (d.start() >= seg[0] && d.start() < seg[1] && !counted(an, d) && !visitProgramme(an, d)) {
           first = d;
           idx = i;
           break;
         }
       }
-      boolean cueBefore = objectCue;
-      if (!cueBefore && first != null) {
+      int cueEnd = -1;
+      if (first != null) {
         for (CueHit c : an.cuesIn(seg[0], first.start())) {
-          if (c.is(Cue.SIGN) || c.is(Cue.PACKAGE) || c.is(Cue.DOCUMENTS)) cueBefore = true;
+          if ((c.is(Cue.SIGN) || c.is(Cue.PACKAGE) || c.is(Cue.DOCUMENTS)) && c.end() <= first.start()) cueEnd = c.end();
         }
       }
+      boolean cueBefore = objectCue || cueEnd >= 0;
       boolean opens = false;
       if (first != null) {
-        int ft = an.tokens.firstAtOrAfter(seg[0]);
+        int ft = an.tokens.firstAtOrAfter(Math.max(seg[0], cueEnd));
         boolean prep = false;
         for (int t = ft; t < first.tokenStart(); t++) prep |= PREPOSITIONS.contains(an.tokens.norm(t));
-        opens = first.tokenStart() - ft <= 3 && !prep || cueBefore;
+        opens = first.tokenStart() - ft <= 3 && !prep || cueBefore && first.tokenStart() - ft <= 3;
+        if (!opens && cueEnd >= 0) opens = true;
       }
       if (opens) {
-        int start = cueBefore && first.tokenStart() - an.tokens.firstAtOrAfter(seg[0]) > 3
-            ? first.start() : seg[0];
+        int start = cueEnd >= 0 ? cueEnd : seg[0];
+        if (first.tokenStart() - an.tokens.firstAtOrAfter(start) > 3) start = first.start();
         docs.add(new int[] {start, seg[1], idx});
         objectCue = true;
-      } else if (!docs.isEmpty()) {
-        docs.get(docs.size() - 1)[1] = seg[1];
+        open = !closes(an, first.end(), seg[1]);
+      } else if (!docs.isEmpty() && open) {
+        if (closes(an, seg[0], seg[1])) {
+          open = false;
+        } else {
+          docs.get(docs.size() - 1)[1] = seg[1];
+        }
       }
     }
     for (int[] d : docs) {
@@ -331,6 +339,45 @@ final class SigningFinder {
         addDoc(sg, makeDoc(an, m, title, start, end));
       }
     }
+  }
+
+  /** A segment that cannot continue a title: a verb of reporting, a count, a gerund, a date. */
+  private static boolean closes(Analysis an, int from, int to) {
+    for (CueHit c : an.cuesIn(from, to)) {
+      if (c.is(Cue.SIGN) || c.is(Cue.DOCUMENTS) || c.is(Cue.CONCERNS) || c.is(Cue.SIGN_FUTURE)
+          || c.is(Cue.AGREED) || c.is(Cue.PAST) || c.is(Cue.FUTURE) || c.is(Cue.PACKAGE)) {
+        return true;
+      }
+    }
+    int a = an.tokens.firstAtOrAfter(from);
+    int b = an.tokens.firstAtOrAfter(to);
+    for (int t = a; t < b; t++) {
+      String w = an.tokens.norm(t);
+      if (TITLE_STOP.contains(w)) return true;
+      if (t == a && !an.russian && w.endsWith("ing") && w.length() > 5) return true;
+      if (t == a && (w.equals("which") || w.equals("who") || w.equals("который") || w.equals("которые")
+          || w.equals("while") || w.equals("когда") || w.equals("где") || w.equals("where"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "11 memoranda", "шесть соглашений": a count, not a named document. */
+  private static boolean counted(Analysis an, DocTypes.Mention d) {
+    int t = d.tokenStart() - 1;
+    if (t < 0) return false;
+    if (an.tokens.isNumber(t) && an.tokens.end(t) <= d.start()) return true;
+    return NUMBER_WORDS.containsKey(an.tokens.norm(t));
+  }
+
+  /** "the programme of the visit", "программа визита": not a document. */
+  private static boolean visitProgramme(Analysis an, DocTypes.Mention d) {
+    int t = d.tokenEnd();
+    if (t >= an.tokens.size()) return false;
+    String w = an.tokens.norm(t);
+    String w2 = t + 1 < an.tokens.size() ? an.tokens.norm(t + 1) : "";
+    return w.startsWith("визит") || w.startsWith("пребывани") || w.equals("of") && (w2.equals("visit") || w2.equals("the") && t + 2 < an.tokens.size() && an.tokens.norm(t + 2).equals("visit"));
   }
 
   private static List<int[]> segments(Analysis an, int from, int to) {
@@ -405,12 +452,15 @@ final class SigningFinder {
     }
     for (DateFinder.DateMention d : DateFinder.find(an.text, from, end, an.anchor, false)) {
       String before = an.text.substring(Math.max(from, d.start() - 4), d.start()).toLowerCase();
-      if (before.endsWith("on ") || !d.relative() && !before.endsWith("of ")) {
-        end = Math.min(end, Math.max(from, d.start() - (before.endsWith("on ") ? 3 : 0)));
-      }
+      if (!before.endsWith("of ")) end = Math.min(end, d.start());
       break;
     }
-    while (end > from && ",.;: ".indexOf(an.text.charAt(end - 1)) >= 0) end--;
+    while (end > from && ",.;:( ".indexOf(an.text.charAt(end - 1)) >= 0) end--;
+    for (String tail : new String[] {" on", " in", " at", " в", " on the"}) {
+      if (an.text.substring(from, end).toLowerCase().endsWith(tail) && end - tail.length() > from) {
+        end -= tail.length();
+      }
+    }
     return end;
   }
 
@@ -503,6 +553,16 @@ final class SigningFinder {
     d.type = m.docType().type();
     String t = QUOTES.matcher(title.strip()).replaceAll("").strip();
     while (!t.isEmpty() && ",.;:".indexOf(t.charAt(t.length() - 1)) >= 0) t = t.substring(0, t.length() - 1).strip();
+    String surface = an.text.substring(m.start(), m.end());
+    if (surface.equalsIgnoreCase("mou") || surface.equalsIgnoreCase("mous")) {
+      String can = an.kb.docTypes.canonicalEn(d.type);
+      int at = t.indexOf(surface);
+      if (at > 0 && at + surface.length() >= t.length() - 1) {
+        t = can + " on " + t.substring(0, at).strip();
+      } else if (at >= 0) {
+        t = t.substring(0, at) + can + t.substring(at + surface.length());
+      }
+    }
     if (!t.isEmpty()) t = Character.toUpperCase(t.charAt(0)) + t.substring(1);
     d.titleOriginal = t;
     d.titleEn = an.russian ? an.kb.translator.translate(t) : t;

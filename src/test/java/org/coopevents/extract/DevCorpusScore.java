@@ -302,7 +302,8 @@ public final class DevCorpusScore {
     boolean type = d.docType.equals(g.path("doc_type").asText()) || d.docType.equals(g.path("doc_type_alt").asText());
     if (!type) return false;
     if (!new TreeSet<>(d.parties).equals(gParties)) return false;
-    if (english) return jaccard(words(d.title), words(g.path("title").asText())) >= 0.5;
+    if (jaccard(words(d.title), words(g.path("title").asText())) >= 0.5) return true;
+    if (english) return false;
     Set<String> gs = new TreeSet<>();
     g.path("sectors").forEach(s -> gs.add(s.asText()));
     return !gs.isEmpty() && gs.equals(new TreeSet<>(d.sectors));
