@@ -64,13 +64,13 @@ public final class ArticleExtractor {
     }
 
     // signings
-    String va = visits.isEmpty() ? null : visits.get(0).guest;
-    String vb = visits.isEmpty() ? null : visits.get(0).host;
     List<String[]> pairs = new ArrayList<>();
     for (VisitFinder.Visit v : visits) pairs.add(new String[] {v.guest, v.host});
     Map<String, Boolean> signedPairs = new HashMap<>();
     for (SigningFinder.Signing sg : SigningFinder.find(an)) {
-      SigningFinder.settleParties(an, sg, va, vb);
+      List<String[]> visitPairs = new ArrayList<>();
+      for (VisitFinder.Visit v : visits) if (v.status.equals("OCCURRED")) visitPairs.add(new String[] {v.guest, v.host});
+      SigningFinder.settleParties(an, sg, visitPairs);
       if (sg.a == null) continue;
       String a = sg.a.compareTo(sg.b) <= 0 ? sg.a : sg.b;
       String b = sg.a.compareTo(sg.b) <= 0 ? sg.b : sg.a;

@@ -43,6 +43,8 @@ enum Cue {
   APPROXIMATE,
   /** another, also, кроме того, еще один. */
   ANOTHER,
+  /** include, among them, в том числе: a list of documents continues. */
+  INCLUDE,
   /** concerns, covers, касается: introduces the subject of a document. */
   CONCERNS,
   /** cooperation, partnership, joint, сотрудничество. */

@@ -81,11 +81,20 @@ public final class Sentences {
         continue;
       }
       if (c == '.' && j == i + 1 && isAbbreviation(text, s, i)) continue;
+      if (c == '.' && isListNumber(text, s, i)) continue;
       out.add(new Span(s, j, line, para, a, b));
       s = k;
       i = k - 1;
     }
     if (s < b) out.add(new Span(s, b, line, para, a, b));
+  }
+
+  /** "1." or "b." opening a list item. */
+  private static boolean isListNumber(String text, int s, int dot) {
+    String head = text.substring(s, dot).strip();
+    if (head.isEmpty() || head.length() > 3) return false;
+    for (int i = 0; i < head.length(); i++) if (!Character.isDigit(head.charAt(i))) return head.length() == 1;
+    return true;
   }
 
   private static boolean isAbbreviation(String text, int s, int dot) {

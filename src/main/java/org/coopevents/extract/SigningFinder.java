@@ -112,6 +112,7 @@ final class SigningFinder {
           if (c.is(Cue.SIGN_NEGATIVE) && c.start() < clauseEnd) negative = true;
         }
       }
+      if (an.text.charAt(to - 1) == ':') objectNamed = true;
       if (!objectNamed || negative) continue;
       // a past signing recalled
       List<DateFinder.DateMention> dates = DateFinder.find(an.text, from, to, an.anchor, false);
@@ -156,6 +157,21 @@ final class SigningFinder {
         addDocs(an, sg, inlineFrom, to, true);
       } else if (colon < from || colon != to - 1) {
         addDocs(an, sg, from, to, false);
+      }
+      // "The other documents include ...", "The list included a protocol on ..."
+      for (int k = si + 1; k < Math.min(an.sentences.size(), si + 4); k++) {
+        Sentences.Span ns = an.sentences.get(k);
+        if (an.furniture[k] || an.hasCue(ns.start(), ns.end(), Cue.SIGN)) break;
+        int inc = -1;
+        for (CueHit c : an.cuesIn(ns.start(), ns.end())) if (c.is(Cue.INCLUDE) && inc < 0) inc = c.end();
+        if (inc < 0 || an.docTypesIn(inc, ns.end()).isEmpty()) continue;
+        boolean docsWord = false;
+        for (CueHit c : an.cuesIn(ns.start(), inc)) docsWord |= c.is(Cue.DOCUMENTS) || c.is(Cue.PACKAGE);
+        String lead = an.text.substring(ns.start(), inc).toLowerCase();
+        docsWord |= lead.contains("list") || lead.contains("перечень") || lead.contains("список");
+        if (!docsWord) continue;
+        addDocs(an, sg, inc, ns.end(), true);
+        sg.evidenceEnd = Math.max(sg.evidenceEnd, ns.end());
       }
       // a list after the line
       boolean lineEndsColon = an.text.charAt(s.lineEnd() - 1) == ':';
@@ -597,7 +613,29 @@ final class SigningFinder {
   }
 
   /** Chooses the two parties: the visit's pair, else the states of the signing, else the article's. */
-  static void settleParties(Analysis an, Signing sg, String visitA, String visitB) {
+  static void settleParties(Analysis an, Signing sg, List<String[]> visitPairs) {
+    String visitA = null;
+    String visitB = null;
+    for (String[] p : visitPairs) {
+      if (sg.partiesInText.contains(p[0]) && sg.partiesInText.contains(p[1])) {
+        visitA = p[0];
+        visitB = p[1];
+        break;
+      }
+    }
+    if (visitA == null) {
+      for (String[] p : visitPairs) {
+        if (sg.partiesInText.contains(p[0]) || sg.partiesInText.contains(p[1])) {
+          visitA = p[0];
+          visitB = p[1];
+          break;
+        }
+      }
+    }
+    if (visitA == null && !visitPairs.isEmpty() && sg.partiesInText.size() < 2) {
+      visitA = visitPairs.get(0)[0];
+      visitB = visitPairs.get(0)[1];
+    }
     if (visitA != null) {
       sg.a = visitA;
       sg.b = visitB;
