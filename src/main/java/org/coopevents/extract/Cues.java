@@ -81,7 +81,7 @@ final class Cues {
       {Cue.INCLUDE, "include", "includes", "included", "including", "among them", "among which",
           "among these", "such as", "в том числе", "среди них", "в их числе", "включает", "включают",
           "вошли", "входят", "в частности", "list included", "list includes", "comprised", "comprises"},
-      {Cue.CONCERNS, "concerns", "covers", "deals with", "relates to", "is devoted to",
+      {Cue.CONCERNS, "concerns", "covers", "cover", "covering", "concern", "deal with", "deals with", "relates to", "is devoted to",
           "is aimed at", "aims at", "provides for", "envisages", "касается", "посвящен*",
           "направлен* на", "предусматривает", "регулирует"},
       {Cue.COOPERATION, "cooperat*", "co operation", "partnership", "partner", "partners", "joint",

@@ -347,9 +347,10 @@ final class SigningFinder {
       DocTypes.Mention m = ds.get(d[2]);
       int start = skipLeading(an, d[0], m.start());
       int end = cut(an, m.end(), d[1]);
-      if (end <= m.end() && m.docType().plural()) continue; // "agreements" with no subject: a count
+      boolean plural = plural(an, m);
+      if (end <= m.end() && plural) continue; // "agreements" with no subject: a count
       String title = an.text.substring(start, end).strip();
-      if (m.docType().plural()) {
+      if (plural) {
         for (String part : splitPlural(an, title, start, m)) addDoc(sg, makeDoc(an, m, part, start, end));
       } else {
         addDoc(sg, makeDoc(an, m, title, start, end));
@@ -371,6 +372,8 @@ final class SigningFinder {
       String w = an.tokens.norm(t);
       if (TITLE_STOP.contains(w)) return true;
       if (t == a && !an.russian && w.endsWith("ing") && w.length() > 5) return true;
+      if (t == a && an.russian && (w.endsWith("ив") || w.endsWith("ав") || w.endsWith("вшись")) && w.length() > 4) return true;
+      if (t == a && (w.equals("а") || w.equals("but") || w.equals("whose") || w.equals("чьи"))) return true;
       if (t == a && (w.equals("which") || w.equals("who") || w.equals("который") || w.equals("которые")
           || w.equals("while") || w.equals("когда") || w.equals("где") || w.equals("where"))) {
         return true;
@@ -379,12 +382,30 @@ final class SigningFinder {
     return false;
   }
 
+  /** A plural document word as written: "Protocols", "memoranda", "Меморандумы", "соглашения". */
+  static boolean plural(Analysis an, DocTypes.Mention m) {
+    String w = an.tokens.norm(m.tokenStart());
+    if (m.tokenEnd() - m.tokenStart() > 1 && !an.russian) {
+      // "memoranda of understanding", "action plans": the word that carries the number
+      for (int t = m.tokenStart(); t < m.tokenEnd(); t++) {
+        String x = an.tokens.norm(t);
+        if (x.equals("memoranda") || x.endsWith("s") && !x.endsWith("ss") && x.length() > 3) return true;
+      }
+      return false;
+    }
+    if (an.russian) return w.endsWith("ы") || w.endsWith("и") || w.endsWith("ия");
+    return w.equals("memoranda") || w.endsWith("s") && !w.endsWith("ss") && w.length() > 3;
+  }
+
   /** "11 memoranda", "шесть соглашений": a count, not a named document. */
   private static boolean counted(Analysis an, DocTypes.Mention d) {
     int t = d.tokenStart() - 1;
     if (t < 0) return false;
     if (an.tokens.isNumber(t) && an.tokens.end(t) <= d.start()) return true;
-    return NUMBER_WORDS.containsKey(an.tokens.norm(t));
+    String w = an.tokens.norm(t);
+    return NUMBER_WORDS.containsKey(w) || w.equals("several") || w.equals("other") || w.equals("some")
+        || w.equals("несколько") || w.equals("ряд") || w.equals("другие") || w.equals("других")
+        || w.equals("various") || w.equals("numerous") || w.equals("many");
   }
 
   /** "the programme of the visit", "программа визита": not a document. */
@@ -408,6 +429,7 @@ final class SigningFinder {
       if (depth > 0) continue;
       int cutLen = 0;
       if (c == ',' || c == ';') cutLen = 1;
+      else if ((c == '—' || c == '–') && i > from && text.charAt(i - 1) == ' ') cutLen = 1;
       else if (c == ' ') {
         if (text.startsWith(" and ", i)) cutLen = 5;
         else if (text.startsWith(" и ", i)) cutLen = 3;
@@ -429,7 +451,8 @@ final class SigningFinder {
     while (t < an.tokens.size() && an.tokens.start(t) < limit) {
       String w = an.tokens.norm(t);
       if (w.equals("a") || w.equals("an") || w.equals("the") || w.equals("also") || w.equals("and")
-          || w.equals("и") || w.equals("также") || w.equals("another")) {
+          || w.equals("и") || w.equals("также") || w.equals("another") || w.equals("помимо")
+          || w.equals("кроме") || w.equals("besides") || w.equals("further")) {
         t++;
       } else {
         break;
@@ -443,8 +466,15 @@ final class SigningFinder {
   private static int cut(Analysis an, int from, int to) {
     int end = to;
     for (CueHit c : an.cuesIn(from, to)) {
-      if (c.is(Cue.SIGN) || c.is(Cue.SIGN_FUTURE)) {
+      if (c.is(Cue.SIGN) || c.is(Cue.SIGN_FUTURE) || c.is(Cue.CONCERNS)) {
         end = Math.min(end, c.start());
+        break;
+      }
+    }
+    for (Analysis.Ref r : an.refsIn(from, end)) {
+      String before = an.tokenBefore(r.tokenStart());
+      if (r.kind() == RefKind.CAPITAL && (before.equals("in") || before.equals("в"))) {
+        end = Math.min(end, an.tokens.start(r.tokenStart() - 1));
         break;
       }
     }

@@ -78,6 +78,7 @@ final class VisitFinder {
     boolean verbal = cue.is(Cue.VISIT_VERB);
     for (Ref r : refs) {
       if (r.start() < cue.end()) continue;
+      if (dest == null && clauseBreak(an, cue.end(), r.start())) break;
       String before = an.tokenBefore(r.tokenStart());
       boolean adjacent = r.tokenStart() == cue.tokenEnd();
       boolean place = placeLike(an, r);
@@ -112,6 +113,15 @@ final class VisitFinder {
       }
     }
     return new Ref[] {dest, genitive};
+  }
+
+  /** A comma, a relative pronoun or more than eight words between a cue and a state. */
+  private static boolean clauseBreak(Analysis an, int from, int to) {
+    String between = an.text.substring(from, to);
+    if (between.indexOf(',') >= 0 || between.indexOf(';') >= 0) return true;
+    String low = " " + between.toLowerCase() + " ";
+    if (low.contains(" that ") || low.contains(" which ") || low.contains(" who ") || low.contains(" котор")) return true;
+    return an.tokens.firstAtOrAfter(to) - an.tokens.firstAtOrAfter(from) > 8;
   }
 
   /** A state's name or capital, or its adjective before "capital"/"столица". */
