@@ -63,6 +63,11 @@ public final class ArticleExtractor {
       else visitIdByPair.putIfAbsent(pair(v.guest, v.host) + "/planned", id);
     }
 
+    // an article about a ratification, a draft approval, greetings or business deals: no
+    // signing and no cooperation unless a visit was found
+    boolean negativeArticle = visits.isEmpty() && negativeArticle(an);
+    if (negativeArticle) return new Extraction(events, documents, mentions);
+
     // signings
     List<String[]> pairs = new ArrayList<>();
     for (VisitFinder.Visit v : visits) pairs.add(new String[] {v.guest, v.host});
@@ -114,6 +119,44 @@ public final class ArticleExtractor {
       mentions.add(mention(article, id, co.evidenceStart, co.evidenceEnd));
     }
     return new Extraction(events, documents, mentions);
+  }
+
+  /** The title or first sentence speaks of a ratification, a draft approval, greetings or business deals. */
+  private static boolean negativeArticle(Analysis an) {
+    List<int[]> spans = new ArrayList<>();
+    if (!an.sentences.isEmpty()) {
+      Sentences.Span s0 = an.sentences.get(0);
+      spans.add(new int[] {s0.start(), s0.end()});
+      if (an.sentences.size() > 1 && s0.end() - s0.start() < 200) {
+        Sentences.Span s1 = an.sentences.get(1);
+        spans.add(new int[] {s1.start(), s1.end()});
+      }
+    }
+    String title = an.article.title == null ? "" : an.article.title;
+    Tokens tt = Tokens.of(title);
+    boolean ratify = false;
+    boolean draft = false;
+    boolean approve = false;
+    boolean greet = false;
+    boolean call = false;
+    boolean business = false;
+    List<String> words = new ArrayList<>();
+    for (int i = 0; i < tt.size(); i++) words.add(tt.norm(i));
+    for (int[] sp : spans) {
+      for (int t = an.tokens.firstAtOrAfter(sp[0]); t < an.tokens.firstAtOrAfter(sp[1]); t++) words.add(an.tokens.norm(t));
+    }
+    for (String w : words) {
+      ratify |= w.startsWith("ratif") || w.startsWith("ратифи");
+      draft |= w.equals("draft") || w.startsWith("проект");
+      approve |= w.startsWith("approv") || w.startsWith("одобр") || w.startsWith("утверд");
+      greet |= w.startsWith("congratulat") || w.startsWith("поздрав") || w.startsWith("condolence")
+          || w.startsWith("соболезн");
+      call |= w.startsWith("phone") || w.startsWith("telephone") || w.startsWith("телефон")
+          || w.equals("talks") || w.startsWith("переговор") || w.equals("visit") || w.startsWith("визит");
+      business |= w.equals("companies") || w.startsWith("компани") || w.startsWith("предприяти")
+          || w.startsWith("завод") || w.equals("firms") || w.equals("investors");
+    }
+    return ratify || draft && approve || greet && !call || business;
   }
 
   /**

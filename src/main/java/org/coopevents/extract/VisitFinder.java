@@ -38,6 +38,8 @@ final class VisitFinder {
     boolean rangeDate;
     String city;
     boolean hostFromDestination;
+    boolean arrivalDate;
+    int durationDays;
     List<String> extraHosts = List.of();
 
     Candidate(int sentence) {
@@ -234,6 +236,20 @@ final class VisitFinder {
       }
       if (h == cue) genitive = found[1];
     }
+    if (dest == null) {
+      // "held talks in Ashgabat ... at the start of a state visit"
+      for (CueHit h : cues) {
+        if (!h.is(Cue.TALKS)) continue;
+        for (Ref r : an.refsIn(h.end(), to)) {
+          if (r.tokenStart() > h.tokenEnd() + 6) break;
+          if ((r.kind() == RefKind.CAPITAL || r.kind() == RefKind.NAME) && DEST_PREP.contains(an.tokenBefore(r.tokenStart()))) {
+            dest = r;
+          }
+          break;
+        }
+        if (dest != null) break;
+      }
+    }
     if (dest != null) {
       c.host = dest.iso3();
       c.hostFromDestination = true;
@@ -295,6 +311,7 @@ final class VisitFinder {
         c.rangeDate = true;
       } else if (cue.is(Cue.ARRIVE)) {
         c.end = null;
+        c.arrivalDate = true;
       } else {
         c.end = best.from();
       }
@@ -305,6 +322,11 @@ final class VisitFinder {
         if (h.is(Cue.DURATION_4)) days = 4;
       }
       if (days > 0 && !best.isRange()) c.end = c.start.plusDays(days - 1);
+    }
+    for (CueHit h : cues) {
+      if (h.is(Cue.DURATION_2)) c.durationDays = 2;
+      if (h.is(Cue.DURATION_3)) c.durationDays = 3;
+      if (h.is(Cue.DURATION_4)) c.durationDays = 4;
     }
     for (Ref r : refs) {
       if (r.kind() == RefKind.CAPITAL && r.iso3().equals(c.host) && c.city == null) {
@@ -458,15 +480,27 @@ final class VisitFinder {
       if (c.tense == Cue.PAST) past = true;
       if (c.tense == Cue.FUTURE) future = true;
     }
-    // dates: a range wins, else the first dated candidate of the majority tense
+    // dates: a range wins, then an arrival day, then the first dated candidate
+    int duration = 0;
+    for (Candidate c : v.candidates) duration = Math.max(duration, c.durationDays);
+    Candidate range = null;
+    Candidate arrival = null;
+    Candidate any = null;
     for (Candidate c : v.candidates) {
       if (c.start == null) continue;
-      if (v.start == null || c.rangeDate && !(v.end != null && !v.end.equals(v.start))) {
-        if (v.start == null || c.rangeDate) {
-          v.start = c.start;
-          v.end = c.end;
-        }
-      }
+      if (c.rangeDate && range == null) range = c;
+      if (c.arrivalDate && arrival == null) arrival = c;
+      if (any == null) any = c;
+    }
+    if (range != null) {
+      v.start = range.start;
+      v.end = range.end;
+    } else if (arrival != null) {
+      v.start = arrival.start;
+      v.end = duration > 0 ? arrival.start.plusDays(duration - 1) : null;
+    } else if (any != null) {
+      v.start = any.start;
+      v.end = any.end;
     }
     if (past) v.status = "OCCURRED";
     else if (future) v.status = "PLANNED";

@@ -70,7 +70,7 @@ public final class DevCorpusScore {
       if (gold.isEmpty()) {
         negArticles++;
         negEvents += x.events.size();
-        for (EventRow e : x.events) out.append("  NEG-FP ").append(show(e)).append('\n');
+        for (EventRow e : x.events) out.append("  NEG-FP ").append(show(e)).append(" <<").append(evidence(x, e)).append(">>\n");
       }
       // visits
       List<EventRow> pv = x.events.stream().filter(e -> e.eventType.equals("VISIT")).collect(Collectors.toList());
