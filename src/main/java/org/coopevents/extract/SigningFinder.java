@@ -72,7 +72,9 @@ final class SigningFinder {
   private static final Set<String> PREPOSITIONS = Set.of("in", "on", "of", "for", "about", "to",
       "regarding", "concerning", "в", "во", "о", "об", "по", "на", "к", "для", "между", "between");
   private static final Set<String> TITLE_STOP = Set.of("was", "were", "is", "are", "has", "have",
-      "had", "будет", "был", "была", "было", "были", "которые", "which", "that");
+      "had", "будет", "был", "была", "было", "были", "которые", "which", "that", "said", "reported",
+      "told", "according", "noted", "stated", "сообщил", "сообщили", "сообщает", "сообщается",
+      "заявил", "отметил", "передает", "говорится");
   private static final Pattern PERIOD = Pattern.compile(
       "(?iu)(?:for|на|in|period|период|until|–|-)?\\s*((?:19|20)\\d\\d)\\s*[-–—]\\s*((?:19|20)\\d\\d)");
   private static final Pattern PERIOD_ONE = Pattern.compile("(?iu)(?:\\bfor|(?<![\\p{L}])на)\\s+((?:19|20)\\d\\d)\\b(?:\\s*(?:год|year))");
@@ -132,7 +134,8 @@ final class SigningFinder {
       if (past || yearInPast(an, from, to)) continue;
       any = true;
       if (date != null && sg.date == null) sg.date = date;
-      for (int k = si - 1; sg.date == null && k >= Math.max(0, si - 2); k--) {
+      boolean afterTalks = an.hasCue(from, to, Cue.TALKS) || an.hasCue(from, to, Cue.DISCUSSED);
+      for (int k = si - 1; sg.date == null && k >= (afterTalks ? 0 : Math.max(0, si - 2)); k--) {
         Sentences.Span prev = an.sentences.get(k);
         if (an.furniture[k]) continue;
         if (an.hasCue(prev.start(), prev.end(), Cue.TALKS) || an.hasCue(prev.start(), prev.end(), Cue.DISCUSSED)) {
@@ -360,8 +363,10 @@ final class SigningFinder {
 
   /** A segment that cannot continue a title: a verb of reporting, a count, a gerund, a date. */
   private static boolean closes(Analysis an, int from, int to) {
+    int firstTok = an.tokens.firstAtOrAfter(from);
     for (CueHit c : an.cuesIn(from, to)) {
-      if (c.is(Cue.SIGN) || c.is(Cue.DOCUMENTS) || c.is(Cue.CONCERNS) || c.is(Cue.SIGN_FUTURE)
+      if (c.is(Cue.DOCUMENTS) && c.tokenStart() - firstTok <= 1) return true;
+      if (c.is(Cue.SIGN) || c.is(Cue.CONCERNS) || c.is(Cue.SIGN_FUTURE)
           || c.is(Cue.AGREED) || c.is(Cue.PAST) || c.is(Cue.FUTURE) || c.is(Cue.PACKAGE)) {
         return true;
       }
