@@ -1,0 +1,337 @@
+package org.coopevents.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.coopevents.knowledge.Countries;
+import org.coopevents.knowledge.DocTypes;
+import org.coopevents.knowledge.Knowledge;
+import org.coopevents.knowledge.Leaders;
+import org.coopevents.knowledge.PhraseMatcher;
+import org.coopevents.knowledge.SectorLexicon;
+import org.coopevents.knowledge.Titles;
+import org.coopevents.knowledge.Tokens;
+
+/**
+ * Everything the extractors read about one article, computed once: tokens, sentences, the
+ * countries and leaders named (as {@link Ref}s), titles, cues, document types, sectors, and
+ * which lines are page furniture. Built per article, used by one thread.
+ */
+final class Analysis {
+
+  enum RefKind { NAME, ADJECTIVE, DEMONYM, CAPITAL, PERSON }
+
+  /** A reference to a state: its name, adjective, capital, or one of its leaders. */
+  record Ref(String iso3, RefKind kind, int start, int end, int tokenStart, int tokenEnd,
+      Leaders.Term person) {}
+
+  /** A cue found in the text. */
+  record CueHit(Set<Cue> cues, int start, int end, int tokenStart, int tokenEnd) {
+    boolean is(Cue c) {
+      return cues.contains(c);
+    }
+  }
+
+  final ArticleText article;
+  final String text;
+  final boolean russian;
+  final LocalDate anchor;
+  final Knowledge kb;
+  final Tokens tokens;
+  final List<Sentences.Span> sentences;
+  final int[] sentTokStart;
+  final int[] sentTokEnd;
+  /** Page furniture or headline-like lines: no visit or cooperation is read from them. */
+  final boolean[] furniture;
+  /** Lines without sentence punctuation (headlines, list items, menus). */
+  final boolean[] headlineLike;
+  final List<Ref> refs = new ArrayList<>();
+  final List<Titles.Mention> titles;
+  final List<CueHit> cues = new ArrayList<>();
+  final List<DocTypes.Mention> docTypes;
+  final List<SectorLexicon.Mention> sectors;
+  /** Index of sentence per token. */
+  final int[] sentOfToken;
+  /** The dateline's state, when the body opens with "CITY, date" or "CITY (Agency) -". */
+  String datelineIso3;
+  String datelineCity;
+  /** End offset of the dateline ("BAKU, May 16 (Wire) -"): its date is the report's, not the event's. */
+  int datelineEnd = -1;
+  /** Title of the article, when it is not repeated in the text. */
+  final String titleOnly;
+  final Map<String, Integer> countryWeight = new LinkedHashMap<>();
+
+  Analysis(ArticleText a, Knowledge kb, PhraseMatcher<Cue> cueMatcher) {
+    this.article = a;
+    this.text = a.text;
+    this.kb = kb;
+    this.russian = "ru".equals(a.language);
+    this.anchor = a.publishedDate;
+    this.tokens = Tokens.of(text);
+    this.sentences = Sentences.split(text);
+    int n = sentences.size();
+    sentTokStart = new int[n];
+    sentTokEnd = new int[n];
+    sentOfToken = new int[tokens.size()];
+    java.util.Arrays.fill(sentOfToken, -1);
+    for (int i = 0; i < n; i++) {
+      Sentences.Span s = sentences.get(i);
+      sentTokStart[i] = tokens.firstAtOrAfter(s.start());
+      sentTokEnd[i] = tokens.firstAtOrAfter(s.end());
+      for (int t = sentTokStart[i]; t < sentTokEnd[i]; t++) sentOfToken[t] = i;
+    }
+    headlineLike = new boolean[n];
+    furniture = new boolean[n];
+    markFurniture();
+
+    // leaders first, so that ambiguous country forms can lean on them
+    List<Leaders.Mention> people = kb.leaders.findMentions(tokens);
+    Set<String> supported = new java.util.HashSet<>();
+    List<String> firstPass = new ArrayList<>();
+    List<Countries.Mention> cm = kb.countries.findMentions(tokens, Set.of());
+    for (Countries.Mention m : cm) if (!m.ambiguous()) firstPass.add(m.iso3());
+    for (Leaders.Mention p : people) {
+      Leaders.Term t = p.resolve(anchor, firstPass);
+      if (t != null && (!p.surnameOnly() || firstPass.contains(t.iso3()) || !p.surnameOnly())) {
+        supported.add(t.iso3());
+      }
+    }
+    cm = kb.countries.findMentions(tokens, supported);
+    for (Countries.Mention m : cm) {
+      RefKind k = RefKind.valueOf(m.kind().name());
+      refs.add(new Ref(m.iso3(), k, m.start(), m.end(), m.tokenStart(), m.tokenEnd(), null));
+    }
+    for (Leaders.Mention p : people) {
+      Leaders.Term t = p.resolve(anchor, firstPass);
+      if (t == null) continue;
+      // a bare surname counts only when its state is named in the article (Kim, Lee, Ali...)
+      if (p.surnameOnly() && !firstPass.contains(t.iso3())) continue;
+      refs.add(new Ref(t.iso3(), RefKind.PERSON, p.start(), p.end(), p.tokenStart(), p.tokenEnd(), t));
+    }
+    refs.sort((x, y) -> Integer.compare(x.start(), y.start()));
+    for (Ref r : refs) {
+      int si = sentenceOfOffset(r.start());
+      if (si >= 0 && furniture[si]) continue;
+      countryWeight.merge(r.iso3(), r.kind() == RefKind.CAPITAL ? 1 : 2, Integer::sum);
+    }
+
+    titles = kb.titles.findMentions(tokens);
+    for (PhraseMatcher.Match<Cue> m : cueMatcher.findAll(tokens)) {
+      cues.add(new CueHit(EnumSet.copyOf(m.values), m.start, m.end, m.tokenStart, m.tokenEnd));
+    }
+    docTypes = kb.docTypes.findMentions(tokens, 0, tokens.size());
+    sectors = kb.sectors.findMentions(tokens, 0, tokens.size());
+    findDateline();
+    String t = a.title == null ? "" : a.title.strip();
+    this.titleOnly = t.isEmpty() || text.contains(t) ? null : t;
+  }
+
+  // ---------------------------------------------------------------- furniture
+
+  private static final String[] END_MARKERS_EN = {"read also", "read more", "related", "related news",
+      "related articles", "share", "share this", "leave a review", "leave a comment", "comments",
+      "follow us", "subscribe", "tags", "most read", "popular", "news line", "latest news",
+      "more news", "see also", "also read", "you may also like", "recommended", "cookies",
+      "advertisement", "print", "all news", "top stories"};
+  private static final String[] END_MARKERS_RU = {"читайте также", "читайте нас", "поделиться",
+      "комментарии", "теги", "подписывайтесь", "похожие новости", "новости по теме",
+      "другие новости", "лента новостей", "популярное", "самое читаемое", "реклама",
+      "смотрите также", "все новости", "главные новости", "оставьте комментарий"};
+
+  private void markFurniture() {
+    int n = sentences.size();
+    int line = -1;
+    boolean inBlock = false;
+    for (int i = 0; i < n; i++) {
+      Sentences.Span s = sentences.get(i);
+      String lineText = text.substring(s.lineStart(), s.lineEnd());
+      boolean newLine = s.line() != line;
+      line = s.line();
+      char last = lineText.charAt(lineText.length() - 1);
+      boolean punct = ".!?…:;\"»”".indexOf(last) >= 0;
+      int words = countWords(lineText);
+      headlineLike[i] = !punct && words < 25;
+      if (newLine) {
+        String low = lineText.toLowerCase().replaceAll("[^\\p{L}\\s]", " ").replaceAll("\\s+", " ").strip();
+        boolean marker = false;
+        if (words <= 6) {
+          for (String m : END_MARKERS_EN) if (low.equals(m) || low.startsWith(m + " ")) marker = true;
+          for (String m : END_MARKERS_RU) if (low.equals(m) || low.startsWith(m + " ")) marker = true;
+        }
+        if (marker) inBlock = true;
+        else if (inBlock && punct && words >= 25) inBlock = false;
+        if (marker) {
+          furniture[i] = true;
+          continue;
+        }
+      }
+      boolean wrongScript = russian ? latinOnly(lineText) && words >= 3 : cyrillicShare(lineText) > 0.3;
+      boolean menu = lineText.contains(" | ") || lineText.contains(" · ") || lineText.contains(" • ");
+      furniture[i] = inBlock || wrongScript || menu;
+    }
+  }
+
+  private static int countWords(String s) {
+    int w = 0;
+    boolean in = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean l = Character.isLetterOrDigit(s.charAt(i));
+      if (l && !in) w++;
+      in = l;
+    }
+    return w;
+  }
+
+  private static double cyrillicShare(String s) {
+    int c = 0;
+    int l = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (Character.isLetter(ch)) {
+        l++;
+        if (Character.UnicodeBlock.of(ch) == Character.UnicodeBlock.CYRILLIC) c++;
+      }
+    }
+    return l == 0 ? 0 : (double) c / l;
+  }
+
+  private static boolean latinOnly(String s) {
+    int lat = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (Character.isLetter(ch)) {
+        if (Character.UnicodeBlock.of(ch) == Character.UnicodeBlock.CYRILLIC) return false;
+        lat++;
+      }
+    }
+    return lat > 0;
+  }
+
+  // ---------------------------------------------------------------- dateline
+
+  private void findDateline() {
+    // the first body line that opens with a capital city followed by ',' '(' '-' or '.'
+    int checked = 0;
+    for (int i = 0; i < sentences.size() && checked < 4; i++) {
+      Sentences.Span s = sentences.get(i);
+      if (!s.startsLine() || furniture[i]) continue;
+      checked++;
+      for (Ref r : refs) {
+        if (r.start() < s.start()) continue;
+        if (r.start() > s.start() + 2) break;
+        if (r.kind() != RefKind.CAPITAL) break;
+        int after = r.end();
+        while (after < text.length() && text.charAt(after) == ' ') after++;
+        if (after < text.length() && ",(–—-.".indexOf(text.charAt(after)) >= 0) {
+          String raw = text.substring(r.start(), r.end());
+          boolean caps = raw.equals(raw.toUpperCase());
+          boolean dateNear = !DateFinder.find(text, after, Math.min(text.length(), after + 30), anchor, false).isEmpty();
+          if (caps || dateNear || text.charAt(after) == '(') {
+            datelineIso3 = r.iso3();
+            int e = Math.min(s.end(), after + 60);
+            int dash = -1;
+            for (String d : new String[] {" - ", " – ", " — ", ") -", ") –", "/."}) {
+              int k = text.indexOf(d, after);
+              if (k >= 0 && k < e && (dash < 0 || k < dash)) dash = k + d.length();
+            }
+            datelineEnd = dash > 0 ? dash : after + 1;
+            for (DateFinder.DateMention dm : DateFinder.find(text, after, Math.min(s.end(), after + 30), anchor, false)) {
+              if (dm.start() - after <= 3) datelineEnd = Math.max(datelineEnd, dm.end());
+            }
+            datelineCity = kb.countries.capitalEn(r.iso3());
+            return;
+          }
+        }
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- lookups
+
+  int sentenceOfOffset(int off) {
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Sentences.Span s = sentences.get(mid);
+      if (off < s.start()) hi = mid - 1;
+      else if (off >= s.end()) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
+  }
+
+  List<Ref> refsIn(int from, int to) {
+    List<Ref> out = new ArrayList<>();
+    for (Ref r : refs) {
+      if (r.start() >= to) break;
+      if (r.start() >= from) out.add(r);
+    }
+    return out;
+  }
+
+  List<CueHit> cuesIn(int from, int to) {
+    List<CueHit> out = new ArrayList<>();
+    for (CueHit c : cues) {
+      if (c.start() >= to) break;
+      if (c.start() >= from) out.add(c);
+    }
+    return out;
+  }
+
+  boolean hasCue(int from, int to, Cue cue) {
+    for (CueHit c : cues) {
+      if (c.start() >= to) break;
+      if (c.start() >= from && c.is(cue)) return true;
+    }
+    return false;
+  }
+
+  List<Titles.Mention> titlesIn(int from, int to) {
+    List<Titles.Mention> out = new ArrayList<>();
+    for (Titles.Mention t : titles) if (t.start() >= from && t.start() < to) out.add(t);
+    return out;
+  }
+
+  List<DocTypes.Mention> docTypesIn(int from, int to) {
+    List<DocTypes.Mention> out = new ArrayList<>();
+    for (DocTypes.Mention t : docTypes) if (t.start() >= from && t.start() < to) out.add(t);
+    return out;
+  }
+
+  List<SectorLexicon.Mention> sectorsIn(int from, int to) {
+    List<SectorLexicon.Mention> out = new ArrayList<>();
+    for (SectorLexicon.Mention t : sectors) if (t.start() >= from && t.start() < to) out.add(t);
+    return out;
+  }
+
+  /** A title not preceded by deputy/vice: a leader-level actor. */
+  boolean hasLeaderTitle(int from, int to) {
+    for (Titles.Mention t : titlesIn(from, to)) {
+      boolean deputy = false;
+      for (CueHit c : cues) {
+        if (c.start() >= t.start()) break;
+        if (c.is(Cue.DEPUTY) && c.tokenEnd() >= t.tokenStart() - 1) deputy = true;
+      }
+      if (!deputy) return true;
+    }
+    return false;
+  }
+
+  /** The normalised token just before token i (skipping articles), or "". */
+  String tokenBefore(int i) {
+    int j = i - 1;
+    while (j >= 0 && (tokens.norm(j).equals("the") || tokens.norm(j).equals("a"))) j--;
+    return j < 0 ? "" : tokens.norm(j);
+  }
+
+  /** State weights over the body (persons and names count 2, capitals 1). */
+  Map<String, Integer> weights() {
+    return new HashMap<>(countryWeight);
+  }
+}

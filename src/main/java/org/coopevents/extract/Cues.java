@@ -1,0 +1,166 @@
+package org.coopevents.extract;
+
+import java.util.List;
+import org.coopevents.knowledge.PhraseMatcher;
+
+/**
+ * The grammar cues of the extractor, in English and Russian, as lexicon patterns (a token ending
+ * in {@code *} is a prefix). These are words of the grammar of reporting (verbs, tense markers,
+ * negative contexts), not facts: facts live in the knowledge data files.
+ */
+final class Cues {
+  private Cues() {}
+
+  private static final Object[][] TABLE = {
+      {Cue.VISIT_NOUN, "visit", "visits", "визит*", "state visit", "official visit", "working visit"},
+      {Cue.VISIT_VERB, "visited", "visiting", "посетил*", "посетит", "посетят", "посещени*",
+          "will visit", "to visit", "pay a visit to", "paid a visit to", "pays a visit to", "paying a visit to"},
+      {Cue.ARRIVE, "arrived", "arrives", "arrive", "arriving", "landed", "arrival", "прибыти*", "прибыл*", "прибудет",
+          "прибудут", "прибывает", "прибывш*", "прибывающ*", "прилетел*", "прилетит"},
+      {Cue.TRIP, "trip", "tour", "поездк*", "турне"},
+      {Cue.TALKS, "talks", "negotiations", "переговор*", "held talks", "провел* переговоры",
+          "проведут переговоры", "met", "встретил*", "встреча", "встречи", "summit talks"},
+      {Cue.KIND_STATE, "state visit", "state visits", "государственн* визит*"},
+      {Cue.KIND_OFFICIAL, "official visit", "official visits", "официальн* визит*",
+          "official friendly visit", "официальн* дружественн* визит*"},
+      {Cue.KIND_WORKING, "working visit", "working visits", "рабоч* визит*",
+          "official working visit", "официальн* рабоч* визит*"},
+      {Cue.FUTURE, "will", "shall", "ll", "expected", "scheduled", "upcoming", "forthcoming",
+          "plans", "planned", "planning", "set to", "is to", "are to", "next week", "next month",
+          "is due", "due to", "will visit", "will pay", "to visit", "will arrive", "will travel",
+          "to pay", "to travel", "посетит", "посетят", "прибудет", "прибудут", "предстоящ*",
+          "состоится", "состоятся", "пройдет", "пройдут", "будет", "будут", "планиру*",
+          "запланирован*", "намерен*", "ожидается", "ожидает*", "совершит", "совершат",
+          "отправится", "отправятся", "прилетит", "проведут", "планах"},
+      {Cue.PAST, "arrived", "visited", "paid", "held", "began", "concluded", "wrapped up",
+          "completed", "has arrived", "прибыл", "прибыла", "прибыли", "посетил", "посетила",
+          "посетили", "находится", "находящ*", "находивш*", "начался", "начал*", "завершил*",
+          "состоялся", "состоялись", "провели", "провел", "прошли", "прошел", "is on", "are on",
+          "is paying", "was", "were"},
+      {Cue.CALL, "phone call", "telephone call", "phone conversation", "telephone conversation",
+          "phone talks", "telephone talks", "by phone", "by telephone", "over the phone",
+          "video call", "videoconference", "video conference", "video link", "телефонн* разговор*",
+          "телефонн* переговор*", "по телефону", "видеосвяз*", "видеоконференц*", "онлайн"},
+      {Cue.SIDELINES, "sidelines", "on the margins", "на полях", "в кулуарах"},
+      {Cue.PAST_REFERENCE, "previous visit", "previous visits", "last visit", "earlier visit",
+          "his visit in", "her visit in", "recalled", "recalling", "reminded", "anniversary",
+          "прошл* визит*", "предыдущ* визит*", "прошлогодн*", "напомнил*", "вспомнил*",
+          "ранее визит*", "годовщин*", "last year", "last month", "last january", "last february",
+          "last march", "last april", "last may", "last june", "last july", "last august",
+          "last september", "last october", "last november", "last december", "прошлого года",
+          "прошлом году", "прошлого месяца", "в прошлом", "last visited", "had visited", "has visited", "had paid",
+          "has paid"},
+      {Cue.INVITE, "invited", "invitation", "invite", "пригласил*", "приглашени*", "пригласить"},
+      {Cue.AT_INVITATION, "at the invitation", "по приглашению"},
+      {Cue.DURATION_2, "two day", "2 day", "двухдневн*"},
+      {Cue.DURATION_3, "three day", "3 day", "трехдневн*"},
+      {Cue.DURATION_4, "four day", "4 day", "четырехдневн*"},
+      {Cue.SIGN, "signed", "signing", "inked", "sign", "подписан*", "подписал*", "подписание",
+          "подписания", "подписании", "подписали", "подписи", "were exchanged", "exchanged",
+          "exchange of", "exchange", "adopted", "приняли", "принята", "принято", "обменялись",
+          "обмен", "concluded", "inked"},
+      {Cue.SIGN_FUTURE, "will sign", "to sign", "to be signed", "will be signed", "are expected to sign",
+          "expected to be signed", "plan to sign", "plans to sign", "set to sign", "ready to sign",
+          "be signed", "подпишут", "подпишет", "будут подписаны", "будет подписан*",
+          "планируется подписать", "предстоит подписать", "намерены подписать", "готовы подписать",
+          "планируют подписать", "подписать", "к подписанию", "для подписания"},
+      {Cue.SIGN_NEGATIVE, "ratif*", "ратифиц*", "ратификац*", "draft", "drafts", "проект*",
+          "одобрил*", "одобрен*", "approved", "approves", "business forum", "бизнес форум*",
+          "companies", "компани*", "contracts worth", "commercial", "коммерческ*", "decree",
+          "указ*", "закон*", "law", "legislation", "parliament", "парламент*", "cabinet",
+          "кабмин*", "previously signed", "signed earlier", "ранее подписанн*", "firms", "firm",
+          "developer", "developers", "company", "carmaker", "club", "clubs", "enterprises",
+          "banks", "bank", "university", "universities", "holding", "corporation", "chamber",
+          "предприяти*", "клуб*", "палат*", "холдинг*", "банк*", "университет*", "завод*",
+          "корпораци*", "фирм*", "застройщик*", "концерн*",
+          "деловых кругов", "business circles", "business community", "businessmen"},
+      {Cue.DOCUMENTS, "documents", "document", "документ*", "agreements", "соглашений",
+          "bilateral documents", "papers", "accords", "deals", "pacts"},
+      {Cue.PACKAGE, "package", "пакет*"},
+      {Cue.APPROXIMATE, "more than", "over", "about", "around", "nearly", "almost", "some",
+          "dozens", "более", "свыше", "около", "порядка", "почти", "десятки", "несколько",
+          "several", "a number of", "ряд"},
+      {Cue.ANOTHER, "another", "also", "in addition", "additionally", "as well", "кроме того",
+          "также", "еще один", "еще одна", "еще одно", "помимо этого", "a further", "one more"},
+      {Cue.INCLUDE, "include", "includes", "included", "including", "among them", "among which",
+          "among these", "such as", "в том числе", "среди них", "в их числе", "включает", "включают",
+          "вошли", "входят", "в частности", "list included", "list includes", "comprised", "comprises"},
+      {Cue.CONCERNS, "concerns", "covers", "cover", "covering", "concern", "deal with", "deals with", "relates to", "is devoted to",
+          "is aimed at", "aims at", "provides for", "envisages", "касается", "посвящен*",
+          "направлен* на", "предусматривает", "регулирует"},
+      {Cue.COOPERATION, "cooperat*", "co operation", "partnership", "partner", "partners", "joint",
+          "jointly", "together", "interaction", "ties", "relations", "сотрудничеств*",
+          "взаимодейств*", "партнерств*", "совместн*", "кооперац*", "связ*", "отношени*",
+          "bilateral", "двусторонн*"},
+      {Cue.AGREED, "agreed", "agree", "decided", "reached agreement", "reached an agreement",
+          "agreement was reached", "договорил*", "условил*", "условлено", "решили",
+          "договоренност*", "достигнут*", "committed"},
+      {Cue.PROPOSED, "proposed", "proposes", "propose", "offered", "offers", "offer", "suggested",
+          "proposal", "предложил*", "предлагает", "предлагают", "предложени*", "предложила"},
+      {Cue.DISCUSSED, "discussed", "discuss", "discussing", "discussion", "discussions", "talks",
+          "topics", "topic", "negotiations", "considered", "exchanged views", "обсудил*",
+          "обсуждены", "обсуждени*", "обсуждал*", "переговор*", "рассмотрел*", "рассмотрены",
+          "вопрос*", "тем*", "затронут*"},
+      {Cue.COOP_CONTEXT, "ready", "expand", "expanding", "expansion", "increase", "increasing",
+          "develop", "developing", "development", "boost", "strengthen", "strengthening",
+          "projects", "project", "supply", "supplies", "potential", "attention", "prospects",
+          "create", "creation", "build", "building", "establish", "promote", "deepen", "assistance",
+          "готов*", "расширени*", "расширить", "увеличени*", "увеличить", "развити*", "развивать",
+          "укреплени*", "проект*", "поставк*", "потенциал*", "внимание", "перспектив*",
+          "создани*", "создать", "строительств*", "построить", "наращивани*", "нарастить",
+          "углублени*", "содействи*", "помощь", "реализаци*", "focus", "priority", "priorities",
+          "приоритет*", "направлени*"},
+      {Cue.GREETING, "congratulated", "congratulate", "congratulations", "congratulatory",
+          "wished", "wishes", "greetings", "condolences", "поздрав*", "пожелал*", "пожелани*",
+          "соболезновани*", "telegram", "телеграмм*"},
+      {Cue.DEPUTY, "deputy", "vice", "first deputy", "заместител*", "вице", "замглав*", "зам"},
+      {Cue.DELEGATION, "delegation", "delegations", "делегаци*"},
+      {Cue.PRONOUN, "he", "she", "он", "она"},
+  };
+
+  static PhraseMatcher<Cue> build() {
+    PhraseMatcher.Builder<Cue> b = PhraseMatcher.builder();
+    for (Object[] row : TABLE) {
+      Cue cue = (Cue) row[0];
+      for (int i = 1; i < row.length; i++) b.add((String) row[i], cue);
+    }
+    // phrases that carry a second meaning: a kind of visit is also a visit
+    for (Object[] row : TABLE) {
+      Cue cue = (Cue) row[0];
+      if (cue == Cue.KIND_STATE || cue == Cue.KIND_OFFICIAL || cue == Cue.KIND_WORKING) {
+        for (int i = 1; i < row.length; i++) b.add((String) row[i], Cue.VISIT_NOUN);
+      }
+    }
+    for (String s : List.of("will visit", "посетит", "посетят", "to visit")) b.add(s, Cue.FUTURE);
+    for (String s : List.of("will visit", "to visit", "pay a visit to", "paid a visit to",
+        "pays a visit to", "paying a visit to")) {
+      b.add(s, Cue.VISIT_VERB);
+    }
+    for (String s : List.of("paid a visit to", "посетил", "посетила", "посетили", "visited")) b.add(s, Cue.PAST);
+    for (String s : List.of("arrived", "прибыл", "прибыла", "прибыли")) b.add(s, Cue.PAST);
+    for (String s : List.of("прибудет", "прибудут", "прилетит", "will arrive")) {
+      b.add(s, Cue.FUTURE);
+      b.add(s, Cue.ARRIVE);
+    }
+    for (String s : List.of("talks", "negotiations", "переговор*")) b.add(s, Cue.DISCUSSED);
+    for (String s : List.of("held talks", "провел* переговоры")) {
+      b.add(s, Cue.PAST);
+      b.add(s, Cue.DISCUSSED);
+      b.add(s, Cue.TALKS);
+    }
+    b.add("has arrived", Cue.ARRIVE);
+    for (String s : List.of("проведут переговоры")) {
+      b.add(s, Cue.FUTURE);
+      b.add(s, Cue.DISCUSSED);
+    }
+    for (String s : List.of("previously signed", "signed earlier")) b.add(s, Cue.SIGN);
+    for (String s : List.of("will sign", "to sign", "подпишут", "подпишет", "планируется подписать",
+        "предстоит подписать", "будут подписаны")) {
+      b.add(s, Cue.FUTURE);
+    }
+    for (String s : List.of("projects", "project", "проект*")) b.add(s, Cue.COOP_CONTEXT);
+    for (String s : List.of("joint", "совместн*")) b.add(s, Cue.COOP_CONTEXT);
+    for (String s : List.of("agreements", "соглашений")) b.add(s, Cue.DOCUMENTS);
+    return b.build();
+  }
+}

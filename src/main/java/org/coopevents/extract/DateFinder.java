@@ -1,0 +1,243 @@
+package org.coopevents.extract;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds dates in English and Russian text: absolute ("16 May 2024", "May 16, 2024", "16 мая
+ * 2024 года", "16.05.2024"), ranges ("May 15-17", "15–17 мая", "с 15 по 17 мая", "May 30 - June
+ * 2"), year-less dates and relative ones ("on Wednesday", "yesterday", "накануне", "в среду",
+ * "сегодня") resolved against the publication date. A year-less or relative date without a
+ * publication date stays unresolved (null), never guessed. Stateless and thread-safe.
+ */
+public final class DateFinder {
+
+  /** A date expression at [start, end); {@code from..to} null when it cannot be resolved. */
+  public record DateMention(int start, int end, LocalDate from, LocalDate to, boolean relative) {
+    public boolean resolved() {
+      return from != null;
+    }
+
+    public boolean isRange() {
+      return from != null && to != null && !to.equals(from);
+    }
+  }
+
+  private static final String EN_MONTH =
+      "(January|February|March|April|May|June|July|August|September|October|November|December"
+          + "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+  private static final String RU_MONTH =
+      "(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)";
+  private static final String DASH = "\\s*[-–—]\\s*";
+  private static final String YEAR_EN = "(?:,?\\s+(\\d{4}))?";
+  private static final String YEAR_RU = "(?:\\s+(\\d{4})(?:\\s*(?:года|г\\.|г\\b))?)?";
+  private static final String D = "(\\d{1,2})";
+  private static final String ORD = "(?:st|nd|rd|th)?";
+
+  private enum Shape { D_D_M, M_D_D, D_M_D_M, M_D_M_D, D_M, M_D, NUM_DMY, NUM_YMD }
+
+  private record Rule(Pattern p, Shape shape) {}
+
+  private static final List<Rule> RULES = List.of(
+      new Rule(Pattern.compile("\\b" + D + ORD + "\\s+(?:of\\s+)?" + EN_MONTH + DASH + D + ORD + "\\s+(?:of\\s+)?" + EN_MONTH + YEAR_EN + "\\b"), Shape.D_M_D_M),
+      new Rule(Pattern.compile("\\b" + EN_MONTH + "\\s+" + D + ORD + DASH + EN_MONTH + "\\s+" + D + ORD + YEAR_EN + "\\b"), Shape.M_D_M_D),
+      new Rule(Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:с\\s+)?" + D + "\\s+" + RU_MONTH + "(?:" + DASH + "|\\s+по\\s+)" + D + "\\s+" + RU_MONTH + YEAR_RU), Shape.D_M_D_M),
+      new Rule(Pattern.compile("\\b" + D + ORD + "(?:" + DASH + "|\\s+(?:to|and|until|through)\\s+)" + D + ORD + "\\s+(?:of\\s+)?" + EN_MONTH + YEAR_EN + "\\b"), Shape.D_D_M),
+      new Rule(Pattern.compile("\\b" + EN_MONTH + "\\s+" + D + ORD + "(?:" + DASH + "|\\s+(?:to|and|until|through)\\s+)" + D + ORD + YEAR_EN + "\\b"), Shape.M_D_D),
+      new Rule(Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:с\\s+)?" + D + "(?:" + DASH + "|\\s+по\\s+|\\s+и\\s+)" + D + "\\s+" + RU_MONTH + YEAR_RU), Shape.D_D_M),
+      new Rule(Pattern.compile("\\b" + D + ORD + "\\s+(?:of\\s+)?" + EN_MONTH + YEAR_EN + "\\b"), Shape.D_M),
+      new Rule(Pattern.compile("\\b" + EN_MONTH + "\\s+" + D + ORD + "\\b" + YEAR_EN), Shape.M_D),
+      new Rule(Pattern.compile("(?iu)(?<![\\p{L}\\d])" + D + "\\s+" + RU_MONTH + YEAR_RU), Shape.D_M),
+      new Rule(Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b"), Shape.NUM_DMY),
+      new Rule(Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b"), Shape.NUM_YMD));
+
+  private static final Pattern RELATIVE = Pattern.compile(
+      "(?iu)(?<![\\p{L}])(today|yesterday|tomorrow|tonight|the day before|"
+          + "(?:on|this|last|next)\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+          + "сегодня|вчера|завтра|послезавтра|накануне|"
+          + "(?:в|во)\\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))(?![\\p{L}])");
+
+  private static final Map<String, Integer> MONTHS = Map.ofEntries(
+      Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
+      Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
+      Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12),
+      Map.entry("янв", 1), Map.entry("фев", 2), Map.entry("мар", 3), Map.entry("апр", 4),
+      Map.entry("мая", 5), Map.entry("июн", 6), Map.entry("июл", 7), Map.entry("авг", 8),
+      Map.entry("сен", 9), Map.entry("окт", 10), Map.entry("ноя", 11), Map.entry("дек", 12));
+
+  private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
+      Map.entry("monday", DayOfWeek.MONDAY), Map.entry("tuesday", DayOfWeek.TUESDAY),
+      Map.entry("wednesday", DayOfWeek.WEDNESDAY), Map.entry("thursday", DayOfWeek.THURSDAY),
+      Map.entry("friday", DayOfWeek.FRIDAY), Map.entry("saturday", DayOfWeek.SATURDAY),
+      Map.entry("sunday", DayOfWeek.SUNDAY), Map.entry("понедельник", DayOfWeek.MONDAY),
+      Map.entry("вторник", DayOfWeek.TUESDAY), Map.entry("среду", DayOfWeek.WEDNESDAY),
+      Map.entry("четверг", DayOfWeek.THURSDAY), Map.entry("пятницу", DayOfWeek.FRIDAY),
+      Map.entry("субботу", DayOfWeek.SATURDAY), Map.entry("воскресенье", DayOfWeek.SUNDAY));
+
+  private DateFinder() {}
+
+  static int month(String name) {
+    String k = name.toLowerCase();
+    if (k.equals("мая")) return 5;
+    Integer m = MONTHS.get(k.substring(0, Math.min(3, k.length())));
+    return m == null ? -1 : m;
+  }
+
+  /**
+   * Dates in text[start, end), sorted by position, not overlapping. {@code anchor} is the
+   * publication date (nullable); {@code future} says the sentence speaks of the future (a bare
+   * weekday then means the next one, else the last one).
+   */
+  public static List<DateMention> find(String text, int start, int end, LocalDate anchor, boolean future) {
+    String s = text.substring(start, end);
+    List<DateMention> out = new ArrayList<>();
+    boolean[] used = new boolean[s.length() + 1];
+    for (Rule r : RULES) {
+      Matcher m = r.p().matcher(s);
+      while (m.find()) {
+        if (overlaps(used, m.start(), m.end())) continue;
+        DateMention dm = build(r.shape(), m, start, anchor);
+        if (dm == null) continue;
+        mark(used, m.start(), m.end());
+        out.add(dm);
+      }
+    }
+    Matcher m = RELATIVE.matcher(s);
+    while (m.find()) {
+      if (overlaps(used, m.start(), m.end())) continue;
+      mark(used, m.start(), m.end());
+      LocalDate d = anchor == null ? null : relative(m.group(1).toLowerCase(), anchor, future);
+      out.add(new DateMention(start + m.start(), start + m.end(), d, d, true));
+    }
+    out.sort(Comparator.comparingInt(DateMention::start));
+    return out;
+  }
+
+  private static boolean overlaps(boolean[] used, int s, int e) {
+    for (int i = s; i < e; i++) if (used[i]) return true;
+    return false;
+  }
+
+  private static void mark(boolean[] used, int s, int e) {
+    for (int i = s; i < e; i++) used[i] = true;
+  }
+
+  private static LocalDate relative(String w, LocalDate anchor, boolean future) {
+    w = w.replaceAll("\\s+", " ");
+    switch (w) {
+      case "today": case "tonight": case "сегодня": return anchor;
+      case "yesterday": case "вчера": case "накануне": case "the day before": return anchor.minusDays(1);
+      case "tomorrow": case "завтра": return anchor.plusDays(1);
+      case "послезавтра": return anchor.plusDays(2);
+      default: break;
+    }
+    String[] parts = w.split(" ");
+    DayOfWeek dow = WEEKDAYS.get(parts[parts.length - 1]);
+    if (dow == null) return null;
+    String mod = parts[0];
+    boolean fwd = mod.equals("next") || (!mod.equals("last") && future);
+    LocalDate d = anchor;
+    if (fwd) {
+      while (d.getDayOfWeek() != dow) d = d.plusDays(1);
+      if (mod.equals("next") && d.equals(anchor)) d = d.plusDays(7);
+    } else {
+      while (d.getDayOfWeek() != dow) d = d.minusDays(1);
+      if (mod.equals("last") && d.equals(anchor)) d = d.minusDays(7);
+    }
+    return d;
+  }
+
+  private static DateMention build(Shape shape, Matcher m, int base, LocalDate anchor) {
+    try {
+      int d1, d2 = -1, m1, m2 = -1;
+      String y;
+      switch (shape) {
+        case D_M_D_M:
+          d1 = Integer.parseInt(m.group(1)); m1 = month(m.group(2));
+          d2 = Integer.parseInt(m.group(3)); m2 = month(m.group(4)); y = m.group(5);
+          break;
+        case M_D_M_D:
+          m1 = month(m.group(1)); d1 = Integer.parseInt(m.group(2));
+          m2 = month(m.group(3)); d2 = Integer.parseInt(m.group(4)); y = m.group(5);
+          break;
+        case D_D_M:
+          d1 = Integer.parseInt(m.group(1)); d2 = Integer.parseInt(m.group(2));
+          m1 = month(m.group(3)); m2 = m1; y = m.group(4);
+          break;
+        case M_D_D:
+          m1 = month(m.group(1)); d1 = Integer.parseInt(m.group(2));
+          d2 = Integer.parseInt(m.group(3)); m2 = m1; y = m.group(4);
+          break;
+        case D_M:
+          d1 = Integer.parseInt(m.group(1)); m1 = month(m.group(2)); y = m.group(3);
+          break;
+        case M_D:
+          m1 = month(m.group(1)); d1 = Integer.parseInt(m.group(2)); y = m.group(3);
+          break;
+        case NUM_DMY:
+          d1 = Integer.parseInt(m.group(1)); m1 = Integer.parseInt(m.group(2)); y = m.group(3);
+          break;
+        case NUM_YMD:
+          y = m.group(1); m1 = Integer.parseInt(m.group(2)); d1 = Integer.parseInt(m.group(3));
+          break;
+        default:
+          return null;
+      }
+      if (m1 < 1 || m1 > 12 || d1 < 1 || d1 > 31) return null;
+      if (d2 != -1 && (d2 < 1 || d2 > 31 || m2 < 1 || m2 > 12)) return null;
+      if (shape == Shape.D_D_M || shape == Shape.M_D_D) {
+        if (d2 <= d1) return null;
+      }
+      LocalDate from;
+      LocalDate to = null;
+      if (y != null) {
+        int year = Integer.parseInt(y);
+        if (year < 1900 || year > 2100) return null;
+        from = LocalDate.of(year, m1, d1);
+        if (d2 != -1) {
+          to = LocalDate.of(year, m2, d2);
+          if (to.isBefore(from)) from = from.minusYears(1);
+        }
+      } else if (anchor == null) {
+        return new DateMention(base + m.start(), base + m.end(), null, null, false);
+      } else {
+        from = nearestYear(m1, d1, anchor);
+        if (d2 != -1) {
+          to = LocalDate.of(from.getYear(), m2, d2);
+          if (to.isBefore(from)) to = to.plusYears(1);
+        }
+      }
+      if (to == null) to = from;
+      return new DateMention(base + m.start(), base + m.end(), from, to, false);
+    } catch (RuntimeException e) {
+      return null; // 31 February and the like
+    }
+  }
+
+  /** The day/month in the year that puts it closest to the anchor. */
+  static LocalDate nearestYear(int month, int day, LocalDate anchor) {
+    LocalDate best = null;
+    long bestDist = Long.MAX_VALUE;
+    for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
+      try {
+        LocalDate d = LocalDate.of(y, month, day);
+        long dist = Math.abs(ChronoUnit.DAYS.between(anchor, d));
+        if (dist < bestDist) {
+          bestDist = dist;
+          best = d;
+        }
+      } catch (RuntimeException e) {
+        // not a day of that year
+      }
+    }
+    if (best == null) throw new IllegalArgumentException("no such day");
+    return best;
+  }
+}

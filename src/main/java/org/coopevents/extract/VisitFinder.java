@@ -1,0 +1,550 @@
+package org.coopevents.extract;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.coopevents.extract.Analysis.CueHit;
+import org.coopevents.extract.Analysis.Ref;
+import org.coopevents.extract.Analysis.RefKind;
+
+/**
+ * Finds visits: a visit cue (visit, visited, arrived, trip; визит, посетил, прибыл), its
+ * destination (the state or capital after to/in/в, or the object of "visited"/"посетил") and
+ * its guest (the state of the leader who travels: genitive "visit of X", the subject before the
+ * cue, or the other state of the sentence). A leader-level actor (a leader's name or title, or a
+ * kind of visit) must be named. Phone calls, meetings on the sidelines, invitations and past
+ * visits mentioned in passing are skipped. Candidates of one article are grouped by (guest,
+ * host); a group's status, kind, dates and city come from its sentences.
+ */
+final class VisitFinder {
+
+  /** A visit read from one sentence. */
+  static final class Candidate {
+    final int sentence;
+    String guest;
+    String host;
+    int strength;
+    /** FUTURE / PAST / null. */
+    Cue tense;
+    String kind;
+    LocalDate start;
+    LocalDate end;
+    boolean rangeDate;
+    String city;
+    boolean hostFromDestination;
+    boolean arrivalDate;
+    int durationDays;
+    List<String> extraHosts = List.of();
+
+    Candidate(int sentence) {
+      this.sentence = sentence;
+    }
+  }
+
+  /** A visit of the article after grouping. */
+  static final class Visit {
+    String guest;
+    String host;
+    String status;
+    String kind;
+    LocalDate start;
+    LocalDate end;
+    String city;
+    String guestPerson;
+    String hostPerson;
+    int strength;
+    boolean hostInferred;
+    final List<Candidate> candidates = new ArrayList<>();
+  }
+
+  private static final Set<String> DEST_PREP = Set.of("to", "in", "into", "в", "во");
+  private static final Set<String> GEN_PREP = Set.of("of", "by");
+  private static final Set<String> ORIGIN = Set.of("from", "из", "после");
+  private static final Set<String> LIST_SEP = Set.of("and", "и", "then", "а");
+
+  /**
+   * The destination of a cue: a state or capital after to/in/в (or the object of a visiting
+   * verb), else one said before the cue in the same clause ("who is in Kazakhstan on a state
+   * visit", "находящийся в Пакистане с визитом"). Returns {destination, genitive guest}; further
+   * destinations of an enumeration go to {@code extra}.
+   */
+  private static Ref[] destination(Analysis an, List<Ref> refs, CueHit cue, boolean talks, List<Ref> extra) {
+    Ref dest = null;
+    Ref genitive = null;
+    boolean verbal = cue.is(Cue.VISIT_VERB);
+    for (Ref r : refs) {
+      if (r.start() < cue.end()) continue;
+      if (dest == null && clauseBreak(an, cue.end(), r.start())) break;
+      String before = an.tokenBefore(r.tokenStart());
+      boolean adjacent = r.tokenStart() == cue.tokenEnd();
+      boolean place = placeLike(an, r);
+      if (dest == null && place && (DEST_PREP.contains(before) || adjacent && verbal)) {
+        dest = r;
+      } else if (dest != null && place && r.kind() != RefKind.PERSON
+          && (LIST_SEP.contains(before) || an.text.substring(Math.max(0, r.start() - 2), r.start()).contains(","))
+          && r.tokenStart() - dest.tokenEnd() <= 3 && extra.size() < 6) {
+        extra.add(r);
+        // enumeration: "to Turkmenistan, Kazakhstan and Uzbekistan"
+      } else if (genitive == null && dest == null && !ORIGIN.contains(before)
+          && (GEN_PREP.contains(before) || r.kind() == RefKind.PERSON || an.russian && r.kind() != RefKind.CAPITAL)) {
+        genitive = r;
+      }
+      if (dest != null && extra.isEmpty() && r != dest && r.tokenStart() - dest.tokenEnd() > 3) break;
+    }
+    if (dest == null && !talks) {
+      // before the cue, in the same clause
+      for (int k = refs.size() - 1; k >= 0; k--) {
+        Ref r = refs.get(k);
+        if (r.start() >= cue.start()) continue;
+        if (cue.tokenStart() - r.tokenEnd() > 8) break;
+        String before = an.tokenBefore(r.tokenStart());
+        if (placeLike(an, r) && DEST_PREP.contains(before) && r.kind() != RefKind.PERSON) {
+          dest = r;
+          break;
+        }
+        if (r.tokenEnd() == cue.tokenStart() && r.kind() == RefKind.NAME && !an.russian) {
+          dest = r;
+          break;
+        }
+      }
+    }
+    return new Ref[] {dest, genitive};
+  }
+
+  /** A comma, a relative pronoun or more than eight words between a cue and a state. */
+  private static boolean clauseBreak(Analysis an, int from, int to) {
+    String between = an.text.substring(from, to);
+    if (between.indexOf(',') >= 0 || between.indexOf(';') >= 0) return true;
+    String low = " " + between.toLowerCase() + " ";
+    if (low.contains(" that ") || low.contains(" which ") || low.contains(" who ") || low.contains(" котор")) return true;
+    return an.tokens.firstAtOrAfter(to) - an.tokens.firstAtOrAfter(from) > 8;
+  }
+
+  /** A state's name or capital, or its adjective before "capital"/"столица". */
+  private static boolean placeLike(Analysis an, Ref r) {
+    if (r.kind() == RefKind.NAME || r.kind() == RefKind.CAPITAL) return true;
+    if (r.kind() == RefKind.ADJECTIVE && r.tokenEnd() < an.tokens.size()) {
+      String nx = an.tokens.norm(r.tokenEnd());
+      return nx.equals("capital") || nx.startsWith("столиц");
+    }
+    return false;
+  }
+  private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\d])(?:in|в)\\s+((?:19|20)\\d\\d)(?![\\d])");
+  private static final Pattern SINCE_YEAR = Pattern.compile("(?iu)(?:since|с|after|после)\\s+((?:19|20)\\d\\d)");
+
+  private VisitFinder() {}
+
+  static List<Visit> find(Analysis an) {
+    List<Candidate> cands = new ArrayList<>();
+    for (int si = 0; si < an.sentences.size(); si++) {
+      Sentences.Span s = an.sentences.get(si);
+      boolean titleLine = an.article.title != null && !an.article.title.isBlank()
+          && an.text.substring(s.lineStart(), s.lineEnd()).strip().equals(an.article.title.strip());
+      if (an.furniture[si] || an.headlineLike[si] && !titleLine) continue;
+      Candidate c = fromSentence(an, si, s.start(), s.end());
+      if (c != null) {
+        cands.add(c);
+        for (String h : c.extraHosts) {
+          Candidate e = new Candidate(si);
+          e.guest = c.guest;
+          e.host = h;
+          e.strength = c.strength;
+          e.tense = c.tense;
+          e.kind = c.kind;
+          e.hostFromDestination = true;
+          if (c.rangeDate) {
+            e.start = null;
+          }
+          cands.add(e);
+        }
+        if (!c.extraHosts.isEmpty() && !c.rangeDate) {
+          c.start = null;
+          c.end = null;
+        }
+      }
+    }
+    return group(an, cands);
+  }
+
+  private static Candidate fromSentence(Analysis an, int si, int from, int to) {
+    List<CueHit> cues = an.cuesIn(from, to);
+    CueHit cue = null;
+    boolean invite = false;
+    boolean atInvitation = false;
+    for (CueHit c : cues) {
+      if (c.is(Cue.CALL) || c.is(Cue.SIDELINES) || c.is(Cue.PAST_REFERENCE) || c.is(Cue.GREETING)) return null;
+      if (c.is(Cue.INVITE)) invite = true;
+      if (c.is(Cue.AT_INVITATION)) atInvitation = true;
+      if (cue == null && (c.is(Cue.VISIT_NOUN) || c.is(Cue.VISIT_VERB) || c.is(Cue.ARRIVE) || c.is(Cue.TRIP))) cue = c;
+    }
+    if (invite && !atInvitation) return null;
+    boolean talksOnly = false;
+    if (cue == null) {
+      // "held talks in Minsk": talks followed by in/в + a capital
+      for (CueHit c : cues) {
+        if (!c.is(Cue.TALKS)) continue;
+        for (Ref r : an.refsIn(c.end(), to)) {
+          if (r.tokenStart() > c.tokenEnd() + 6) break;
+          if (r.kind() == RefKind.CAPITAL && DEST_PREP.contains(an.tokenBefore(r.tokenStart()))) {
+            cue = c;
+            talksOnly = true;
+          }
+          break;
+        }
+        if (cue != null) break;
+      }
+      if (cue == null) return null;
+    }
+    List<Ref> refs = an.refsIn(from, to);
+    boolean kindCue = false;
+    for (CueHit c : cues) kindCue |= c.is(Cue.KIND_STATE) || c.is(Cue.KIND_OFFICIAL) || c.is(Cue.KIND_WORKING);
+    boolean person = false;
+    for (Ref r : refs) person |= r.kind() == RefKind.PERSON;
+    boolean leaderLevel = person || kindCue || an.hasLeaderTitle(from, to);
+    if (!leaderLevel) {
+      // "He arrived in Baku": a pronoun, with a leader named earlier in the article
+      boolean pronoun = false;
+      for (CueHit c : cues) pronoun |= c.is(Cue.PRONOUN) && c.start() < cue.start();
+      boolean leaderBefore = false;
+      for (Ref r : an.refs) {
+        if (r.start() >= from) break;
+        leaderBefore |= r.kind() == RefKind.PERSON;
+      }
+      if (!(pronoun && leaderBefore)) return null;
+    }
+    if (pastInPassing(an, from, to)) return null;
+
+    Candidate c = new Candidate(si);
+    // the cue that names a destination wins; else the first cue
+    Ref dest = null;
+    Ref genitive = null;
+    List<Ref> extraDest = new ArrayList<>();
+    for (CueHit h : cues) {
+      if (!(h.is(Cue.VISIT_NOUN) || h.is(Cue.VISIT_VERB) || h.is(Cue.ARRIVE) || h.is(Cue.TRIP)) && h != cue) continue;
+      Ref[] found = destination(an, refs, h, talksOnly && h == cue, extraDest);
+      if (found[0] != null) {
+        cue = h;
+        dest = found[0];
+        genitive = found[1];
+        break;
+      }
+      if (h == cue) genitive = found[1];
+    }
+    if (dest == null) {
+      // "held talks in Ashgabat ... at the start of a state visit"
+      for (CueHit h : cues) {
+        if (!h.is(Cue.TALKS)) continue;
+        for (Ref r : an.refsIn(h.end(), to)) {
+          if (r.tokenStart() > h.tokenEnd() + 6) break;
+          if ((r.kind() == RefKind.CAPITAL || r.kind() == RefKind.NAME) && DEST_PREP.contains(an.tokenBefore(r.tokenStart()))) {
+            dest = r;
+          }
+          break;
+        }
+        if (dest != null) break;
+      }
+    }
+    if (dest != null) {
+      c.host = dest.iso3();
+      c.hostFromDestination = true;
+      if (dest.kind() == RefKind.CAPITAL || dest.kind() == RefKind.ADJECTIVE) c.city = an.kb.countries.capitalEn(dest.iso3());
+    }
+    // guest: genitive after the cue, else the nearest state before the cue, else any other
+    if (genitive != null && !genitive.iso3().equals(c.host)) {
+      c.guest = genitive.iso3();
+    }
+    if (c.guest == null) {
+      for (int k = refs.size() - 1; k >= 0; k--) {
+        Ref r = refs.get(k);
+        if (r.start() >= cue.start() || r.iso3().equals(c.host)) continue;
+        if (r.kind() == RefKind.CAPITAL || ORIGIN.contains(an.tokenBefore(r.tokenStart()))) continue;
+        if (DEST_PREP.contains(an.tokenBefore(r.tokenStart())) && r.kind() != RefKind.PERSON) continue;
+        c.guest = r.iso3();
+        break;
+      }
+    }
+    if (c.guest == null) {
+      for (Ref r : refs) {
+        if (!r.iso3().equals(c.host) && r.kind() != RefKind.CAPITAL
+            && !ORIGIN.contains(an.tokenBefore(r.tokenStart()))
+            && !(DEST_PREP.contains(an.tokenBefore(r.tokenStart())) && r.kind() != RefKind.PERSON)) {
+          c.guest = r.iso3();
+          break;
+        }
+      }
+    }
+    c.extraHosts = new ArrayList<>();
+    for (Ref r : extraDest) if (!r.iso3().equals(c.guest) && !r.iso3().equals(c.host)) c.extraHosts.add(r.iso3());
+    c.strength = (c.host != null ? 2 : 0) + (c.guest != null ? 1 : 0) + (kindCue ? 1 : 0);
+    if (talksOnly) c.strength = Math.min(c.strength, 2);
+    // tense near the cue
+    c.tense = tense(an, cues, cue, from, to);
+    for (CueHit h : cues) {
+      if (c.kind != null) break;
+      if (h.is(Cue.KIND_WORKING)) c.kind = "WORKING";
+      else if (h.is(Cue.KIND_STATE)) c.kind = "STATE";
+      else if (h.is(Cue.KIND_OFFICIAL)) c.kind = "OFFICIAL";
+    }
+    // dates: the one nearest the cue
+    List<DateFinder.DateMention> dates = DateFinder.find(an.text, from, to, an.anchor, c.tense == Cue.FUTURE);
+    DateFinder.DateMention best = null;
+    int bestDist = Integer.MAX_VALUE;
+    for (DateFinder.DateMention d : dates) {
+      if (!d.resolved() || d.start() < an.datelineEnd) continue;
+      int dist = d.start() >= cue.end() ? d.start() - cue.end() : cue.start() - d.end() + 5;
+      if (d.isRange()) dist -= 1000;
+      if (dist < bestDist) {
+        bestDist = dist;
+        best = d;
+      }
+    }
+    if (best != null) {
+      c.start = best.from();
+      if (best.isRange()) {
+        c.end = best.to();
+        c.rangeDate = true;
+      } else if (cue.is(Cue.ARRIVE)) {
+        c.end = null;
+        c.arrivalDate = true;
+      } else {
+        c.end = best.from();
+      }
+      int days = 0;
+      for (CueHit h : cues) {
+        if (h.is(Cue.DURATION_2)) days = 2;
+        if (h.is(Cue.DURATION_3)) days = 3;
+        if (h.is(Cue.DURATION_4)) days = 4;
+      }
+      if (days > 0 && !best.isRange()) c.end = c.start.plusDays(days - 1);
+    }
+    for (CueHit h : cues) {
+      if (h.is(Cue.DURATION_2)) c.durationDays = 2;
+      if (h.is(Cue.DURATION_3)) c.durationDays = 3;
+      if (h.is(Cue.DURATION_4)) c.durationDays = 4;
+    }
+    for (Ref r : refs) {
+      if (r.kind() == RefKind.CAPITAL && r.iso3().equals(c.host) && c.city == null) {
+        c.city = an.kb.countries.capitalEn(r.iso3());
+      }
+    }
+    return c;
+  }
+
+  /** A past visit recalled: a dated reference long before the article, or "in 2019". */
+  private static boolean pastInPassing(Analysis an, int from, int to) {
+    if (an.anchor == null) return false;
+    String s = an.text.substring(from, to);
+    Matcher since = SINCE_YEAR.matcher(s);
+    Set<String> sinceYears = new java.util.HashSet<>();
+    while (since.find()) sinceYears.add(since.group(1));
+    Matcher m = YEAR.matcher(s);
+    while (m.find()) {
+      int y = Integer.parseInt(m.group(1));
+      if (y < an.anchor.getYear() && !sinceYears.contains(m.group(1))) {
+        // "in 2019" with no day: a year of the past
+        int after = m.end();
+        String rest = s.substring(after, Math.min(s.length(), after + 3));
+        if (!rest.startsWith("-") && !rest.startsWith("–")) return true;
+      }
+    }
+    for (DateFinder.DateMention d : DateFinder.find(an.text, from, to, an.anchor, false)) {
+      if (d.start() < an.datelineEnd) continue;
+      if (d.resolved() && ChronoUnit.DAYS.between(d.to(), an.anchor) > 60) return true;
+    }
+    return false;
+  }
+
+  private static Cue tense(Analysis an, List<CueHit> cues, CueHit cue, int from, int to) {
+    if (cue.is(Cue.FUTURE)) return Cue.FUTURE;
+    if (cue.is(Cue.PAST)) return Cue.PAST;
+    int window = an.russian ? 6 : 5;
+    Cue best = null;
+    int bestDist = Integer.MAX_VALUE;
+    for (CueHit h : cues) {
+      if (h == cue) continue;
+      boolean fut = h.is(Cue.FUTURE);
+      boolean past = h.is(Cue.PAST);
+      if (!fut && !past) continue;
+      int dist;
+      if (h.tokenEnd() <= cue.tokenStart()) dist = cue.tokenStart() - h.tokenEnd();
+      else if (h.tokenStart() >= cue.tokenEnd()) dist = (h.tokenStart() - cue.tokenEnd()) + (an.russian ? 0 : 3);
+      else dist = 0;
+      if (dist > window) continue;
+      if (dist < bestDist) {
+        bestDist = dist;
+        best = fut ? Cue.FUTURE : Cue.PAST;
+      }
+    }
+    return best;
+  }
+
+  private static List<Visit> group(Analysis an, List<Candidate> cands) {
+    if (cands.isEmpty()) return List.of();
+    // the article's host: the best destination named, else the dateline
+    Map<String, Integer> hostScore = new LinkedHashMap<>();
+    for (Candidate c : cands) if (c.host != null) hostScore.merge(c.host, c.strength, Integer::sum);
+    String articleHost = best(hostScore);
+    boolean hostInferred = false;
+    if (articleHost == null && an.datelineIso3 != null) {
+      articleHost = an.datelineIso3;
+      hostInferred = true;
+    }
+    Map<String, Integer> guestScore = new LinkedHashMap<>();
+    for (Candidate c : cands) if (c.guest != null) guestScore.merge(c.guest, c.strength, Integer::sum);
+    for (Candidate c : cands) {
+      if (c.host == null && articleHost != null && !articleHost.equals(c.guest)) {
+        c.host = articleHost;
+      }
+      if (c.host == null && c.guest != null) {
+        // the other state most named in the article
+        String other = null;
+        int w = 0;
+        for (Map.Entry<String, Integer> e : an.countryWeight.entrySet()) {
+          if (!e.getKey().equals(c.guest) && e.getValue() > w) {
+            other = e.getKey();
+            w = e.getValue();
+          }
+        }
+        if (other != null && w >= 2) c.host = other;
+      }
+      if (c.guest == null && c.host != null) {
+        String g = null;
+        int w = 0;
+        for (Map.Entry<String, Integer> e : guestScore.entrySet()) {
+          if (!e.getKey().equals(c.host) && e.getValue() > w) {
+            g = e.getKey();
+            w = e.getValue();
+          }
+        }
+        if (g == null) {
+          for (Map.Entry<String, Integer> e : an.countryWeight.entrySet()) {
+            if (!e.getKey().equals(c.host) && e.getValue() > w) {
+              g = e.getKey();
+              w = e.getValue();
+            }
+          }
+        }
+        c.guest = g;
+      }
+    }
+    Map<String, Visit> groups = new LinkedHashMap<>();
+    for (Candidate c : cands) {
+      if (c.guest == null || c.host == null || c.guest.equals(c.host)) continue;
+      Visit v = groups.computeIfAbsent(c.guest + ">" + c.host, k -> new Visit());
+      v.guest = c.guest;
+      v.host = c.host;
+      v.strength += c.strength;
+      v.candidates.add(c);
+    }
+    // one direction per pair: the better supported one
+    List<Visit> out = new ArrayList<>();
+    for (Visit v : groups.values()) {
+      Visit rev = groups.get(v.host + ">" + v.guest);
+      if (rev != null && (rev.strength > v.strength || rev.strength == v.strength
+          && rev.candidates.get(0).sentence < v.candidates.get(0).sentence)) {
+        continue;
+      }
+      boolean explicit = false;
+      for (Candidate c : v.candidates) explicit |= c.hostFromDestination || c.strength >= 3;
+      if (!explicit && v.strength < 2) continue;
+      v.hostInferred = !explicit && hostInferred;
+      settle(an, v);
+      out.add(v);
+    }
+    return out;
+  }
+
+  private static String best(Map<String, Integer> score) {
+    String b = null;
+    int w = 0;
+    for (Map.Entry<String, Integer> e : score.entrySet()) {
+      if (e.getValue() > w) {
+        b = e.getKey();
+        w = e.getValue();
+      }
+    }
+    return b;
+  }
+
+  /** Status, kind, dates, city and persons of a group. */
+  private static void settle(Analysis an, Visit v) {
+    boolean past = false;
+    boolean future = false;
+    for (Candidate c : v.candidates) {
+      if (c.tense == Cue.PAST) past = true;
+      if (c.tense == Cue.FUTURE) future = true;
+    }
+    // dates: a range wins, then an arrival day, then the first dated candidate
+    int duration = 0;
+    for (Candidate c : v.candidates) duration = Math.max(duration, c.durationDays);
+    Candidate range = null;
+    Candidate arrival = null;
+    Candidate any = null;
+    for (Candidate c : v.candidates) {
+      if (c.start == null) continue;
+      if (c.rangeDate && range == null) range = c;
+      if (c.arrivalDate && arrival == null) arrival = c;
+      if (any == null) any = c;
+    }
+    if (range != null) {
+      v.start = range.start;
+      v.end = range.end;
+    } else if (arrival != null) {
+      v.start = arrival.start;
+      v.end = duration > 0 ? arrival.start.plusDays(duration - 1) : null;
+    } else if (any != null) {
+      v.start = any.start;
+      v.end = any.end;
+    }
+    if (past) v.status = "OCCURRED";
+    else if (future) v.status = "PLANNED";
+    else if (v.start != null && an.anchor != null && v.start.isAfter(an.anchor)) v.status = "PLANNED";
+    else v.status = "OCCURRED";
+    if (past && future && v.start != null && an.anchor != null && v.start.isAfter(an.anchor)) {
+      v.status = "PLANNED";
+    }
+    if ("OCCURRED".equals(v.status) && an.anchor != null && v.start != null && v.start.isAfter(an.anchor)) {
+      // a date after the report cannot have happened: drop it rather than mislabel
+      v.start = null;
+      v.end = null;
+    }
+    for (Candidate c : v.candidates) {
+      if (c.kind != null) {
+        v.kind = c.kind;
+        break;
+      }
+    }
+    if (v.kind == null) v.kind = "UNSPECIFIED";
+    for (Candidate c : v.candidates) {
+      if (c.city != null) {
+        v.city = c.city;
+        break;
+      }
+    }
+    if (v.city == null && v.host.equals(an.datelineIso3)) v.city = an.datelineCity;
+    v.guestPerson = person(an, v.guest, v.candidates);
+    v.hostPerson = person(an, v.host, v.candidates);
+  }
+
+  private static String person(Analysis an, String iso3, List<Candidate> cands) {
+    for (Candidate c : cands) {
+      Sentences.Span s = an.sentences.get(c.sentence);
+      for (Ref r : an.refsIn(s.start(), s.end())) {
+        if (r.kind() == RefKind.PERSON && r.iso3().equals(iso3)) return r.person().nameEn();
+      }
+    }
+    for (int i = 0; i < an.refs.size(); i++) {
+      Ref r = an.refs.get(i);
+      int si = an.sentenceOfOffset(r.start());
+      if (si >= 0 && an.furniture[si]) continue;
+      if (r.kind() == RefKind.PERSON && r.iso3().equals(iso3)) return r.person().nameEn();
+    }
+    return null;
+  }
+}

@@ -1,0 +1,155 @@
+package org.coopevents.knowledge;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The states of countries.tsv and their surface forms of country_forms.tsv: finds country
+ * mentions (name, adjective, demonym, capital) in tokenised text. A form flagged
+ * {@code ambiguous} is kept only when the same text also names that state unambiguously
+ * (another form, or one of its leaders via {@link #findMentions(Tokens, Set)}).
+ */
+public final class Countries {
+  public static final String COUNTRIES_HEADER =
+      "iso3\tiso2\tun_status\tname_en\tname_ru\tcapital_en\tcapital_ru";
+  public static final String FORMS_HEADER = "iso3\tlang\tkind\tform\tflags";
+
+  /** Form kinds of country_forms.tsv. */
+  public enum Kind { NAME, ADJECTIVE, DEMONYM, CAPITAL }
+
+  /** One state of countries.tsv. */
+  public record Country(String iso3, String iso2, String unStatus, String nameEn, String nameRu,
+      String capitalEn, String capitalRu) {}
+
+  /** One row of country_forms.tsv. */
+  public record Form(String iso3, String lang, Kind kind, String form, boolean ambiguous) {}
+
+  /** A country named in text. {@code iso3} is resolved (ambiguous forms by context). */
+  public record Mention(String iso3, Kind kind, int start, int end, int tokenStart, int tokenEnd,
+      boolean ambiguous) {}
+
+  private final Map<String, Country> byIso3;
+  private final PhraseMatcher<Form> matcher;
+  private final Map<String, String> adjectiveEn;
+  private final List<Form> forms;
+
+  Countries(Map<String, Country> byIso3, List<Form> forms) {
+    this.byIso3 = Map.copyOf(byIso3);
+    this.forms = List.copyOf(forms);
+    PhraseMatcher.Builder<Form> b = PhraseMatcher.builder();
+    Map<String, String> adj = new HashMap<>();
+    for (Form f : forms) {
+      b.add(f.form(), f);
+      if (f.lang().equals("en") && f.kind() == Kind.ADJECTIVE) adj.putIfAbsent(f.iso3(), f.form());
+    }
+    // capitals of countries.tsv are forms too, in case country_forms misses one
+    for (Country c : byIso3.values()) {
+      if (!c.capitalEn().isEmpty()) b.add(c.capitalEn(), new Form(c.iso3(), "en", Kind.CAPITAL, c.capitalEn(), false));
+      if (!c.nameEn().isEmpty()) b.add(c.nameEn(), new Form(c.iso3(), "en", Kind.NAME, c.nameEn(), false));
+    }
+    this.matcher = b.build();
+    this.adjectiveEn = Map.copyOf(adj);
+  }
+
+  static Countries load(List<String> prefixes) {
+    Tsv.Table ct = Tsv.read(prefixes, "countries.tsv", COUNTRIES_HEADER);
+    Map<String, Country> map = new LinkedHashMap<>();
+    for (Tsv.Row r : ct.rows()) {
+      map.put(r.get(0), new Country(r.get(0), r.get(1), r.get(2), r.get(3), r.get(4), r.get(5), r.get(6)));
+    }
+    Tsv.Table ft = Tsv.read(prefixes, "country_forms.tsv", FORMS_HEADER);
+    List<Form> forms = new ArrayList<>();
+    for (Tsv.Row r : ft.rows()) {
+      Kind k;
+      try {
+        k = Kind.valueOf(r.get(2));
+      } catch (IllegalArgumentException e) {
+        continue; // an unknown kind is reported by the data test, not fatal here
+      }
+      if (r.get(3).isEmpty()) continue;
+      forms.add(new Form(r.get(0), r.get(1), k, r.get(3), r.get(4).contains("ambiguous")));
+    }
+    return new Countries(map, forms);
+  }
+
+  public Country get(String iso3) {
+    return byIso3.get(iso3);
+  }
+
+  public Set<String> iso3Codes() {
+    return byIso3.keySet();
+  }
+
+  public List<Form> forms() {
+    return forms;
+  }
+
+  /** English short name, or the code when unknown. */
+  public String nameEn(String iso3) {
+    Country c = byIso3.get(iso3);
+    return c == null || c.nameEn().isEmpty() ? iso3 : c.nameEn();
+  }
+
+  /** English adjective ("Belarusian"), or the English name when none is listed. */
+  public String adjectiveEn(String iso3) {
+    String a = adjectiveEn.get(iso3);
+    return a != null ? a : nameEn(iso3);
+  }
+
+  /** The English capital name, or null. */
+  public String capitalEn(String iso3) {
+    Country c = byIso3.get(iso3);
+    return c == null || c.capitalEn().isEmpty() ? null : c.capitalEn();
+  }
+
+  PhraseMatcher<Form> matcher() {
+    return matcher;
+  }
+
+  /**
+   * Country mentions in the text. Ambiguous forms are kept when {@code supported} (states named
+   * elsewhere by other means, e.g. their leaders) or an unambiguous form in the same text names
+   * the same state.
+   */
+  public List<Mention> findMentions(Tokens t, Set<String> supported) {
+    List<PhraseMatcher.Match<Form>> raw = matcher.findAll(t);
+    Set<String> sure = new HashSet<>(supported);
+    for (PhraseMatcher.Match<Form> m : raw) {
+      boolean amb = false;
+      for (Form f : m.values) amb |= f.ambiguous();
+      if (!amb) for (Form f : m.values) sure.add(f.iso3());
+    }
+    List<Mention> out = new ArrayList<>();
+    for (PhraseMatcher.Match<Form> m : raw) {
+      Form pick = null;
+      boolean amb = false;
+      for (Form f : m.values) {
+        if (!f.ambiguous()) {
+          pick = f;
+          break;
+        }
+      }
+      if (pick == null) {
+        amb = true;
+        for (Form f : m.values) {
+          if (sure.contains(f.iso3())) {
+            pick = f;
+            break;
+          }
+        }
+      }
+      if (pick == null) continue;
+      out.add(new Mention(pick.iso3(), pick.kind(), m.start, m.end, m.tokenStart, m.tokenEnd, amb));
+    }
+    return out;
+  }
+
+  public List<Mention> findMentions(String text) {
+    return findMentions(Tokens.of(text), Set.of());
+  }
+}

@@ -1,0 +1,167 @@
+package org.coopevents.knowledge;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Heads of state, heads of government and foreign ministers (leaders.tsv), one entry per term
+ * of office. Finds person mentions (full names, bare surnames, Russian names in every case)
+ * and resolves each to the term valid at a date; {@link #holder} answers who held a role.
+ */
+public final class Leaders {
+  public static final String HEADER =
+      "iso3\trole\tname_en\tstart\tend\tvariants_en\tvariants_ru\ttitle_en";
+
+  /** Roles of leaders.tsv and titles.tsv. */
+  public enum Role { HEAD_OF_STATE, HEAD_OF_GOVERNMENT, FOREIGN_MINISTER }
+
+  /** One term of office. {@code end} null = still in office. */
+  public record Term(String iso3, Role role, String nameEn, LocalDate start, LocalDate end,
+      String titleEn) {
+    public boolean validAt(LocalDate d) {
+      return (start == null || !d.isBefore(start)) && (end == null || !d.isAfter(end));
+    }
+  }
+
+  /** A person named in text; {@code candidates} are every term the form may refer to. */
+  public record Mention(int start, int end, int tokenStart, int tokenEnd, boolean surnameOnly,
+      List<Term> candidates) {
+    /** The term meant at {@code date} (null date: the most recent term), preferring {@code countries}. */
+    public Term resolve(LocalDate date, Collection<String> countries) {
+      Term best = null;
+      int bestScore = Integer.MIN_VALUE;
+      for (Term t : candidates) {
+        int s = 0;
+        if (date != null) {
+          if (t.validAt(date)) s += 100;
+          else {
+            // distance in years from the term, as a weak tie-break
+            LocalDate edge = t.end() != null && date.isAfter(t.end()) ? t.end() : t.start();
+            s -= edge == null ? 50 : (int) Math.min(90, Math.abs(edge.getYear() - date.getYear()) * 10 + 10);
+          }
+        } else if (t.end() == null) {
+          s += 20;
+        }
+        if (countries != null && countries.contains(t.iso3())) s += 30;
+        if (t.role() == Role.HEAD_OF_STATE) s += 3;
+        else if (t.role() == Role.HEAD_OF_GOVERNMENT) s += 2;
+        if (s > bestScore || s == bestScore && best != null && t.start() != null
+            && best.start() != null && t.start().isAfter(best.start())) {
+          best = t;
+          bestScore = s;
+        }
+      }
+      return best;
+    }
+  }
+
+  private record FormRef(Term term, boolean surname) {}
+
+  private final List<Term> terms;
+  private final PhraseMatcher<FormRef> matcher;
+  private final Map<String, List<Term>> byCountryRole;
+
+  Leaders(List<Term> terms, List<List<String>> formsPerTerm, List<Set<String>> surnamesPerTerm) {
+    this.terms = List.copyOf(terms);
+    PhraseMatcher.Builder<FormRef> b = PhraseMatcher.builder();
+    Map<String, List<Term>> idx = new HashMap<>();
+    for (int i = 0; i < terms.size(); i++) {
+      Term t = terms.get(i);
+      Set<String> sur = surnamesPerTerm.get(i);
+      for (String f : formsPerTerm.get(i)) b.add(f, new FormRef(t, sur.contains(f)));
+      idx.computeIfAbsent(t.iso3() + "/" + t.role(), k -> new ArrayList<>()).add(t);
+    }
+    this.matcher = b.build();
+    Map<String, List<Term>> frozen = new HashMap<>();
+    idx.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+    this.byCountryRole = Map.copyOf(frozen);
+  }
+
+  static Leaders load(List<String> prefixes) {
+    Tsv.Table t = Tsv.read(prefixes, "leaders.tsv", HEADER);
+    List<Term> terms = new ArrayList<>();
+    List<List<String>> forms = new ArrayList<>();
+    List<Set<String>> surnames = new ArrayList<>();
+    for (Tsv.Row r : t.rows()) {
+      Role role;
+      try {
+        role = Role.valueOf(r.get(1));
+      } catch (IllegalArgumentException e) {
+        continue;
+      }
+      Term term = new Term(r.get(0), role, r.get(2), date(r.get(3)), date(r.get(4)), r.get(7));
+      Set<String> fs = new LinkedHashSet<>();
+      Set<String> sur = new LinkedHashSet<>();
+      List<String> en = new ArrayList<>();
+      en.add(r.get(2));
+      en.addAll(Tsv.list(r.get(5)));
+      for (String v : en) {
+        fs.add(v);
+        if (!v.contains(" ")) sur.add(v);
+        String[] w = v.split("\\s+");
+        if (w.length >= 3) fs.add(w[0] + " " + w[w.length - 1]);
+      }
+      for (String v : Tsv.list(r.get(6))) {
+        String[] w = v.split("\\s+");
+        List<String> bases = new ArrayList<>();
+        bases.add(v);
+        if (w.length >= 3) bases.add(w[0] + " " + w[w.length - 1]);
+        for (String base : bases) {
+          List<String> declined = RussianNames.declineName(base);
+          fs.addAll(declined);
+          if (!base.contains(" ")) sur.addAll(declined);
+        }
+      }
+      terms.add(term);
+      forms.add(new ArrayList<>(fs));
+      surnames.add(sur);
+    }
+    return new Leaders(terms, forms, surnames);
+  }
+
+  private static LocalDate date(String s) {
+    if (s == null || s.isBlank()) return null;
+    try {
+      return LocalDate.parse(s.strip());
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  public List<Term> terms() {
+    return terms;
+  }
+
+  /** Person mentions, longest match first (a full name wins over its surname). */
+  public List<Mention> findMentions(Tokens t) {
+    List<Mention> out = new ArrayList<>();
+    for (PhraseMatcher.Match<FormRef> m : matcher.findAll(t)) {
+      List<Term> cands = new ArrayList<>();
+      boolean surname = true;
+      for (FormRef f : m.values) {
+        if (!cands.contains(f.term())) cands.add(f.term());
+        surname &= f.surname();
+      }
+      out.add(new Mention(m.start, m.end, m.tokenStart, m.tokenEnd, surname, List.copyOf(cands)));
+    }
+    return out;
+  }
+
+  public List<Mention> findMentions(String text) {
+    return findMentions(Tokens.of(text));
+  }
+
+  /** Who held {@code role} in {@code iso3} at {@code date}, or null. */
+  public Term holder(String iso3, Role role, LocalDate date) {
+    List<Term> ts = byCountryRole.get(iso3 + "/" + role);
+    if (ts == null) return null;
+    for (Term t : ts) if (date == null ? t.end() == null : t.validAt(date)) return t;
+    return null;
+  }
+}
