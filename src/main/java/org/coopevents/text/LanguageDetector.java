@@ -25,8 +25,10 @@ import java.util.Map;
  *       Greek el, Hebrew he, Hangul ko, Thai th, Devanagari hi); Han is ja when kana make up a
  *       tenth of it, else zh.</li>
  *   <li>Letters: within Latin, Cyrillic and Arabic script each language has letters of its own
- *       (one point each: і ї є ґ for uk, ў for be, ә ғ қ ң ө ұ ү һ for kk ...) and letters it never
- *       writes (minus two points each: ы э ъ ё in uk, и щ in be, і in ru ...).</li>
+ *       (one point each: і ї є ґ for uk, ў for be, ә ғ қ ң ө ұ ү һ for kk, ъ inside a word for bg
+ *       ...) and letters it never writes (minus two points each: ы э ъ ё in uk, и щ in be, і in
+ *       ru ...). Russian owns no letter: it is what is left when no other language's letters
+ *       show.</li>
  *   <li>Stop words: two points for each word of the text found in the language's list in
  *       {@code stopwords.tsv}.</li>
  * </ol>
@@ -71,7 +73,7 @@ public final class LanguageDetector {
   private static final String CYR_MARKED = "ыэъёіїєґўәғқңөұүһҷӣӯҳјљњђћџѓќѕ";
 
   private static final Lang[] CYRILLIC = {
-    new Lang("ru", "ыэъё", without(CYR_MARKED, "ыэъё")),
+    new Lang("ru", "", without(CYR_MARKED, "ыэъё")),
     new Lang("uk", "іїєґ", without(CYR_MARKED, "іїєґ")),
     new Lang("be", "ўі", without(CYR_MARKED, "ўіыэё") + "ищъ"),
     new Lang("kk", "әғқңөұүһі", without(CYR_MARKED, "әғқңөұүһіыэъё")),
@@ -79,7 +81,7 @@ public final class LanguageDetector {
     new Lang("mn", "өү", without(CYR_MARKED, "өүыэъё")),
     new Lang("tg", "ғӣқӯҳҷ", without(CYR_MARKED, "ғӣқӯҳҷэъё") + "щыьц"),
     new Lang("uz", "ўқғҳ", without(CYR_MARKED, "ўқғҳэъё") + "щы"),
-    new Lang("bg", "", without(CYR_MARKED, "ъ")),
+    new Lang("bg", "ъ", without(CYR_MARKED, "ъ")),
     new Lang("sr", "ђћџјљњ", without(CYR_MARKED, "ђћџјљњ") + "йщьяю"),
     new Lang("mk", "ѓќѕјљњџ", without(CYR_MARKED, "ѓќѕјљњџ") + "йщьяю"),
   };
@@ -199,7 +201,8 @@ public final class LanguageDetector {
           wordStart = i;
           inScript = false;
         }
-        if (cp >= 0x80) {
+        if (cp >= 0x80 && !(cp == 'ъ' && i + 1 < lower.length() && "еёюя".indexOf(lower.charAt(i + 1)) >= 0)) {
+          // (a hard sign before е ё ю я is the Russian kind: it tells nothing)
           for (int k = 0; k < langs.length; k++) {
             if (langs[k].own.indexOf(cp) >= 0) {
               scores[k] += 1;

@@ -141,13 +141,15 @@ public final class PageFurnitureCleaner {
     }
     // A list that continues the body after its last prose line.
     Line prev = lines.get(last);
+    boolean inList = false;
     for (int i = last + 1; i < lines.size(); i++) {
       Line l = lines.get(i);
       if (l.furniture || l.foreign || l.titleRepeat || l.endComments || l.endRelated || l.menuLike) {
         break;
       }
-      boolean opensList = prev.text.endsWith(":") || prev.text.endsWith(";") || prev.listItem;
-      boolean item = l.listItem || (opensList && l.words >= 2 && startsLikeItem(l.text));
+      inList = prev.text.endsWith(":") || prev.text.endsWith(";") || prev.listItem
+          || (inList && !prev.text.endsWith("."));
+      boolean item = l.listItem || (inList && l.words >= 2 && l.words <= 40 && startsLikeItem(l.text));
       if (!item) {
         break;
       }
