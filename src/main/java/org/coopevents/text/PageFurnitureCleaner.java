@@ -56,6 +56,10 @@ public final class PageFurnitureCleaner {
   private static final Pattern DATE_ALONE = Pattern.compile(
       "(?iu)^(?:(?:\\d{1,4}(?:[./:-]\\d{1,4}){0,2}|" + MONTHS + "|" + WEEKDAYS
       + "|am|pm|utc|gmt|msk|мск)[\\s,.|/:–—-]*){1,8}$");
+  /** Something in a line that makes it a date or a time rather than any number. */
+  private static final Pattern DATE_SIGNAL = Pattern.compile(
+      "(?iu)(?:\\b(?:" + MONTHS + "|" + WEEKDAYS.replace("|at|в|г|года?", "") + ")\\b|\\d{1,2}:\\d{2}|\\b\\d{4}\\b"
+      + "|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4})");
   /** A counter: a number with at most two words around it ("1 234 views", "Просмотров: 56"). */
   private static final Pattern COUNTER = Pattern.compile(
       "(?iu)^[^\\p{L}\\d]*(?:\\p{L}+[\\s:]*){0,2}[(\\[]?\\d[\\d\\s.,kкмmтыс]*[)\\]]?\\s*(?:\\p{L}+\\s*){0,2}[^\\p{L}\\d]*$");
@@ -108,21 +112,13 @@ public final class PageFurnitureCleaner {
     markForeign(lines);
     markMenuRuns(lines);
 
-    int first = -1;
-    for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).evidence()) {
-        first = i;
-        break;
-      }
-    }
-    if (first < 0) {
+    int[] run = heaviestRun(lines);
+    if (run == null) {
       return fallback(lines);
     }
-    boolean[] dropped = new boolean[lines.size()];
-    int last = findEnd(lines, first, dropped);
-    int[] range = trimTeasers(lines, first, last);
-    first = range[0];
-    last = range[1];
+    int[] range = trimTeasers(lines, run[0], run[1], titleKey);
+    int first = range[0];
+    int last = range[1];
 
     List<String> kept = new ArrayList<>();
     for (int i = 0; i < first; i++) {
@@ -131,9 +127,11 @@ public final class PageFurnitureCleaner {
         kept.add(l.text);
       }
     }
+    boolean links = false;   // headlines under a "Read also" label inside the body
     for (int i = first; i <= last; i++) {
       Line l = lines.get(i);
-      if (dropped[i] || l.furniture || l.titleRepeat || l.endComments || l.endRelated || l.menuLike
+      links = l.endRelated || (links && l.headlineLike);
+      if (links || l.furniture || l.titleRepeat || l.endComments || l.endRelated || l.menuLike
           || (l.foreign && !l.prose)) {
         continue;
       }
@@ -161,51 +159,71 @@ public final class PageFurnitureCleaner {
 
   // ---------------------------------------------------------------- the body's end
 
-  private static int findEnd(List<Line> lines, int first, boolean[] dropped) {
-    int last = first;
-    Set<String> vocabulary = new HashSet<>();
-    stems(lines.get(first).text, vocabulary);
-    for (int i = first + 1; i < lines.size(); i++) {
+  /**
+   * The run of lines with the greatest weight, between comment labels: article prose weighs its
+   * length, list items half theirs, every furniture, headline-like or foreign line costs a little
+   * and a label of other stories costs more the more links follow it. Returns the first and last prose line of the run,
+   * or null when the page has no prose.
+   */
+  private static int[] heaviestRun(List<Line> lines) {
+    long bestSum = 0;
+    int bestStart = -1;
+    int bestEnd = -1;
+    long sum = 0;
+    int start = 0;
+    for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
       if (l.endComments) {
-        break;
-      }
-      if (l.endRelated || (l.dateAlone && nextIsHeadline(lines, i))) {
-        int j = i + 1;
-        while (j < lines.size() && !lines.get(j).evidence()) {
-          j++;
-        }
-        if (j < lines.size() && lines.get(j).text.length() >= 150 && !lines.get(j).foreign
-            && overlap(lines.get(j).text, vocabulary) >= 0.2) {
-          for (int k = i; k < j; k++) {
-            dropped[k] = true;   // a block of links inside the article
-          }
-          i = j - 1;
-          continue;
-        }
-        break;
-      }
-      if (l.evidence()) {
-        last = i;
-        stems(l.text, vocabulary);
-      }
-    }
-    return last;
-  }
-
-  private static boolean nextIsHeadline(List<Line> lines, int i) {
-    for (int j = i + 1; j < lines.size(); j++) {
-      Line l = lines.get(j);
-      if (l.furniture && !l.dateAlone) {
+        sum = 0;
+        start = i + 1;
         continue;
       }
-      return l.headlineLike;
+      sum += weight(lines, i);
+      if (sum <= 0) {
+        sum = 0;
+        start = i + 1;
+      } else if (sum > bestSum) {
+        bestSum = sum;
+        bestStart = start;
+        bestEnd = i;
+      }
     }
-    return false;
+    if (bestStart < 0) {
+      return null;
+    }
+    while (bestStart <= bestEnd && !lines.get(bestStart).evidence()) {
+      bestStart++;
+    }
+    while (bestEnd >= bestStart && !lines.get(bestEnd).evidence()) {
+      bestEnd--;
+    }
+    return bestStart <= bestEnd ? new int[] {bestStart, bestEnd} : null;
+  }
+
+  private static int weight(List<Line> lines, int i) {
+    Line l = lines.get(i);
+    if (l.evidence()) {
+      return l.text.length();
+    }
+    if (l.endRelated) {
+      // a label over one link may sit inside an article; over a list it closes the article
+      int links = 0;
+      for (int j = i + 1; j < lines.size() && links < 4 && lines.get(j).headlineLike; j++) {
+        links++;
+      }
+      return -50 - 50 * links;
+    }
+    if (l.furniture || l.titleRepeat || l.foreign || l.menuLike || l.dateAlone) {
+      return -25;
+    }
+    if (l.listItem || l.dateline) {
+      return l.text.length() / 2;
+    }
+    return -25;
   }
 
   /** Cuts off-topic prose at either end that is separated from the rest by non-article lines. */
-  private static int[] trimTeasers(List<Line> lines, int first, int last) {
+  private static int[] trimTeasers(List<Line> lines, int first, int last, String titleKey) {
     List<Integer> ev = new ArrayList<>();
     for (int i = first; i <= last; i++) {
       if (lines.get(i).evidence()) {
@@ -215,7 +233,7 @@ public final class PageFurnitureCleaner {
     while (ev.size() >= 3) {
       int e = ev.get(ev.size() - 1);
       int p = ev.get(ev.size() - 2);
-      if (!gapBetween(lines, p, e) || overlap(lines.get(e).text, vocabulary(lines, ev, e)) >= 0.12) {
+      if (!gapBetween(lines, p, e) || overlap(lines.get(e).text, vocabulary(lines, ev, e, titleKey)) >= 0.12) {
         break;
       }
       ev.remove(ev.size() - 1);
@@ -223,7 +241,7 @@ public final class PageFurnitureCleaner {
     while (ev.size() >= 3) {
       int s = ev.get(0);
       int n = ev.get(1);
-      if (!gapBetween(lines, s, n) || overlap(lines.get(s).text, vocabulary(lines, ev, s)) >= 0.12) {
+      if (!gapBetween(lines, s, n) || overlap(lines.get(s).text, vocabulary(lines, ev, s, titleKey)) >= 0.12) {
         break;
       }
       ev.remove(0);
@@ -241,8 +259,9 @@ public final class PageFurnitureCleaner {
     return false;
   }
 
-  private static Set<String> vocabulary(List<Line> lines, List<Integer> ev, int except) {
+  private static Set<String> vocabulary(List<Line> lines, List<Integer> ev, int except, String titleKey) {
     Set<String> v = new HashSet<>();
+    stems(titleKey, v);
     for (int i : ev) {
       if (i != except) {
         stems(lines.get(i).text, v);
@@ -260,9 +279,10 @@ public final class PageFurnitureCleaner {
     boolean sentenceEnd = lastChar == '.' || lastChar == '!' || lastChar == '?' || lastChar == '…';
     l.listItem = LIST_MARK.matcher(t).find() || (l.words >= 2 && (lastChar == ';' || lastChar == ','));
     l.intro = lastChar == ':' && l.words >= 5;
-    l.prose = (sentenceEnd && l.words >= 5) || l.words >= 25 || (isQuote(t) && l.words >= 4);
+    l.prose = ((sentenceEnd && l.words >= 5) || l.words >= 25 || (isQuote(t) && l.words >= 4)) && !shouting(t);
     l.dateline = t.length() <= 90 && DATELINE.matcher(t).matches();
-    l.dateAlone = !l.dateline && t.length() <= 60 && DATE_ALONE.matcher(t).matches();
+    l.dateAlone = !l.dateline && t.length() <= 60 && DATE_ALONE.matcher(t).matches()
+        && DATE_SIGNAL.matcher(t).find();
     l.headlineLike = !sentenceEnd && !l.listItem && lastChar != ':' && l.words >= 2 && l.words <= 25;
 
     String k = key(t);
@@ -401,6 +421,22 @@ public final class PageFurnitureCleaner {
       e--;
     }
     return t.substring(0, e);
+  }
+
+  /** Mostly capital letters: a banner or a label, not article prose. */
+  private static boolean shouting(String t) {
+    int letters = 0;
+    int upper = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+        if (Character.isUpperCase(c)) {
+          upper++;
+        }
+      }
+    }
+    return letters >= 10 && upper * 10 >= letters * 8;
   }
 
   private static boolean isQuote(String t) {
