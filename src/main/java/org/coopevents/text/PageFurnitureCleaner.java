@@ -26,10 +26,11 @@ import java.util.regex.Pattern;
  *       or a long line in another language of the same script, is foreign: it never counts as
  *       article prose (a Russian headline after an English article, an English promo after a
  *       Russian one).</li>
- *   <li><b>The body</b> runs from the first article prose line to the last one. A label opening
- *       comments or reviews ends it; a label opening a list of other stories ("Related", "Read
- *       also", "News line") ends it unless a long on-topic paragraph follows the list; so does a
- *       date alone followed by a headline (a news list). A prose line at either end that sits
+ *   <li><b>The body</b> is the heaviest run of lines: prose weighs its length, list items half of
+ *       it, furniture and headline-like lines cost a little, a label of other stories ("Related",
+ *       "Read also", "News line") costs more the more links follow it, and a label opening
+ *       comments or reviews is a wall. When a line repeating the title sits inside the run with
+ *       most of the prose after it, the body starts after it.  A prose line at either end that sits
  *       after furniture or headline-like lines and shares almost no words with the rest of the
  *       article is another story (a teaser) and is cut off.</li>
  *   <li><b>What is kept</b>: datelines before the body; every line inside the body except
@@ -116,6 +117,7 @@ public final class PageFurnitureCleaner {
     if (run == null) {
       return fallback(lines);
     }
+    startAfterHeadline(lines, run);
     int[] range = trimTeasers(lines, run[0], run[1], titleKey);
     int first = range[0];
     int last = range[1];
@@ -200,6 +202,37 @@ public final class PageFurnitureCleaner {
     return bestStart <= bestEnd ? new int[] {bestStart, bestEnd} : null;
   }
 
+  /**
+   * An article starts after its own headline: when the run contains a line repeating the title
+   * and at least half of the run's prose follows it, what precedes it (teasers of other stories,
+   * photo captions of a gallery) is not the article.
+   */
+  private static void startAfterHeadline(List<Line> lines, int[] run) {
+    long total = 0;
+    for (int i = run[0]; i <= run[1]; i++) {
+      if (lines.get(i).evidence()) {
+        total += lines.get(i).text.length();
+      }
+    }
+    long before = 0;
+    for (int i = run[0]; i <= run[1]; i++) {
+      Line l = lines.get(i);
+      if (l.titleRepeat && before > 0 && (total - before) * 2 >= total) {
+        int j = i + 1;
+        while (j <= run[1] && !lines.get(j).evidence()) {
+          j++;
+        }
+        if (j <= run[1]) {
+          run[0] = j;
+        }
+        return;
+      }
+      if (l.evidence()) {
+        before += l.text.length();
+      }
+    }
+  }
+
   private static int weight(List<Line> lines, int i) {
     Line l = lines.get(i);
     if (l.evidence()) {
@@ -276,7 +309,7 @@ public final class PageFurnitureCleaner {
     String t = l.text;
     String core = stripClosers(t);
     char lastChar = core.isEmpty() ? ' ' : core.charAt(core.length() - 1);
-    boolean sentenceEnd = lastChar == '.' || lastChar == '!' || lastChar == '?' || lastChar == '…';
+    boolean sentenceEnd = ".!?…。！？".indexOf(lastChar) >= 0;
     l.listItem = LIST_MARK.matcher(t).find() || (l.words >= 2 && (lastChar == ';' || lastChar == ','));
     l.intro = lastChar == ':' && l.words >= 5;
     l.prose = ((sentenceEnd && l.words >= 5) || l.words >= 25 || (isQuote(t) && l.words >= 4)) && !shouting(t);
@@ -287,7 +320,9 @@ public final class PageFurnitureCleaner {
 
     String k = key(t);
     l.titleRepeat = !titleKey.isEmpty() && (k.equals(titleKey)
-        || (k.startsWith(titleKey) && l.words - countWords(titleKey) <= 4 && !sentenceEnd));
+        || (k.startsWith(titleKey) && l.words - countWords(titleKey) <= 4 && !sentenceEnd)
+        // the title of an HTML page often carries the site's name after the headline
+        || (l.words >= 3 && titleKey.startsWith(k) && k.length() * 10 >= titleKey.length() * 6));
 
     String lower = l.lower;
     String labelText = lower.replaceAll("^[^\\p{L}\\d]+", "");
@@ -497,17 +532,25 @@ public final class PageFurnitureCleaner {
     return countWords(lower.substring(phrase.length()));
   }
 
+  /** Runs of letters and digits; in Chinese and Japanese, written without spaces, two characters count as a word. */
   static int countWords(String s) {
     int n = 0;
+    int ideographs = 0;
     boolean in = false;
     for (int i = 0; i < s.length(); i++) {
-      boolean w = Character.isLetterOrDigit(s.charAt(i));
+      char c = s.charAt(i);
+      if (c >= 0x3040 && c < 0xa000 && Character.isLetter(c)) {
+        ideographs++;
+        in = false;
+        continue;
+      }
+      boolean w = Character.isLetterOrDigit(c);
       if (w && !in) {
         n++;
       }
       in = w;
     }
-    return n;
+    return n + ideographs / 2;
   }
 
   private static int letters(String s) {

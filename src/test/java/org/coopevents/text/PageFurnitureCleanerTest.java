@@ -267,6 +267,35 @@ class PageFurnitureCleanerTest {
     assertTrue(last(c).contains("buses and lifts"));
   }
 
+  // ------------------------------------------------------------------ teasers above the headline
+
+  private static final String TEASERS_PAGE = """
+      Vitebsk News
+      Top stories
+      Flax mill doubles exportsThe Orsha flax mill shipped twice as much linen abroad as a year ago, its director said.
+      Theatre festival opens in VitebskActors from nine countries will perform on the main stage this week.
+      Kyrgyz delegation visits Vitebsk free economic zone
+      Updated 20 March 2024, 11:02
+      A delegation of the Kyrgyz Ministry of Economy has visited the Vitebsk free economic zone to study \
+      the terms offered to foreign investors, the zone's administration said.
+      The guests toured a furniture factory and a plant making components for agricultural machinery. \
+      The sides agreed to prepare a road map of joint projects by the end of the year.
+      According to the administration, Kyrgyz companies are interested in assembling tractors and \
+      supplying dried fruit and honey to Belarus.
+      """;
+
+  @Test
+  void teasersAboveTheHeadlineAreNotTheArticle() {
+    // the title of the page carries the site's name after the headline
+    String c = PageFurnitureCleaner.clean(TEASERS_PAGE,
+        "Kyrgyz delegation visits Vitebsk free economic zone - Vitebsk News");
+    List<String> p = paragraphs(c);
+    assertEquals(3, p.size(), c);
+    assertTrue(p.get(0).startsWith("A delegation of the Kyrgyz Ministry"));
+    assertThat(c, not(containsString("flax")));
+    assertThat(c, not(containsString("Theatre")));
+  }
+
   // ------------------------------------------------------------------ general behaviour
 
   @Test
