@@ -325,7 +325,11 @@ public final class PageFurnitureCleaner {
         || (l.words >= 3 && titleKey.startsWith(k) && k.length() * 10 >= titleKey.length() * 6));
 
     String lower = l.lower;
-    String labelText = lower.replaceAll("^[^\\p{L}\\d]+", "");
+    int skip = 0;
+    while (skip < lower.length() && !Character.isLetterOrDigit(lower.charAt(skip))) {
+      skip++;
+    }
+    String labelText = lower.substring(skip);
     boolean shortLabel = !sentenceEnd && l.words <= 6;
     String end = LEXICON.startPhrase(FurnitureLexicon.Kind.END_COMMENTS, labelText);
     if (end != null && shortLabel && wordsAfter(labelText, end) <= 1) {
@@ -502,6 +506,9 @@ public final class PageFurnitureCleaner {
   }
 
   private static boolean isHashtags(String t) {
+    if (t.indexOf('#') < 0) {
+      return false;
+    }
     String[] parts = t.trim().split("\\s+");
     int tags = 0;
     for (String p : parts) {
@@ -513,7 +520,7 @@ public final class PageFurnitureCleaner {
   }
 
   private static boolean isBreadcrumb(String t, boolean sentenceEnd) {
-    if (sentenceEnd || t.length() > 150) {
+    if (sentenceEnd || t.length() > 150 || !BREADCRUMB_SEP.matcher(t).find()) {
       return false;
     }
     String[] parts = BREADCRUMB_SEP.split(t);
@@ -582,35 +589,45 @@ public final class PageFurnitureCleaner {
     return b.toString();
   }
 
+  private static final Character.UnicodeScript[] SCRIPTS = Character.UnicodeScript.values();
+
+  /** The script with most letters (Latin on a tie), or null when there are no letters. */
   private static Character.UnicodeScript mainScript(CharSequence s) {
     int latin = 0;
-    int other = 0;
-    Character.UnicodeScript otherScript = null;
-    java.util.Map<Character.UnicodeScript, Integer> counts = new java.util.EnumMap<>(Character.UnicodeScript.class);
+    int[] counts = null;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (!Character.isLetter(c)) {
+      if (c < 0x80) {
+        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+          latin++;
+        }
         continue;
       }
-      if (c < 0x80) {
-        latin++;
+      if (!Character.isLetter(c)) {
         continue;
       }
       Character.UnicodeScript sc = Character.UnicodeScript.of(c);
       if (sc == Character.UnicodeScript.LATIN) {
         latin++;
       } else if (sc != Character.UnicodeScript.COMMON && sc != Character.UnicodeScript.INHERITED) {
-        int v = counts.merge(sc, 1, Integer::sum);
-        if (v > other) {
-          other = v;
-          otherScript = sc;
+        if (counts == null) {
+          counts = new int[SCRIPTS.length];
+        }
+        counts[sc.ordinal()]++;
+      }
+    }
+    int best = -1;
+    if (counts != null) {
+      for (int k = 0; k < counts.length; k++) {
+        if (counts[k] > 0 && (best < 0 || counts[k] > counts[best])) {
+          best = k;
         }
       }
     }
-    if (latin == 0 && other == 0) {
-      return null;
+    if (best < 0) {
+      return latin == 0 ? null : Character.UnicodeScript.LATIN;
     }
-    return latin >= other ? Character.UnicodeScript.LATIN : otherScript;
+    return latin >= counts[best] ? Character.UnicodeScript.LATIN : SCRIPTS[best];
   }
 
   /** First five letters of each word of five letters or more: a crude stem for any language. */
