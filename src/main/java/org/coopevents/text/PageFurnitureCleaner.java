@@ -111,6 +111,7 @@ public final class PageFurnitureCleaner {
       classify(l, titleKey);
     }
     markForeign(lines);
+    markListsAfterColons(lines);
     markMenuRuns(lines);
 
     int[] run = heaviestRun(lines);
@@ -378,6 +379,33 @@ public final class PageFurnitureCleaner {
       } else if (letters(l.text) >= 80) {
         String lang = LanguageDetector.detect(l.text);
         l.foreign = !lang.equals(docLang) && !lang.equals(LanguageDetector.UNDETERMINED);
+      }
+    }
+  }
+
+  /**
+   * Lines that follow a line ending in ':' and look like items (a capital or digit first, 2 to 40
+   * words) are list items even without bullets or ';', up to the first full sentence, furniture
+   * or foreign line: the documents of "The following documents were signed:".
+   */
+  private static void markListsAfterColons(List<Line> lines) {
+    for (int i = 0; i < lines.size() - 1; i++) {
+      Line intro = lines.get(i);
+      if (!intro.text.endsWith(":") || intro.furniture || intro.endRelated || intro.endComments
+          || intro.foreign) {
+        continue;
+      }
+      for (int j = i + 1; j < lines.size(); j++) {
+        Line l = lines.get(j);
+        if (l.furniture || l.foreign || l.endRelated || l.endComments || l.titleRepeat
+            || l.words < 2 || l.words > 40 || !startsLikeItem(l.text)) {
+          break;
+        }
+        l.listItem = true;
+        l.headlineLike = false;
+        if (l.text.endsWith(".")) {
+          break;
+        }
       }
     }
   }

@@ -251,6 +251,30 @@ class PageFurnitureCleanerTest {
     assertEquals("Programme of cooperation in education for 2024-2026", last(c));
   }
 
+  @Test
+  void longUnmarkedDocumentListInsideTheBodyStays() {
+    String page = """
+        Home
+        The intergovernmental commission met in Minsk on Tuesday. The following documents were signed:
+        Agreement on cooperation in the field of standardisation
+        Agreement on mutual recognition of driving licences
+        Protocol on cooperation in civil aviation
+        Programme of cooperation in culture for 2024-2026
+        Memorandum on cooperation between the chambers of commerce
+        Plan of consultations between the foreign ministries
+        Roadmap for cooperation in the dairy industry
+        Memorandum on cooperation in youth policy
+        The next meeting of the commission will be held in Tashkent.
+        Share
+        Latest news
+        Tashkent metro opens two new stations
+        """;
+    String c = PageFurnitureCleaner.clean(page, null);
+    List<String> p = paragraphs(c);
+    assertEquals(10, p.size(), c);
+    assertEquals("The next meeting of the commission will be held in Tashkent.", last(c));
+  }
+
   // ------------------------------------------------------------------ a teaser after the body
 
   @Test
@@ -294,6 +318,58 @@ class PageFurnitureCleanerTest {
     assertTrue(p.get(0).startsWith("A delegation of the Kyrgyz Ministry"));
     assertThat(c, not(containsString("flax")));
     assertThat(c, not(containsString("Theatre")));
+  }
+
+  // ------------------------------------------------------------------ inside the body
+
+  @Test
+  void subheadsAndAForeignQuoteInsideTheBodyStay() {
+    String page = """
+        Ministers open Belarusian-Georgian business forum in Tbilisi
+        The business forum in Tbilisi brought together more than 120 companies from Belarus and Georgia, \
+        the organisers said on Wednesday.
+        Food and machinery
+        Belarusian dairy and meat producers signed contracts worth $8 million with Georgian retailers, \
+        while machine builders discussed assembling trucks near Kutaisi.
+        «Мы приехали не за протоколами, а за контрактами», — сказал глава белорусской делегации.
+        The head of the Belarusian delegation said the companies had come for contracts rather than protocols.
+        Share
+        Другие новости
+        В Гродно откроют новый мост через Неман
+        """;
+    String c = PageFurnitureCleaner.clean(page, "Ministers open Belarusian-Georgian business forum in Tbilisi");
+    List<String> p = paragraphs(c);
+    assertEquals(5, p.size(), c);
+    assertEquals("Food and machinery", p.get(1));
+    assertTrue(p.get(3).startsWith("«Мы приехали"));
+    assertThat(c, not(containsString("Гродно")));
+    assertThat(c, not(containsString("Share")));
+  }
+
+  @Test
+  void russianDatelineAndDashBulletsStay() {
+    String page = """
+        Новости
+        Политика
+        Экономика
+        Беларусь и Вьетнам подписали соглашения
+
+        МИНСК, 5 июня (Агентство) –
+        Беларусь и Вьетнам по итогам переговоров в Ханое подписали ряд документов. Среди них:
+        — Соглашение о сотрудничестве в области образования;
+        — Меморандум о взаимопонимании в сфере сельского хозяйства;
+        — Программа сотрудничества в области культуры на 2024-2026 годы.
+        Оцените статью
+        Подписывайтесь на наш канал в Telegram
+        """;
+    String c = PageFurnitureCleaner.clean(page, "Беларусь и Вьетнам подписали соглашения");
+    List<String> p = paragraphs(c);
+    assertEquals(5, p.size(), c);
+    assertEquals("МИНСК, 5 июня (Агентство) –", p.get(0));
+    assertTrue(last(c).startsWith("— Программа сотрудничества"));
+    assertThat(c, not(containsString("Оцените")));
+    assertThat(c, not(containsString("Telegram")));
+    assertThat(c, not(containsString("Политика")));
   }
 
   // ------------------------------------------------------------------ general behaviour
