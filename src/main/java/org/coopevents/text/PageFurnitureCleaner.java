@@ -14,10 +14,12 @@ import java.util.regex.Pattern;
  *
  * <ol>
  *   <li><b>Line shapes.</b> After {@link TextNormalizer#normalize} every non-empty line (hard-wrapped
- *       lines joined again) is classified. <i>Prose</i>: ends with a sentence mark (. ! ? … or ':'
- *       before a list), possibly followed by closing quotes, and has at least five words, or has
- *       25 words or more. <i>List item</i>: starts with a bullet or a number ("- ", "• ", "1. ",
- *       "2) ") or ends with ';' or ','. <i>Dateline</i>: "MINSK, 16 May (Wire) -". <i>Furniture</i>:
+ *       lines joined again) is classified. <i>Prose</i>: ends with a sentence mark (. ! ? …),
+ *       possibly followed by closing quotes, and has at least five words, or has 25 words or
+ *       more, and is not in capitals; a line of five words or more ending in ':' introduces a
+ *       list and counts as prose. <i>List item</i>: starts with a bullet or a number ("- ", "— ",
+ *       "• ", "1. ", "2) "), ends with ';' or ',', or follows a line ending in ':' and starts
+ *       with a capital or a digit (up to the first full sentence). <i>Dateline</i>: "MINSK, 16 May (Wire) -". <i>Furniture</i>:
  *       repeats the title; dates and times alone; counters ("1 234 views"); breadcrumbs ("Home >
  *       World"); hashtag lists; lines made of social-network names; lines opening with the
  *       furniture vocabulary of {@code furniture.tsv} (share, follow us, tags, photo, source ...)
@@ -30,7 +32,7 @@ import java.util.regex.Pattern;
  *       it, furniture and headline-like lines cost a little, a label of other stories ("Related",
  *       "Read also", "News line") costs more the more links follow it, and a label opening
  *       comments or reviews is a wall. When a line repeating the title sits inside the run with
- *       most of the prose after it, the body starts after it.  A prose line at either end that sits
+ *       most of the prose after it, the body starts after it. A prose line at either end that sits
  *       after furniture or headline-like lines and shares almost no words with the rest of the
  *       article is another story (a teaser) and is cut off.</li>
  *   <li><b>What is kept</b>: datelines before the body; every line inside the body except
@@ -56,7 +58,7 @@ public final class PageFurnitureCleaner {
   /** A line made only of date and time parts. */
   private static final Pattern DATE_ALONE = Pattern.compile(
       "(?iu)^(?:(?:\\d{1,4}(?:[./:-]\\d{1,4}){0,2}|" + MONTHS + "|" + WEEKDAYS
-      + "|am|pm|utc|gmt|msk|мск)[\\s,.|/:–—-]*){1,8}$");
+      + "|am|pm|utc|gmt|msk|мск)(?:[\\s,.|/:–—-]+|$)){1,8}$");
   /** Something in a line that makes it a date or a time rather than any number. */
   private static final Pattern DATE_SIGNAL = Pattern.compile(
       "(?iu)(?:\\b(?:" + MONTHS + "|" + WEEKDAYS.replace("|at|в|г|года?", "") + ")\\b|\\d{1,2}:\\d{2}|\\b\\d{4}\\b"
