@@ -34,7 +34,30 @@ public final class HtmlMainText {
           + "(photo|image|picture|фото)( credit)?:.*|image copyright.*|getty images|reuters|"
           + "comments?( \\(\\d+\\))?|\\d+ comments?|leave a (comment|reply).*|"
           + "loading\\.*|загрузка\\.*|print|печать|email|e-mail|tweet|facebook|twitter|whatsapp|linkedin|"
-          + "we use cookies.*|this (site|website) uses cookies.*|мы используем (cookie|куки).*)$");
+          + "we use cookies.*|this (site|website) uses cookies.*|мы используем (cookie|куки).*|"
+          + "see more\\b.*|don'?t miss\\b.*|also on [\\w.-]+\\.(com|net|org|ru|co\\.uk)\\b.*|like this (story|article)\\?.*|you (may|might) also like.*|"
+          + "more (stories|news)\\b.*|recommended( for you| stories)?|most (read|popular|viewed)\\b.*|"
+          + "skip to (main )?content|(this \\w+ requires|please enable|you need to enable) javascript.*|"
+          + "tell us what you think.*|join the (conversation|discussion).*|"
+          + "tags\\b:?.*|topics:?|подробнее.*|по теме:?|теги:?.*)$");
+  /** Dateline and byline furniture: "Updated Nov 19, 9:41 AM", "By Jane Doe - 11/18/19", "Опубликовано 3 мая". */
+  private static final Pattern DATE_WORDS = Pattern.compile(
+      "(?iu)\\b(updated|published|posted|last|modified|first|on|at|am|pm|a\\.m\\.|p\\.m\\.|et|est|edt|cst|cdt|pst|pdt|gmt|"
+          + "utc|bst|cet|msk|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|"
+          + "oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(s|sday)?|wed(nesday)?|thu(rs|rsday)?|fri(day)?|"
+          + "sat(urday)?|sun(day)?|today|yesterday|ago|hours?|minutes?|mins?|опубликовано|обновлено|обновлен|"
+          + "январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?|сентябр[яь]|октябр[яь]|"
+          + "ноябр[яь]|декабр[яь]|г|года?|в|мск|"
+          // a few other languages seen on news sites: pt, es, fr, de
+          + "janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|"
+          + "enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|"
+          + "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+          + "januar|februar|märz|juni|juli|oktober|dezember|\\p{L}+-feira|domingo|sábado|lunes|martes|"
+          + "miércoles|jueves|viernes|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|"
+          + "mittwoch|donnerstag|freitag|samstag|sonntag|de|del|às|a las|le|à|um|am|den)\\b|\\d+|[^\\p{L}]+");
+  private static final Pattern BYLINE = Pattern.compile(
+      "^(By|BY|От|Автор:?)\\s+\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}"
+          + "(\\s*(,|and|&|\\||-|–|—|and)\\s*.*)?$");
   private static final int FURNITURE_MAX = 160;
 
   private HtmlMainText() {}
@@ -75,6 +98,14 @@ public final class HtmlMainText {
     return best;
   }
 
+  /** A short line made only of date and time words, digits and punctuation, with at least one digit. */
+  static boolean isDateLine(String l) {
+    if (l.chars().noneMatch(Character::isDigit)) {
+      return false;
+    }
+    return DATE_WORDS.matcher(l).replaceAll("").isBlank();
+  }
+
   static String filterLines(String text, String title) {
     List<String> kept = new ArrayList<>();
     String previous = null;
@@ -84,6 +115,9 @@ public final class HtmlMainText {
         continue;
       }
       if (l.length() <= FURNITURE_MAX && FURNITURE_LINE.matcher(l).matches()) {
+        continue;
+      }
+      if (l.length() <= 100 && (isDateLine(l) || (BYLINE.matcher(l).matches() && !l.endsWith(".")))) {
         continue;
       }
       if (kept.isEmpty() && title != null && l.equalsIgnoreCase(title.trim())) {

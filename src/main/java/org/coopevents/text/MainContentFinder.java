@@ -27,20 +27,23 @@ final class MainContentFinder {
   static final Pattern UNLIKELY = Pattern.compile(
       "-ad-|ad-break|adsbygoogle|agegate|ai2html|banner|breadcrumb|combx|comment|community|consent|cookie|"
           + "cover-wrap|disqus|extra|footer|gdpr|header|legends|masthead|menu|modal|most-?popular|"
-          + "newsletter|outbrain|pager|pagination|paywall|popup|promo|related|remark|replies|rss|"
+          + "newsletter|outbrain|pager|pagination|popup|promo|related|remark|replies|rss|"
           + "share|sharing|shoutbox|sidebar|signup|skyscraper|social|sponsor|subscribe|supplemental|"
           + "taboola|toolbar|trending|yom-remote", Pattern.CASE_INSENSITIVE);
   /** Words that save an element from the unlikely list. */
   static final Pattern MAYBE = Pattern.compile(
       "and|article|body|column|content|main|shadow|story|entry|post-?text", Pattern.CASE_INSENSITIVE);
   static final Pattern POSITIVE = Pattern.compile(
-      "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose",
+      "article|body|content|entry|hentry|h-entry|main|post|text|blog|story|prose",
       Pattern.CASE_INSENSITIVE);
   static final Pattern NEGATIVE = Pattern.compile(
       "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|"
           + "outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|"
           + "byline|author|caption|credit|newsletter|subscribe|recommend|teaser|signup",
       Pattern.CASE_INSENSITIVE);
+  static final Pattern IMAGE_HINT = Pattern.compile(
+      "image|photo|picture|img|gallery|figure|slideshow|carousel", Pattern.CASE_INSENSITIVE);
+  static final Pattern EMBED_HINT = Pattern.compile("embed|twitter-tweet|instagram-media|tiktok", Pattern.CASE_INSENSITIVE);
   static final Pattern SHARE = Pattern.compile("share|sharing|social|sociable", Pattern.CASE_INSENSITIVE);
   private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
   private static final Set<String> UNLIKELY_ROLES =
@@ -55,6 +58,7 @@ final class MainContentFinder {
       "button", "input", "select", "textarea", "nav", "object", "embed", "template", "link", "meta", "dialog",
       "map", "audio", "video", "source", "picture", "math");
 
+  private static final boolean DEBUG = Boolean.getBoolean("coopevents.html.debug");
   private final boolean stripUnlikely;
   private final boolean weightClasses;
   private final boolean cleanConditionally;
@@ -73,6 +77,14 @@ final class MainContentFinder {
     scoreParagraphs();
     Element top = pickTop(body);
     List<Element> article = collectSiblings(top);
+    if (DEBUG) {
+      System.err.printf("top <%s class='%s' id='%s'> score %.1f, %d parts%n", top.normalName(), top.className(),
+          top.id(), score(top), article.size());
+      for (Element e : article) {
+        System.err.printf("  part <%s class='%s' id='%s'> score %.1f len %d%n", e.normalName(), e.className(),
+            e.id(), score(e), e.text().length());
+      }
+    }
     for (Element e : article) {
       clean(e);
     }
@@ -136,10 +148,23 @@ final class MainContentFinder {
     if (hint.length() < 2) {
       return false;
     }
-    if (!UNLIKELY.matcher(hint).find() || MAYBE.matcher(hint).find()) {
+    if (!UNLIKELY.matcher(hint).find() || MAYBE.matcher(hint).find() || isEmbeddedPost(e)) {
       return false;
     }
     return !hasAncestor(e, "table", 3) && !hasAncestor(e, "code", 3);
+  }
+
+  /** A quoted social-media post (tweet, Instagram post) embedded in the article. */
+  static boolean isEmbeddedPost(Element e) {
+    if (EMBED_HINT.matcher(e.className() + " " + e.id()).find()) {
+      return true;
+    }
+    for (Element b : e.getElementsByTag("blockquote")) {
+      if (EMBED_HINT.matcher(b.className()).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasAncestor(Element e, String tag, int depth) {
@@ -342,6 +367,11 @@ final class MainContentFinder {
     }
     Element best = top.get(0);
     double bestScore = score(best);
+    if (DEBUG) {
+      for (Element c : top) {
+        System.err.printf("cand <%s class='%s' id='%s'> %.1f%n", c.normalName(), c.className(), c.id(), score(c));
+      }
+    }
 
     // Several strong candidates under one ancestor: the ancestor is the article.
     List<List<Element>> alternatives = new ArrayList<>();
@@ -449,8 +479,13 @@ final class MainContentFinder {
     for (Element h : root.select("h1")) {
       h.remove();
     }
-    for (Element e : root.select("figcaption, [class~=(?i)caption|credit], [id~=(?i)caption]")) {
-      if (e != root && e.text().length() < 400) {
+    for (Element e : root.select("figcaption")) {
+      if (e != root) {
+        e.remove();
+      }
+    }
+    for (Element e : root.select("[class~=(?i)caption|credit], [id~=(?i)caption]")) {
+      if (e != root && e.parent() != null && e.text().length() < 400) {
         e.remove();
       }
     }
@@ -459,8 +494,34 @@ final class MainContentFinder {
         continue;
       }
       String hint = e.className() + " " + e.id();
-      if (SHARE.matcher(hint).find() && e.text().length() < 500) {
+      if (SHARE.matcher(hint).find() && e.text().length() < 500 && !isEmbeddedPost(e)) {
         e.remove();
+      }
+    }
+    // Image blocks: a picture with its caption and credit, or a gallery.
+    for (Element e : root.select("figure, div, ul, section, span, p")) {
+      if (e == root || e.parent() == null) {
+        continue;
+      }
+      boolean imageHint = e.normalName().equals("figure")
+          || IMAGE_HINT.matcher(e.className() + " " + e.id()).find();
+      if (!imageHint) {
+        continue;
+      }
+      int imgs = Math.max(1, e.getElementsByTag("img").size());
+      if (e.text().length() < 400 * imgs && e.getElementsByTag("p").size() <= imgs && !isEmbeddedPost(e)
+          && (e.normalName().equals("figure") || !e.getElementsByTag("img").isEmpty()
+          || e.normalName().equals("ul"))) {
+        e.remove();
+      }
+    }
+    // A short paragraph that is nothing but a link points to another page.
+    for (Element e : root.select("p")) {
+      if (e != root && e.parent() != null) {
+        String t = e.text();
+        if (t.length() < 150 && !t.isEmpty() && linkDensity(e) > 0.9) {
+          e.remove();
+        }
       }
     }
     for (Element h : root.select("h2, h3")) {
