@@ -47,6 +47,12 @@ public final class HtmlCharset {
     if (body == null || body.length == 0) {
       return "";
     }
+    if (fromBom(body) == null && fromContentType(contentTypeHeader) == null && fromMeta(body) == null) {
+      String utf8 = strictUtf8(body); // undeclared: one strict pass both tests and decodes
+      if (utf8 != null) {
+        return utf8;
+      }
+    }
     Charset cs = detect(body, contentTypeHeader);
     int skip = bomLength(body, cs);
     return new String(body, skip, body.length - skip, cs);
@@ -169,14 +175,18 @@ public final class HtmlCharset {
   }
 
   static boolean isUtf8(byte[] b) {
+    return strictUtf8(b) != null;
+  }
+
+  /** The bytes as UTF-8, or null if they are not valid UTF-8. */
+  private static String strictUtf8(byte[] b) {
     CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     try {
-      d.decode(ByteBuffer.wrap(b));
-      return true;
+      return d.decode(ByteBuffer.wrap(b)).toString();
     } catch (CharacterCodingException e) {
-      return false;
+      return null;
     }
   }
 

@@ -39,13 +39,15 @@ public final class HtmlMainText {
           + "more (stories|news)\\b.*|recommended( for you| stories)?|most (read|popular|viewed)\\b.*|"
           + "skip to (main )?content|(this \\w+ requires|please enable|you need to enable) javascript.*|"
           + "tell us what you think.*|join the (conversation|discussion).*|"
+          + "\\(?(additional |with )?(reporting|writing|editing|edited|compiled) by\\b.*|"
+          + ".*\\bcontributed (reporting )?to this (report|story|article)\\.?\\)?|"
           + "tags\\b:?.*|topics:?|подробнее.*|по теме:?|теги:?.*)$");
   /** Dateline and byline furniture: "Updated Nov 19, 9:41 AM", "By Jane Doe - 11/18/19", "Опубликовано 3 мая". */
   private static final Pattern DATE_WORDS = Pattern.compile(
       "(?iu)\\b(updated|published|posted|last|modified|first|on|at|am|pm|a\\.m\\.|p\\.m\\.|et|est|edt|cst|cdt|pst|pdt|gmt|"
           + "utc|bst|cet|msk|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|"
           + "oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(s|sday)?|wed(nesday)?|thu(rs|rsday)?|fri(day)?|"
-          + "sat(urday)?|sun(day)?|today|yesterday|ago|hours?|minutes?|mins?|опубликовано|обновлено|обновлен|"
+          + "sat(urday)?|sun(day)?|today|yesterday|ago|hours?|\\d+(st|nd|rd|th)|minutes?|mins?|опубликовано|обновлено|обновлен|"
           + "январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?|сентябр[яь]|октябр[яь]|"
           + "ноябр[яь]|декабр[яь]|г|года?|в|мск|"
           // a few other languages seen on news sites: pt, es, fr, de
@@ -59,6 +61,9 @@ public final class HtmlMainText {
       "^(By|BY|От|Автор:?)\\s+\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}"
           + "(\\s*(,|and|&|\\||-|–|—|and)\\s*.*)?$");
   private static final int FURNITURE_MAX = 160;
+  /** Contact lines: an e-mail address or a social handle with "follow", "email", "reach". */
+  private static final Pattern CONTACT_LINE = Pattern.compile(
+      "(?iu)[\\w.+-]@[\\w-]+\\.\\w|\\b(follow|email|e-mail|reach|contact|write to)\\b[^@]{0,120}(@\\w|twitter|facebook)");
 
   private HtmlMainText() {}
 
@@ -115,6 +120,9 @@ public final class HtmlMainText {
         continue;
       }
       if (l.length() <= FURNITURE_MAX && FURNITURE_LINE.matcher(l).matches()) {
+        continue;
+      }
+      if (l.length() <= 250 && CONTACT_LINE.matcher(l).find()) {
         continue;
       }
       if (l.length() <= 100 && (isDateLine(l) || (BYLINE.matcher(l).matches() && !l.endsWith(".")))) {

@@ -37,7 +37,7 @@ final class MainContentFinder {
       "article|body|content|entry|hentry|h-entry|main|post|text|blog|story|prose",
       Pattern.CASE_INSENSITIVE);
   static final Pattern NEGATIVE = Pattern.compile(
-      "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|"
+      "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|\\bmedia\\b|\\bmeta\\b|"
           + "outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|"
           + "byline|author|caption|credit|newsletter|subscribe|recommend|teaser|signup",
       Pattern.CASE_INSENSITIVE);
@@ -460,7 +460,7 @@ final class MainContentFinder {
         out.add(sib);
         continue;
       }
-      if (sib.normalName().equals("p")) {
+      if (isParagraphLike(sib)) {
         String text = sib.text();
         double ld = linkDensity(sib);
         if (text.length() > 80 && ld < 0.25) {
@@ -539,6 +539,10 @@ final class MainContentFinder {
             continue;
           }
           if (shouldRemove(e, tag)) {
+            if (DEBUG) {
+              System.err.printf("  clean <%s class='%s'> len %d: %.60s%n", tag, e.className(), e.text().length(),
+                  e.text());
+            }
             e.remove();
           }
         }
@@ -559,7 +563,7 @@ final class MainContentFinder {
     if (tag.equals("table") && isDataTable(e)) {
       return false;
     }
-    if (hasAncestor(e, "code", 50)) {
+    if (hasAncestor(e, "code", 50) || isEmbeddedPost(e)) {
       return false;
     }
     double weight = classWeight(e);
@@ -595,7 +599,7 @@ final class MainContentFinder {
     if (!isList && headingDensity < 0.9 && len < 25 && (img == 0 || img > 2) && !figure) {
       return true;
     }
-    if (!isList && weight < 25 && ld > 0.2) {
+    if (!isList && weight < 25 && ld > 0.2 && !(ld < 0.6 && p >= 1 && linksInsideProse(e))) {
       return true;
     }
     if (weight >= 25 && ld > 0.5) {
@@ -608,6 +612,36 @@ final class MainContentFinder {
       return true;
     }
     return false;
+  }
+
+  /** Every link sits inside a paragraph of running text (inline citations, not link lists). */
+  static boolean linksInsideProse(Element e) {
+    for (Element a : e.getElementsByTag("a")) {
+      Element p = a.parent();
+      while (p != null && p != e && !p.normalName().equals("p")) {
+        p = p.parent();
+      }
+      if (p == null || p == e || !isProse(p.text())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Running text: long enough and ending like a sentence (link lists and headlines do not). */
+  static boolean isProse(String text) {
+    String t = text.trim();
+    if (t.length() < 60) {
+      return false;
+    }
+    char last = t.charAt(t.length() - 1);
+    return last == '.' || last == '!' || last == '?' || last == '"' || last == '”' || last == '»' || last == '…';
+  }
+
+  /** A paragraph, or a div that holds only inline content and so reads as one. */
+  static boolean isParagraphLike(Element e) {
+    String tag = e.normalName();
+    return tag.equals("p") || (tag.equals("div") && !hasBlockChild(e));
   }
 
   private static boolean isDataTable(Element table) {
