@@ -22,6 +22,8 @@ public final class HtmlMainText {
 
   /** Text shorter than this triggers another attempt with fewer filters. */
   static final int ENOUGH_CHARS = 500;
+  /** A first-pass text at least this long from a container below body is accepted even if short. */
+  static final int SHORT_ITEM_CHARS = 100;
 
   /** Whole lines that are page furniture rather than body, in English and Russian. */
   private static final Pattern FURNITURE_LINE = Pattern.compile(
@@ -94,6 +96,13 @@ public final class HtmlMainText {
       List<Element> article = finder.find(body);
       String text = filterLines(BlockTextWriter.write(article), title);
       if (text.length() >= ENOUGH_CHARS) {
+        return text;
+      }
+      // A short item in a real container (a two-paragraph press release) is kept as it is: the
+      // looser passes would add the sidebar's or the footer's text, not more of the article.
+      // Unless cleaning threw most of the container away, which hints at the wrong container.
+      if (i == 0 && finder.foundContainer() && text.length() >= SHORT_ITEM_CHARS
+          && text.length() >= 0.6 * finder.rawChars()) {
         return text;
       }
       if (text.length() > best.length()) {

@@ -64,6 +64,8 @@ final class MainContentFinder {
   private final boolean cleanConditionally;
   private final Map<Element, Double> scores = new IdentityHashMap<>();
   private final List<Element> toScore = new ArrayList<>();
+  private boolean foundContainer;
+  private int rawChars;
 
   MainContentFinder(boolean stripUnlikely, boolean weightClasses, boolean cleanConditionally) {
     this.stripUnlikely = stripUnlikely;
@@ -76,6 +78,7 @@ final class MainContentFinder {
     prepare(body);
     scoreParagraphs();
     Element top = pickTop(body);
+    foundContainer = top != body;
     List<Element> article = collectSiblings(top);
     if (DEBUG) {
       System.err.printf("top <%s class='%s' id='%s'> score %.1f, %d parts%n", top.normalName(), top.className(),
@@ -86,9 +89,20 @@ final class MainContentFinder {
       }
     }
     for (Element e : article) {
+      rawChars += e.text().length();
       clean(e);
     }
     return article;
+  }
+
+  /** After {@link #find}: whether a container below body won (false: fell back to the whole body). */
+  boolean foundContainer() {
+    return foundContainer;
+  }
+
+  /** After {@link #find}: characters of text in the chosen elements before they were cleaned. */
+  int rawChars() {
+    return rawChars;
   }
 
   // ------------------------------------------------------------------ preparation

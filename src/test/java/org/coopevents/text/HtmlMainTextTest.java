@@ -156,6 +156,36 @@ class HtmlMainTextTest {
       </html>
       """;
 
+  /** A two-paragraph item beside a sidebar whose teasers hold more text than the item itself. */
+  static final String SHORT_ITEM = """
+      <html lang="ru"><head><title>Телефонный разговор с Президентом Узбекистана</title></head><body>
+      <div class="header"><ul class="menu"><li><a href="/">Главная</a></li><li><a href="/n">Новости</a></li>
+      <li><a href="/d">Документы</a></li></ul></div>
+      <div class="wrap"><div class="content">
+        <h1>Телефонный разговор с Президентом Узбекистана</h1>
+        <div class="text"><p>Состоялся телефонный разговор с Президентом Узбекистана. Обсуждены вопросы
+        двустороннего сотрудничества.</p><p>Договорились о новых контактах.</p></div>
+      </div>
+      <div class="sidebar"><h3>Последние новости</h3>
+        <div class="item"><a href="/1">Встреча с губернатором области</a><p>Глава государства провёл рабочую
+        встречу с губернатором, который доложил о ходе посевной кампании и о ремонте дорог в регионе.</p></div>
+        <div class="item"><a href="/2">Совещание с членами правительства</a><p>Обсуждались меры поддержки
+        промышленности, в том числе льготные кредиты для предприятий машиностроения и станкостроения.</p></div>
+        <div class="item"><a href="/3">Заседание Совета безопасности</a><p>Участники заседания рассмотрели
+        вопросы обеспечения информационной безопасности и защиты критической инфраструктуры.</p></div>
+      </div></div>
+      <div class="footer"><p>Все материалы сайта доступны по лицензии Creative Commons Attribution 4.0
+      International, адрес для писем и обращений граждан указан на странице контактов.</p></div>
+      </body></html>
+      """;
+
+  @Test
+  void shortItemIsNotPaddedWithSidebarTeasers() {
+    HtmlPage p = HtmlMainText.extract(SHORT_ITEM, null);
+    assertEquals(List.of("Состоялся телефонный разговор с Президентом Узбекистана. Обсуждены вопросы "
+        + "двустороннего сотрудничества.", "Договорились о новых контактах."), lines(p));
+  }
+
   private static List<String> lines(HtmlPage p) {
     return Arrays.asList(p.text.split("\n"));
   }
