@@ -35,6 +35,7 @@ public final class HtmlMainText {
           + "(all rights reserved|все права защищены).*|(©|\\(c\\)|copyright)\\s*.*|"
           + "(photo|image|picture|фото)( credit)?:.*|image copyright.*|getty images|reuters|"
           + "comments?( \\(\\d+\\))?|\\d+ comments?|leave a (comment|reply).*|"
+          + "(версия для печати|print version|printer[- ]friendly( version)?)|"
           + "loading\\.*|загрузка\\.*|print|печать|email|e-mail|tweet|facebook|twitter|whatsapp|linkedin|"
           + "we use cookies.*|this (site|website) uses cookies.*|мы используем (cookie|куки).*|"
           + "see more\\b.*|don'?t miss\\b.*|also on [\\w.-]+\\.(com|net|org|ru|co\\.uk)\\b.*|like this (story|article)\\?.*|you (may|might) also like.*|"

@@ -200,10 +200,22 @@ final class MainContentFinder {
     return false;
   }
 
-  /** Runs of text and inline elements directly inside a container with block children become paragraphs. */
+  /**
+   * Runs of text and inline elements directly inside a container with block children, or
+   * separated by line breaks (old table layouts, {@code text<br><br>text}), become paragraphs.
+   */
   private static void wrapLooseText(Element el) {
-    if (!hasBlockChild(el)) {
+    if (!hasBlockChild(el) && el.getElementsByTag("br").size() < 2) {
       return;
+    }
+    int brs = 0;
+    for (Element c : el.children()) {
+      if (c.normalName().equals("br")) {
+        brs++;
+      }
+    }
+    if (brs < 2 && !hasBlockChild(el)) {
+      return; // a single line break inside one paragraph
     }
     List<Node> nodes = new ArrayList<>(el.childNodes());
     List<Node> run = new ArrayList<>();

@@ -186,6 +186,41 @@ class HtmlMainTextTest {
         + "двустороннего сотрудничества.", "Договорились о новых контактах."), lines(p));
   }
 
+  /** An old ministry page: table layout, paragraphs separated by double line breaks, windows-1251. */
+  static final String TABLE_LAYOUT = """
+      <html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251">
+      <title>МИД: визит в Ханой</title></head><body>
+      <table width="100%"><tr><td class="logo"><img src="logo.gif"></td><td><a href="/">Главная</a> |
+      <a href="/news">Новости</a> | <a href="/docs">Документы</a> | <a href="/contacts">Контакты</a></td></tr></table>
+      <table width="100%"><tr>
+      <td width="200" valign="top"><a href="/a">Архив новостей</a><br><a href="/b">Пресс-релизы</a><br>
+      <a href="/c">Фотогалерея</a><br><a href="/d">Интервью министра</a></td>
+      <td valign="top"><b>12.03.2007</b><br><font size="4">Визит министра иностранных дел во Вьетнам</font><br><br>
+      Министр иностранных дел прибыл в Ханой с официальным визитом, в ходе которого состоялись переговоры
+      с вьетнамским коллегой.<br><br>
+      Стороны обсудили ход выполнения договорённостей, достигнутых на высшем уровне, и перспективы
+      сотрудничества в нефтегазовой отрасли, энергетике и образовании.<br><br>
+      По итогам переговоров подписан план консультаций между министерствами на 2007-2008 годы.<br><br>
+      <a href="/print">Версия для печати</a></td></tr></table>
+      <table><tr><td><small>© МИД, 2007. При перепечатке ссылка обязательна.</small></td></tr></table>
+      </body></html>
+      """;
+
+  @Test
+  void oldTableLayoutWithLineBreaksGivesOneParagraphPerLine() throws Exception {
+    byte[] bytes = TABLE_LAYOUT.getBytes("windows-1251");
+    HtmlPage p = HtmlMainText.extract(HtmlCharset.decode(bytes, null), null);
+    List<String> ls = lines(p);
+    assertTrue(ls.contains("Министр иностранных дел прибыл в Ханой с официальным визитом, в ходе которого "
+        + "состоялись переговоры с вьетнамским коллегой."), ls.toString());
+    assertTrue(ls.contains("По итогам переговоров подписан план консультаций между министерствами на 2007-2008 годы."),
+        ls.toString());
+    assertNoLineContains(p, "Фотогалерея");
+    assertNoLineContains(p, "Контакты");
+    assertNoLineContains(p, "Версия для печати");
+    assertNoLineContains(p, "перепечатке");
+  }
+
   private static List<String> lines(HtmlPage p) {
     return Arrays.asList(p.text.split("\n"));
   }
