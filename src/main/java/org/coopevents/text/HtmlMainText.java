@@ -29,7 +29,7 @@ public final class HtmlMainText {
   private static final Pattern FURNITURE_LINE = Pattern.compile(
       "(?iu)^(advertisement|advertising|sponsored( content)?|реклама|"
           + "share( this( article| story| page)?)?( on \\w+)?|share via.*|поделиться.*|"
-          + "(click|tap) here.*|read (more|next|also)\\b.*|see also\\b.*|related( articles?| stories| content)?:?|"
+          + "(click|tap) here.*|read (more|next|also)\\b.*|see also\\b.*|\\[?related( articles?| stories| content)?:?.*|"
           + "читайте (также|еще|ещё).*|смотрите также.*|"
           + "(sign up|subscribe)\\b.*|подпис(ыв)?айтесь.*|follow us\\b.*|"
           + "(all rights reserved|все права защищены).*|(©|\\(c\\)|copyright)\\s*.*|"
@@ -38,19 +38,20 @@ public final class HtmlMainText {
           + "(версия для печати|print version|printer[- ]friendly( version)?)|"
           + "loading\\.*|загрузка\\.*|print|печать|email|e-mail|tweet|facebook|twitter|whatsapp|linkedin|"
           + "we use cookies.*|this (site|website) uses cookies.*|мы используем (cookie|куки).*|"
-          + "see more\\b.*|don'?t miss\\b.*|also on [\\w.-]+\\.(com|net|org|ru|co\\.uk)\\b.*|like this (story|article)\\?.*|you (may|might) also like.*|"
+          + "see more\\b.*|don'?t miss\\b.*|(also )?on [\\w.-]+\\.(com|net|org|ru|co\\.uk)\\b.*|like this (story|article)\\?.*|you (may|might) also like.*|"
           + "more (stories|news)\\b.*|recommended( for you| stories)?|most (read|popular|viewed)\\b.*|"
           + "skip to (main )?content|(this \\w+ requires|please enable|you need to enable) javascript.*|"
           + "tell us what you think.*|join the (conversation|discussion).*|"
           + "\\(?(additional |with )?(reporting|writing|editing|edited|compiled) by\\b.*|"
           + ".*\\bcontributed (reporting )?to this (report|story|article)\\.?\\)?|"
+          + ".*\\b(affiliate (links?|commission|partnerships?)|may earn (a |an )?(small )?commission)\\b.*|"
           + "tags\\b:?.*|topics:?|подробнее.*|по теме:?|теги:?.*)$");
   /** Dateline and byline furniture: "Updated Nov 19, 9:41 AM", "By Jane Doe - 11/18/19", "Опубликовано 3 мая". */
   private static final Pattern DATE_WORDS = Pattern.compile(
       "(?iu)\\b(updated|published|posted|last|modified|first|on|at|am|pm|a\\.m\\.|p\\.m\\.|et|est|edt|cst|cdt|pst|pdt|gmt|"
           + "utc|bst|cet|msk|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|"
           + "oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(s|sday)?|wed(nesday)?|thu(rs|rsday)?|fri(day)?|"
-          + "sat(urday)?|sun(day)?|today|yesterday|ago|hours?|\\d+(st|nd|rd|th)|minutes?|mins?|опубликовано|обновлено|обновлен|"
+          + "sat(urday)?|sun(day)?|today|yesterday|ago|hours?|original|pt|minutes?|mins?|опубликовано|обновлено|обновлен|"
           + "январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?|сентябр[яь]|октябр[яь]|"
           + "ноябр[яь]|декабр[яь]|г|года?|в|мск|"
           // a few other languages seen on news sites: pt, es, fr, de
@@ -59,9 +60,9 @@ public final class HtmlMainText {
           + "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
           + "januar|februar|märz|juni|juli|oktober|dezember|\\p{L}+-feira|domingo|sábado|lunes|martes|"
           + "miércoles|jueves|viernes|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|"
-          + "mittwoch|donnerstag|freitag|samstag|sonntag|de|del|às|a las|le|à|um|am|den)\\b|\\d+|[^\\p{L}]+");
+          + "mittwoch|donnerstag|freitag|samstag|sonntag|de|del|às|a las|le|à|um|am|den)\\b|\\d+(st|nd|rd|th|am|pm|h)?\\b|\\d+|[^\\p{L}]+");
   private static final Pattern BYLINE = Pattern.compile(
-      "^(By|BY|От|Автор:?)\\s+\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}"
+      "^(By|BY|От|Автор:?|(Posted|Written|Published|Reported) by|Publicado por:?)\\s+\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}"
           + "(\\s*(,|and|&|\\||-|–|—|and)\\s*.*)?$");
   private static final int FURNITURE_MAX = 160;
   /** Contact lines: an e-mail address or a social handle with "follow", "email", "reach". */
