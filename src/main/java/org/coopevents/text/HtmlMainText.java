@@ -29,7 +29,7 @@ public final class HtmlMainText {
   private static final Pattern FURNITURE_LINE = Pattern.compile(
       "(?iu)^(advertisement|advertising|sponsored( content)?|реклама|"
           + "share( this( article| story| page)?)?( on \\w+)?|share via.*|поделиться.*|"
-          + "(click|tap) here.*|read (more|next|also)\\b.*|see also\\b.*|\\[?related( articles?| stories| content)?:?.*|"
+          + "(click|tap) here.*|read (more|next|also)\\b.*|see also\\b.*|\\[?related( articles?| stories| content| coverage)?(:.*|\\]?)|"
           + "читайте (также|еще|ещё).*|смотрите также.*|"
           + "(sign up|subscribe)\\b.*|подпис(ыв)?айтесь.*|follow us\\b.*|"
           + "(all rights reserved|все права защищены).*|(©|\\(c\\)|copyright)\\s*.*|"
@@ -63,7 +63,7 @@ public final class HtmlMainText {
           + "mittwoch|donnerstag|freitag|samstag|sonntag|de|del|às|a las|le|à|um|am|den)\\b|\\d+(st|nd|rd|th|am|pm|h)?\\b|\\d+|[^\\p{L}]+");
   private static final Pattern BYLINE = Pattern.compile(
       "^(By|BY|От|Автор:?|(Posted|Written|Published|Reported) by|Publicado por:?)\\s+\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}"
-          + "(\\s*(,|and|&|\\||-|–|—|and)\\s*.*)?$");
+          + "(\\s*(,|and|&|\\||-|–|—|on|at|in)\\s*.*)?$");
   private static final int FURNITURE_MAX = 160;
   /** Contact lines: an e-mail address or a social handle with "follow", "email", "reach". */
   private static final Pattern CONTACT_LINE = Pattern.compile(

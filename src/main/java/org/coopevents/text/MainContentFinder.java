@@ -73,7 +73,7 @@ final class MainContentFinder {
     this.cleanConditionally = cleanConditionally;
   }
 
-  /** The article's elements in document order (detached from nothing; still in the document). */
+  /** The article's elements in document order, cleaned in place (they stay in the document). */
   List<Element> find(Element body) {
     prepare(body);
     scoreParagraphs();
