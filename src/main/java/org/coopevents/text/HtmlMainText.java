@@ -28,24 +28,24 @@ public final class HtmlMainText {
   /** Whole lines that are page furniture rather than body, in English and Russian. */
   private static final Pattern FURNITURE_LINE = Pattern.compile(
       "(?iu)^(advertisement|advertising|sponsored( content)?|реклама|"
-          + "share( this( article| story| page)?)?( on \\w+)?|share via.*|поделиться.*|"
+          + "share( this( article| story| page)?)?( on \\w+)?|share via.*|поделиться(:.*)?|"
           + "(click|tap) here.*|read (more|next|also)\\b.*|see also\\b.*|\\[?related( articles?| stories| content| coverage)?(:.*|\\]?)|"
           + "читайте (также|еще|ещё).*|смотрите также.*|"
           + "(sign up|subscribe)\\b.*|подпис(ыв)?айтесь.*|follow us\\b.*|"
-          + "(all rights reserved|все права защищены).*|(©|\\(c\\)|copyright)\\s*.*|"
+          + "(all rights reserved|все права защищены).*|(©|\\(c\\)|copyright\\s*(©|\\(c\\)|\\d{4}|by\\b)).*|"
           + "(photo|image|picture|фото)( credit)?:.*|image copyright.*|getty images|reuters|"
           + "comments?( \\(\\d+\\))?|\\d+ comments?|leave a (comment|reply).*|"
           + "(версия для печати|print version|printer[- ]friendly( version)?)|"
           + "loading\\.*|загрузка\\.*|print|печать|email|e-mail|tweet|facebook|twitter|whatsapp|linkedin|"
           + "we use cookies.*|this (site|website) uses cookies.*|мы используем (cookie|куки).*|"
           + "see more\\b.*|don'?t miss\\b.*|(also )?on [\\w.-]+\\.(com|net|org|ru|co\\.uk)\\b.*|like this (story|article)\\?.*|you (may|might) also like.*|"
-          + "more (stories|news)\\b.*|recommended( for you| stories)?|most (read|popular|viewed)\\b.*|"
+          + "more (stories|news)( from [^.]*| like this)?:?|recommended( for you| stories)?|most (read|popular|viewed)\\b.*|"
           + "skip to (main )?content|(this \\w+ requires|please enable|you need to enable) javascript.*|"
           + "tell us what you think.*|join the (conversation|discussion).*|"
           + "\\(?(additional |with )?(reporting|writing|editing|edited|compiled) by\\b.*|"
           + ".*\\bcontributed (reporting )?to this (report|story|article)\\.?\\)?|"
           + ".*\\b(affiliate (links?|commission|partnerships?)|may earn (a |an )?(small )?commission)\\b.*|"
-          + "tags\\b:?.*|topics:?|подробнее.*|по теме:?|теги:?.*)$");
+          + "tags?(:.*)?|topics:?|подробнее(:.*|\\s*[»>…]*)|по теме:?|теги(:.*)?)$");
   /** Dateline and byline furniture: "Updated Nov 19, 9:41 AM", "By Jane Doe - 11/18/19", "Опубликовано 3 мая". */
   private static final Pattern DATE_WORDS = Pattern.compile(
       "(?iu)\\b(updated|published|posted|last|modified|first|on|at|am|pm|a\\.m\\.|p\\.m\\.|et|est|edt|cst|cdt|pst|pdt|gmt|"

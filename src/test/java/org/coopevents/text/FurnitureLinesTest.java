@@ -26,7 +26,12 @@ class FurnitureLinesTest {
         "Follow the reporter on Twitter @somebody",
         "© 2024 Example News. All rights reserved.",
         "This post may contain affiliate links.",
-        "Реклама");
+        "Реклама",
+        "Поделиться:",
+        "Теги: Армения, Белоруссия",
+        "Copyright 2024 Example Media",
+        "More stories from Central Asia",
+        "Подробнее »");
     assertEquals("The two ministers signed a protocol on customs cooperation.", HtmlMainText.filterLines(text, null));
   }
 
@@ -37,7 +42,12 @@ class FurnitureLinesTest {
         "Also on Tuesday, the delegations visited the tractor plant.",
         "Share prices of the airline rose after the agreement was announced on Monday.",
         "Related talks on energy will continue in Ashgabat next week.",
-        "On 12 March 2024 the sides signed a memorandum on education.");
+        "On 12 March 2024 the sides signed a memorandum on education.",
+        "Copyright law and the protection of trademarks were also on the agenda.",
+        "More news on the pipeline deal is expected after the summit.",
+        "Tags for tracking cargo will be installed at both border crossings.",
+        "Подробнее о соглашении рассказал министр экономики.",
+        "Поделиться опытом в области цифровизации предложила казахстанская сторона.");
     assertEquals(text, HtmlMainText.filterLines(text, null));
   }
 
