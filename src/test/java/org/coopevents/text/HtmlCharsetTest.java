@@ -62,8 +62,9 @@ class HtmlCharsetTest {
 
   @Test
   void headerWinsOverMeta() {
-    byte[] bytes = page("<meta charset=\"utf-8\">").getBytes(CP1251);
-    assertEquals(CP1251, HtmlCharset.detect(bytes, "text/html;charset=windows-1251"));
+    byte[] bytes = page("<meta charset=\"windows-1251\">").getBytes(KOI8R);
+    assertEquals(KOI8R, HtmlCharset.detect(bytes, "text/html;charset=koi8-r"));
+    assertThat(HtmlCharset.decode(bytes, "text/html;charset=koi8-r"), containsString("Премьер-министр Армении"));
   }
 
   @Test
@@ -99,5 +100,16 @@ class HtmlCharsetTest {
   void unknownLabelFallsBackToDetection() {
     byte[] bytes = page("<meta charset=\"x-no-such-charset\">").getBytes(CP1251);
     assertEquals(CP1251, HtmlCharset.detect(bytes, "text/html; charset=bogus"));
+  }
+
+  @Test
+  void declarationsTheBytesContradictAreOverruled() {
+    byte[] cp1251SaysUtf8 = page("<meta charset=\"utf-8\">").getBytes(CP1251);
+    assertEquals(CP1251, HtmlCharset.detect(cp1251SaysUtf8, null));
+    assertThat(HtmlCharset.decode(cp1251SaysUtf8, null), containsString("Премьер-министр Армении"));
+    byte[] utf8Says1251 = page("<meta charset=\"windows-1251\">").getBytes(StandardCharsets.UTF_8);
+    assertEquals(StandardCharsets.UTF_8, HtmlCharset.detect(utf8Says1251, null));
+    byte[] asciiSays1251 = "<meta charset=windows-1251><p>plain</p>".getBytes(StandardCharsets.US_ASCII);
+    assertEquals(CP1251, HtmlCharset.detect(asciiSays1251, null));
   }
 }
