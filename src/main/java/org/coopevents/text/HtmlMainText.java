@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * Extracts the main article text and its title, date and language from an HTML page.
@@ -24,6 +25,8 @@ public final class HtmlMainText {
   static final int ENOUGH_CHARS = 500;
   /** A first-pass text at least this long from a container below body is accepted even if short. */
   static final int SHORT_ITEM_CHARS = 100;
+  /** Below this many characters of extracted text, a JSON-LD articleBody twice as long is used instead. */
+  static final int FALLBACK_CHARS = 200;
 
   /** Whole lines that are page furniture rather than body, in English and Russian. */
   private static final Pattern FURNITURE_LINE = Pattern.compile(
@@ -65,6 +68,8 @@ public final class HtmlMainText {
       "^(By|BY|От|Автор:?|(Posted|Written|Published|Reported) by|Publicado por:?)\\s+\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}"
           + "(\\s*(,|and|&|\\||-|–|—|on|at|in)\\s*.*)?$");
   private static final int FURNITURE_MAX = 160;
+  private static final Pattern INLINE_SPACE = Pattern.compile("[ \\t\\x0B\\f\\r\\u00A0]+");
+  private static final Pattern LINE_BREAKS = Pattern.compile(" ?\\n[\\n ]*");
   /** Contact lines: an e-mail address or a social handle with "follow", "email", "reach". */
   private static final Pattern CONTACT_LINE = Pattern.compile(
       "(?iu)[\\w.+-]@[\\w-]+\\.\\w|\\b(follow|email|e-mail|reach|contact|write to)\\b[^@]{0,120}(@\\w|twitter|facebook)");
@@ -77,7 +82,17 @@ public final class HtmlMainText {
     String title = HtmlMetadata.title(doc);
     String date = HtmlMetadata.publishedAt(doc);
     String lang = HtmlMetadata.language(doc);
-    return new HtmlPage(title, date, lang, mainText(doc, title));
+    String ldBody = HtmlMetadata.jsonLdArticleBody(doc);
+    String text = mainText(doc, title);
+    if (ldBody != null && text.length() < FALLBACK_CHARS) {
+      // Pages rendered by script often ship the story only as structured data.
+      String spaced = INLINE_SPACE.matcher(Parser.unescapeEntities(ldBody, false)).replaceAll(" ");
+      String fromLd = filterLines(LINE_BREAKS.matcher(spaced).replaceAll("\n"), title);
+      if (fromLd.length() > 2 * text.length()) {
+        text = fromLd;
+      }
+    }
+    return new HtmlPage(title, date, lang, text);
   }
 
   static String mainText(Document doc, String title) {

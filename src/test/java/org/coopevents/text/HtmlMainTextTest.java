@@ -335,6 +335,19 @@ class HtmlMainTextTest {
   }
 
   @Test
+  void scriptRenderedPageFallsBackToJsonLdArticleBody() {
+    String html = "<html><head><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+        + "\"@type\":\"NewsArticle\",\"headline\":\"Rail link agreed\",\"datePublished\":\"2024-02-01\","
+        + "\"articleBody\":\"Georgia and Azerbaijan agreed on Tuesday to modernise the rail link between "
+        + "Tbilisi and Baku.\\nThe work is to be finished by 2027 and financed by both governments.\"}</script>"
+        + "</head><body><div id=\"app\"></div><div class=\"menu\"><a href=\"/\">Home</a></div></body></html>";
+    HtmlPage p = HtmlMainText.extract(html, null);
+    assertEquals(List.of("Georgia and Azerbaijan agreed on Tuesday to modernise the rail link between Tbilisi and Baku.",
+        "The work is to be finished by 2027 and financed by both governments."), lines(p));
+    assertEquals("2024-02-01", p.publishedAt);
+  }
+
+  @Test
   void emptyAndBrokenInputGiveEmptyText() {
     assertEquals("", HtmlMainText.extract("", null).text);
     assertEquals("", HtmlMainText.extract(null, null).text);
