@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  * Decodes the bytes of an HTML page.
  *
  * <p>Order of evidence: a byte-order mark, the charset of the HTTP {@code Content-Type} header,
- * a {@code <meta charset>} or {@code <meta http-equiv="Content-Type">} in the first 4 KB, and
- * finally detection: strict UTF-8 if the bytes are valid UTF-8, else a Cyrillic single-byte
+ * a {@code <meta charset>} or {@code <meta http-equiv="Content-Type">} in the first 4 KB (a
+ * declaration the bytes plainly contradict is overruled, see {@link #checked}), and finally
+ * detection: strict UTF-8 if the bytes are valid UTF-8, else a Cyrillic single-byte
  * code page (windows-1251, KOI8-R or ISO-8859-5, chosen by Russian letter-frequency scoring) when
  * the high bytes run together as whole words do, else windows-1252. Stateless and thread-safe.
  */
@@ -60,14 +61,35 @@ public final class HtmlCharset {
       return bom;
     }
     Charset declared = fromContentType(contentTypeHeader);
-    if (declared != null) {
-      return declared;
+    if (declared == null) {
+      declared = fromMeta(b);
     }
-    declared = fromMeta(b);
-    if (declared != null) {
-      return declared;
+    return declared == null ? sniff(b) : checked(declared, b);
+  }
+
+  /**
+   * A declaration the bytes plainly contradict is overruled: "UTF-8" on bytes that are not
+   * UTF-8 (old Cyrillic sites copied templates), or a single-byte code page on bytes that are
+   * valid UTF-8 with non-ASCII in them (which a single-byte text almost never is).
+   */
+  private static Charset checked(Charset declared, byte[] b) {
+    boolean utf8 = isUtf8(b);
+    if (declared.equals(StandardCharsets.UTF_8)) {
+      return utf8 ? declared : sniff(b);
     }
-    return sniff(b);
+    if (utf8 && hasNonAscii(b) && declared.newEncoder().maxBytesPerChar() <= 1.0f) {
+      return StandardCharsets.UTF_8;
+    }
+    return declared;
+  }
+
+  private static boolean hasNonAscii(byte[] b) {
+    for (byte x : b) {
+      if (x < 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static Charset fromContentType(String header) {
@@ -169,14 +191,18 @@ public final class HtmlCharset {
   }
 
   static boolean isUtf8(byte[] b) {
+    return strictUtf8(b) != null;
+  }
+
+  /** The bytes as UTF-8, or null if they are not valid UTF-8. */
+  private static String strictUtf8(byte[] b) {
     CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     try {
-      d.decode(ByteBuffer.wrap(b));
-      return true;
+      return d.decode(ByteBuffer.wrap(b)).toString();
     } catch (CharacterCodingException e) {
-      return false;
+      return null;
     }
   }
 

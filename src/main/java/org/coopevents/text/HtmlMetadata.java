@@ -120,6 +120,32 @@ final class HtmlMetadata {
     return null;
   }
 
+  /** The longest JSON-LD {@code articleBody} of the page, or null. */
+  static String jsonLdArticleBody(Document doc) {
+    String best = null;
+    for (Element script : doc.select("script[type=application/ld+json]")) {
+      String json = script.data();
+      if (!json.contains("articleBody")) {
+        continue;
+      }
+      JsonNode root;
+      try {
+        root = JSON.readTree(json.trim());
+      } catch (Exception e) {
+        continue;
+      }
+      List<JsonNode> objects = new ArrayList<>();
+      collectObjects(root, objects, 0);
+      for (JsonNode o : objects) {
+        JsonNode body = o.get("articleBody");
+        if (body != null && body.isTextual() && (best == null || body.asText().length() > best.length())) {
+          best = body.asText();
+        }
+      }
+    }
+    return best;
+  }
+
   private static String jsonLdDate(Document doc) {
     for (Element script : doc.select("script[type=application/ld+json]")) {
       String json = script.data().trim();

@@ -25,8 +25,10 @@ import java.util.Map;
  *       Greek el, Hebrew he, Hangul ko, Thai th, Devanagari hi); Han is ja when kana make up a
  *       tenth of it, else zh.</li>
  *   <li>Letters: within Latin, Cyrillic and Arabic script each language has letters of its own
- *       (one point each: і ї є ґ for uk, ў for be, ә ғ қ ң ө ұ ү һ for kk ...) and letters it never
- *       writes (minus two points each: ы э ъ ё in uk, и щ in be, і in ru ...).</li>
+ *       (one point each: і ї є ґ for uk, ў for be, ә ғ қ ң ө ұ ү һ for kk, ъ inside a word for bg
+ *       ...) and letters it never writes (minus two points each: ы э ъ ё in uk, и щ in be, і in
+ *       ru ...). Russian owns no letter: it is what is left when no other language's letters
+ *       show.</li>
  *   <li>Stop words: two points for each word of the text found in the language's list in
  *       {@code stopwords.tsv}.</li>
  * </ol>
@@ -71,7 +73,7 @@ public final class LanguageDetector {
   private static final String CYR_MARKED = "ыэъёіїєґўәғқңөұүһҷӣӯҳјљњђћџѓќѕ";
 
   private static final Lang[] CYRILLIC = {
-    new Lang("ru", "ыэъё", without(CYR_MARKED, "ыэъё")),
+    new Lang("ru", "", without(CYR_MARKED, "ыэъё")),
     new Lang("uk", "іїєґ", without(CYR_MARKED, "іїєґ")),
     new Lang("be", "ўі", without(CYR_MARKED, "ўіыэё") + "ищъ"),
     new Lang("kk", "әғқңөұүһі", without(CYR_MARKED, "әғқңөұүһіыэъё")),
@@ -79,7 +81,7 @@ public final class LanguageDetector {
     new Lang("mn", "өү", without(CYR_MARKED, "өүыэъё")),
     new Lang("tg", "ғӣқӯҳҷ", without(CYR_MARKED, "ғӣқӯҳҷэъё") + "щыьц"),
     new Lang("uz", "ўқғҳ", without(CYR_MARKED, "ўқғҳэъё") + "щы"),
-    new Lang("bg", "", without(CYR_MARKED, "ъ")),
+    new Lang("bg", "ъ", without(CYR_MARKED, "ъ")),
     new Lang("sr", "ђћџјљњ", without(CYR_MARKED, "ђћџјљњ") + "йщьяю"),
     new Lang("mk", "ѓќѕјљњџ", without(CYR_MARKED, "ѓќѕјљњџ") + "йщьяю"),
   };
@@ -89,6 +91,13 @@ public final class LanguageDetector {
     new Lang("fa", "پچژگکی", "ةيكٹڈڑںے"),
     new Lang("ur", "ٹڈڑںےہ", "ةيك"),
   };
+
+  /** For each marked letter, the points it gives to each language of the script (same order). */
+  private static final int[][] LATIN_LETTERS = letterPoints(LATIN);
+  private static final int[][] CYRILLIC_LETTERS = letterPoints(CYRILLIC);
+  private static final int[][] ARABIC_LETTERS = letterPoints(ARABIC);
+  /** Letter tables cover code points below this; all marked letters are (checked at load). */
+  private static final int TABLE_SIZE = 0x800;
 
   /** Stop word to the codes of languages (of any script) whose list holds it. */
   private static final Map<String, List<String>> STOP_WORDS = load();
@@ -115,7 +124,9 @@ public final class LanguageDetector {
       if (!Character.isLetter(cp)) {
         continue;
       }
-      Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+      Character.UnicodeScript script = cp >= 0x400 && cp < 0x500 ? Character.UnicodeScript.CYRILLIC
+          : cp >= 0xc0 && cp < 0x250 ? Character.UnicodeScript.LATIN
+          : Character.UnicodeScript.of(cp);
       if (script == Character.UnicodeScript.COMMON || script == Character.UnicodeScript.INHERITED) {
         continue;
       }
@@ -154,11 +165,11 @@ public final class LanguageDetector {
     }
     switch (best) {
       case LATIN:
-        return byScore(text, Character.UnicodeScript.LATIN, LATIN);
+        return byScore(text, Character.UnicodeScript.LATIN, LATIN, LATIN_LETTERS);
       case CYRILLIC:
-        return byScore(text, Character.UnicodeScript.CYRILLIC, CYRILLIC);
+        return byScore(text, Character.UnicodeScript.CYRILLIC, CYRILLIC, CYRILLIC_LETTERS);
       case ARABIC:
-        return byScore(text, Character.UnicodeScript.ARABIC, ARABIC);
+        return byScore(text, Character.UnicodeScript.ARABIC, ARABIC, ARABIC_LETTERS);
       case HAN:
         return kana * 10 >= han + kana ? "ja" : "zh";
       case HANGUL:
@@ -182,50 +193,52 @@ public final class LanguageDetector {
     }
   }
 
-  private static String byScore(String text, Character.UnicodeScript script, Lang[] langs) {
+  private static String byScore(String text, Character.UnicodeScript script, Lang[] langs,
+      int[][] letterPoints) {
     int[] scores = new int[langs.length];
-    Map<String, Integer> index = new HashMap<>();
-    for (int k = 0; k < langs.length; k++) {
-      index.put(langs[k].code, k);
-    }
     String lower = text.toLowerCase(Locale.ROOT);
     int wordStart = -1;
     boolean inScript = false;
-    for (int i = 0; i <= lower.length(); ) {
-      int cp = i < lower.length() ? lower.codePointAt(i) : ' ';
-      boolean letter = Character.isLetter(cp) || (wordStart >= 0 && Character.getType(cp) == Character.NON_SPACING_MARK);
+    int n = lower.length();
+    for (int i = 0; i <= n; ) {
+      int cp = i < n ? lower.codePointAt(i) : ' ';
+      boolean letter = cp < 0x80 ? (cp >= 'a' && cp <= 'z')
+          : Character.isLetter(cp) || (wordStart >= 0 && Character.getType(cp) == Character.NON_SPACING_MARK);
       if (letter) {
         if (wordStart < 0) {
           wordStart = i;
           inScript = false;
         }
         if (cp >= 0x80) {
-          for (int k = 0; k < langs.length; k++) {
-            if (langs[k].own.indexOf(cp) >= 0) {
-              scores[k] += 1;
-            } else if (langs[k].lacks.indexOf(cp) >= 0) {
-              scores[k] -= 2;
+          int[] points = cp < TABLE_SIZE ? letterPoints[cp] : null;
+          // (a hard sign before е ё ю я is the Russian kind: it tells nothing)
+          if (points != null && !(cp == 'ъ' && i + 1 < n && "еёюя".indexOf(lower.charAt(i + 1)) >= 0)) {
+            for (int k = 0; k < points.length; k++) {
+              scores[k] += points[k];
             }
           }
-        }
-        if (!inScript && Character.UnicodeScript.of(cp) == script) {
+          if (!inScript && Character.UnicodeScript.of(cp) == script) {
+            inScript = true;
+          }
+        } else if (!inScript && script == Character.UnicodeScript.LATIN) {
           inScript = true;
         }
       } else if (wordStart >= 0) {
-        if (inScript) {
+        if (inScript && i - wordStart <= 16) {
           List<String> owners = STOP_WORDS.get(lower.substring(wordStart, i));
           if (owners != null) {
             for (String code : owners) {
-              Integer k = index.get(code);
-              if (k != null) {
-                scores[k] += 2;
+              for (int k = 0; k < langs.length; k++) {
+                if (langs[k].code.equals(code)) {
+                  scores[k] += 2;
+                }
               }
             }
           }
         }
         wordStart = -1;
       }
-      i += i < lower.length() ? Character.charCount(cp) : 1;
+      i += i < n ? Character.charCount(cp) : 1;
     }
     int best = 0;
     for (int k = 1; k < langs.length; k++) {
@@ -234,6 +247,31 @@ public final class LanguageDetector {
       }
     }
     return langs[best].code;
+  }
+
+  private static int[][] letterPoints(Lang[] langs) {
+    Map<Integer, int[]> map = new HashMap<>();
+    for (int k = 0; k < langs.length; k++) {
+      final int lang = k;
+      langs[k].own.codePoints().forEach(cp -> map.computeIfAbsent(cp, c -> new int[langs.length])[lang] = 1);
+    }
+    for (int k = 0; k < langs.length; k++) {
+      final int lang = k;
+      langs[k].lacks.codePoints().forEach(cp -> {
+        int[] points = map.computeIfAbsent(cp, c -> new int[langs.length]);
+        if (points[lang] == 0) {
+          points[lang] = -2;
+        }
+      });
+    }
+    int[][] table = new int[0x800][];
+    for (Map.Entry<Integer, int[]> e : map.entrySet()) {
+      if (e.getKey() >= table.length) {
+        throw new IllegalStateException("marked letter beyond the table: " + e.getKey());
+      }
+      table[e.getKey()] = e.getValue();
+    }
+    return table;
   }
 
   private static String without(String letters, String keep) {

@@ -27,20 +27,23 @@ final class MainContentFinder {
   static final Pattern UNLIKELY = Pattern.compile(
       "-ad-|ad-break|adsbygoogle|agegate|ai2html|banner|breadcrumb|combx|comment|community|consent|cookie|"
           + "cover-wrap|disqus|extra|footer|gdpr|header|legends|masthead|menu|modal|most-?popular|"
-          + "newsletter|outbrain|pager|pagination|paywall|popup|promo|related|remark|replies|rss|"
+          + "newsletter|outbrain|pager|pagination|popup|promo|related|remark|replies|rss|"
           + "share|sharing|shoutbox|sidebar|signup|skyscraper|social|sponsor|subscribe|supplemental|"
           + "taboola|toolbar|trending|yom-remote", Pattern.CASE_INSENSITIVE);
   /** Words that save an element from the unlikely list. */
   static final Pattern MAYBE = Pattern.compile(
       "and|article|body|column|content|main|shadow|story|entry|post-?text", Pattern.CASE_INSENSITIVE);
   static final Pattern POSITIVE = Pattern.compile(
-      "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose",
+      "article|body|content|entry|hentry|h-entry|main|post|text|blog|story|prose",
       Pattern.CASE_INSENSITIVE);
   static final Pattern NEGATIVE = Pattern.compile(
-      "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|"
+      "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|\\bmedia\\b|\\bmeta\\b|"
           + "outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|"
           + "byline|author|caption|credit|newsletter|subscribe|recommend|teaser|signup",
       Pattern.CASE_INSENSITIVE);
+  static final Pattern IMAGE_HINT = Pattern.compile(
+      "image|photo|picture|img|gallery|figure|slideshow|carousel", Pattern.CASE_INSENSITIVE);
+  static final Pattern EMBED_HINT = Pattern.compile("embed|twitter-tweet|instagram-media|tiktok", Pattern.CASE_INSENSITIVE);
   static final Pattern SHARE = Pattern.compile("share|sharing|social|sociable", Pattern.CASE_INSENSITIVE);
   private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
   private static final Set<String> UNLIKELY_ROLES =
@@ -55,11 +58,14 @@ final class MainContentFinder {
       "button", "input", "select", "textarea", "nav", "object", "embed", "template", "link", "meta", "dialog",
       "map", "audio", "video", "source", "picture", "math");
 
+  private static final boolean DEBUG = Boolean.getBoolean("coopevents.html.debug");
   private final boolean stripUnlikely;
   private final boolean weightClasses;
   private final boolean cleanConditionally;
   private final Map<Element, Double> scores = new IdentityHashMap<>();
   private final List<Element> toScore = new ArrayList<>();
+  private boolean foundContainer;
+  private int rawChars;
 
   MainContentFinder(boolean stripUnlikely, boolean weightClasses, boolean cleanConditionally) {
     this.stripUnlikely = stripUnlikely;
@@ -67,16 +73,36 @@ final class MainContentFinder {
     this.cleanConditionally = cleanConditionally;
   }
 
-  /** The article's elements in document order (detached from nothing; still in the document). */
+  /** The article's elements in document order, cleaned in place (they stay in the document). */
   List<Element> find(Element body) {
     prepare(body);
     scoreParagraphs();
     Element top = pickTop(body);
+    foundContainer = top != body;
     List<Element> article = collectSiblings(top);
+    if (DEBUG) {
+      System.err.printf("top <%s class='%s' id='%s'> score %.1f, %d parts%n", top.normalName(), top.className(),
+          top.id(), score(top), article.size());
+      for (Element e : article) {
+        System.err.printf("  part <%s class='%s' id='%s'> score %.1f len %d%n", e.normalName(), e.className(),
+            e.id(), score(e), e.text().length());
+      }
+    }
     for (Element e : article) {
+      rawChars += e.text().length();
       clean(e);
     }
     return article;
+  }
+
+  /** After {@link #find}: whether a container below body won (false: fell back to the whole body). */
+  boolean foundContainer() {
+    return foundContainer;
+  }
+
+  /** After {@link #find}: characters of text in the chosen elements before they were cleaned. */
+  int rawChars() {
+    return rawChars;
   }
 
   // ------------------------------------------------------------------ preparation
@@ -136,10 +162,23 @@ final class MainContentFinder {
     if (hint.length() < 2) {
       return false;
     }
-    if (!UNLIKELY.matcher(hint).find() || MAYBE.matcher(hint).find()) {
+    if (!UNLIKELY.matcher(hint).find() || MAYBE.matcher(hint).find() || isEmbeddedPost(e)) {
       return false;
     }
     return !hasAncestor(e, "table", 3) && !hasAncestor(e, "code", 3);
+  }
+
+  /** A quoted social-media post (tweet, Instagram post) embedded in the article. */
+  static boolean isEmbeddedPost(Element e) {
+    if (EMBED_HINT.matcher(e.className() + " " + e.id()).find()) {
+      return true;
+    }
+    for (Element b : e.getElementsByTag("blockquote")) {
+      if (EMBED_HINT.matcher(b.className()).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasAncestor(Element e, String tag, int depth) {
@@ -161,10 +200,22 @@ final class MainContentFinder {
     return false;
   }
 
-  /** Runs of text and inline elements directly inside a container with block children become paragraphs. */
+  /**
+   * Runs of text and inline elements directly inside a container with block children, or
+   * separated by line breaks (old table layouts, {@code text<br><br>text}), become paragraphs.
+   */
   private static void wrapLooseText(Element el) {
-    if (!hasBlockChild(el)) {
+    if (!hasBlockChild(el) && el.getElementsByTag("br").size() < 2) {
       return;
+    }
+    int brs = 0;
+    for (Element c : el.children()) {
+      if (c.normalName().equals("br")) {
+        brs++;
+      }
+    }
+    if (brs < 2 && !hasBlockChild(el)) {
+      return; // a single line break inside one paragraph
     }
     List<Node> nodes = new ArrayList<>(el.childNodes());
     List<Node> run = new ArrayList<>();
@@ -342,6 +393,11 @@ final class MainContentFinder {
     }
     Element best = top.get(0);
     double bestScore = score(best);
+    if (DEBUG) {
+      for (Element c : top) {
+        System.err.printf("cand <%s class='%s' id='%s'> %.1f%n", c.normalName(), c.className(), c.id(), score(c));
+      }
+    }
 
     // Several strong candidates under one ancestor: the ancestor is the article.
     List<List<Element>> alternatives = new ArrayList<>();
@@ -430,7 +486,7 @@ final class MainContentFinder {
         out.add(sib);
         continue;
       }
-      if (sib.normalName().equals("p")) {
+      if (isParagraphLike(sib)) {
         String text = sib.text();
         double ld = linkDensity(sib);
         if (text.length() > 80 && ld < 0.25) {
@@ -449,8 +505,13 @@ final class MainContentFinder {
     for (Element h : root.select("h1")) {
       h.remove();
     }
-    for (Element e : root.select("figcaption, [class~=(?i)caption|credit], [id~=(?i)caption]")) {
-      if (e != root && e.text().length() < 400) {
+    for (Element e : root.select("figcaption")) {
+      if (e != root) {
+        e.remove();
+      }
+    }
+    for (Element e : root.select("[class~=(?i)caption|credit], [id~=(?i)caption]")) {
+      if (e != root && e.parent() != null && e.text().length() < 400) {
         e.remove();
       }
     }
@@ -459,8 +520,34 @@ final class MainContentFinder {
         continue;
       }
       String hint = e.className() + " " + e.id();
-      if (SHARE.matcher(hint).find() && e.text().length() < 500) {
+      if (SHARE.matcher(hint).find() && e.text().length() < 500 && !isEmbeddedPost(e)) {
         e.remove();
+      }
+    }
+    // Image blocks: a picture with its caption and credit, or a gallery.
+    for (Element e : root.select("figure, div, ul, section, span, p")) {
+      if (e == root || e.parent() == null) {
+        continue;
+      }
+      boolean imageHint = e.normalName().equals("figure")
+          || IMAGE_HINT.matcher(e.className() + " " + e.id()).find();
+      if (!imageHint) {
+        continue;
+      }
+      int imgs = Math.max(1, e.getElementsByTag("img").size());
+      if (e.text().length() < 400 * imgs && e.getElementsByTag("p").size() <= imgs && !isEmbeddedPost(e)
+          && (e.normalName().equals("figure") || !e.getElementsByTag("img").isEmpty()
+          || e.normalName().equals("ul"))) {
+        e.remove();
+      }
+    }
+    // A short paragraph that is nothing but a link points to another page.
+    for (Element e : root.select("p")) {
+      if (e != root && e.parent() != null) {
+        String t = e.text();
+        if (t.length() < 150 && !t.isEmpty() && linkDensity(e) > 0.9) {
+          e.remove();
+        }
       }
     }
     for (Element h : root.select("h2, h3")) {
@@ -478,6 +565,10 @@ final class MainContentFinder {
             continue;
           }
           if (shouldRemove(e, tag)) {
+            if (DEBUG) {
+              System.err.printf("  clean <%s class='%s'> len %d: %.60s%n", tag, e.className(), e.text().length(),
+                  e.text());
+            }
             e.remove();
           }
         }
@@ -498,7 +589,7 @@ final class MainContentFinder {
     if (tag.equals("table") && isDataTable(e)) {
       return false;
     }
-    if (hasAncestor(e, "code", 50)) {
+    if (hasAncestor(e, "code", 50) || isEmbeddedPost(e)) {
       return false;
     }
     double weight = classWeight(e);
@@ -534,7 +625,7 @@ final class MainContentFinder {
     if (!isList && headingDensity < 0.9 && len < 25 && (img == 0 || img > 2) && !figure) {
       return true;
     }
-    if (!isList && weight < 25 && ld > 0.2) {
+    if (!isList && weight < 25 && ld > 0.2 && !(ld < 0.6 && p >= 1 && linksInsideProse(e))) {
       return true;
     }
     if (weight >= 25 && ld > 0.5) {
@@ -547,6 +638,36 @@ final class MainContentFinder {
       return true;
     }
     return false;
+  }
+
+  /** Every link sits inside a paragraph of running text (inline citations, not link lists). */
+  static boolean linksInsideProse(Element e) {
+    for (Element a : e.getElementsByTag("a")) {
+      Element p = a.parent();
+      while (p != null && p != e && !p.normalName().equals("p")) {
+        p = p.parent();
+      }
+      if (p == null || p == e || !isProse(p.text())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Running text: long enough and ending like a sentence (link lists and headlines do not). */
+  static boolean isProse(String text) {
+    String t = text.trim();
+    if (t.length() < 60) {
+      return false;
+    }
+    char last = t.charAt(t.length() - 1);
+    return last == '.' || last == '!' || last == '?' || last == '"' || last == '”' || last == '»' || last == '…';
+  }
+
+  /** A paragraph, or a div that holds only inline content and so reads as one. */
+  static boolean isParagraphLike(Element e) {
+    String tag = e.normalName();
+    return tag.equals("p") || (tag.equals("div") && !hasBlockChild(e));
   }
 
   private static boolean isDataTable(Element table) {

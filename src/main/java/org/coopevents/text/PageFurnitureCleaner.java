@@ -14,10 +14,12 @@ import java.util.regex.Pattern;
  *
  * <ol>
  *   <li><b>Line shapes.</b> After {@link TextNormalizer#normalize} every non-empty line (hard-wrapped
- *       lines joined again) is classified. <i>Prose</i>: ends with a sentence mark (. ! ? … or ':'
- *       before a list), possibly followed by closing quotes, and has at least five words, or has
- *       25 words or more. <i>List item</i>: starts with a bullet or a number ("- ", "• ", "1. ",
- *       "2) ") or ends with ';' or ','. <i>Dateline</i>: "MINSK, 16 May (Wire) -". <i>Furniture</i>:
+ *       lines joined again) is classified. <i>Prose</i>: ends with a sentence mark (. ! ? …),
+ *       possibly followed by closing quotes, and has at least five words, or has 25 words or
+ *       more, and is not in capitals; a line of five words or more ending in ':' introduces a
+ *       list and counts as prose. <i>List item</i>: starts with a bullet or a number ("- ", "— ",
+ *       "• ", "1. ", "2) "), ends with ';' or ',', or follows a line ending in ':' and starts
+ *       with a capital or a digit (up to the first full sentence). <i>Dateline</i>: "MINSK, 16 May (Wire) -". <i>Furniture</i>:
  *       repeats the title; dates and times alone; counters ("1 234 views"); breadcrumbs ("Home >
  *       World"); hashtag lists; lines made of social-network names; lines opening with the
  *       furniture vocabulary of {@code furniture.tsv} (share, follow us, tags, photo, source ...)
@@ -26,10 +28,11 @@ import java.util.regex.Pattern;
  *       or a long line in another language of the same script, is foreign: it never counts as
  *       article prose (a Russian headline after an English article, an English promo after a
  *       Russian one).</li>
- *   <li><b>The body</b> runs from the first article prose line to the last one. A label opening
- *       comments or reviews ends it; a label opening a list of other stories ("Related", "Read
- *       also", "News line") ends it unless a long on-topic paragraph follows the list; so does a
- *       date alone followed by a headline (a news list). A prose line at either end that sits
+ *   <li><b>The body</b> is the heaviest run of lines: prose weighs its length, list items half of
+ *       it, furniture and headline-like lines cost a little, a label of other stories ("Related",
+ *       "Read also", "News line") costs more the more links follow it, and a label opening
+ *       comments or reviews is a wall. When a line repeating the title sits inside the run with
+ *       most of the prose after it, the body starts after it. A prose line at either end that sits
  *       after furniture or headline-like lines and shares almost no words with the rest of the
  *       article is another story (a teaser) and is cut off.</li>
  *   <li><b>What is kept</b>: datelines before the body; every line inside the body except
@@ -55,7 +58,11 @@ public final class PageFurnitureCleaner {
   /** A line made only of date and time parts. */
   private static final Pattern DATE_ALONE = Pattern.compile(
       "(?iu)^(?:(?:\\d{1,4}(?:[./:-]\\d{1,4}){0,2}|" + MONTHS + "|" + WEEKDAYS
-      + "|am|pm|utc|gmt|msk|мск)[\\s,.|/:–—-]*){1,8}$");
+      + "|am|pm|utc|gmt|msk|мск)(?:[\\s,.|/:–—-]+|$)){1,8}$");
+  /** Something in a line that makes it a date or a time rather than any number. */
+  private static final Pattern DATE_SIGNAL = Pattern.compile(
+      "(?iu)(?:\\b(?:" + MONTHS + "|" + WEEKDAYS.replace("|at|в|г|года?", "") + ")\\b|\\d{1,2}:\\d{2}|\\b\\d{4}\\b"
+      + "|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4})");
   /** A counter: a number with at most two words around it ("1 234 views", "Просмотров: 56"). */
   private static final Pattern COUNTER = Pattern.compile(
       "(?iu)^[^\\p{L}\\d]*(?:\\p{L}+[\\s:]*){0,2}[(\\[]?\\d[\\d\\s.,kкмmтыс]*[)\\]]?\\s*(?:\\p{L}+\\s*){0,2}[^\\p{L}\\d]*$");
@@ -106,23 +113,17 @@ public final class PageFurnitureCleaner {
       classify(l, titleKey);
     }
     markForeign(lines);
+    markListsAfterColons(lines);
     markMenuRuns(lines);
 
-    int first = -1;
-    for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).evidence()) {
-        first = i;
-        break;
-      }
-    }
-    if (first < 0) {
+    int[] run = heaviestRun(lines);
+    if (run == null) {
       return fallback(lines);
     }
-    boolean[] dropped = new boolean[lines.size()];
-    int last = findEnd(lines, first, dropped);
-    int[] range = trimTeasers(lines, first, last);
-    first = range[0];
-    last = range[1];
+    startAfterHeadline(lines, run);
+    int[] range = trimTeasers(lines, run[0], run[1], titleKey);
+    int first = range[0];
+    int last = range[1];
 
     List<String> kept = new ArrayList<>();
     for (int i = 0; i < first; i++) {
@@ -131,9 +132,11 @@ public final class PageFurnitureCleaner {
         kept.add(l.text);
       }
     }
+    boolean links = false;   // headlines under a "Read also" label inside the body
     for (int i = first; i <= last; i++) {
       Line l = lines.get(i);
-      if (dropped[i] || l.furniture || l.titleRepeat || l.endComments || l.endRelated || l.menuLike
+      links = l.endRelated || (links && l.headlineLike);
+      if (links || l.furniture || l.titleRepeat || l.endComments || l.endRelated || l.menuLike
           || (l.foreign && !l.prose)) {
         continue;
       }
@@ -141,13 +144,15 @@ public final class PageFurnitureCleaner {
     }
     // A list that continues the body after its last prose line.
     Line prev = lines.get(last);
+    boolean inList = false;
     for (int i = last + 1; i < lines.size(); i++) {
       Line l = lines.get(i);
       if (l.furniture || l.foreign || l.titleRepeat || l.endComments || l.endRelated || l.menuLike) {
         break;
       }
-      boolean opensList = prev.text.endsWith(":") || prev.text.endsWith(";") || prev.listItem;
-      boolean item = l.listItem || (opensList && l.words >= 2 && startsLikeItem(l.text));
+      inList = prev.text.endsWith(":") || prev.text.endsWith(";") || prev.listItem
+          || (inList && !prev.text.endsWith("."));
+      boolean item = l.listItem || (inList && l.words >= 2 && l.words <= 40 && startsLikeItem(l.text));
       if (!item) {
         break;
       }
@@ -159,51 +164,102 @@ public final class PageFurnitureCleaner {
 
   // ---------------------------------------------------------------- the body's end
 
-  private static int findEnd(List<Line> lines, int first, boolean[] dropped) {
-    int last = first;
-    Set<String> vocabulary = new HashSet<>();
-    stems(lines.get(first).text, vocabulary);
-    for (int i = first + 1; i < lines.size(); i++) {
+  /**
+   * The run of lines with the greatest weight, between comment labels: article prose weighs its
+   * length, list items half theirs, every furniture, headline-like or foreign line costs a little
+   * and a label of other stories costs more the more links follow it. Returns the first and last prose line of the run,
+   * or null when the page has no prose.
+   */
+  private static int[] heaviestRun(List<Line> lines) {
+    long bestSum = 0;
+    int bestStart = -1;
+    int bestEnd = -1;
+    long sum = 0;
+    int start = 0;
+    for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
       if (l.endComments) {
-        break;
-      }
-      if (l.endRelated || (l.dateAlone && nextIsHeadline(lines, i))) {
-        int j = i + 1;
-        while (j < lines.size() && !lines.get(j).evidence()) {
-          j++;
-        }
-        if (j < lines.size() && lines.get(j).text.length() >= 150 && !lines.get(j).foreign
-            && overlap(lines.get(j).text, vocabulary) >= 0.2) {
-          for (int k = i; k < j; k++) {
-            dropped[k] = true;   // a block of links inside the article
-          }
-          i = j - 1;
-          continue;
-        }
-        break;
-      }
-      if (l.evidence()) {
-        last = i;
-        stems(l.text, vocabulary);
-      }
-    }
-    return last;
-  }
-
-  private static boolean nextIsHeadline(List<Line> lines, int i) {
-    for (int j = i + 1; j < lines.size(); j++) {
-      Line l = lines.get(j);
-      if (l.furniture && !l.dateAlone) {
+        sum = 0;
+        start = i + 1;
         continue;
       }
-      return l.headlineLike;
+      sum += weight(lines, i);
+      if (sum <= 0) {
+        sum = 0;
+        start = i + 1;
+      } else if (sum > bestSum) {
+        bestSum = sum;
+        bestStart = start;
+        bestEnd = i;
+      }
     }
-    return false;
+    if (bestStart < 0) {
+      return null;
+    }
+    while (bestStart <= bestEnd && !lines.get(bestStart).evidence()) {
+      bestStart++;
+    }
+    while (bestEnd >= bestStart && !lines.get(bestEnd).evidence()) {
+      bestEnd--;
+    }
+    return bestStart <= bestEnd ? new int[] {bestStart, bestEnd} : null;
+  }
+
+  /**
+   * An article starts after its own headline: when the run contains a line repeating the title
+   * and at least half of the run's prose follows it, what precedes it (teasers of other stories,
+   * photo captions of a gallery) is not the article.
+   */
+  private static void startAfterHeadline(List<Line> lines, int[] run) {
+    long total = 0;
+    for (int i = run[0]; i <= run[1]; i++) {
+      if (lines.get(i).evidence()) {
+        total += lines.get(i).text.length();
+      }
+    }
+    long before = 0;
+    for (int i = run[0]; i <= run[1]; i++) {
+      Line l = lines.get(i);
+      if (l.titleRepeat && before > 0 && (total - before) * 2 >= total) {
+        int j = i + 1;
+        while (j <= run[1] && !lines.get(j).evidence()) {
+          j++;
+        }
+        if (j <= run[1]) {
+          run[0] = j;
+        }
+        return;
+      }
+      if (l.evidence()) {
+        before += l.text.length();
+      }
+    }
+  }
+
+  private static int weight(List<Line> lines, int i) {
+    Line l = lines.get(i);
+    if (l.evidence()) {
+      return l.text.length();
+    }
+    if (l.endRelated) {
+      // a label over one link may sit inside an article; over a list it closes the article
+      int links = 0;
+      for (int j = i + 1; j < lines.size() && links < 4 && lines.get(j).headlineLike; j++) {
+        links++;
+      }
+      return -50 - 50 * links;
+    }
+    if (l.furniture || l.titleRepeat || l.foreign || l.menuLike || l.dateAlone) {
+      return -25;
+    }
+    if (l.listItem || l.dateline) {
+      return l.text.length() / 2;
+    }
+    return -25;
   }
 
   /** Cuts off-topic prose at either end that is separated from the rest by non-article lines. */
-  private static int[] trimTeasers(List<Line> lines, int first, int last) {
+  private static int[] trimTeasers(List<Line> lines, int first, int last, String titleKey) {
     List<Integer> ev = new ArrayList<>();
     for (int i = first; i <= last; i++) {
       if (lines.get(i).evidence()) {
@@ -213,7 +269,7 @@ public final class PageFurnitureCleaner {
     while (ev.size() >= 3) {
       int e = ev.get(ev.size() - 1);
       int p = ev.get(ev.size() - 2);
-      if (!gapBetween(lines, p, e) || overlap(lines.get(e).text, vocabulary(lines, ev, e)) >= 0.12) {
+      if (!gapBetween(lines, p, e) || overlap(lines.get(e).text, vocabulary(lines, ev, e, titleKey)) >= 0.12) {
         break;
       }
       ev.remove(ev.size() - 1);
@@ -221,7 +277,7 @@ public final class PageFurnitureCleaner {
     while (ev.size() >= 3) {
       int s = ev.get(0);
       int n = ev.get(1);
-      if (!gapBetween(lines, s, n) || overlap(lines.get(s).text, vocabulary(lines, ev, s)) >= 0.12) {
+      if (!gapBetween(lines, s, n) || overlap(lines.get(s).text, vocabulary(lines, ev, s, titleKey)) >= 0.12) {
         break;
       }
       ev.remove(0);
@@ -239,8 +295,9 @@ public final class PageFurnitureCleaner {
     return false;
   }
 
-  private static Set<String> vocabulary(List<Line> lines, List<Integer> ev, int except) {
+  private static Set<String> vocabulary(List<Line> lines, List<Integer> ev, int except, String titleKey) {
     Set<String> v = new HashSet<>();
+    stems(titleKey, v);
     for (int i : ev) {
       if (i != except) {
         stems(lines.get(i).text, v);
@@ -255,20 +312,27 @@ public final class PageFurnitureCleaner {
     String t = l.text;
     String core = stripClosers(t);
     char lastChar = core.isEmpty() ? ' ' : core.charAt(core.length() - 1);
-    boolean sentenceEnd = lastChar == '.' || lastChar == '!' || lastChar == '?' || lastChar == '…';
+    boolean sentenceEnd = ".!?…。！？".indexOf(lastChar) >= 0;
     l.listItem = LIST_MARK.matcher(t).find() || (l.words >= 2 && (lastChar == ';' || lastChar == ','));
     l.intro = lastChar == ':' && l.words >= 5;
-    l.prose = (sentenceEnd && l.words >= 5) || l.words >= 25 || (isQuote(t) && l.words >= 4);
+    l.prose = ((sentenceEnd && l.words >= 5) || l.words >= 25 || (isQuote(t) && l.words >= 4)) && !shouting(t);
     l.dateline = t.length() <= 90 && DATELINE.matcher(t).matches();
-    l.dateAlone = !l.dateline && t.length() <= 60 && DATE_ALONE.matcher(t).matches();
+    l.dateAlone = !l.dateline && t.length() <= 60 && DATE_ALONE.matcher(t).matches()
+        && DATE_SIGNAL.matcher(t).find();
     l.headlineLike = !sentenceEnd && !l.listItem && lastChar != ':' && l.words >= 2 && l.words <= 25;
 
     String k = key(t);
     l.titleRepeat = !titleKey.isEmpty() && (k.equals(titleKey)
-        || (k.startsWith(titleKey) && l.words - countWords(titleKey) <= 4 && !sentenceEnd));
+        || (k.startsWith(titleKey) && l.words - countWords(titleKey) <= 4 && !sentenceEnd)
+        // the title of an HTML page often carries the site's name after the headline
+        || (l.words >= 3 && titleKey.startsWith(k) && k.length() * 10 >= titleKey.length() * 6));
 
     String lower = l.lower;
-    String labelText = lower.replaceAll("^[^\\p{L}\\d]+", "");
+    int skip = 0;
+    while (skip < lower.length() && !Character.isLetterOrDigit(lower.charAt(skip))) {
+      skip++;
+    }
+    String labelText = lower.substring(skip);
     boolean shortLabel = !sentenceEnd && l.words <= 6;
     String end = LEXICON.startPhrase(FurnitureLexicon.Kind.END_COMMENTS, labelText);
     if (end != null && shortLabel && wordsAfter(labelText, end) <= 1) {
@@ -317,6 +381,33 @@ public final class PageFurnitureCleaner {
       } else if (letters(l.text) >= 80) {
         String lang = LanguageDetector.detect(l.text);
         l.foreign = !lang.equals(docLang) && !lang.equals(LanguageDetector.UNDETERMINED);
+      }
+    }
+  }
+
+  /**
+   * Lines that follow a line ending in ':' and look like items (a capital or digit first, 2 to 40
+   * words) are list items even without bullets or ';', up to the first full sentence, furniture
+   * or foreign line: the documents of "The following documents were signed:".
+   */
+  private static void markListsAfterColons(List<Line> lines) {
+    for (int i = 0; i < lines.size() - 1; i++) {
+      Line intro = lines.get(i);
+      if (!intro.text.endsWith(":") || intro.furniture || intro.endRelated || intro.endComments
+          || intro.foreign) {
+        continue;
+      }
+      for (int j = i + 1; j < lines.size(); j++) {
+        Line l = lines.get(j);
+        if (l.furniture || l.foreign || l.endRelated || l.endComments || l.titleRepeat
+            || l.words < 2 || l.words > 40 || !startsLikeItem(l.text)) {
+          break;
+        }
+        l.listItem = true;
+        l.headlineLike = false;
+        if (l.text.endsWith(".")) {
+          break;
+        }
       }
     }
   }
@@ -401,6 +492,22 @@ public final class PageFurnitureCleaner {
     return t.substring(0, e);
   }
 
+  /** Mostly capital letters: a banner or a label, not article prose. */
+  private static boolean shouting(String t) {
+    int letters = 0;
+    int upper = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+        if (Character.isUpperCase(c)) {
+          upper++;
+        }
+      }
+    }
+    return letters >= 10 && upper * 10 >= letters * 8;
+  }
+
   private static boolean isQuote(String t) {
     if (t.length() < 2) {
       return false;
@@ -429,6 +536,9 @@ public final class PageFurnitureCleaner {
   }
 
   private static boolean isHashtags(String t) {
+    if (t.indexOf('#') < 0) {
+      return false;
+    }
     String[] parts = t.trim().split("\\s+");
     int tags = 0;
     for (String p : parts) {
@@ -440,7 +550,7 @@ public final class PageFurnitureCleaner {
   }
 
   private static boolean isBreadcrumb(String t, boolean sentenceEnd) {
-    if (sentenceEnd || t.length() > 150) {
+    if (sentenceEnd || t.length() > 150 || !BREADCRUMB_SEP.matcher(t).find()) {
       return false;
     }
     String[] parts = BREADCRUMB_SEP.split(t);
@@ -459,17 +569,25 @@ public final class PageFurnitureCleaner {
     return countWords(lower.substring(phrase.length()));
   }
 
+  /** Runs of letters and digits; in Chinese and Japanese, written without spaces, two characters count as a word. */
   static int countWords(String s) {
     int n = 0;
+    int ideographs = 0;
     boolean in = false;
     for (int i = 0; i < s.length(); i++) {
-      boolean w = Character.isLetterOrDigit(s.charAt(i));
+      char c = s.charAt(i);
+      if (c >= 0x3040 && c < 0xa000 && Character.isLetter(c)) {
+        ideographs++;
+        in = false;
+        continue;
+      }
+      boolean w = Character.isLetterOrDigit(c);
       if (w && !in) {
         n++;
       }
       in = w;
     }
-    return n;
+    return n + ideographs / 2;
   }
 
   private static int letters(String s) {
@@ -501,35 +619,45 @@ public final class PageFurnitureCleaner {
     return b.toString();
   }
 
+  private static final Character.UnicodeScript[] SCRIPTS = Character.UnicodeScript.values();
+
+  /** The script with most letters (Latin on a tie), or null when there are no letters. */
   private static Character.UnicodeScript mainScript(CharSequence s) {
     int latin = 0;
-    int other = 0;
-    Character.UnicodeScript otherScript = null;
-    java.util.Map<Character.UnicodeScript, Integer> counts = new java.util.EnumMap<>(Character.UnicodeScript.class);
+    int[] counts = null;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (!Character.isLetter(c)) {
+      if (c < 0x80) {
+        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+          latin++;
+        }
         continue;
       }
-      if (c < 0x80) {
-        latin++;
+      if (!Character.isLetter(c)) {
         continue;
       }
       Character.UnicodeScript sc = Character.UnicodeScript.of(c);
       if (sc == Character.UnicodeScript.LATIN) {
         latin++;
       } else if (sc != Character.UnicodeScript.COMMON && sc != Character.UnicodeScript.INHERITED) {
-        int v = counts.merge(sc, 1, Integer::sum);
-        if (v > other) {
-          other = v;
-          otherScript = sc;
+        if (counts == null) {
+          counts = new int[SCRIPTS.length];
+        }
+        counts[sc.ordinal()]++;
+      }
+    }
+    int best = -1;
+    if (counts != null) {
+      for (int k = 0; k < counts.length; k++) {
+        if (counts[k] > 0 && (best < 0 || counts[k] > counts[best])) {
+          best = k;
         }
       }
     }
-    if (latin == 0 && other == 0) {
-      return null;
+    if (best < 0) {
+      return latin == 0 ? null : Character.UnicodeScript.LATIN;
     }
-    return latin >= other ? Character.UnicodeScript.LATIN : otherScript;
+    return latin >= counts[best] ? Character.UnicodeScript.LATIN : SCRIPTS[best];
   }
 
   /** First five letters of each word of five letters or more: a crude stem for any language. */
