@@ -173,6 +173,22 @@ class RunCommandTest {
   }
 
   @Test
+  void aJobThatFailsLeavesTheExistingOutputAndNoStaging(@TempDir Path dir) throws Exception {
+    Path o = dir.resolve("o");
+    Files.createDirectories(o);
+    Files.writeString(o.resolve("keep.txt"), "previous run");
+    // A runner setting the DirectRunner rejects only once the job starts: a real failure.
+    Result r = run("--input=testdata/samples/jsonl", "--output=" + o, "--overwrite=true",
+        "--targetParallelism=-1");
+    assertEquals(1, r.code);
+    assertThat(r.err, containsString("left as it was"));
+    assertEquals("previous run", Files.readString(o.resolve("keep.txt")));
+    try (Stream<Path> s = Files.list(dir)) {
+      assertThat(s.filter(p -> !p.equals(o)).toList(), empty());
+    }
+  }
+
+  @Test
   void badCommandLinesStopBeforeAnyWorkWithOneClearLine(@TempDir Path dir) throws Exception {
     Result unknown = run("--input=testdata/samples", "--output=" + dir.resolve("a"), "--colour=red");
     assertEquals(2, unknown.code);
