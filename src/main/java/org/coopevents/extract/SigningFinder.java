@@ -406,7 +406,9 @@ final class SigningFinder {
   private static boolean counted(Analysis an, DocTypes.Mention d) {
     int t = d.tokenStart() - 1;
     if (t < 0) return false;
-    if (an.tokens.isNumber(t) && an.tokens.end(t) <= d.start()) return true;
+    String between = an.text.substring(an.tokens.end(t), d.start());
+    if (!between.isBlank() || between.indexOf('\n') >= 0) return false;
+    if (an.tokens.isNumber(t)) return true;
     String w = an.tokens.norm(t);
     return NUMBER_WORDS.containsKey(w) || w.equals("several") || w.equals("other") || w.equals("some")
         || w.equals("несколько") || w.equals("ряд") || w.equals("другие") || w.equals("других")
