@@ -264,7 +264,7 @@ final class SigningFinder {
       List<DocTypes.Mention> ds = an.docTypesIn(itemStart, le);
       boolean item = !ds.isEmpty() && ds.get(0).tokenStart() - ft <= 3
           && (announced || bullet || items > 0 || le - ls < 300)
-          && !an.hasCue(itemStart, le, Cue.SIGN);
+          && !an.hasCue(itemStart, le, Cue.SIGN) && !an.hasCue(itemStart, le, Cue.CONCERNS);
       if (!item) break;
       addDocs(an, sg, itemStart, le, true);
       items++;
@@ -283,11 +283,12 @@ final class SigningFinder {
     List<DocTypes.Mention> ds = an.docTypesIn(from, to);
     if (!another || ds.isEmpty()) return false;
     DocTypes.Mention d = ds.get(0);
-    int titleEnd = cut(an, d.end(), to);
     String head = an.text.substring(d.start(), d.end());
+    int titleEnd = cut(an, d.end(), to);
     String rest = an.text.substring(d.end(), titleEnd).strip();
     for (CueHit c : an.cuesIn(d.end(), to)) {
       if (c.is(Cue.CONCERNS) && c.tokenStart() <= d.tokenEnd() + 1) {
+        titleEnd = cut(an, c.end(), to);
         rest = (an.russian ? "о " : "on ") + an.text.substring(c.end(), titleEnd).strip();
         break;
       }
@@ -376,7 +377,10 @@ final class SigningFinder {
     for (int t = a; t < b; t++) {
       String w = an.tokens.norm(t);
       if (TITLE_STOP.contains(w)) return true;
-      if (t == a && !an.russian && w.endsWith("ing") && w.length() > 5) return true;
+      if (t == a && !an.russian && w.endsWith("ing") && w.length() > 5 && b - a >= 3
+          && an.kb.sectors.sectors(an.tokens, a, a + 1).isEmpty()) {
+        return true;
+      }
       if (t == a && an.russian && (w.endsWith("ив") || w.endsWith("ав") || w.endsWith("вшись")) && w.length() > 4) return true;
       if (t == a && (w.equals("а") || w.equals("but") || w.equals("whose") || w.equals("чьи"))) return true;
       if (t == a && (w.equals("which") || w.equals("who") || w.equals("который") || w.equals("которые")
@@ -406,7 +410,9 @@ final class SigningFinder {
   private static boolean counted(Analysis an, DocTypes.Mention d) {
     int t = d.tokenStart() - 1;
     if (t < 0) return false;
-    if (an.tokens.isNumber(t) && an.tokens.end(t) <= d.start()) return true;
+    String between = an.text.substring(an.tokens.end(t), d.start());
+    if (!between.isBlank() || between.indexOf('\n') >= 0) return false;
+    if (an.tokens.isNumber(t)) return true;
     String w = an.tokens.norm(t);
     return NUMBER_WORDS.containsKey(w) || w.equals("several") || w.equals("other") || w.equals("some")
         || w.equals("несколько") || w.equals("ряд") || w.equals("другие") || w.equals("других")

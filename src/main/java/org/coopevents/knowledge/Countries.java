@@ -47,10 +47,16 @@ public final class Countries {
       b.add(f.form(), f);
       if (f.lang().equals("en") && f.kind() == Kind.ADJECTIVE) adj.putIfAbsent(f.iso3(), f.form());
     }
-    // capitals of countries.tsv are forms too, in case country_forms misses one
+    // names and capitals of countries.tsv are forms too, unless country_forms lists them
+    java.util.Set<String> listed = new java.util.HashSet<>();
+    for (Form f : forms) listed.add(f.lang() + "/" + Tokens.norm(f.form()));
     for (Country c : byIso3.values()) {
-      if (!c.capitalEn().isEmpty()) b.add(c.capitalEn(), new Form(c.iso3(), "en", Kind.CAPITAL, c.capitalEn(), false));
-      if (!c.nameEn().isEmpty()) b.add(c.nameEn(), new Form(c.iso3(), "en", Kind.NAME, c.nameEn(), false));
+      if (!c.capitalEn().isEmpty() && !listed.contains("en/" + Tokens.norm(c.capitalEn()))) {
+        b.add(c.capitalEn(), new Form(c.iso3(), "en", Kind.CAPITAL, c.capitalEn(), false));
+      }
+      if (!c.nameEn().isEmpty() && !listed.contains("en/" + Tokens.norm(c.nameEn()))) {
+        b.add(c.nameEn(), new Form(c.iso3(), "en", Kind.NAME, c.nameEn(), false));
+      }
     }
     this.matcher = b.build();
     this.adjectiveEn = Map.copyOf(adj);
