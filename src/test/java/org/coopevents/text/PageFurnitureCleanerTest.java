@@ -242,7 +242,7 @@ class PageFurnitureCleanerTest {
         The two ministers signed the following documents on Friday in Baku, the ministry said:
         Agreement on mutual protection of investments
         Programme of cooperation in education for 2024-2026
-        Leave a review
+        Leave a comment
         Другие новости
         """;
     String c = PageFurnitureCleaner.clean(page, null);
