@@ -51,8 +51,8 @@ public final class ReportPage {
     h.append("<header>\n<h1>coopevents run report</h1>\n<p class=\"run\">")
         .append("version <b>").append(esc(orDash(d.run.version))).append("</b> (Beam ")
         .append(esc(orDash(d.run.beamVersion))).append(") &middot; started <b>")
-        .append(esc(orDash(d.run.startedAt))).append("</b> &middot; finished <b>")
-        .append(esc(orDash(d.run.finishedAt))).append("</b> &middot; runner ")
+        .append(esc(orDash(seconds(d.run.startedAt)))).append("</b> &middot; finished <b>")
+        .append(esc(orDash(seconds(d.run.finishedAt)))).append("</b> &middot; runner ")
         .append(esc(orDash(d.run.runner))).append("<br>output <code>")
         .append(esc(orDash(d.run.output))).append("</code> &middot; --input <code>")
         .append(esc(orDash(d.run.inputOption))).append("</code></p>\n");
@@ -296,7 +296,8 @@ public final class ReportPage {
       h.append("<table class=\"sources\"><thead><tr><th>outlet</th><th>lang</th><th>link</th>"
           + "<th>evidence</th></tr></thead><tbody>\n");
       for (ReportData.Source s : te.sources) {
-        h.append("<tr><td>").append(esc(s.outlet)).append("</td><td>").append(esc(s.language))
+        h.append("<tr><td class=\"outlet\">").append(esc(s.outlet)).append("</td><td>")
+            .append(esc(s.language))
             .append("</td><td class=\"url\">").append(link(s.url, linkLabel(s.url)))
             .append("</td><td class=\"evidence\">").append(esc(cut(s.evidence, 600)))
             .append("</td></tr>\n");
@@ -396,6 +397,17 @@ public final class ReportPage {
     return s.toLowerCase(Locale.ROOT);
   }
 
+  /** An ISO instant to the second ("2024-06-01T10:00:00.123456Z" → "2024-06-01 10:00:00 UTC"). */
+  static String seconds(String instant) {
+    try {
+      java.time.Instant t = java.time.Instant.parse(instant);
+      return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+          .withZone(java.time.ZoneOffset.UTC).format(t);
+    } catch (RuntimeException e) {
+      return instant;
+    }
+  }
+
   private static String orDash(String s) {
     return s == null || s.isEmpty() ? "\u2013" : s;
   }
@@ -433,8 +445,8 @@ public final class ReportPage {
           + " vertical-align: 2px; }",
       ".facts { margin: 2px 0 4px; color: #444; font-size: 13px; }",
       ".docs { margin: 2px 0 4px; padding-left: 20px; } .orig { color: #666; }",
-      ".sources { width: 100%; font-size: 12.5px; } .sources td.url { max-width: 260px;"
-          + " overflow-wrap: anywhere; } .evidence { color: #333; }",
+      ".sources { width: 100%; font-size: 12.5px; } .sources td.url, .sources td.outlet {"
+          + " white-space: nowrap; } .evidence { color: #333; }",
       ".path { font-family: ui-monospace, 'DejaVu Sans Mono', monospace; font-size: 12px;"
           + " overflow-wrap: anywhere; }",
       ".rejects .ex { margin: 1px 0 4px; font-size: 12.5px; } .sample { display: block;"
