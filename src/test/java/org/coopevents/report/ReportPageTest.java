@@ -59,4 +59,10 @@ class ReportPageTest {
     assertEquals("file:///etc", Html.link("file:///etc", "file:///etc"));
     assertEquals("news.example", ReportPage.linkLabel("https://www.news.example/2024/a"));
   }
+
+  @Test
+  void runTimesAreShownToTheSecond() {
+    assertEquals("2026-11-26 23:03:20 UTC", ReportPage.seconds("2026-11-26T23:03:20.027451344Z"));
+    assertEquals("yesterday", ReportPage.seconds("yesterday"));
+  }
 }
