@@ -94,6 +94,7 @@ public final class RunCommand {
       timings.put("pipeline", round(pipelineSeconds));
       long t0 = System.nanoTime();
       byte[] json = manifest.toJson(files, sizes(files), run, optionMap(options, args), timings);
+      writeReport(publisher.staging(), json, err);
       publisher.publish(json);
     } catch (IOException | RuntimeException e) {
       publisher.abort();
@@ -102,6 +103,15 @@ public final class RunCommand {
     }
     printSummary(out, publisher.output(), files, manifest, (System.nanoTime() - started) / 1e9);
     return 0;
+  }
+
+  /** The run report; a failure is reported but does not lose the run's tables. */
+  private static void writeReport(Path staging, byte[] manifestJson, PrintStream err) {
+    try {
+      org.coopevents.report.ReportWriter.write(staging, manifestJson);
+    } catch (IOException | RuntimeException e) {
+      err.println("coopevents run: report.html not written: " + rootMessage(e));
+    }
   }
 
   static CoopeventsOptions parse(String[] args) {

@@ -23,6 +23,7 @@ import org.coopevents.model.Article;
 import org.coopevents.model.DocumentRow;
 import org.coopevents.model.EventRow;
 import org.coopevents.model.MentionRow;
+import org.coopevents.model.RejectRow;
 
 /**
  * The tables of one output folder ({@code events}, {@code documents}, {@code mentions},
@@ -122,6 +123,38 @@ public final class OutputTables {
     for (GenericRecord r : records(dir, "mentions", conf)) mentions.add(mention(r));
     for (GenericRecord r : records(dir, "documents", conf)) documents.add(document(r));
     return new OutputTables(articles, events, mentions, documents);
+  }
+
+  /**
+   * Like {@link #read(Path)}, but a missing table folder reads as an empty table: for a
+   * staging folder before the publisher has written empty tables' files.
+   */
+  public static OutputTables readLenient(Path dir) throws IOException {
+    Configuration conf = new Configuration();
+    List<Article> articles = new ArrayList<>();
+    List<EventRow> events = new ArrayList<>();
+    List<MentionRow> mentions = new ArrayList<>();
+    List<DocumentRow> documents = new ArrayList<>();
+    for (GenericRecord r : recordsIfAny(dir, "articles", conf)) articles.add(article(r));
+    for (GenericRecord r : recordsIfAny(dir, "events", conf)) events.add(event(r));
+    for (GenericRecord r : recordsIfAny(dir, "mentions", conf)) mentions.add(mention(r));
+    for (GenericRecord r : recordsIfAny(dir, "documents", conf)) documents.add(document(r));
+    return new OutputTables(articles, events, mentions, documents);
+  }
+
+  /** The {@code rejects} table of an output folder; a missing folder reads as empty. */
+  public static List<RejectRow> readRejects(Path dir) throws IOException {
+    List<RejectRow> out = new ArrayList<>();
+    for (GenericRecord r : recordsIfAny(dir, "rejects", new Configuration())) {
+      out.add(new RejectRow(orEmpty(str(r, "input_file")), orEmpty(str(r, "location")),
+          orEmpty(str(r, "reason")), orEmpty(str(r, "detail")), orEmpty(str(r, "sample"))));
+    }
+    return out;
+  }
+
+  private static List<GenericRecord> recordsIfAny(Path dir, String table, Configuration conf)
+      throws IOException {
+    return Files.isDirectory(dir.resolve(table)) ? records(dir, table, conf) : List.of();
   }
 
   /** The Parquet files of one table folder, sorted; hidden files are skipped. */
