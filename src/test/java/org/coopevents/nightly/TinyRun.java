@@ -17,14 +17,14 @@ import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.coopevents.sink.TableSchemas;
 
 /** Builds a small run folder by hand: rows of each table, then real Parquet files. */
-final class TinyRun {
+public final class TinyRun {
   private final Map<String, List<GenericRecord>> rows = new LinkedHashMap<>();
 
-  TinyRun() {
+  public TinyRun() {
     for (String t : TableSchemas.TABLES) rows.put(t, new ArrayList<>());
   }
 
-  TinyRun event(String id, String type, String startDate, String city) {
+  public TinyRun event(String id, String type, String startDate, String city) {
     GenericRecord r = new GenericData.Record(TableSchemas.EVENTS);
     r.put("event_id", id);
     r.put("event_type", type);
@@ -43,7 +43,7 @@ final class TinyRun {
     return this;
   }
 
-  TinyRun article(String id) {
+  public TinyRun article(String id) {
     GenericRecord r = new GenericData.Record(TableSchemas.ARTICLES);
     r.put("article_id", id);
     r.put("input_file", "in.jsonl");
@@ -55,7 +55,7 @@ final class TinyRun {
     return this;
   }
 
-  TinyRun mention(String eventId, String articleId) {
+  public TinyRun mention(String eventId, String articleId) {
     GenericRecord r = new GenericData.Record(TableSchemas.MENTIONS);
     r.put("event_id", eventId);
     r.put("article_id", articleId);
@@ -78,7 +78,7 @@ final class TinyRun {
   }
 
   /** Writes the tables (one file each; events split over two files) and a manifest. */
-  Path writeTo(Path dir) throws IOException {
+  public Path writeTo(Path dir) throws IOException {
     for (String t : TableSchemas.TABLES) {
       Path folder = Files.createDirectories(dir.resolve(t));
       List<GenericRecord> all = rows.get(t);
