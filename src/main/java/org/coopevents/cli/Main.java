@@ -7,6 +7,7 @@ public final class Main {
   static final String USAGE = String.join("\n",
       "usage: scripts/coopevents SUBCOMMAND [options]",
       "  run       --input=PATHS --output=DIR [--overwrite=true] [Beam options]  build the dataset",
+      "  nightly   --archive=PATHS --dataset=DIR [--keep=N] [--force] ...      rebuild into DIR/runs, move DIR/latest",
       "  evaluate  --output=DIR --gold=FILE[,FILE] [--json=FILE]                score it against gold",
       "  report    DIR                                                      write DIR/report.html",
       "  help      this text; 'SUBCOMMAND --help' for a subcommand's options");
@@ -27,6 +28,8 @@ public final class Main {
     switch (args[0]) {
       case "run":
         return RunCommand.run(rest);
+      case "nightly":
+        return NightlyCommand.run(rest, System.out, System.err);
       case "evaluate":
         return org.coopevents.eval.EvaluateCommand.run(rest, System.out, System.err);
       case "report":

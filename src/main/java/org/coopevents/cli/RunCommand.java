@@ -19,9 +19,13 @@ import org.coopevents.ingest.InputFiles;
 import org.coopevents.ingest.ReadLimits;
 import org.coopevents.pipeline.CoopeventsOptions;
 import org.coopevents.pipeline.CoopeventsPipeline;
+import org.coopevents.nightly.InputFingerprint;
+import org.coopevents.nightly.InputFingerprints;
+import org.coopevents.sink.EventsByDate;
 import org.coopevents.sink.Manifest;
 import org.coopevents.sink.OutputPublisher;
 import org.coopevents.sink.RunStats;
+import org.coopevents.sink.ShardPlan;
 import org.coopevents.sink.TableSchemas;
 
 /**
@@ -30,7 +34,7 @@ import org.coopevents.sink.TableSchemas;
  */
 public final class RunCommand {
   private static final String OWN_OPTIONS = "--input, --output, --overwrite, --maxUnitBytes, "
-      + "--maxJsonDepth, and any Beam pipeline option (--runner, --targetParallelism, ...)";
+      + "--maxJsonDepth, --hashInputsUpToBytes, and any Beam pipeline option (--runner, --targetParallelism, ...)";
 
   private RunCommand() {}
 
@@ -64,10 +68,14 @@ public final class RunCommand {
       return 2;
     }
 
+    InputFingerprints fingerprints = new InputFingerprints(options.getHashInputsUpToBytes());
+    List<InputFingerprint> before = fingerprints.take(files);
+    long inputBytes = before.stream().mapToLong(f -> Math.max(0, f.sizeBytes())).sum();
     PipelineResult.State state;
     try {
       Pipeline p = Pipeline.create(options);
-      CoopeventsPipeline.build(p, files, publisher.staging().toString(), limits);
+      CoopeventsPipeline.build(p, files, publisher.staging().toString(), limits,
+          new ShardPlan(inputBytes));
       state = p.run().waitUntilFinish();
     } catch (RuntimeException e) {
       publisher.abort();
@@ -82,8 +90,17 @@ public final class RunCommand {
       return 1;
     }
     double pipelineSeconds = (System.nanoTime() - started) / 1e9;
+    List<String> changed = InputFingerprints.changed(before, fingerprints.take(files));
+    if (!changed.isEmpty()) {
+      err.println("coopevents run: WARNING " + changed.size() + " input file(s) changed while "
+          + "the job read them (see inputs_changed_during_run in _manifest.json): "
+          + String.join(", ", changed.subList(0, Math.min(5, changed.size())))
+          + (changed.size() > 5 ? ", ..." : ""));
+    }
     Manifest manifest;
     try {
+      new EventsByDate(EventsByDate.DEFAULT_ROWS_PER_FILE)
+          .rewrite(publisher.staging().resolve("events"));
       manifest = Manifest.readStats(publisher.staging());
       Map<String, String> run = new LinkedHashMap<>();
       run.put("started_at", startedAt.toString());
@@ -93,7 +110,11 @@ public final class RunCommand {
       Map<String, Double> timings = new LinkedHashMap<>();
       timings.put("pipeline", round(pipelineSeconds));
       long t0 = System.nanoTime();
-      byte[] json = manifest.toJson(files, sizes(files), run, optionMap(options, args), timings);
+      Map<String, Object> extra = new LinkedHashMap<>();
+      extra.put("input_fingerprints", before.stream().map(InputFingerprint::toMap).toList());
+      extra.put("inputs_changed_during_run", changed);
+      byte[] json = manifest.toJson(files, sizes(files), run, optionMap(options, args), timings,
+          extra);
       writeReport(publisher.staging(), json, err);
       publisher.publish(json);
     } catch (IOException | RuntimeException e) {
@@ -201,6 +222,7 @@ public final class RunCommand {
     m.put("maxUnitBytes", o.getMaxUnitBytes());
     m.put("maxJsonDepth", o.getMaxJsonDepth());
     m.put("runner", o.getRunner().getSimpleName());
+    m.put("hashInputsUpToBytes", o.getHashInputsUpToBytes());
     List<String> given = new ArrayList<>();
     for (String a : args) given.add(a);
     m.put("command_line", given);

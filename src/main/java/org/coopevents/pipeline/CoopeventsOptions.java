@@ -35,4 +35,11 @@ public interface CoopeventsOptions extends PipelineOptions {
   int getMaxJsonDepth();
 
   void setMaxJsonDepth(int value);
+
+  @Description("Input files up to this many bytes get a SHA-256 in the manifest's fingerprints "
+      + "(larger ones: size and modification time only).")
+  @Default.Long(16L << 20)
+  long getHashInputsUpToBytes();
+
+  void setHashInputsUpToBytes(long value);
 }

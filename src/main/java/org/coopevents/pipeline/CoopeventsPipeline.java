@@ -7,6 +7,7 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.coopevents.ingest.ReadLimits;
 import org.coopevents.model.Article;
+import org.coopevents.sink.ShardPlan;
 import org.coopevents.sink.WriteTables;
 
 /** Wires the stages of the job: read → clean → extract → write. */
@@ -18,6 +19,12 @@ public final class CoopeventsPipeline {
    * {@code outputDir} (the staging folder; publication is the caller's).
    */
   public static void build(Pipeline p, List<String> files, String outputDir, ReadLimits limits) {
+    build(p, files, outputDir, limits, null);
+  }
+
+  /** As above, with the number of files per table chosen by {@code shards} (null: the runner's). */
+  public static void build(Pipeline p, List<String> files, String outputDir, ReadLimits limits,
+      ShardPlan shards) {
     PCollectionTuple read = p
         .apply("InputFiles", Create.of(files))
         .apply(new ReadArticles(limits));
@@ -30,6 +37,6 @@ public final class CoopeventsPipeline {
         .and(WriteTables.MENTIONS, extracted.get(ExtractEvents.MENTIONS))
         .and(WriteTables.REJECTS, read.get(ReadArticles.REJECTS))
         .and(WriteTables.READER_STATS, read.get(ReadArticles.STATS))
-        .apply(new WriteTables(outputDir));
+        .apply(new WriteTables(outputDir, shards));
   }
 }

@@ -98,6 +98,13 @@ public final class Manifest {
   /** The manifest document. */
   public byte[] toJson(List<String> inputs, Map<String, Long> inputSizes, Map<String, String> run,
       Map<String, Object> options, Map<String, Double> timings) throws IOException {
+    return toJson(inputs, inputSizes, run, options, timings, Map.of());
+  }
+
+  /** The manifest document with {@code extra} top-level entries (e.g. input fingerprints). */
+  public byte[] toJson(List<String> inputs, Map<String, Long> inputSizes, Map<String, String> run,
+      Map<String, Object> options, Map<String, Double> timings, Map<String, Object> extra)
+      throws IOException {
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode root = mapper.createObjectNode();
     root.put("manifest_version", FORMAT_VERSION);
@@ -105,6 +112,7 @@ public final class Manifest {
     run.forEach(r::put);
     ObjectNode versions = root.putObject("versions");
     versions.put("coopevents", Versions.coopevents());
+    versions.put("code", Versions.code());
     versions.put("beam", Versions.beam());
     versions.put("java", System.getProperty("java.version"));
     versions.put("dataset_contract", "1");
@@ -146,6 +154,7 @@ public final class Manifest {
     for (String t : TableSchemas.TABLES) tables.put(t, get(RunStats.TABLE, t));
     ObjectNode tm = root.putObject("timings_seconds");
     timings.forEach(tm::put);
+    extra.forEach((k, v) -> root.set(k, mapper.valueToTree(v)));
     return mapper.writeValueAsBytes(root);
   }
 }

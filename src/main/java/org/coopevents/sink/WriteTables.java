@@ -46,10 +46,17 @@ public final class WriteTables extends PTransform<PCollectionTuple, PDone> {
       Map.of("parquet.avro.write-old-list-structure", "false");
 
   private final String outputDir;
+  /** Files per table; null leaves it to the runner (one file per bundle). */
+  private final ShardPlan shards;
 
   public WriteTables(String outputDir) {
+    this(outputDir, null);
+  }
+
+  public WriteTables(String outputDir, ShardPlan shards) {
     super("WriteTables");
     this.outputDir = outputDir;
+    this.shards = shards;
   }
 
   @Override
@@ -103,13 +110,15 @@ public final class WriteTables extends PTransform<PCollectionTuple, PDone> {
 
   private <T> void write(PCollection<T> rows, String table, String schemaJson,
       SerializableFunction<T, GenericRecord> toRecord) {
-    rows.apply("Write" + table, FileIO.<T>write()
+    FileIO.Write<Void, T> write = FileIO.<T>write()
         .via(Contextful.fn(toRecord),
             ParquetIO.sink(new org.apache.avro.Schema.Parser().parse(schemaJson))
                 .withCompressionCodec(CompressionCodecName.SNAPPY)
                 .withConfiguration(PARQUET_CONF))
         .to(outputDir + "/" + table)
         .withPrefix("part")
-        .withSuffix(".parquet"));
+        .withSuffix(".parquet");
+    if (shards != null) write = write.withNumShards(shards.shards(table));
+    rows.apply("Write" + table, write);
   }
 }
