@@ -134,8 +134,8 @@ final class Analysis {
   // ---------------------------------------------------------------- furniture
 
   private static final String[] END_MARKERS_EN = {"read also", "read more", "related", "related news",
-      "related articles", "share", "share this", "leave a review", "leave a comment", "comments",
-      "follow us", "subscribe", "tags", "most read", "popular", "news line", "latest news",
+      "related articles", "share", "share this", "leave a comment", "comments",
+      "follow us", "subscribe", "tags", "most read", "popular", "latest news",
       "more news", "see also", "also read", "you may also like", "recommended", "cookies",
       "advertisement", "print", "all news", "top stories"};
   private static final String[] END_MARKERS_RU = {"читайте также", "читайте нас", "поделиться",
