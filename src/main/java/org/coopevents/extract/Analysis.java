@@ -143,6 +143,9 @@ final class Analysis {
       "другие новости", "лента новостей", "популярное", "самое читаемое", "реклама",
       "смотрите также", "все новости", "главные новости", "оставьте комментарий"};
 
+  private static final java.util.regex.Pattern NON_LETTER = java.util.regex.Pattern.compile("[^\\p{L}\\s]");
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   private void markFurniture() {
     int n = sentences.size();
     int line = -1;
@@ -157,9 +160,10 @@ final class Analysis {
       int words = countWords(lineText);
       headlineLike[i] = !punct && words < 25;
       if (newLine) {
-        String low = lineText.toLowerCase().replaceAll("[^\\p{L}\\s]", " ").replaceAll("\\s+", " ").strip();
         boolean marker = false;
         if (words <= 6) {
+          String low = NON_LETTER.matcher(lineText.toLowerCase()).replaceAll(" ");
+          low = SPACES.matcher(low).replaceAll(" ").strip();
           for (String m : END_MARKERS_EN) if (low.equals(m) || low.startsWith(m + " ")) marker = true;
           for (String m : END_MARKERS_RU) if (low.equals(m) || low.startsWith(m + " ")) marker = true;
         }
@@ -194,7 +198,7 @@ final class Analysis {
       char ch = s.charAt(i);
       if (Character.isLetter(ch)) {
         l++;
-        if (Character.UnicodeBlock.of(ch) == Character.UnicodeBlock.CYRILLIC) c++;
+        if (ch >= '\u0400' && ch <= '\u04FF') c++;
       }
     }
     return l == 0 ? 0 : (double) c / l;
@@ -205,7 +209,7 @@ final class Analysis {
     for (int i = 0; i < s.length(); i++) {
       char ch = s.charAt(i);
       if (Character.isLetter(ch)) {
-        if (Character.UnicodeBlock.of(ch) == Character.UnicodeBlock.CYRILLIC) return false;
+        if (ch >= '\u0400' && ch <= '\u04FF') return false;
         lat++;
       }
     }
