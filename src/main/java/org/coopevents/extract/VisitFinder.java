@@ -117,6 +117,16 @@ final class VisitFinder {
     return new Ref[] {dest, genitive};
   }
 
+  /** "his first since ... last May": the past reference belongs to a since-clause. */
+  private static boolean afterSince(Analysis an, int from, CueHit c) {
+    int a = an.tokens.firstAtOrAfter(from);
+    for (int t = c.tokenStart() - 1; t >= Math.max(a, c.tokenStart() - 12); t--) {
+      String w = an.tokens.norm(t);
+      if (w.equals("since") || w.equals("впервые") || w.equals("after")) return true;
+    }
+    return false;
+  }
+
   /** A comma, a relative pronoun or more than eight words between a cue and a state. */
   private static boolean clauseBreak(Analysis an, int from, int to) {
     String between = an.text.substring(from, to);
@@ -178,6 +188,7 @@ final class VisitFinder {
     boolean invite = false;
     boolean atInvitation = false;
     for (CueHit c : cues) {
+      if (c.is(Cue.PAST_REFERENCE) && afterSince(an, from, c)) continue;
       if (c.is(Cue.CALL) || c.is(Cue.SIDELINES) || c.is(Cue.PAST_REFERENCE) || c.is(Cue.GREETING)) return null;
       if (c.is(Cue.INVITE)) invite = true;
       if (c.is(Cue.AT_INVITATION)) atInvitation = true;
@@ -241,13 +252,40 @@ final class VisitFinder {
       for (CueHit h : cues) {
         if (!h.is(Cue.TALKS)) continue;
         for (Ref r : an.refsIn(h.end(), to)) {
-          if (r.tokenStart() > h.tokenEnd() + 6) break;
+          if (r.tokenStart() > h.tokenEnd() + 8) break;
           if ((r.kind() == RefKind.CAPITAL || r.kind() == RefKind.NAME) && DEST_PREP.contains(an.tokenBefore(r.tokenStart()))) {
             dest = r;
+            break;
           }
-          break;
         }
         if (dest != null) break;
+      }
+    }
+    if (dest == null) {
+      // "at the invitation of President Ilham Aliyev": the host invites
+      for (CueHit h : cues) {
+        if (!h.is(Cue.AT_INVITATION)) continue;
+        for (Ref r : an.refsIn(h.end(), to)) {
+          if (r.tokenStart() > h.tokenEnd() + 6) break;
+          if (r.kind() != RefKind.CAPITAL) {
+            c.host = r.iso3();
+            c.hostFromDestination = true;
+            break;
+          }
+        }
+      }
+      if (c.host != null && !an.russian) {
+        // "travelled to Shusha": a town the gazetteer does not know
+        for (CueHit h : cues) {
+          if (!(h.is(Cue.ARRIVE) || h.is(Cue.VISIT_VERB) || h.is(Cue.TRIP))) continue;
+          int t = h.tokenEnd();
+          if (t + 1 < an.tokens.size() && (an.tokens.norm(t).equals("to") || an.tokens.norm(t).equals("in"))
+              && an.tokens.upperFirst(t + 1) && an.tokens.start(t + 1) < to) {
+            boolean known = false;
+            for (Ref r : refs) known |= r.tokenStart() == t + 1;
+            if (!known) c.city = an.tokens.raw(t + 1);
+          }
+        }
       }
     }
     if (dest != null) {
@@ -400,6 +438,7 @@ final class VisitFinder {
     for (Candidate c : cands) {
       if (c.host == null && articleHost != null && !articleHost.equals(c.guest)) {
         c.host = articleHost;
+        if (hostInferred && c.guest != null) c.strength += 1;
       }
       if (c.host == null && c.guest != null) {
         // the other state most named in the article
