@@ -402,7 +402,7 @@ final class SigningFinder {
       }
       return false;
     }
-    if (an.russian) return w.endsWith("ы") || w.endsWith("и") || w.endsWith("ия");
+    if (an.russian) return w.endsWith("ы") || w.endsWith("и") || w.endsWith("ия") || w.endsWith("ов") || w.endsWith("ий");
     return w.equals("memoranda") || w.endsWith("s") && !w.endsWith("ss") && w.length() > 3;
   }
 

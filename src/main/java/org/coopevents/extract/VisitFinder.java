@@ -39,6 +39,7 @@ final class VisitFinder {
     String city;
     boolean hostFromDestination;
     boolean arrivalDate;
+    boolean fromEnumeration;
     int durationDays;
     List<String> extraHosts = List.of();
 
@@ -60,6 +61,8 @@ final class VisitFinder {
     String hostPerson;
     int strength;
     boolean hostInferred;
+    /** Named only as a further stop of an enumeration ("and then to X"). */
+    boolean enumerationOnly;
     final List<Candidate> candidates = new ArrayList<>();
   }
 
@@ -168,6 +171,7 @@ final class VisitFinder {
           e.tense = c.tense;
           e.kind = c.kind;
           e.hostFromDestination = true;
+          e.fromEnumeration = true;
           if (c.rangeDate) {
             e.start = null;
           }
@@ -493,6 +497,7 @@ final class VisitFinder {
       for (Candidate c : v.candidates) explicit |= c.hostFromDestination || c.strength >= 3;
       if (!explicit && v.strength < 2) continue;
       v.hostInferred = !explicit && hostInferred;
+      v.enumerationOnly = v.candidates.stream().allMatch(c -> c.fromEnumeration);
       settle(an, v);
       out.add(v);
     }
