@@ -1,0 +1,116 @@
+package org.coopevents.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The furniture vocabulary of {@code furniture.tsv}, by kind. Immutable once loaded. */
+final class FurnitureLexicon {
+  enum Kind { END_COMMENTS, END_RELATED, DROP, ANYWHERE, SOCIAL }
+
+  static final String RESOURCE = "furniture.tsv";
+
+  private final Map<Kind, List<String>> phrases;
+  private final Set<String> social;
+
+  private FurnitureLexicon(Map<Kind, List<String>> phrases) {
+    this.phrases = phrases;
+    this.social = Set.copyOf(phrases.get(Kind.SOCIAL));
+  }
+
+  static FurnitureLexicon load() {
+    Map<Kind, List<String>> map = new EnumMap<>(Kind.class);
+    for (Kind k : Kind.values()) {
+      map.put(k, new ArrayList<>());
+    }
+    for (String[] row : rows()) {
+      map.get(Kind.valueOf(row[0])).add(row[1]);
+    }
+    // longest first, so that "related news" is tried before "related"
+    for (Kind k : Kind.values()) {
+      List<String> list = map.get(k);
+      list.sort((a, b) -> b.length() - a.length());
+      map.put(k, List.copyOf(list));
+    }
+    return new FurnitureLexicon(Collections.unmodifiableMap(map));
+  }
+
+  /** Rows (kind, phrase) of the data file, header and comments skipped. */
+  static List<String[]> rows() {
+    List<String[]> rows = new ArrayList<>();
+    try (InputStream in = FurnitureLexicon.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      boolean header = true;
+      for (String line; (line = r.readLine()) != null; ) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        if (header) {
+          header = false;
+          continue;
+        }
+        String[] cols = line.split("\t", -1);
+        if (cols.length != 2) {
+          throw new IllegalStateException(RESOURCE + ": expected 2 columns: " + line);
+        }
+        rows.add(cols);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return rows;
+  }
+
+  /**
+   * The longest phrase of the kind that starts {@code lower} on a word boundary, or null.
+   * {@code lower} is the line in lower case.
+   */
+  String startPhrase(Kind kind, String lower) {
+    for (String p : phrases.get(kind)) {
+      if (lower.startsWith(p)
+          && (lower.length() == p.length() || !Character.isLetterOrDigit(lower.charAt(p.length())))) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  boolean containsAnywhere(String lower) {
+    for (String p : phrases.get(Kind.ANYWHERE)) {
+      if (lower.contains(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean isSocial(String lowerWord) {
+    return social.contains(lowerWord);
+  }
+
+  /** All phrases, for the consistency test. */
+  List<String> phrases(Kind kind) {
+    return phrases.get(kind);
+  }
+
+  static Set<String> kinds() {
+    Set<String> s = new HashSet<>();
+    for (Kind k : Kind.values()) {
+      s.add(k.name());
+    }
+    return s;
+  }
+}

@@ -1,0 +1,347 @@
+package org.coopevents.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Names the main language of a text (ISO 639-1), in three steps.
+ *
+ * <ol>
+ *   <li>Script shares: letters are counted per Unicode script and the script with most letters
+ *       wins (Han, kana and Hangul count double, as one of their characters carries about as much
+ *       as a short word). Scripts used by one language answer at once (Armenian hy, Georgian ka,
+ *       Greek el, Hebrew he, Hangul ko, Thai th, Devanagari hi); Han is ja when kana make up a
+ *       tenth of it, else zh.</li>
+ *   <li>Letters: within Latin, Cyrillic and Arabic script each language has letters of its own
+ *       (one point each: і ї є ґ for uk, ў for be, ә ғ қ ң ө ұ ү һ for kk, ъ inside a word for bg
+ *       ...) and letters it never writes (minus two points each: ы э ъ ё in uk, и щ in be, і in
+ *       ru ...). Russian owns no letter: it is what is left when no other language's letters
+ *       show.</li>
+ *   <li>Stop words: two points for each word of the text found in the language's list in
+ *       {@code stopwords.tsv}.</li>
+ * </ol>
+ * The best score wins; ties go to the language listed first (en before other Latin languages, ru
+ * before other Cyrillic ones), so a short English or Russian headline without any stop word still
+ * comes out as en or ru. Fewer than three letters give "und".
+ */
+public final class LanguageDetector {
+  public static final String UNDETERMINED = "und";
+
+  private static final String RESOURCE = "stopwords.tsv";
+
+  /** Languages of one script in order of preference, with the letters they own and lack. */
+  private static final class Lang {
+    final String code;
+    final String own;
+    final String lacks;
+
+    Lang(String code, String own, String lacks) {
+      this.code = code;
+      this.own = own;
+      this.lacks = lacks;
+    }
+  }
+
+  private static final String LATIN_MARKED = "äößàâçéèêëîïôûùœñáíóúãõąćęłńśźżğışəìò";
+
+  private static final Lang[] LATIN = {
+    new Lang("en", "", without(LATIN_MARKED, "")),
+    new Lang("de", "äöüß", without(LATIN_MARKED, "äöüßé")),
+    new Lang("fr", "àâçéèêëîïôûùœ", without(LATIN_MARKED, "àâçéèêëîïôûùœü")),
+    new Lang("es", "ñáéíóú¿¡", without(LATIN_MARKED, "ñáéíóüú")),
+    new Lang("it", "àèéìòù", without(LATIN_MARKED, "àèéìòùíó")),
+    new Lang("pt", "ãõçáâêéíóôúà", without(LATIN_MARKED, "ãõçáâêéíóôúàü")),
+    new Lang("pl", "ąćęłńóśźż", without(LATIN_MARKED, "ąćęłńóśźżé")),
+    new Lang("nl", "ë", without(LATIN_MARKED, "ëéèïöü")),
+    new Lang("tr", "çğıöşü", without(LATIN_MARKED, "çğıöşüâî")),
+    new Lang("az", "əçğıöşü", without(LATIN_MARKED, "əçğıöşü")),
+    new Lang("uz", "ʻ", without(LATIN_MARKED, "")),
+  };
+
+  private static final String CYR_MARKED = "ыэъёіїєґўәғқңөұүһҷӣӯҳјљњђћџѓќѕ";
+
+  private static final Lang[] CYRILLIC = {
+    new Lang("ru", "", without(CYR_MARKED, "ыэъё")),
+    new Lang("uk", "іїєґ", without(CYR_MARKED, "іїєґ")),
+    new Lang("be", "ўі", without(CYR_MARKED, "ўіыэё") + "ищъ"),
+    new Lang("kk", "әғқңөұүһі", without(CYR_MARKED, "әғқңөұүһіыэъё")),
+    new Lang("ky", "ңөү", without(CYR_MARKED, "ңөүыэъё")),
+    new Lang("mn", "өү", without(CYR_MARKED, "өүыэъё")),
+    new Lang("tg", "ғӣқӯҳҷ", without(CYR_MARKED, "ғӣқӯҳҷэъё") + "щыьц"),
+    new Lang("uz", "ўқғҳ", without(CYR_MARKED, "ўқғҳэъё") + "щы"),
+    new Lang("bg", "ъ", without(CYR_MARKED, "ъ")),
+    new Lang("sr", "ђћџјљњ", without(CYR_MARKED, "ђћџјљњ") + "йщьяю"),
+    new Lang("mk", "ѓќѕјљњџ", without(CYR_MARKED, "ѓќѕјљњџ") + "йщьяю"),
+  };
+
+  private static final Lang[] ARABIC = {
+    new Lang("ar", "ةيكى", "پچژگکیٹڈڑںے"),
+    new Lang("fa", "پچژگکی", "ةيكٹڈڑںے"),
+    new Lang("ur", "ٹڈڑںےہ", "ةيك"),
+  };
+
+  /** For each marked letter, the points it gives to each language of the script (same order). */
+  private static final int[][] LATIN_LETTERS = letterPoints(LATIN);
+  private static final int[][] CYRILLIC_LETTERS = letterPoints(CYRILLIC);
+  private static final int[][] ARABIC_LETTERS = letterPoints(ARABIC);
+  /** Letter tables cover code points below this; all marked letters are (checked at load). */
+  private static final int TABLE_SIZE = 0x800;
+
+  /** Stop word to the codes of languages (of any script) whose list holds it. */
+  private static final Map<String, List<String>> STOP_WORDS = load();
+
+  private LanguageDetector() {}
+
+  public static String detect(String text) {
+    if (text == null || text.isEmpty()) {
+      return UNDETERMINED;
+    }
+    EnumMap<Character.UnicodeScript, Integer> scripts = new EnumMap<>(Character.UnicodeScript.class);
+    int latinAscii = 0;
+    int total = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (cp < 0x80) {
+        if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') {
+          latinAscii++;
+          total++;
+        }
+        continue;
+      }
+      if (!Character.isLetter(cp)) {
+        continue;
+      }
+      Character.UnicodeScript script = cp >= 0x400 && cp < 0x500 ? Character.UnicodeScript.CYRILLIC
+          : cp >= 0xc0 && cp < 0x250 ? Character.UnicodeScript.LATIN
+          : Character.UnicodeScript.of(cp);
+      if (script == Character.UnicodeScript.COMMON || script == Character.UnicodeScript.INHERITED) {
+        continue;
+      }
+      total++;
+      scripts.merge(script, 1, Integer::sum);
+    }
+    if (total < 3) {
+      return UNDETERMINED;
+    }
+    if (latinAscii > 0) {
+      scripts.merge(Character.UnicodeScript.LATIN, latinAscii, Integer::sum);
+    }
+    int han = scripts.getOrDefault(Character.UnicodeScript.HAN, 0);
+    int kana = scripts.getOrDefault(Character.UnicodeScript.HIRAGANA, 0)
+        + scripts.getOrDefault(Character.UnicodeScript.KATAKANA, 0);
+    int hangul = scripts.getOrDefault(Character.UnicodeScript.HANGUL, 0);
+    Character.UnicodeScript best = null;
+    int bestCount = 0;
+    for (Map.Entry<Character.UnicodeScript, Integer> e : scripts.entrySet()) {
+      Character.UnicodeScript s = e.getKey();
+      int weight = e.getValue();
+      if (s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+          || s == Character.UnicodeScript.KATAKANA) {
+        weight = 2 * (han + kana);
+        s = Character.UnicodeScript.HAN;
+      } else if (s == Character.UnicodeScript.HANGUL) {
+        weight = 2 * (hangul + han);
+      }
+      if (weight > bestCount) {
+        best = s;
+        bestCount = weight;
+      }
+    }
+    if (best == null) {
+      return UNDETERMINED;
+    }
+    switch (best) {
+      case LATIN:
+        return byScore(text, Character.UnicodeScript.LATIN, LATIN, LATIN_LETTERS);
+      case CYRILLIC:
+        return byScore(text, Character.UnicodeScript.CYRILLIC, CYRILLIC, CYRILLIC_LETTERS);
+      case ARABIC:
+        return byScore(text, Character.UnicodeScript.ARABIC, ARABIC, ARABIC_LETTERS);
+      case HAN:
+        return kana * 10 >= han + kana ? "ja" : "zh";
+      case HANGUL:
+        return "ko";
+      case ARMENIAN:
+        return "hy";
+      case GEORGIAN:
+        return "ka";
+      case GREEK:
+        return "el";
+      case HEBREW:
+        return "he";
+      case THAI:
+        return "th";
+      case DEVANAGARI:
+        return "hi";
+      case BENGALI:
+        return "bn";
+      default:
+        return UNDETERMINED;
+    }
+  }
+
+  private static String byScore(String text, Character.UnicodeScript script, Lang[] langs,
+      int[][] letterPoints) {
+    int[] scores = new int[langs.length];
+    String lower = text.toLowerCase(Locale.ROOT);
+    int wordStart = -1;
+    boolean inScript = false;
+    int n = lower.length();
+    for (int i = 0; i <= n; ) {
+      int cp = i < n ? lower.codePointAt(i) : ' ';
+      boolean letter = cp < 0x80 ? (cp >= 'a' && cp <= 'z')
+          : Character.isLetter(cp) || (wordStart >= 0 && Character.getType(cp) == Character.NON_SPACING_MARK);
+      if (letter) {
+        if (wordStart < 0) {
+          wordStart = i;
+          inScript = false;
+        }
+        if (cp >= 0x80) {
+          int[] points = cp < TABLE_SIZE ? letterPoints[cp] : null;
+          // (a hard sign before е ё ю я is the Russian kind: it tells nothing)
+          if (points != null && !(cp == 'ъ' && i + 1 < n && "еёюя".indexOf(lower.charAt(i + 1)) >= 0)) {
+            for (int k = 0; k < points.length; k++) {
+              scores[k] += points[k];
+            }
+          }
+          if (!inScript && Character.UnicodeScript.of(cp) == script) {
+            inScript = true;
+          }
+        } else if (!inScript && script == Character.UnicodeScript.LATIN) {
+          inScript = true;
+        }
+      } else if (wordStart >= 0) {
+        if (inScript && i - wordStart <= 16) {
+          List<String> owners = STOP_WORDS.get(lower.substring(wordStart, i));
+          if (owners != null) {
+            for (String code : owners) {
+              for (int k = 0; k < langs.length; k++) {
+                if (langs[k].code.equals(code)) {
+                  scores[k] += 2;
+                }
+              }
+            }
+          }
+        }
+        wordStart = -1;
+      }
+      i += i < n ? Character.charCount(cp) : 1;
+    }
+    int best = 0;
+    for (int k = 1; k < langs.length; k++) {
+      if (scores[k] > scores[best]) {
+        best = k;
+      }
+    }
+    return langs[best].code;
+  }
+
+  private static int[][] letterPoints(Lang[] langs) {
+    Map<Integer, int[]> map = new HashMap<>();
+    for (int k = 0; k < langs.length; k++) {
+      final int lang = k;
+      langs[k].own.codePoints().forEach(cp -> map.computeIfAbsent(cp, c -> new int[langs.length])[lang] = 1);
+    }
+    for (int k = 0; k < langs.length; k++) {
+      final int lang = k;
+      langs[k].lacks.codePoints().forEach(cp -> {
+        int[] points = map.computeIfAbsent(cp, c -> new int[langs.length]);
+        if (points[lang] == 0) {
+          points[lang] = -2;
+        }
+      });
+    }
+    int[][] table = new int[0x800][];
+    for (Map.Entry<Integer, int[]> e : map.entrySet()) {
+      if (e.getKey() >= table.length) {
+        throw new IllegalStateException("marked letter beyond the table: " + e.getKey());
+      }
+      table[e.getKey()] = e.getValue();
+    }
+    return table;
+  }
+
+  private static String without(String letters, String keep) {
+    StringBuilder b = new StringBuilder();
+    letters.codePoints().filter(c -> keep.indexOf(c) < 0).forEach(b::appendCodePoint);
+    return b.toString();
+  }
+
+  /** The stop-word lists as read from the data file: language code to its words, in file order. */
+  static Map<String, List<String>> stopWordLists() {
+    Map<String, List<String>> lists = new LinkedHashMap<>();
+    for (String[] row : rows()) {
+      lists.computeIfAbsent(row[0] + "/" + row[1], k -> new ArrayList<>())
+          .addAll(List.of(row[2].split(" ")));
+    }
+    return lists;
+  }
+
+  /** Rows (lang, script, words) of the data file, comments and header skipped. */
+  static List<String[]> rows() {
+    List<String[]> rows = new ArrayList<>();
+    try (InputStream in = LanguageDetector.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      boolean header = true;
+      for (String line; (line = r.readLine()) != null; ) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        if (header) {
+          header = false;
+          continue;
+        }
+        String[] cols = line.split("\t", -1);
+        if (cols.length != 3) {
+          throw new IllegalStateException(RESOURCE + ": expected 3 columns: " + line);
+        }
+        rows.add(cols);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return rows;
+  }
+
+  private static Map<String, List<String>> load() {
+    Map<String, List<String>> map = new HashMap<>();
+    for (String[] row : rows()) {
+      for (String w : row[2].split(" ")) {
+        List<String> owners = map.computeIfAbsent(w, k -> new ArrayList<>());
+        if (!owners.contains(row[0])) {
+          owners.add(row[0]);
+        }
+      }
+    }
+    map.replaceAll((k, v) -> List.copyOf(v));
+    return Collections.unmodifiableMap(map);
+  }
+
+  /** Language codes this detector can answer, for tests and callers that want to know. */
+  static List<String> codesFor(Character.UnicodeScript script) {
+    Lang[] langs = script == Character.UnicodeScript.LATIN ? LATIN
+        : script == Character.UnicodeScript.CYRILLIC ? CYRILLIC
+        : script == Character.UnicodeScript.ARABIC ? ARABIC : new Lang[0];
+    List<String> codes = new ArrayList<>();
+    for (Lang l : langs) {
+      codes.add(l.code);
+    }
+    return codes;
+  }
+}
