@@ -395,6 +395,7 @@ public final class DevCorpusScore {
     while (i < lines.length && lines[i].isBlank()) i++;
     String title = i < lines.length ? lines[i].strip() : "";
     String body = i + 1 < lines.length ? String.join("\n", java.util.Arrays.copyOfRange(lines, i + 1, lines.length)) : "";
+    body = org.coopevents.text.PageFurnitureCleaner.clean(body, title);
     return new ArticleText(id, null, p.getParent().getFileName().toString(), title, cyrillic(body) ? "ru" : "en", null, body);
   }
 
