@@ -62,6 +62,8 @@ final class Analysis {
   String datelineCity;
   /** End offset of the dateline ("BAKU, May 16 (Wire) -"): its date is the report's, not the event's. */
   int datelineEnd = -1;
+  /** A date standing alone on one of the first lines ("16 мая 2024 года, 14:50, Пекин"). */
+  LocalDate headerDate;
   /** Title of the article, when it is not repeated in the text. */
   final String titleOnly;
   final Map<String, Integer> countryWeight = new LinkedHashMap<>();
@@ -127,6 +129,7 @@ final class Analysis {
     docTypes = kb.docTypes.findMentions(tokens, 0, tokens.size());
     sectors = kb.sectors.findMentions(tokens, 0, tokens.size());
     findDateline();
+    findHeaderDate();
     String t = a.title == null ? "" : a.title.strip();
     this.titleOnly = t.isEmpty() || text.contains(t) ? null : t;
   }
@@ -251,6 +254,28 @@ final class Analysis {
             return;
           }
         }
+      }
+    }
+  }
+
+  private void findHeaderDate() {
+    int lines = 0;
+    int lastLine = -1;
+    for (int i = 0; i < sentences.size() && lines < 4; i++) {
+      Sentences.Span s = sentences.get(i);
+      if (s.line() == lastLine) continue;
+      lastLine = s.line();
+      lines++;
+      String line = text.substring(s.lineStart(), s.lineEnd());
+      if (line.length() > 60) continue;
+      List<DateFinder.DateMention> ds = DateFinder.find(text, s.lineStart(), s.lineEnd(), anchor, false);
+      if (ds.size() != 1 || !ds.get(0).resolved() || ds.get(0).isRange() || ds.get(0).relative()) continue;
+      // the rest of the line: a time, a city, punctuation
+      String rest = (text.substring(s.lineStart(), ds.get(0).start()) + text.substring(ds.get(0).end(), s.lineEnd()))
+          .replaceAll("[\\d:.,|/()\\s—–-]", "");
+      if (rest.length() <= 25) {
+        headerDate = ds.get(0).from();
+        return;
       }
     }
   }

@@ -134,20 +134,26 @@ final class SigningFinder {
       if (past || yearInPast(an, from, to)) continue;
       any = true;
       if (date != null && sg.date == null) sg.date = date;
-      boolean afterTalks = an.hasCue(from, to, Cue.TALKS) || an.hasCue(from, to, Cue.DISCUSSED);
+      boolean afterTalks = an.hasCue(from, to, Cue.TALKS) || an.hasCue(from, to, Cue.DISCUSSED)
+          || an.hasCue(from, to, Cue.VISIT_NOUN);
       for (int k = si - 1; sg.date == null && k >= (afterTalks ? 0 : Math.max(0, si - 2)); k--) {
         Sentences.Span prev = an.sentences.get(k);
         if (an.furniture[k]) continue;
-        if (an.hasCue(prev.start(), prev.end(), Cue.TALKS) || an.hasCue(prev.start(), prev.end(), Cue.DISCUSSED)) {
-          for (DateFinder.DateMention d : DateFinder.find(an.text, prev.start(), prev.end(), an.anchor, false)) {
-            if (d.start() < an.datelineEnd || d.isRange()) continue;
-            if (d.resolved() && (an.anchor == null || !d.from().isAfter(an.anchor))) {
-              sg.date = d.to();
-              break;
-            }
+        CueHit talks = null;
+        for (CueHit c : an.cuesIn(prev.start(), prev.end())) if (talks == null && (c.is(Cue.TALKS) || c.is(Cue.DISCUSSED))) talks = c;
+        if (talks == null) continue;
+        int bestD = Integer.MAX_VALUE;
+        for (DateFinder.DateMention d : DateFinder.find(an.text, prev.start(), prev.end(), an.anchor, false)) {
+          if (d.start() < an.datelineEnd || d.isRange() || !d.resolved()) continue;
+          if (an.anchor != null && d.from().isAfter(an.anchor)) continue;
+          int dist = Math.abs(d.start() - talks.start());
+          if (dist < bestD) {
+            bestD = dist;
+            sg.date = d.to();
           }
         }
       }
+      if (sg.date == null && afterTalks && an.headerDate != null) sg.date = an.headerDate;
       sg.evidenceStart = Math.min(sg.evidenceStart, from);
       sg.evidenceEnd = Math.max(sg.evidenceEnd, to);
       for (Ref r : an.refsIn(from, to)) if (r.kind() != RefKind.CAPITAL) sg.partiesInText.add(r.iso3());

@@ -546,6 +546,27 @@ final class VisitFinder {
       v.start = any.start;
       v.end = any.end;
     }
+    // "the visit lasts until Thursday", "визит завершится в четверг"
+    if (v.start != null && v.end == null) {
+      for (int si = 0; si < an.sentences.size(); si++) {
+        if (an.furniture[si]) continue;
+        Sentences.Span s = an.sentences.get(si);
+        if (!an.hasCue(s.start(), s.end(), Cue.VISIT_NOUN)) continue;
+        String low = an.text.substring(s.start(), s.end()).toLowerCase();
+        if (!(low.contains("until") || low.contains("till ") || low.contains("заверш") || low.contains("продлится")
+            || low.contains(" ends ") || low.contains("will end") || low.contains("concludes"))) {
+          continue;
+        }
+        for (DateFinder.DateMention d : DateFinder.find(an.text, s.start(), s.end(), an.anchor, true)) {
+          if (d.resolved() && !d.isRange() && d.start() >= an.datelineEnd && !d.from().isBefore(v.start)
+              && d.from().isBefore(v.start.plusDays(10))) {
+            v.end = d.from();
+            break;
+          }
+        }
+        if (v.end != null) break;
+      }
+    }
     if (past) v.status = "OCCURRED";
     else if (future) v.status = "PLANNED";
     else if (v.start != null && an.anchor != null && v.start.isAfter(an.anchor)) v.status = "PLANNED";
