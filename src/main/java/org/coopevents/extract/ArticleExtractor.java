@@ -108,9 +108,10 @@ public final class ArticleExtractor {
         pairs.add(new String[] {w.get(0).getKey(), w.get(1).getKey()});
       }
     }
+    boolean strict = visits.isEmpty() && signedPairs.isEmpty();
     for (String[] p : pairs) {
       boolean signed = signedPairs.containsKey(pair(p[0], p[1]));
-      CooperationFinder.Cooperation co = CooperationFinder.find(an, p[0], p[1], signed);
+      CooperationFinder.Cooperation co = CooperationFinder.find(an, p[0], p[1], signed, strict);
       if (co == null) continue;
       String id = id(article, "COOPERATION", co.a, co.b, "OCCURRED", null, ordinals);
       String parent = visitIdByPair.get(pair(co.a, co.b));

@@ -59,6 +59,11 @@ final class CooperationFinder {
   }
 
   static Cooperation find(Analysis an, String a, String b, boolean signed) {
+    return find(an, a, b, signed, false);
+  }
+
+  /** {@code strict}: no visit or signing backs the pair, so sentences about the past do not count. */
+  static Cooperation find(Analysis an, String a, String b, boolean signed, boolean strict) {
     Cooperation co = new Cooperation();
     co.a = a.compareTo(b) <= 0 ? a : b;
     co.b = a.compareTo(b) <= 0 ? b : a;
@@ -81,6 +86,7 @@ final class CooperationFinder {
           coop = true;
         }
         if (c.is(Cue.GREETING) || c.is(Cue.SIGN_FUTURE)) excluded = true;
+        if (strict && c.is(Cue.PAST_REFERENCE)) excluded = true;
         ag |= c.is(Cue.AGREED);
         pr |= c.is(Cue.PROPOSED);
       }

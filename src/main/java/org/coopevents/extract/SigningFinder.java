@@ -114,6 +114,13 @@ final class SigningFinder {
           if (c.is(Cue.SIGN_NEGATIVE) && c.start() < clauseEnd) negative = true;
         }
       }
+      for (CueHit c : an.cuesIn(from, sign.start())) {
+        if (c.is(Cue.FUTURE) && sign.tokenStart() - c.tokenEnd() <= 8) {
+          boolean pastBetween = false;
+          for (CueHit d : an.cuesIn(c.end(), sign.start())) pastBetween |= d.is(Cue.PAST);
+          if (!pastBetween) negative = true;
+        }
+      }
       if (an.text.charAt(to - 1) == ':') objectNamed = true;
       if (!objectNamed || negative) continue;
       // a past signing recalled
@@ -207,9 +214,11 @@ final class SigningFinder {
     return List.of(sg);
   }
 
+  private static final Pattern PAST_YEAR = Pattern.compile("(?<![\\p{L}\\d])(?:in|в)\\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)\\s+)?((?:19|20)\\d\\d)(?:\\s+(?:году|года|year))?(?![\\d\\-–])");
+
   private static boolean yearInPast(Analysis an, int from, int to) {
     if (an.anchor == null) return false;
-    Matcher m = Pattern.compile("(?<![\\p{L}\\d])(?:in|в)\\s+((?:19|20)\\d\\d)(?:\\s+(?:году|year))?(?![\\d\\-–])").matcher(an.text.substring(from, to));
+    Matcher m = PAST_YEAR.matcher(an.text.substring(from, to));
     while (m.find()) {
       if (Integer.parseInt(m.group(1)) < an.anchor.getYear()) return true;
     }
@@ -508,7 +517,8 @@ final class SigningFinder {
         if (t - 2 >= a && an.tokens.norm(t - 2).equals("in")) end = an.tokens.start(t - 2);
         break;
       }
-      if ((w.equals("during") || w.equals("following") || w.equals("signed")) && t > a) {
+      if ((w.equals("during") || w.equals("following") || w.equals("signed") || w.equals("before")
+          || w.equals("ahead") || w.equals("перед") || w.equals("накануне")) && t > a) {
         end = an.tokens.start(t);
         break;
       }
@@ -519,7 +529,7 @@ final class SigningFinder {
       break;
     }
     while (end > from && ",.;:( ".indexOf(an.text.charAt(end - 1)) >= 0) end--;
-    for (String tail : new String[] {" on", " in", " at", " в", " on the"}) {
+    for (String tail : new String[] {" on", " in", " at", " в", " on the", " to", " with"}) {
       if (an.text.substring(from, end).toLowerCase().endsWith(tail) && end - tail.length() > from) {
         end -= tail.length();
       }
@@ -554,11 +564,21 @@ final class SigningFinder {
     String head = singular(title.substring(0, Math.max(0, headEnd)), an.russian);
     String body = title.substring(Math.max(0, headEnd));
     List<String> parts = new ArrayList<>();
-    String conj = an.russian ? " и " : " and ";
+    String conjWord = an.russian ? " и " : " and ";
     int pos = 0;
     int lastSplit = 0;
     while (true) {
-      int i = body.indexOf(conj, pos);
+      int iAnd = body.indexOf(conjWord, pos);
+      int iComma = body.indexOf(", ", pos);
+      int i;
+      String conj;
+      if (iComma >= 0 && (iAnd < 0 || iComma < iAnd)) {
+        i = iComma;
+        conj = body.startsWith(", and ", iComma) ? ", and " : body.startsWith(", и ", iComma) ? ", и " : ", ";
+      } else {
+        i = iAnd;
+        conj = conjWord;
+      }
       if (i < 0) break;
       String left = body.substring(lastSplit, i).strip();
       String right = body.substring(i + conj.length()).strip();
@@ -566,7 +586,7 @@ final class SigningFinder {
       boolean split = PREPOSITIONS.contains(firstWord);
       if (!split) {
         Set<String> ls = an.kb.sectors.sectors(left);
-        Set<String> rs = an.kb.sectors.sectors(nextChunk(right, conj));
+        Set<String> rs = an.kb.sectors.sectors(nextChunk(nextChunk(right, conjWord), ", "));
         split = !ls.isEmpty() && !rs.isEmpty() && java.util.Collections.disjoint(ls, rs);
       }
       if (split) {
@@ -650,8 +670,27 @@ final class SigningFinder {
     return d;
   }
 
+  private static Set<String> titleWords(String t) {
+    Set<String> w = new java.util.HashSet<>();
+    for (String x : Tokens.norm(t).split("[^\\p{L}\\d]+")) if (x.length() > 2) w.add(x);
+    return w;
+  }
+
   private static void addDoc(Signing sg, Doc d) {
     if (d.titleOriginal.isEmpty()) return;
+    // a shorter re-mention of a document already read ("the Treaty on the border"), or the full
+    // title of one read bare before: keep the longer
+    Set<String> dw = titleWords(d.titleOriginal);
+    for (int k = 0; k < sg.docs.size(); k++) {
+      Doc o = sg.docs.get(k);
+      if (!o.type.equals(d.type)) continue;
+      Set<String> ow = titleWords(o.titleOriginal);
+      if (ow.containsAll(dw)) return;
+      if (dw.containsAll(ow) && dw.size() > ow.size()) {
+        sg.docs.set(k, d);
+        return;
+      }
+    }
     String key = Tokens.norm(d.titleOriginal).replaceAll("[^\\p{L}\\d]+", " ").strip();
     for (Doc o : sg.docs) {
       if (Tokens.norm(o.titleOriginal).replaceAll("[^\\p{L}\\d]+", " ").strip().equals(key)) return;
