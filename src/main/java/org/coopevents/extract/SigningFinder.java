@@ -336,7 +336,10 @@ final class SigningFinder {
       int cueEnd = -1;
       if (first != null) {
         for (CueHit c : an.cuesIn(seg[0], first.start())) {
-          if ((c.is(Cue.SIGN) || c.is(Cue.PACKAGE) || c.is(Cue.DOCUMENTS)) && c.end() <= first.start()) cueEnd = c.end();
+          if ((c.is(Cue.SIGN) || c.is(Cue.PACKAGE) || c.is(Cue.DOCUMENTS) || c.is(Cue.INCLUDE))
+              && c.end() <= first.start()) {
+            cueEnd = c.end();
+          }
         }
       }
       boolean cueBefore = objectCue || cueEnd >= 0;

@@ -553,11 +553,15 @@ final class VisitFinder {
         Sentences.Span s = an.sentences.get(si);
         if (!an.hasCue(s.start(), s.end(), Cue.VISIT_NOUN)) continue;
         String low = an.text.substring(s.start(), s.end()).toLowerCase();
-        if (!(low.contains("until") || low.contains("till ") || low.contains("заверш") || low.contains("продлится")
-            || low.contains(" ends ") || low.contains("will end") || low.contains("concludes"))) {
-          continue;
+        int marker = -1;
+        for (String m : new String[] {"until ", "till ", "заверш", "продлится", " ends ", "will end", "concludes"}) {
+          int i = low.indexOf(m);
+          if (i >= 0 && (marker < 0 || i < marker)) marker = i;
         }
+        if (marker < 0) continue;
         for (DateFinder.DateMention d : DateFinder.find(an.text, s.start(), s.end(), an.anchor, true)) {
+          int rel = d.start() - s.start() - marker;
+          if (rel < 0 || rel > 30) continue;
           if (d.resolved() && !d.isRange() && d.start() >= an.datelineEnd && !d.from().isBefore(v.start)
               && d.from().isBefore(v.start.plusDays(10))) {
             v.end = d.from();
