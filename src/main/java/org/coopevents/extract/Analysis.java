@@ -280,6 +280,19 @@ final class Analysis {
     }
   }
 
+  private final java.util.HashMap<Long, List<DateFinder.DateMention>> dateMemo = new java.util.HashMap<>();
+
+  /** Dates of text[from, to), memoised (the same sentences are read by several finders). */
+  List<DateFinder.DateMention> dates(int from, int to, boolean future) {
+    long key = ((long) from << 32) ^ ((long) to << 1) ^ (future ? 1 : 0);
+    List<DateFinder.DateMention> d = dateMemo.get(key);
+    if (d == null) {
+      d = DateFinder.find(text, from, to, anchor, future);
+      dateMemo.put(key, d);
+    }
+    return d;
+  }
+
   // ---------------------------------------------------------------- lookups
 
   int sentenceOfOffset(int off) {
@@ -295,28 +308,53 @@ final class Analysis {
     return -1;
   }
 
+  private int firstRef(int from) {
+    int lo = 0;
+    int hi = refs.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (refs.get(mid).start() < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private int firstCue(int from) {
+    int lo = 0;
+    int hi = cues.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (cues.get(mid).start() < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   List<Ref> refsIn(int from, int to) {
     List<Ref> out = new ArrayList<>();
-    for (Ref r : refs) {
+    for (int i = firstRef(from); i < refs.size(); i++) {
+      Ref r = refs.get(i);
       if (r.start() >= to) break;
-      if (r.start() >= from) out.add(r);
+      out.add(r);
     }
     return out;
   }
 
   List<CueHit> cuesIn(int from, int to) {
     List<CueHit> out = new ArrayList<>();
-    for (CueHit c : cues) {
+    for (int i = firstCue(from); i < cues.size(); i++) {
+      CueHit c = cues.get(i);
       if (c.start() >= to) break;
-      if (c.start() >= from) out.add(c);
+      out.add(c);
     }
     return out;
   }
 
   boolean hasCue(int from, int to, Cue cue) {
-    for (CueHit c : cues) {
+    for (int i = firstCue(from); i < cues.size(); i++) {
+      CueHit c = cues.get(i);
       if (c.start() >= to) break;
-      if (c.start() >= from && c.is(cue)) return true;
+      if (c.is(cue)) return true;
     }
     return false;
   }

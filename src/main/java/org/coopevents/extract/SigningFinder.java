@@ -124,7 +124,7 @@ final class SigningFinder {
       if (an.text.charAt(to - 1) == ':') objectNamed = true;
       if (!objectNamed || negative) continue;
       // a past signing recalled
-      List<DateFinder.DateMention> dates = DateFinder.find(an.text, from, to, an.anchor, false);
+      List<DateFinder.DateMention> dates = an.dates(from, to, false);
       LocalDate date = null;
       boolean past = false;
       int bestDist = Integer.MAX_VALUE;
@@ -150,7 +150,7 @@ final class SigningFinder {
         for (CueHit c : an.cuesIn(prev.start(), prev.end())) if (talks == null && (c.is(Cue.TALKS) || c.is(Cue.DISCUSSED))) talks = c;
         if (talks == null) continue;
         int bestD = Integer.MAX_VALUE;
-        for (DateFinder.DateMention d : DateFinder.find(an.text, prev.start(), prev.end(), an.anchor, false)) {
+        for (DateFinder.DateMention d : an.dates(prev.start(), prev.end(), false)) {
           if (d.start() < an.datelineEnd || d.isRange() || !d.resolved()) continue;
           if (an.anchor != null && d.from().isAfter(an.anchor)) continue;
           int dist = Math.abs(d.start() - talks.start());
@@ -526,7 +526,7 @@ final class SigningFinder {
         break;
       }
     }
-    for (DateFinder.DateMention d : DateFinder.find(an.text, from, end, an.anchor, false)) {
+    for (DateFinder.DateMention d : an.dates(from, end, false)) {
       String before = an.text.substring(Math.max(from, d.start() - 4), d.start()).toLowerCase();
       if (!before.endsWith("of ")) end = Math.min(end, d.start());
       break;

@@ -334,7 +334,7 @@ final class VisitFinder {
       else if (h.is(Cue.KIND_OFFICIAL)) c.kind = "OFFICIAL";
     }
     // dates: the one nearest the cue
-    List<DateFinder.DateMention> dates = DateFinder.find(an.text, from, to, an.anchor, c.tense == Cue.FUTURE);
+    List<DateFinder.DateMention> dates = an.dates(from, to, c.tense == Cue.FUTURE);
     DateFinder.DateMention best = null;
     int bestDist = Integer.MAX_VALUE;
     for (DateFinder.DateMention d : dates) {
@@ -395,7 +395,7 @@ final class VisitFinder {
         if (!rest.startsWith("-") && !rest.startsWith("–")) return true;
       }
     }
-    for (DateFinder.DateMention d : DateFinder.find(an.text, from, to, an.anchor, false)) {
+    for (DateFinder.DateMention d : an.dates(from, to, false)) {
       if (d.start() < an.datelineEnd) continue;
       if (d.resolved() && ChronoUnit.DAYS.between(d.to(), an.anchor) > 60) return true;
     }
@@ -559,7 +559,7 @@ final class VisitFinder {
           if (i >= 0 && (marker < 0 || i < marker)) marker = i;
         }
         if (marker < 0) continue;
-        for (DateFinder.DateMention d : DateFinder.find(an.text, s.start(), s.end(), an.anchor, true)) {
+        for (DateFinder.DateMention d : an.dates(s.start(), s.end(), true)) {
           int rel = d.start() - s.start() - marker;
           if (rel < 0 || rel > 30) continue;
           if (d.resolved() && !d.isRange() && d.start() >= an.datelineEnd && !d.from().isBefore(v.start)
