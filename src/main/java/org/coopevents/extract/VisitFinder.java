@@ -123,7 +123,7 @@ final class VisitFinder {
   /** "his first since ... last May": the past reference belongs to a since-clause. */
   private static boolean afterSince(Analysis an, int from, CueHit c) {
     int a = an.tokens.firstAtOrAfter(from);
-    for (int t = c.tokenStart() - 1; t >= Math.max(a, c.tokenStart() - 12); t--) {
+    for (int t = c.tokenStart() - 1; t >= Math.max(a, c.tokenStart() - 18); t--) {
       String w = an.tokens.norm(t);
       if (w.equals("since") || w.equals("впервые") || w.equals("after")) return true;
     }
