@@ -69,6 +69,8 @@ final class SigningFinder {
       Map.entry("четырнадцать", 14), Map.entry("четырнадцати", 14), Map.entry("пятнадцать", 15),
       Map.entry("пятнадцати", 15), Map.entry("двадцать", 20), Map.entry("двадцати", 20));
 
+  private static final Set<String> NEGATIONS = Set.of("no", "not", "never", "without", "t", "neither",
+      "nor", "не", "ни", "без", "нет");
   private static final Set<String> PREPOSITIONS = Set.of("in", "on", "of", "for", "about", "to",
       "regarding", "concerning", "в", "во", "о", "об", "по", "на", "к", "для", "между", "between");
   private static final Set<String> TITLE_STOP = Set.of("was", "were", "is", "are", "has", "have",
@@ -120,6 +122,11 @@ final class SigningFinder {
           for (CueHit d : an.cuesIn(c.end(), sign.start())) pastBetween |= d.is(Cue.PAST);
           if (!pastBetween) negative = true;
         }
+      }
+      // "No agreements were signed", "документы не подписаны"
+      for (int t = Math.max(an.tokens.firstAtOrAfter(from), sign.tokenStart() - 4); t < sign.tokenStart(); t++) {
+        String w = an.tokens.norm(t);
+        if (NEGATIONS.contains(w)) negative = true;
       }
       if (an.text.charAt(to - 1) == ':') objectNamed = true;
       if (!objectNamed || negative) continue;
