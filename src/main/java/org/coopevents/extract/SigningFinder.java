@@ -69,6 +69,7 @@ final class SigningFinder {
       Map.entry("четырнадцать", 14), Map.entry("четырнадцати", 14), Map.entry("пятнадцать", 15),
       Map.entry("пятнадцати", 15), Map.entry("двадцать", 20), Map.entry("двадцати", 20));
 
+  private static final Pattern FOLLOWING = Pattern.compile("(?iu)(?<![\\p{L}])(following|следующие|следующих)(?![\\p{L}])");
   private static final Set<String> NEGATIONS = Set.of("no", "not", "never", "without", "t", "neither",
       "nor", "не", "ни", "без", "нет");
   private static final Set<String> PREPOSITIONS = Set.of("in", "on", "of", "for", "about", "to",
@@ -198,7 +199,7 @@ final class SigningFinder {
       }
       // a list after the line
       boolean lineEndsColon = an.text.charAt(s.lineEnd() - 1) == ':';
-      boolean following = an.text.substring(from, to).toLowerCase().matches("(?s).*\\b(following|следующие|следующих)\\b.*");
+      boolean following = FOLLOWING.matcher(an.text.substring(from, to)).find();
       if (lineEndsColon || following || docsHere.isEmpty()) {
         int last = readList(an, sg, si, consumedLines, lineEndsColon || following);
         if (last >= 0) {
@@ -533,7 +534,11 @@ final class SigningFinder {
         break;
       }
     }
-    for (DateFinder.DateMention d : an.dates(from, end, false)) {
+    int si = an.sentenceOfOffset(from);
+    List<DateFinder.DateMention> inSentence = si >= 0
+        ? an.dates(an.sentences.get(si).start(), an.sentences.get(si).end(), false) : an.dates(from, end, false);
+    for (DateFinder.DateMention d : inSentence) {
+      if (d.start() < from || d.end() > end) continue;
       String before = an.text.substring(Math.max(from, d.start() - 4), d.start()).toLowerCase();
       if (!before.endsWith("of ")) end = Math.min(end, d.start());
       break;
