@@ -151,17 +151,23 @@ final class SigningFinder {
       if (date != null && sg.date == null) sg.date = date;
       boolean afterTalks = an.hasCue(from, to, Cue.TALKS) || an.hasCue(from, to, Cue.DISCUSSED)
           || an.hasCue(from, to, Cue.VISIT_NOUN);
-      for (int k = si - 1; sg.date == null && k >= (afterTalks ? 0 : Math.max(0, si - 2)); k--) {
+      for (int k = si - 1; sg.date == null && k >= 0; k--) {
         Sentences.Span prev = an.sentences.get(k);
         if (an.furniture[k]) continue;
         CueHit talks = null;
-        for (CueHit c : an.cuesIn(prev.start(), prev.end())) if (talks == null && (c.is(Cue.TALKS) || c.is(Cue.DISCUSSED))) talks = c;
+        CueHit arrive = null;
+        for (CueHit c : an.cuesIn(prev.start(), prev.end())) {
+          if (talks == null && (c.is(Cue.TALKS) || c.is(Cue.DISCUSSED))) talks = c;
+          if (arrive == null && c.is(Cue.ARRIVE)) arrive = c;
+        }
         if (talks == null) continue;
         int bestD = Integer.MAX_VALUE;
         for (DateFinder.DateMention d : an.dates(prev.start(), prev.end(), false)) {
           if (d.start() < an.datelineEnd || d.isRange() || !d.resolved()) continue;
           if (an.anchor != null && d.from().isAfter(an.anchor)) continue;
           int dist = Math.abs(d.start() - talks.start());
+          // "who arrived in Astana yesterday": the day of arrival, not of the talks
+          if (arrive != null && Math.abs(d.start() - arrive.start()) < dist) continue;
           if (dist < bestD) {
             bestD = dist;
             sg.date = d.to();
