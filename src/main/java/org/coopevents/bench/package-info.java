@@ -1,5 +1,6 @@
 /**
- * Command-line measurements of parts of coopevents against public benchmarks, e.g.
- * {@link org.coopevents.bench.HtmlExtractionScore} for main-text extraction. Plain Java.
+ * Measurements: {@link org.coopevents.bench.HtmlExtractionScore} scores main-text extraction
+ * on the public article-extraction benchmark; {@link org.coopevents.bench.CoreBenchmark}
+ * measures the plain-Java extraction core on one thread. Plain Java, no Beam.
  */
 package org.coopevents.bench;

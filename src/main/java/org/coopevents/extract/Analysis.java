@@ -62,6 +62,8 @@ final class Analysis {
   String datelineCity;
   /** End offset of the dateline ("BAKU, May 16 (Wire) -"): its date is the report's, not the event's. */
   int datelineEnd = -1;
+  /** A date standing alone on one of the first lines ("16 мая 2024 года, 14:50, Пекин"). */
+  LocalDate headerDate;
   /** Title of the article, when it is not repeated in the text. */
   final String titleOnly;
   final Map<String, Integer> countryWeight = new LinkedHashMap<>();
@@ -127,6 +129,7 @@ final class Analysis {
     docTypes = kb.docTypes.findMentions(tokens, 0, tokens.size());
     sectors = kb.sectors.findMentions(tokens, 0, tokens.size());
     findDateline();
+    findHeaderDate();
     String t = a.title == null ? "" : a.title.strip();
     this.titleOnly = t.isEmpty() || text.contains(t) ? null : t;
   }
@@ -143,6 +146,9 @@ final class Analysis {
       "другие новости", "лента новостей", "популярное", "самое читаемое", "реклама",
       "смотрите также", "все новости", "главные новости", "оставьте комментарий"};
 
+  private static final java.util.regex.Pattern NON_LETTER = java.util.regex.Pattern.compile("[^\\p{L}\\s]");
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   private void markFurniture() {
     int n = sentences.size();
     int line = -1;
@@ -157,9 +163,10 @@ final class Analysis {
       int words = countWords(lineText);
       headlineLike[i] = !punct && words < 25;
       if (newLine) {
-        String low = lineText.toLowerCase().replaceAll("[^\\p{L}\\s]", " ").replaceAll("\\s+", " ").strip();
         boolean marker = false;
         if (words <= 6) {
+          String low = NON_LETTER.matcher(lineText.toLowerCase()).replaceAll(" ");
+          low = SPACES.matcher(low).replaceAll(" ").strip();
           for (String m : END_MARKERS_EN) if (low.equals(m) || low.startsWith(m + " ")) marker = true;
           for (String m : END_MARKERS_RU) if (low.equals(m) || low.startsWith(m + " ")) marker = true;
         }
@@ -194,7 +201,7 @@ final class Analysis {
       char ch = s.charAt(i);
       if (Character.isLetter(ch)) {
         l++;
-        if (Character.UnicodeBlock.of(ch) == Character.UnicodeBlock.CYRILLIC) c++;
+        if (ch >= '\u0400' && ch <= '\u04FF') c++;
       }
     }
     return l == 0 ? 0 : (double) c / l;
@@ -205,7 +212,7 @@ final class Analysis {
     for (int i = 0; i < s.length(); i++) {
       char ch = s.charAt(i);
       if (Character.isLetter(ch)) {
-        if (Character.UnicodeBlock.of(ch) == Character.UnicodeBlock.CYRILLIC) return false;
+        if (ch >= '\u0400' && ch <= '\u04FF') return false;
         lat++;
       }
     }
@@ -251,6 +258,41 @@ final class Analysis {
     }
   }
 
+  private void findHeaderDate() {
+    int lines = 0;
+    int lastLine = -1;
+    for (int i = 0; i < sentences.size() && lines < 4; i++) {
+      Sentences.Span s = sentences.get(i);
+      if (s.line() == lastLine) continue;
+      lastLine = s.line();
+      lines++;
+      String line = text.substring(s.lineStart(), s.lineEnd());
+      if (line.length() > 60) continue;
+      List<DateFinder.DateMention> ds = DateFinder.find(text, s.lineStart(), s.lineEnd(), anchor, false);
+      if (ds.size() != 1 || !ds.get(0).resolved() || ds.get(0).isRange() || ds.get(0).relative()) continue;
+      // the rest of the line: a time, a city, punctuation
+      String rest = (text.substring(s.lineStart(), ds.get(0).start()) + text.substring(ds.get(0).end(), s.lineEnd()))
+          .replaceAll("[\\d:.,|/()\\s—–-]", "");
+      if (rest.length() <= 25) {
+        headerDate = ds.get(0).from();
+        return;
+      }
+    }
+  }
+
+  private final java.util.HashMap<Long, List<DateFinder.DateMention>> dateMemo = new java.util.HashMap<>();
+
+  /** Dates of text[from, to), memoised (the same sentences are read by several finders). */
+  List<DateFinder.DateMention> dates(int from, int to, boolean future) {
+    long key = ((long) from << 32) ^ ((long) to << 1) ^ (future ? 1 : 0);
+    List<DateFinder.DateMention> d = dateMemo.get(key);
+    if (d == null) {
+      d = DateFinder.find(text, from, to, anchor, future);
+      dateMemo.put(key, d);
+    }
+    return d;
+  }
+
   // ---------------------------------------------------------------- lookups
 
   int sentenceOfOffset(int off) {
@@ -266,28 +308,53 @@ final class Analysis {
     return -1;
   }
 
+  private int firstRef(int from) {
+    int lo = 0;
+    int hi = refs.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (refs.get(mid).start() < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private int firstCue(int from) {
+    int lo = 0;
+    int hi = cues.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (cues.get(mid).start() < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   List<Ref> refsIn(int from, int to) {
     List<Ref> out = new ArrayList<>();
-    for (Ref r : refs) {
+    for (int i = firstRef(from); i < refs.size(); i++) {
+      Ref r = refs.get(i);
       if (r.start() >= to) break;
-      if (r.start() >= from) out.add(r);
+      out.add(r);
     }
     return out;
   }
 
   List<CueHit> cuesIn(int from, int to) {
     List<CueHit> out = new ArrayList<>();
-    for (CueHit c : cues) {
+    for (int i = firstCue(from); i < cues.size(); i++) {
+      CueHit c = cues.get(i);
       if (c.start() >= to) break;
-      if (c.start() >= from) out.add(c);
+      out.add(c);
     }
     return out;
   }
 
   boolean hasCue(int from, int to, Cue cue) {
-    for (CueHit c : cues) {
+    for (int i = firstCue(from); i < cues.size(); i++) {
+      CueHit c = cues.get(i);
       if (c.start() >= to) break;
-      if (c.start() >= from && c.is(cue)) return true;
+      if (c.is(cue)) return true;
     }
     return false;
   }

@@ -70,7 +70,9 @@ public final class ArticleExtractor {
 
     // signings
     List<String[]> pairs = new ArrayList<>();
-    for (VisitFinder.Visit v : visits) pairs.add(new String[] {v.guest, v.host});
+    for (VisitFinder.Visit v : visits) {
+      if (!v.enumerationOnly || visits.stream().allMatch(o -> o.enumerationOnly)) pairs.add(new String[] {v.guest, v.host});
+    }
     Map<String, Boolean> signedPairs = new HashMap<>();
     for (SigningFinder.Signing sg : SigningFinder.find(an)) {
       List<String[]> visitPairs = new ArrayList<>();
@@ -101,13 +103,15 @@ public final class ArticleExtractor {
     if (pairs.isEmpty()) {
       List<Map.Entry<String, Integer>> w = new ArrayList<>(an.countryWeight.entrySet());
       w.sort((x, y) -> Integer.compare(y.getValue(), x.getValue()));
-      if (w.size() >= 2 && CooperationFinder.pairTogether(an, w.get(0).getKey(), w.get(1).getKey())) {
+      if (w.size() >= 2 && CooperationFinder.pairTogether(an, w.get(0).getKey(), w.get(1).getKey())
+          && CooperationFinder.leaderNamed(an)) {
         pairs.add(new String[] {w.get(0).getKey(), w.get(1).getKey()});
       }
     }
+    boolean strict = visits.isEmpty() && signedPairs.isEmpty();
     for (String[] p : pairs) {
       boolean signed = signedPairs.containsKey(pair(p[0], p[1]));
-      CooperationFinder.Cooperation co = CooperationFinder.find(an, p[0], p[1], signed);
+      CooperationFinder.Cooperation co = CooperationFinder.find(an, p[0], p[1], signed, strict);
       if (co == null) continue;
       String id = id(article, "COOPERATION", co.a, co.b, "OCCURRED", null, ordinals);
       String parent = visitIdByPair.get(pair(co.a, co.b));

@@ -28,6 +28,20 @@ final class CooperationFinder {
 
   private CooperationFinder() {}
 
+  /** True when a leader (by name or title) is named in the body: cooperation is between governments. */
+  static boolean leaderNamed(Analysis an) {
+    for (Ref r : an.refs) {
+      int si = an.sentenceOfOffset(r.start());
+      if (r.kind() == Analysis.RefKind.PERSON && si >= 0 && !an.furniture[si]) return true;
+    }
+    for (int si = 0; si < an.sentences.size(); si++) {
+      if (an.furniture[si]) continue;
+      Sentences.Span s = an.sentences.get(si);
+      if (an.hasLeaderTitle(s.start(), s.end())) return true;
+    }
+    return false;
+  }
+
   /** True when some body sentence names both states. */
   static boolean pairTogether(Analysis an, String a, String b) {
     for (int si = 0; si < an.sentences.size(); si++) {
@@ -45,6 +59,11 @@ final class CooperationFinder {
   }
 
   static Cooperation find(Analysis an, String a, String b, boolean signed) {
+    return find(an, a, b, signed, false);
+  }
+
+  /** {@code strict}: no visit or signing backs the pair, so sentences about the past do not count. */
+  static Cooperation find(Analysis an, String a, String b, boolean signed, boolean strict) {
     Cooperation co = new Cooperation();
     co.a = a.compareTo(b) <= 0 ? a : b;
     co.b = a.compareTo(b) <= 0 ? b : a;
@@ -67,6 +86,7 @@ final class CooperationFinder {
           coop = true;
         }
         if (c.is(Cue.GREETING) || c.is(Cue.SIGN_FUTURE)) excluded = true;
+        if (strict && c.is(Cue.PAST_REFERENCE)) excluded = true;
         ag |= c.is(Cue.AGREED);
         pr |= c.is(Cue.PROPOSED);
       }
@@ -88,7 +108,7 @@ final class CooperationFinder {
             || surface.startsWith("build") || surface.startsWith("строит");
         if (generic && m.codes().size() == 1 && m.codes().get(0).equals("CONSTRUCTION") && k + 1 < ms.size()) {
           SectorLexicon.Mention nx = ms.get(k + 1);
-          if (nx.tokenStart() - m.tokenEnd() <= 4 && !nx.codes().contains("CONSTRUCTION")) continue;
+          if (nx.tokenStart() - m.tokenEnd() <= 6 && !nx.codes().contains("CONSTRUCTION")) continue;
         }
         found.addAll(m.codes());
       }

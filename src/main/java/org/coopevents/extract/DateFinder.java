@@ -60,7 +60,7 @@ public final class DateFinder {
 
   private static final Pattern RELATIVE = Pattern.compile(
       "(?iu)(?<![\\p{L}])(today|yesterday|tomorrow|tonight|the day before|"
-          + "(?:on|this|last|next)\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+          + "(?:on|this|last|next|until|till|from|by|starting)\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
           + "сегодня|вчера|завтра|послезавтра|накануне|"
           + "(?:в|во)\\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))(?![\\p{L}])");
 
@@ -142,7 +142,7 @@ public final class DateFinder {
     DayOfWeek dow = WEEKDAYS.get(parts[parts.length - 1]);
     if (dow == null) return null;
     String mod = parts[0];
-    boolean fwd = mod.equals("next") || (!mod.equals("last") && future);
+    boolean fwd = mod.equals("next") || (!mod.equals("last") && (future || mod.equals("until") || mod.equals("till")));
     LocalDate d = anchor;
     if (fwd) {
       while (d.getDayOfWeek() != dow) d = d.plusDays(1);

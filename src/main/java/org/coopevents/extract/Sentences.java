@@ -30,7 +30,47 @@ public final class Sentences {
       "г", "гг", "им", "т", "н", "ул", "руб", "млн", "млрд", "тыс", "долл", "д", "с", "см", "ст",
       "обл", "р", "пр", "др", "т.е", "т.д", "т.п", "e.g", "i.e", "u.s", "u.k");
 
+  /**
+   * Sentences of the text package's {@link org.coopevents.text.SentenceSplitter}, each with its
+   * line and paragraph.
+   */
   public static List<Span> split(String text) {
+    List<org.coopevents.text.Span> raw = org.coopevents.text.SentenceSplitter.split(text);
+    List<Span> out = new ArrayList<>(raw.size());
+    int line = -1;
+    int para = 0;
+    int lastLineStart = -1;
+    int scanned = 0;
+    boolean blankSeen = false;
+    for (org.coopevents.text.Span r : raw) {
+      int ls = text.lastIndexOf('\n', r.start - 1) + 1;
+      int le = text.indexOf('\n', r.start);
+      if (le < 0) le = text.length();
+      if (ls != lastLineStart) {
+        // blank lines between the previous line and this one start a paragraph
+        for (int k = scanned; k < ls; k++) {
+          if (text.charAt(k) == '\n') {
+            int nx = text.indexOf('\n', k + 1);
+            if (nx >= 0 && nx < ls && text.substring(k + 1, nx).isBlank()) blankSeen = true;
+          }
+        }
+        if (blankSeen && line >= 0) para++;
+        blankSeen = false;
+        line++;
+        lastLineStart = ls;
+        scanned = ls;
+      }
+      int a = ls;
+      int b = le;
+      while (a < b && Character.isWhitespace(text.charAt(a))) a++;
+      while (b > a && Character.isWhitespace(text.charAt(b - 1))) b--;
+      out.add(new Span(r.start, r.end, line, para, a, b));
+    }
+    return out;
+  }
+
+  /** The extractor's own splitter (kept for comparison; not used). */
+  static List<Span> splitSimple(String text) {
     List<Span> out = new ArrayList<>();
     int n = text.length();
     int pos = 0;

@@ -69,6 +69,9 @@ final class SigningFinder {
       Map.entry("четырнадцать", 14), Map.entry("четырнадцати", 14), Map.entry("пятнадцать", 15),
       Map.entry("пятнадцати", 15), Map.entry("двадцать", 20), Map.entry("двадцати", 20));
 
+  private static final Pattern FOLLOWING = Pattern.compile("(?iu)(?<![\\p{L}])(following|следующие|следующих)(?![\\p{L}])");
+  private static final Set<String> NEGATIONS = Set.of("no", "not", "never", "without", "t", "neither",
+      "nor", "не", "ни", "без", "нет");
   private static final Set<String> PREPOSITIONS = Set.of("in", "on", "of", "for", "about", "to",
       "regarding", "concerning", "в", "во", "о", "об", "по", "на", "к", "для", "между", "between");
   private static final Set<String> TITLE_STOP = Set.of("was", "were", "is", "are", "has", "have",
@@ -114,10 +117,22 @@ final class SigningFinder {
           if (c.is(Cue.SIGN_NEGATIVE) && c.start() < clauseEnd) negative = true;
         }
       }
+      for (CueHit c : an.cuesIn(from, sign.start())) {
+        if (c.is(Cue.FUTURE) && sign.tokenStart() - c.tokenEnd() <= 8) {
+          boolean pastBetween = false;
+          for (CueHit d : an.cuesIn(c.end(), sign.start())) pastBetween |= d.is(Cue.PAST);
+          if (!pastBetween) negative = true;
+        }
+      }
+      // "No agreements were signed", "документы не подписаны"
+      for (int t = Math.max(an.tokens.firstAtOrAfter(from), sign.tokenStart() - 4); t < sign.tokenStart(); t++) {
+        String w = an.tokens.norm(t);
+        if (NEGATIONS.contains(w)) negative = true;
+      }
       if (an.text.charAt(to - 1) == ':') objectNamed = true;
       if (!objectNamed || negative) continue;
       // a past signing recalled
-      List<DateFinder.DateMention> dates = DateFinder.find(an.text, from, to, an.anchor, false);
+      List<DateFinder.DateMention> dates = an.dates(from, to, false);
       LocalDate date = null;
       boolean past = false;
       int bestDist = Integer.MAX_VALUE;
@@ -134,20 +149,32 @@ final class SigningFinder {
       if (past || yearInPast(an, from, to)) continue;
       any = true;
       if (date != null && sg.date == null) sg.date = date;
-      boolean afterTalks = an.hasCue(from, to, Cue.TALKS) || an.hasCue(from, to, Cue.DISCUSSED);
-      for (int k = si - 1; sg.date == null && k >= (afterTalks ? 0 : Math.max(0, si - 2)); k--) {
+      boolean afterTalks = an.hasCue(from, to, Cue.TALKS) || an.hasCue(from, to, Cue.DISCUSSED)
+          || an.hasCue(from, to, Cue.VISIT_NOUN);
+      for (int k = si - 1; sg.date == null && k >= 0; k--) {
         Sentences.Span prev = an.sentences.get(k);
         if (an.furniture[k]) continue;
-        if (an.hasCue(prev.start(), prev.end(), Cue.TALKS) || an.hasCue(prev.start(), prev.end(), Cue.DISCUSSED)) {
-          for (DateFinder.DateMention d : DateFinder.find(an.text, prev.start(), prev.end(), an.anchor, false)) {
-            if (d.start() < an.datelineEnd || d.isRange()) continue;
-            if (d.resolved() && (an.anchor == null || !d.from().isAfter(an.anchor))) {
-              sg.date = d.to();
-              break;
-            }
+        CueHit talks = null;
+        CueHit arrive = null;
+        for (CueHit c : an.cuesIn(prev.start(), prev.end())) {
+          if (talks == null && (c.is(Cue.TALKS) || c.is(Cue.DISCUSSED))) talks = c;
+          if (arrive == null && c.is(Cue.ARRIVE)) arrive = c;
+        }
+        if (talks == null) continue;
+        int bestD = Integer.MAX_VALUE;
+        for (DateFinder.DateMention d : an.dates(prev.start(), prev.end(), false)) {
+          if (d.start() < an.datelineEnd || d.isRange() || !d.resolved()) continue;
+          if (an.anchor != null && d.from().isAfter(an.anchor)) continue;
+          int dist = Math.abs(d.start() - talks.start());
+          // "who arrived in Astana yesterday": the day of arrival, not of the talks
+          if (arrive != null && Math.abs(d.start() - arrive.start()) < dist) continue;
+          if (dist < bestD) {
+            bestD = dist;
+            sg.date = d.to();
           }
         }
       }
+      if (sg.date == null && afterTalks && an.headerDate != null) sg.date = an.headerDate;
       sg.evidenceStart = Math.min(sg.evidenceStart, from);
       sg.evidenceEnd = Math.max(sg.evidenceEnd, to);
       for (Ref r : an.refsIn(from, to)) if (r.kind() != RefKind.CAPITAL) sg.partiesInText.add(r.iso3());
@@ -178,7 +205,7 @@ final class SigningFinder {
       }
       // a list after the line
       boolean lineEndsColon = an.text.charAt(s.lineEnd() - 1) == ':';
-      boolean following = an.text.substring(from, to).toLowerCase().matches("(?s).*\\b(following|следующие|следующих)\\b.*");
+      boolean following = FOLLOWING.matcher(an.text.substring(from, to)).find();
       if (lineEndsColon || following || docsHere.isEmpty()) {
         int last = readList(an, sg, si, consumedLines, lineEndsColon || following);
         if (last >= 0) {
@@ -201,9 +228,11 @@ final class SigningFinder {
     return List.of(sg);
   }
 
+  private static final Pattern PAST_YEAR = Pattern.compile("(?<![\\p{L}\\d])(?:in|в)\\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)\\s+)?((?:19|20)\\d\\d)(?:\\s+(?:году|года|year))?(?![\\d\\-–])");
+
   private static boolean yearInPast(Analysis an, int from, int to) {
     if (an.anchor == null) return false;
-    Matcher m = Pattern.compile("(?<![\\p{L}\\d])(?:in|в)\\s+((?:19|20)\\d\\d)(?:\\s+(?:году|year))?(?![\\d\\-–])").matcher(an.text.substring(from, to));
+    Matcher m = PAST_YEAR.matcher(an.text.substring(from, to));
     while (m.find()) {
       if (Integer.parseInt(m.group(1)) < an.anchor.getYear()) return true;
     }
@@ -321,7 +350,10 @@ final class SigningFinder {
       int cueEnd = -1;
       if (first != null) {
         for (CueHit c : an.cuesIn(seg[0], first.start())) {
-          if ((c.is(Cue.SIGN) || c.is(Cue.PACKAGE) || c.is(Cue.DOCUMENTS)) && c.end() <= first.start()) cueEnd = c.end();
+          if ((c.is(Cue.SIGN) || c.is(Cue.PACKAGE) || c.is(Cue.DOCUMENTS) || c.is(Cue.INCLUDE))
+              && c.end() <= first.start()) {
+            cueEnd = c.end();
+          }
         }
       }
       boolean cueBefore = objectCue || cueEnd >= 0;
@@ -402,7 +434,7 @@ final class SigningFinder {
       }
       return false;
     }
-    if (an.russian) return w.endsWith("ы") || w.endsWith("и") || w.endsWith("ия");
+    if (an.russian) return w.endsWith("ы") || w.endsWith("и") || w.endsWith("ия") || w.endsWith("ов") || w.endsWith("ий");
     return w.equals("memoranda") || w.endsWith("s") && !w.endsWith("ss") && w.length() > 3;
   }
 
@@ -502,18 +534,23 @@ final class SigningFinder {
         if (t - 2 >= a && an.tokens.norm(t - 2).equals("in")) end = an.tokens.start(t - 2);
         break;
       }
-      if ((w.equals("during") || w.equals("following") || w.equals("signed")) && t > a) {
+      if ((w.equals("during") || w.equals("following") || w.equals("signed") || w.equals("before")
+          || w.equals("ahead") || w.equals("перед") || w.equals("накануне")) && t > a) {
         end = an.tokens.start(t);
         break;
       }
     }
-    for (DateFinder.DateMention d : DateFinder.find(an.text, from, end, an.anchor, false)) {
+    int si = an.sentenceOfOffset(from);
+    List<DateFinder.DateMention> inSentence = si >= 0
+        ? an.dates(an.sentences.get(si).start(), an.sentences.get(si).end(), false) : an.dates(from, end, false);
+    for (DateFinder.DateMention d : inSentence) {
+      if (d.start() < from || d.end() > end) continue;
       String before = an.text.substring(Math.max(from, d.start() - 4), d.start()).toLowerCase();
       if (!before.endsWith("of ")) end = Math.min(end, d.start());
       break;
     }
     while (end > from && ",.;:( ".indexOf(an.text.charAt(end - 1)) >= 0) end--;
-    for (String tail : new String[] {" on", " in", " at", " в", " on the"}) {
+    for (String tail : new String[] {" on", " in", " at", " в", " on the", " to", " with"}) {
       if (an.text.substring(from, end).toLowerCase().endsWith(tail) && end - tail.length() > from) {
         end -= tail.length();
       }
@@ -548,11 +585,21 @@ final class SigningFinder {
     String head = singular(title.substring(0, Math.max(0, headEnd)), an.russian);
     String body = title.substring(Math.max(0, headEnd));
     List<String> parts = new ArrayList<>();
-    String conj = an.russian ? " и " : " and ";
+    String conjWord = an.russian ? " и " : " and ";
     int pos = 0;
     int lastSplit = 0;
     while (true) {
-      int i = body.indexOf(conj, pos);
+      int iAnd = body.indexOf(conjWord, pos);
+      int iComma = body.indexOf(", ", pos);
+      int i;
+      String conj;
+      if (iComma >= 0 && (iAnd < 0 || iComma < iAnd)) {
+        i = iComma;
+        conj = body.startsWith(", and ", iComma) ? ", and " : body.startsWith(", и ", iComma) ? ", и " : ", ";
+      } else {
+        i = iAnd;
+        conj = conjWord;
+      }
       if (i < 0) break;
       String left = body.substring(lastSplit, i).strip();
       String right = body.substring(i + conj.length()).strip();
@@ -560,7 +607,7 @@ final class SigningFinder {
       boolean split = PREPOSITIONS.contains(firstWord);
       if (!split) {
         Set<String> ls = an.kb.sectors.sectors(left);
-        Set<String> rs = an.kb.sectors.sectors(nextChunk(right, conj));
+        Set<String> rs = an.kb.sectors.sectors(nextChunk(nextChunk(right, conjWord), ", "));
         split = !ls.isEmpty() && !rs.isEmpty() && java.util.Collections.disjoint(ls, rs);
       }
       if (split) {
@@ -644,8 +691,27 @@ final class SigningFinder {
     return d;
   }
 
+  private static Set<String> titleWords(String t) {
+    Set<String> w = new java.util.HashSet<>();
+    for (String x : Tokens.norm(t).split("[^\\p{L}\\d]+")) if (x.length() > 2) w.add(x);
+    return w;
+  }
+
   private static void addDoc(Signing sg, Doc d) {
     if (d.titleOriginal.isEmpty()) return;
+    // a shorter re-mention of a document already read ("the Treaty on the border"), or the full
+    // title of one read bare before: keep the longer
+    Set<String> dw = titleWords(d.titleOriginal);
+    for (int k = 0; k < sg.docs.size(); k++) {
+      Doc o = sg.docs.get(k);
+      if (!o.type.equals(d.type)) continue;
+      Set<String> ow = titleWords(o.titleOriginal);
+      if (ow.containsAll(dw)) return;
+      if (dw.containsAll(ow) && dw.size() > ow.size()) {
+        sg.docs.set(k, d);
+        return;
+      }
+    }
     String key = Tokens.norm(d.titleOriginal).replaceAll("[^\\p{L}\\d]+", " ").strip();
     for (Doc o : sg.docs) {
       if (Tokens.norm(o.titleOriginal).replaceAll("[^\\p{L}\\d]+", " ").strip().equals(key)) return;

@@ -39,6 +39,7 @@ final class VisitFinder {
     String city;
     boolean hostFromDestination;
     boolean arrivalDate;
+    boolean fromEnumeration;
     int durationDays;
     List<String> extraHosts = List.of();
 
@@ -60,6 +61,8 @@ final class VisitFinder {
     String hostPerson;
     int strength;
     boolean hostInferred;
+    /** Named only as a further stop of an enumeration ("and then to X"). */
+    boolean enumerationOnly;
     final List<Candidate> candidates = new ArrayList<>();
   }
 
@@ -117,6 +120,16 @@ final class VisitFinder {
     return new Ref[] {dest, genitive};
   }
 
+  /** "his first since ... last May": the past reference belongs to a since-clause. */
+  private static boolean afterSince(Analysis an, int from, CueHit c) {
+    int a = an.tokens.firstAtOrAfter(from);
+    for (int t = c.tokenStart() - 1; t >= Math.max(a, c.tokenStart() - 18); t--) {
+      String w = an.tokens.norm(t);
+      if (w.equals("since") || w.equals("впервые") || w.equals("after")) return true;
+    }
+    return false;
+  }
+
   /** A comma, a relative pronoun or more than eight words between a cue and a state. */
   private static boolean clauseBreak(Analysis an, int from, int to) {
     String between = an.text.substring(from, to);
@@ -158,6 +171,7 @@ final class VisitFinder {
           e.tense = c.tense;
           e.kind = c.kind;
           e.hostFromDestination = true;
+          e.fromEnumeration = true;
           if (c.rangeDate) {
             e.start = null;
           }
@@ -178,6 +192,7 @@ final class VisitFinder {
     boolean invite = false;
     boolean atInvitation = false;
     for (CueHit c : cues) {
+      if (c.is(Cue.PAST_REFERENCE) && afterSince(an, from, c)) continue;
       if (c.is(Cue.CALL) || c.is(Cue.SIDELINES) || c.is(Cue.PAST_REFERENCE) || c.is(Cue.GREETING)) return null;
       if (c.is(Cue.INVITE)) invite = true;
       if (c.is(Cue.AT_INVITATION)) atInvitation = true;
@@ -241,13 +256,40 @@ final class VisitFinder {
       for (CueHit h : cues) {
         if (!h.is(Cue.TALKS)) continue;
         for (Ref r : an.refsIn(h.end(), to)) {
-          if (r.tokenStart() > h.tokenEnd() + 6) break;
+          if (r.tokenStart() > h.tokenEnd() + 8) break;
           if ((r.kind() == RefKind.CAPITAL || r.kind() == RefKind.NAME) && DEST_PREP.contains(an.tokenBefore(r.tokenStart()))) {
             dest = r;
+            break;
           }
-          break;
         }
         if (dest != null) break;
+      }
+    }
+    if (dest == null) {
+      // "at the invitation of President Ilham Aliyev": the host invites
+      for (CueHit h : cues) {
+        if (!h.is(Cue.AT_INVITATION)) continue;
+        for (Ref r : an.refsIn(h.end(), to)) {
+          if (r.tokenStart() > h.tokenEnd() + 6) break;
+          if (r.kind() != RefKind.CAPITAL) {
+            c.host = r.iso3();
+            c.hostFromDestination = true;
+            break;
+          }
+        }
+      }
+      if (c.host != null && !an.russian) {
+        // "travelled to Shusha": a town the gazetteer does not know
+        for (CueHit h : cues) {
+          if (!(h.is(Cue.ARRIVE) || h.is(Cue.VISIT_VERB) || h.is(Cue.TRIP))) continue;
+          int t = h.tokenEnd();
+          if (t + 1 < an.tokens.size() && (an.tokens.norm(t).equals("to") || an.tokens.norm(t).equals("in"))
+              && an.tokens.upperFirst(t + 1) && an.tokens.start(t + 1) < to) {
+            boolean known = false;
+            for (Ref r : refs) known |= r.tokenStart() == t + 1;
+            if (!known) c.city = an.tokens.raw(t + 1);
+          }
+        }
       }
     }
     if (dest != null) {
@@ -292,7 +334,7 @@ final class VisitFinder {
       else if (h.is(Cue.KIND_OFFICIAL)) c.kind = "OFFICIAL";
     }
     // dates: the one nearest the cue
-    List<DateFinder.DateMention> dates = DateFinder.find(an.text, from, to, an.anchor, c.tense == Cue.FUTURE);
+    List<DateFinder.DateMention> dates = an.dates(from, to, c.tense == Cue.FUTURE);
     DateFinder.DateMention best = null;
     int bestDist = Integer.MAX_VALUE;
     for (DateFinder.DateMention d : dates) {
@@ -353,7 +395,7 @@ final class VisitFinder {
         if (!rest.startsWith("-") && !rest.startsWith("–")) return true;
       }
     }
-    for (DateFinder.DateMention d : DateFinder.find(an.text, from, to, an.anchor, false)) {
+    for (DateFinder.DateMention d : an.dates(from, to, false)) {
       if (d.start() < an.datelineEnd) continue;
       if (d.resolved() && ChronoUnit.DAYS.between(d.to(), an.anchor) > 60) return true;
     }
@@ -400,6 +442,7 @@ final class VisitFinder {
     for (Candidate c : cands) {
       if (c.host == null && articleHost != null && !articleHost.equals(c.guest)) {
         c.host = articleHost;
+        if (hostInferred && c.guest != null) c.strength += 1;
       }
       if (c.host == null && c.guest != null) {
         // the other state most named in the article
@@ -454,6 +497,7 @@ final class VisitFinder {
       for (Candidate c : v.candidates) explicit |= c.hostFromDestination || c.strength >= 3;
       if (!explicit && v.strength < 2) continue;
       v.hostInferred = !explicit && hostInferred;
+      v.enumerationOnly = v.candidates.stream().allMatch(c -> c.fromEnumeration);
       settle(an, v);
       out.add(v);
     }
@@ -501,6 +545,31 @@ final class VisitFinder {
     } else if (any != null) {
       v.start = any.start;
       v.end = any.end;
+    }
+    // "the visit lasts until Thursday", "визит завершится в четверг"
+    if (v.start != null && v.end == null) {
+      for (int si = 0; si < an.sentences.size(); si++) {
+        if (an.furniture[si]) continue;
+        Sentences.Span s = an.sentences.get(si);
+        if (!an.hasCue(s.start(), s.end(), Cue.VISIT_NOUN)) continue;
+        String low = an.text.substring(s.start(), s.end()).toLowerCase();
+        int marker = -1;
+        for (String m : new String[] {"until ", "till ", "заверш", "продлится", " ends ", "will end", "concludes"}) {
+          int i = low.indexOf(m);
+          if (i >= 0 && (marker < 0 || i < marker)) marker = i;
+        }
+        if (marker < 0) continue;
+        for (DateFinder.DateMention d : an.dates(s.start(), s.end(), true)) {
+          int rel = d.start() - s.start() - marker;
+          if (rel < 0 || rel > 30) continue;
+          if (d.resolved() && !d.isRange() && d.start() >= an.datelineEnd && !d.from().isBefore(v.start)
+              && d.from().isBefore(v.start.plusDays(10))) {
+            v.end = d.from();
+            break;
+          }
+        }
+        if (v.end != null) break;
+      }
     }
     if (past) v.status = "OCCURRED";
     else if (future) v.status = "PLANNED";

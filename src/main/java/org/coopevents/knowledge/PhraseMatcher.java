@@ -38,12 +38,51 @@ public final class PhraseMatcher<V> {
     }
   }
 
+  /** A character trie over prefix strings: sorted keys, binary search, no allocation. */
+  static final class CharNode {
+    char[] keys = new char[0];
+    CharNode[] kids = new CharNode[0];
+    int[] edges;
+
+    CharNode child(char c) {
+      int i = java.util.Arrays.binarySearch(keys, c);
+      return i >= 0 ? kids[i] : null;
+    }
+
+    static final class Builder {
+      private final java.util.TreeMap<Character, Builder> kids = new java.util.TreeMap<>();
+      private final List<Integer> edges = new ArrayList<>();
+
+      void add(String s, int edge) {
+        Builder b = this;
+        for (int i = 0; i < s.length(); i++) b = b.kids.computeIfAbsent(s.charAt(i), k -> new Builder());
+        b.edges.add(edge);
+      }
+
+      CharNode build() {
+        CharNode n = new CharNode();
+        n.keys = new char[kids.size()];
+        n.kids = new CharNode[kids.size()];
+        int i = 0;
+        for (Map.Entry<Character, Builder> e : kids.entrySet()) {
+          n.keys[i] = e.getKey();
+          n.kids[i] = e.getValue().build();
+          i++;
+        }
+        if (!edges.isEmpty()) n.edges = edges.stream().mapToInt(Integer::intValue).toArray();
+        return n;
+      }
+    }
+  }
+
   private static final class Node<V> {
     final Map<String, Node<V>> anyCase = new HashMap<>();
     final Map<String, Node<V>> upperOnly = new HashMap<>();
     final List<String> prefixes = new ArrayList<>();
     final List<Boolean> prefixUpper = new ArrayList<>();
     final List<Node<V>> prefixNodes = new ArrayList<>();
+    /** Prefix edges in a character trie, built by freeze(). */
+    CharNode prefixTrie;
     List<V> values;
   }
 
@@ -97,6 +136,11 @@ public final class PhraseMatcher<V> {
 
     private static <V> void freeze(Node<V> n) {
       if (n.values != null) n.values = List.copyOf(n.values);
+      if (!n.prefixes.isEmpty()) {
+        CharNode.Builder cb = new CharNode.Builder();
+        for (int k = 0; k < n.prefixes.size(); k++) cb.add(n.prefixes.get(k), k);
+        n.prefixTrie = cb.build();
+      }
       for (Node<V> c : n.anyCase.values()) freeze(c);
       for (Node<V> c : n.upperOnly.values()) freeze(c);
       for (Node<V> c : n.prefixNodes) freeze(c);
@@ -146,6 +190,7 @@ public final class PhraseMatcher<V> {
 
   /** The longest phrase starting at token {@code i} and ending at or before {@code limit}, or null. */
   public Match<V> longestAt(Tokens t, int i, int limit) {
+    if (!canStart(t, i)) return null;
     int[] bestEnd = {-1};
     List<List<V>> bestValues = new ArrayList<>(1);
     walk(root, t, i, i, Math.min(limit, t.size()), bestEnd, bestValues);
@@ -160,6 +205,19 @@ public final class PhraseMatcher<V> {
     }
     int e = bestEnd[0];
     return new Match<>(i, e, t.start(i), t.end(e - 1), values);
+  }
+
+  /** Cheap test: does any phrase start with token i? (no allocation) */
+  private boolean canStart(Tokens t, int i) {
+    String tok = t.norm(i);
+    if (root.anyCase.containsKey(tok)) return true;
+    if (t.upperFirst(i) && root.upperOnly.containsKey(tok)) return true;
+    CharNode cn = root.prefixTrie;
+    for (int ci = 0; ci < tok.length() && cn != null; ci++) {
+      cn = cn.child(tok.charAt(ci));
+      if (cn != null && cn.edges != null) return true;
+    }
+    return false;
   }
 
   private void walk(Node<V> node, Tokens t, int start, int pos, int limit, int[] bestEnd,
@@ -181,9 +239,16 @@ public final class PhraseMatcher<V> {
       next = node.upperOnly.get(tok);
       if (next != null) walk(next, t, start, pos + 1, limit, bestEnd, bestValues);
     }
-    for (int k = 0; k < node.prefixes.size(); k++) {
-      if (tok.startsWith(node.prefixes.get(k)) && (!node.prefixUpper.get(k) || t.upperFirst(pos))) {
-        walk(node.prefixNodes.get(k), t, start, pos + 1, limit, bestEnd, bestValues);
+    if (node.prefixTrie != null) {
+      CharNode cn = node.prefixTrie;
+      for (int ci = 0; ci < tok.length() && cn != null; ci++) {
+        cn = cn.child(tok.charAt(ci));
+        if (cn == null || cn.edges == null) continue;
+        for (int k : cn.edges) {
+          if (!node.prefixUpper.get(k) || t.upperFirst(pos)) {
+            walk(node.prefixNodes.get(k), t, start, pos + 1, limit, bestEnd, bestValues);
+          }
+        }
       }
     }
   }

@@ -190,6 +190,12 @@ class ArticleExtractorTest {
     assertTrue(of(run("en", "Forum deals",
         "Companies from Uzbekistan and Turkey signed contracts worth 2 billion dollars at the business forum in Tashkent."),
         "SIGNING").isEmpty());
+    assertTrue(of(run("en", "Talks on the sidelines",
+        "Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev discussed water use. No agreements were signed."),
+        "SIGNING").isEmpty());
+    assertTrue(of(run("ru", "Переговоры",
+        "Президенты Казахстана и Узбекистана обсудили водопользование, однако соглашения так и не были подписаны."),
+        "SIGNING").isEmpty());
     assertTrue(of(run("ru", "Проект одобрен",
         "Правительство одобрило проект соглашения с Вьетнамом о сотрудничестве в области здравоохранения."),
         "SIGNING").isEmpty());

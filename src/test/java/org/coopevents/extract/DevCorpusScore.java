@@ -57,6 +57,8 @@ public final class DevCorpusScore {
     List<Item> items = load(dir);
     for (int i = 1; i < args.length; i++) items.addAll(loadJsonlWithGold(Paths.get(args[i])));
     boolean quiet = Boolean.getBoolean("quiet");
+    String onlyLang = System.getProperty("lang");
+    if (onlyLang != null) items.removeIf(it -> !onlyLang.equals(it.article().language));
     ArticleExtractor ex = ArticleExtractor.create(Knowledge.load(List.of(Knowledge.RESOURCE_DIR, "testknowledge/")));
     Prf visits = new Prf(), signings = new Prf(), docs = new Prf(), sectors = new Prf();
     int kindOk = 0, kindN = 0, dateOk = 0, dateN = 0, negEvents = 0, negArticles = 0;
@@ -302,7 +304,8 @@ public final class DevCorpusScore {
     boolean type = d.docType.equals(g.path("doc_type").asText()) || d.docType.equals(g.path("doc_type_alt").asText());
     if (!type) return false;
     if (!new TreeSet<>(d.parties).equals(gParties)) return false;
-    if (jaccard(words(d.title), words(g.path("title").asText())) >= 0.5) return true;
+    boolean strictNonEnglish = Boolean.getBoolean("sectorsOnlyForNonEnglish");
+    if ((english || !strictNonEnglish) && jaccard(words(d.title), words(g.path("title").asText())) >= 0.5) return true;
     if (english) return false;
     Set<String> gs = new TreeSet<>();
     g.path("sectors").forEach(s -> gs.add(s.asText()));
@@ -395,6 +398,7 @@ public final class DevCorpusScore {
     while (i < lines.length && lines[i].isBlank()) i++;
     String title = i < lines.length ? lines[i].strip() : "";
     String body = i + 1 < lines.length ? String.join("\n", java.util.Arrays.copyOfRange(lines, i + 1, lines.length)) : "";
+    body = org.coopevents.text.PageFurnitureCleaner.clean(body, title);
     return new ArticleText(id, null, p.getParent().getFileName().toString(), title, cyrillic(body) ? "ru" : "en", null, body);
   }
 

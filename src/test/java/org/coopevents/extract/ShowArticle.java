@@ -16,8 +16,15 @@ public final class ShowArticle {
       files = s.filter(p -> p.toString().endsWith(".jsonl") && !p.toString().endsWith(".gold.jsonl")).collect(Collectors.toList());
     }
     Knowledge kb = Knowledge.load();
+    List<Path> txts;
+    try (Stream<Path> s = Files.walk(Paths.get("testdata/dev"))) {
+      txts = s.filter(p -> p.getFileName().toString().equals(args[0] + ".txt")).collect(Collectors.toList());
+    }
+    files = new java.util.ArrayList<>(files);
+    files.addAll(txts);
     for (Path f : files) {
-      for (ArticleText a : DevCorpusScore.readJsonl(f)) {
+      List<ArticleText> arts = f.toString().endsWith(".txt") ? List.of(DevCorpusScore.readTxt(f, args[0])) : DevCorpusScore.readJsonl(f);
+      for (ArticleText a : arts) {
         if (!a.articleId.equals(args[0])) continue;
         Analysis an = new Analysis(a, kb, Cues.build());
         for (int i = 0; i < an.sentences.size(); i++) {
