@@ -76,7 +76,7 @@ public final class CorpusGenerator {
           files.gold(u, true);
         } else {
           files.jsonArticle(u, f < 12, f >= 12 && f < 22);
-          files.gold(u, false);
+          files.gold(u, f < 12);
         }
         articles++;
       }
@@ -107,8 +107,7 @@ public final class CorpusGenerator {
     Outlet o = Pick.one(r, en ? Outlet.EN : Outlet.RU);
     LocalDate pub = FIRST.plusDays(r.nextInt(World.MONTHS * 30));
     Piece p = en ? EnglishTexts.unrelated(world, pub, o, r) : RussianTexts.unrelated(world, pub, o, r);
-    World.State a = world.state(r.nextInt(world.size()));
-    return new Pending("unrelated", o, pub, p, null, a, a);
+    return new Pending("unrelated", o, pub, p, null, null, null);
   }
 
   private void negative(long slot, SplittableRandom r, ArrayDeque<Pending> q) {
@@ -183,7 +182,8 @@ public final class CorpusGenerator {
     s.append(p.body());
     int guard = 0;
     while (s.length() < target && guard++ < 60) {
-      s.append(en ? EnglishTexts.filler(r, a, b) : RussianTexts.filler(r, a, b));
+      if (a == null) s.append(en ? EnglishTexts.fillerUnrelated(r) : RussianTexts.fillerUnrelated(r));
+      else s.append(en ? EnglishTexts.filler(r, a, b) : RussianTexts.filler(r, a, b));
       s.append(r.nextInt(3) == 0 ? "\n\n" : " ");
       if (o.portal() && r.nextInt(12) == 0) {
         s.append(Pick.one(r, en ? EnglishTexts.FURNITURE : RussianTexts.FURNITURE)).append("\n\n");

@@ -56,8 +56,9 @@ final class EnglishTexts {
     StringBuilder b = new StringBuilder();
     String lead = switch (r.nextInt(3)) {
       case 0 -> g + " arrived in " + v.host().capitalEn() + " on " + day(v.start()) + " on "
-          + kindWords(v.kind()) + " to " + v.host().nameEn() + " that runs until " + day(v.end())
-          + ", at the invitation of " + h + ".";
+          + kindWords(v.kind()) + " to " + v.host().nameEn() + (v.end().equals(v.start())
+          ? " lasting one day" : " that runs until " + day(v.end())) + ", at the invitation of "
+          + h + ".";
       case 1 -> g + " is paying " + kindWords(v.kind()) + " to " + v.host().nameEn() + " from "
           + day(v.start()) + " to " + day(v.end()) + ". In " + v.host().capitalEn()
           + " he was welcomed by " + h + ".";
@@ -189,6 +190,16 @@ final class EnglishTexts {
                 + " avoid long stays outdoors.\n\n");
       }
     }
+  }
+
+  static String fillerUnrelated(SplittableRandom r) {
+    return Pick.one(r, "More details are expected later in the day.",
+        "A similar picture was seen at the end of last season.",
+        "Specialists advise following the official updates.",
+        "Figures remain within the long-term average, statisticians say.",
+        "Organisers said they would publish the full results on their website.",
+        "Last year the figures were noticeably lower.",
+        "Local media reported a strong turnout despite the conditions.");
   }
 
   /** Background paragraphs that lengthen a story without adding events. */

@@ -83,7 +83,7 @@ final class Facts {
     boolean flip = r.nextBoolean();
     World.State guest = flip ? p[1] : p[0];
     World.State host = flip ? p[0] : p[1];
-    LocalDate start = World.monthStart(World.month(slot)).plusDays(r.nextInt(25));
+    LocalDate start = World.monthStart(w.month(slot)).plusDays(r.nextInt(25));
     int days = 1 + r.nextInt(3);
     LocalDate end = start.plusDays(days - 1);
     LocalDate signed = start.plusDays(days == 1 ? 0 : r.nextInt(2));
@@ -113,7 +113,7 @@ final class Facts {
 
   static Call call(World w, long slot, SplittableRandom r) {
     World.State[] p = w.pair(slot);
-    LocalDate d = World.monthStart(World.month(slot)).plusDays(r.nextInt(27));
+    LocalDate d = World.monthStart(w.month(slot)).plusDays(r.nextInt(27));
     World.Person a = w.leader(p[0], Leaders.Role.HEAD_OF_STATE, d);
     World.Person b = w.leader(p[1], Leaders.Role.HEAD_OF_STATE, d);
     if (a == null || b == null || a.nameEn().equals(b.nameEn())) return null;

@@ -62,7 +62,7 @@ final class RussianTexts {
         .append(Pick.joinRu(sectorWords(v.coop()))).append(".\n\n");
     if (!v.docs().isEmpty()) {
       b.append(Pick.one(r, "По итогам переговоров подписаны ", "В присутствии лидеров подписаны "))
-          .append(v.count() == null ? "документы" : v.count() + " документов").append(", в том числе ");
+          .append(v.count() == null ? "документы" : documents(v.count())).append(", в том числе ");
       List<String> titles = new ArrayList<>();
       for (Facts.Doc d : v.docs()) titles.add("«" + d.titleRu() + "»");
       b.append(Pick.joinRu(titles)).append(".\n\n");
@@ -71,6 +71,22 @@ final class RussianTexts {
         + v.hostLeader().nameRu() + ".", "По словам " + "участников, переговоры прошли в"
         + " конструктивной атмосфере.")).append("\n\n");
     return new Piece(title, b.toString());
+  }
+
+  static String documents(int n) {
+    int t = n % 100;
+    int u = n % 10;
+    if (t >= 11 && t <= 14 || u == 0 || u >= 5) return n + " документов";
+    return u == 1 ? n + " документ" : n + " документа";
+  }
+
+  static String fillerUnrelated(SplittableRandom r) {
+    return Pick.one(r, "Подробности будут опубликованы позже.",
+        "Ранее аналогичная ситуация наблюдалась в конце прошлого сезона.",
+        "Специалисты рекомендуют следить за обновлениями официальных сводок.",
+        "По данным статистики, показатели остаются в пределах многолетней нормы.",
+        "Комментарии участников ожидаются в ближайшие дни.",
+        "Напомним, что в прошлом году показатели были заметно ниже.");
   }
 
   static Piece planned(Facts.Visit v, Outlet o, LocalDate pub, SplittableRandom r) {

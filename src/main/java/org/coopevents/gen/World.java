@@ -68,10 +68,13 @@ final class World {
     this.states = List.copyOf(all);
     int n = states.size();
     this.pairs = (long) n * ((n - 1) / 2);
-    long m = 7919;
-    while (pairs % m == 0) m += 2;
+    long space = pairs * MONTHS;
+    long m = 1_000_003;
+    while (java.math.BigInteger.valueOf(m).gcd(java.math.BigInteger.valueOf(space)).longValue() != 1) {
+      m += 2;
+    }
     this.multiplier = m;
-    this.offset = Math.floorMod(seed * 31, Math.max(1, pairs));
+    this.offset = Math.floorMod(seed * 7_777_777L, Math.max(1, space));
   }
 
   int size() {
@@ -82,15 +85,23 @@ final class World {
     return states.get(Math.floorMod(i, states.size()));
   }
 
-  /** The month (0 = January of {@link #FIRST_YEAR}) of event slot {@code i}. */
-  static int month(long slot) {
-    return (int) (slot % MONTHS);
+  /**
+   * Slot {@code i} → a point of (pair, month) space, by a bijection (multiplier coprime with
+   * the size), so distinct slots (below pairs × months) never share a pair and month.
+   */
+  private long point(long slot) {
+    long space = pairs * MONTHS;
+    return Math.floorMod(Math.floorMod(slot, space) * multiplier + offset, space);
   }
 
-  /** The unordered pair of event slot {@code i}: distinct for distinct slots of one month. */
+  /** The month (0 = January of {@link #FIRST_YEAR}) of event slot {@code i}. */
+  int month(long slot) {
+    return (int) (point(slot) % MONTHS);
+  }
+
+  /** The unordered pair of event slot {@code i}. */
   State[] pair(long slot) {
-    long s = slot / MONTHS;
-    long p = Math.floorMod(s * multiplier + offset, pairs);
+    long p = point(slot) / MONTHS;
     int n = states.size();
     int a = (int) (p % n);
     int d = 1 + (int) (p / n);
