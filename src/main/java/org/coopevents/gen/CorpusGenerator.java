@@ -176,8 +176,9 @@ public final class CorpusGenerator {
 
   /** Lengthens a story to 1-8 KB with background paragraphs, and adds page furniture. */
   private static Piece dress(Piece p, Outlet o, SplittableRandom r, World.State a, World.State b) {
-    int target = 1000 + r.nextInt(7000);
     boolean en = o.lang().equals("en");
+    // 1-8 KB of UTF-8: Cyrillic letters take two bytes
+    int target = (1000 + r.nextInt(7000)) / (en ? 1 : 2);
     StringBuilder s = new StringBuilder(target + 200);
     s.append(p.body());
     int guard = 0;
