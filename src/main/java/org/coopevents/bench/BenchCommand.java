@@ -37,8 +37,8 @@ public final class BenchCommand {
   private BenchCommand() {}
 
   /** One child run's figures. */
-  record RunFigures(String label, int exit, double wallSeconds, long peakRssKb, long peakHeapMb,
-      JsonNode manifest, Map<String, Long> outputBytes) {}
+  record RunFigures(String label, int exit, double wallSeconds, double cpuSeconds, long peakRssKb,
+      long peakHeapMb, JsonNode manifest, Map<String, Long> outputBytes) {}
 
   public static int run(String[] args, PrintStream out, PrintStream err) {
     long n = -1;
@@ -111,11 +111,15 @@ public final class BenchCommand {
         CoreThroughput ct = new CoreThroughput();
         List<Path> files = CoreThroughput.files(corpus.resolve("input"));
         ct.run(files, Math.min(core, 3000));
+        long cpu0 = threadCpu();
         CoreThroughput.Result c = ct.run(files, core);
+        double coreCpu = (threadCpu() - cpu0) / 1e9;
         out.printf(Locale.ROOT, "  %d articles in %.1f s: %.0f articles/s, %.2f MB/s "
             + "(read %.1f s, clean %.1f s, extract %.1f s)%n", c.articles(), c.seconds(),
             c.articlesPerSecond(), c.bytes() / 1e6 / c.seconds(), c.readNanos() / 1e9,
             c.cleanNanos() / 1e9, c.extractNanos() / 1e9);
+        out.printf(Locale.ROOT, "  CPU of that thread %.1f s: %.0f articles per CPU-second%n", coreCpu,
+            c.articles() / coreCpu);
         RunFigures last = runs.get(runs.size() - 1);
         int cores = Runtime.getRuntime().availableProcessors();
         double e2e = gen.path("units").asLong() / last.wallSeconds();
@@ -158,9 +162,12 @@ public final class BenchCommand {
     long t0 = System.nanoTime();
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     long rss = 0;
+    double cpu = 0;
     Path status = Path.of("/proc", Long.toString(p.pid()), "status");
+    Path stat = Path.of("/proc", Long.toString(p.pid()), "stat");
     while (!p.waitFor(100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
       rss = Math.max(rss, vmHwm(status));
+      cpu = Math.max(cpu, cpuSeconds(stat));
     }
     double wall = (System.nanoTime() - t0) / 1e9;
     int exit = p.exitValue();
@@ -174,7 +181,7 @@ public final class BenchCommand {
         for (Path d : s.toList()) sizes.put(d.getFileName().toString(), treeBytes(d));
       }
     }
-    return new RunFigures(label, exit, wall, rss, peakHeapMb(gcLog), manifest, sizes);
+    return new RunFigures(label, exit, wall, cpu, rss, peakHeapMb(gcLog), manifest, sizes);
   }
 
   private static void print(PrintStream out, RunFigures r, long units, long inputBytes) {
@@ -183,6 +190,9 @@ public final class BenchCommand {
         + "; peak RSS %d MB, peak heap %s%n", r.label(), r.wallSeconds(), units / r.wallSeconds(),
         inputBytes / 1e6 / r.wallSeconds(), r.peakRssKb() / 1024,
         r.peakHeapMb() < 0 ? "n/a" : r.peakHeapMb() + " MB");
+    out.printf(Locale.ROOT, "  CPU %.1f s (user+system, all threads): %.0f articles per CPU-second; "
+        + "at this CPU cost 2 free cores would give %.0f articles/s%n", r.cpuSeconds(),
+        units / r.cpuSeconds(), 2 * units / r.cpuSeconds());
     if (r.manifest() != null) {
       JsonNode t = r.manifest().path("timings_seconds");
       StringBuilder b = new StringBuilder();
@@ -197,6 +207,17 @@ public final class BenchCommand {
     StringBuilder s = new StringBuilder();
     r.outputBytes().forEach((k, v) -> s.append(k).append(' ').append(String.format(Locale.ROOT, "%.2f MB  ", v / 1e6)));
     out.println("  output   " + s);
+  }
+
+  /** User + system CPU seconds of a live process (clock ticks of 1/100 s), 0 when gone. */
+  static double cpuSeconds(Path stat) {
+    try {
+      String s = Files.readString(stat);
+      String[] f = s.substring(s.lastIndexOf(')') + 2).split(" ");
+      return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+    } catch (IOException | RuntimeException e) {
+      return 0;
+    }
   }
 
   private static long vmHwm(Path status) {
@@ -225,6 +246,11 @@ public final class BenchCommand {
       return -1;
     }
     return max;
+  }
+
+  private static long threadCpu() {
+    java.lang.management.ThreadMXBean b = java.lang.management.ManagementFactory.getThreadMXBean();
+    return b.isCurrentThreadCpuTimeSupported() ? b.getCurrentThreadCpuTime() : 0;
   }
 
   static String loadAverage() {
