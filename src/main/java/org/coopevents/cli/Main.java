@@ -10,6 +10,8 @@ public final class Main {
       "  nightly   --archive=PATHS --dataset=DIR [--keep=N] [--force] ...      rebuild into DIR/runs, move DIR/latest",
       "  evaluate  --output=DIR --gold=FILE[,FILE] [--json=FILE]                score it against gold",
       "  report    DIR                                                      write DIR/report.html",
+      "  generate  --articles=N --output=DIR [--seed=S] [--bad-share=0.01]       write a test corpus + gold",
+      "  bench     --articles=N [--runner=...] [--compare] [pipeline options]   measure the job",
       "  help      this text; 'SUBCOMMAND --help' for a subcommand's options");
 
   private Main() {}
@@ -34,6 +36,10 @@ public final class Main {
         return org.coopevents.eval.EvaluateCommand.run(rest, System.out, System.err);
       case "report":
         return org.coopevents.report.ReportCommand.run(rest, System.out, System.err);
+      case "generate":
+        return org.coopevents.gen.GenerateCommand.run(rest, System.out, System.err);
+      case "bench":
+        return org.coopevents.bench.BenchCommand.run(rest, System.out, System.err);
       case "help":
       case "--help":
       case "-h":

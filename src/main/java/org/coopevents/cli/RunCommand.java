@@ -14,6 +14,10 @@ import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.metrics.MetricNameFilter;
+import org.apache.beam.sdk.metrics.MetricQueryResults;
+import org.apache.beam.sdk.metrics.MetricResult;
+import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.coopevents.ingest.InputFiles;
 import org.coopevents.ingest.ReadLimits;
@@ -72,11 +76,14 @@ public final class RunCommand {
     List<InputFingerprint> before = fingerprints.take(files);
     long inputBytes = before.stream().mapToLong(f -> Math.max(0, f.sizeBytes())).sum();
     PipelineResult.State state;
+    Map<String, Double> stageSeconds = new LinkedHashMap<>();
     try {
       Pipeline p = Pipeline.create(options);
       CoopeventsPipeline.build(p, files, publisher.staging().toString(), limits,
           new ShardPlan(inputBytes));
-      state = p.run().waitUntilFinish();
+      PipelineResult result = p.run();
+      state = result.waitUntilFinish();
+      stageSeconds = stageSeconds(result);
     } catch (RuntimeException e) {
       publisher.abort();
       err.println("coopevents run: the job failed, " + publisher.output()
@@ -109,6 +116,7 @@ public final class RunCommand {
       run.put("output", publisher.output().toString());
       Map<String, Double> timings = new LinkedHashMap<>();
       timings.put("pipeline", round(pipelineSeconds));
+      timings.putAll(stageSeconds);
       long t0 = System.nanoTime();
       Map<String, Object> extra = new LinkedHashMap<>();
       extra.put("input_fingerprints", before.stream().map(InputFingerprint::toMap).toList());
@@ -133,6 +141,27 @@ public final class RunCommand {
     } catch (IOException | RuntimeException e) {
       err.println("coopevents run: report.html not written: " + rootMessage(e));
     }
+  }
+
+  /**
+   * Thread-seconds spent in each instrumented stage ({@code stage_read}, {@code stage_clean},
+   * {@code stage_extract}), from the counters of {@link CoopeventsPipeline#STAGE_METRICS}; empty
+   * when the runner does not report metrics.
+   */
+  static Map<String, Double> stageSeconds(PipelineResult result) {
+    Map<String, Double> out = new TreeMap<>();
+    try {
+      MetricQueryResults q = result.metrics().queryMetrics(MetricsFilter.builder()
+          .addNameFilter(MetricNameFilter.inNamespace(CoopeventsPipeline.STAGE_METRICS)).build());
+      for (MetricResult<Long> c : q.getCounters()) {
+        String name = c.getName().getName().replace("_nanos", "");
+        Long v = c.getAttempted();
+        if (v != null) out.merge("stage_" + name, Math.round(v / 1e7) / 100.0, Double::sum);
+      }
+    } catch (RuntimeException e) {
+      // metrics are optional: a runner without them leaves the stage timings out
+    }
+    return out;
   }
 
   static CoopeventsOptions parse(String[] args) {
