@@ -118,8 +118,7 @@ public final class EventsByDate {
   private static void write(Path file, List<GenericRecord> rows) throws IOException {
     ParquetIO.Sink sink = ParquetIO.sink(TableSchemas.EVENTS)
         .withCompressionCodec(CompressionCodecName.SNAPPY)
-        .withRowGroupSize(ROW_GROUP_BYTES)
-        .withConfiguration(Map.of("parquet.avro.write-old-list-structure", "false"));
+        .withRowGroupSize(ROW_GROUP_BYTES);
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE_NEW,
         StandardOpenOption.WRITE)) {
       sink.open(ch);

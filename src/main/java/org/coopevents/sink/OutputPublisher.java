@@ -151,8 +151,7 @@ public final class OutputPublisher {
   }
 
   private static void writeEmpty(Path file, Schema schema) throws IOException {
-    ParquetIO.Sink sink = ParquetIO.sink(schema).withCompressionCodec(CompressionCodecName.SNAPPY)
-        .withConfiguration(java.util.Map.of("parquet.avro.write-old-list-structure", "false"));
+    ParquetIO.Sink sink = ParquetIO.sink(schema).withCompressionCodec(CompressionCodecName.SNAPPY);
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE_NEW,
         StandardOpenOption.WRITE)) {
       sink.open(ch);

@@ -42,8 +42,6 @@ public final class WriteTables extends PTransform<PCollectionTuple, PDone> {
   /** Counts from the readers: units read and records skipped per file. */
   public static final TupleTag<KV<String, Long>> READER_STATS = new TupleTag<>("readerStats") {};
 
-  private static final Map<String, String> PARQUET_CONF =
-      Map.of("parquet.avro.write-old-list-structure", "false");
 
   private final String outputDir;
   /** Files per table; null leaves it to the runner (one file per bundle). */
@@ -113,8 +111,7 @@ public final class WriteTables extends PTransform<PCollectionTuple, PDone> {
     FileIO.Write<Void, T> write = FileIO.<T>write()
         .via(Contextful.fn(toRecord),
             ParquetIO.sink(new org.apache.avro.Schema.Parser().parse(schemaJson))
-                .withCompressionCodec(CompressionCodecName.SNAPPY)
-                .withConfiguration(PARQUET_CONF))
+                .withCompressionCodec(CompressionCodecName.SNAPPY))
         .to(outputDir + "/" + table)
         .withPrefix("part")
         .withSuffix(".parquet");
