@@ -8,6 +8,7 @@ public final class Main {
       "usage: scripts/coopevents SUBCOMMAND [options]",
       "  run       --input=PATHS --output=DIR [--overwrite=true] [Beam options]  build the dataset",
       "  evaluate  --output=DIR --gold=FILE[,FILE] [--json=FILE]                score it against gold",
+      "  compare   DIR_A DIR_B                                                  diff two outputs table by table",
       "  help      this text; 'SUBCOMMAND --help' for a subcommand's options");
 
   private Main() {}
@@ -28,6 +29,8 @@ public final class Main {
         return RunCommand.run(rest);
       case "evaluate":
         return org.coopevents.eval.EvaluateCommand.run(rest, System.out, System.err);
+      case "compare":
+        return org.coopevents.compare.CompareCommand.run(rest, System.out, System.err);
       case "help":
       case "--help":
       case "-h":

@@ -30,7 +30,7 @@ import org.coopevents.sink.TableSchemas;
  */
 public final class RunCommand {
   private static final String OWN_OPTIONS = "--input, --output, --overwrite, --maxUnitBytes, "
-      + "--maxJsonDepth, and any Beam pipeline option (--runner, --targetParallelism, ...)";
+      + "--maxJsonDepth, --progressSeconds, and any Beam pipeline option (--runner, --targetParallelism, ...)";
 
   private RunCommand() {}
 
@@ -68,7 +68,7 @@ public final class RunCommand {
     try {
       Pipeline p = Pipeline.create(options);
       CoopeventsPipeline.build(p, files, publisher.staging().toString(), limits);
-      state = p.run().waitUntilFinish();
+      state = ProgressReporter.runAndReport(p, options.getProgressSeconds(), err);
     } catch (RuntimeException e) {
       publisher.abort();
       err.println("coopevents run: the job failed, " + publisher.output()
@@ -106,12 +106,10 @@ public final class RunCommand {
 
   static CoopeventsOptions parse(String[] args) {
     PipelineOptionsFactory.register(CoopeventsOptions.class);
-    CoopeventsOptions options;
-    try {
-      options = PipelineOptionsFactory.fromArgs(args).as(CoopeventsOptions.class);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(explain(e.getMessage()));
-    }
+    CoopeventsOptions options = fromArgs(args);
+    String[] withDefaults = clusterRunnerDefaults(options.getRunner().getSimpleName(), args,
+        Runtime.getRuntime().availableProcessors());
+    if (withDefaults.length != args.length) options = fromArgs(withDefaults);
     if (options.getInput() == null || options.getInput().isBlank()) {
       throw new UsageException("--input is required: a comma-separated list of files, folders "
           + "or globs, e.g. --input=testdata");
@@ -136,6 +134,32 @@ public final class RunCommand {
     return options;
   }
 
+  private static CoopeventsOptions fromArgs(String[] args) {
+    try {
+      return PipelineOptionsFactory.fromArgs(args).as(CoopeventsOptions.class);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(explain(e.getMessage()));
+    }
+  }
+
+  /**
+   * The command line with the local defaults of the Flink and Spark runners added, unless the
+   * user gave them: on Flink (embedded cluster unless {@code --flinkMaster} names one) a
+   * parallelism of one per core; on Spark {@code --sparkMaster=local[cores]}. Their options
+   * are set through the command line because their classes are only in the jars built with
+   * {@code -Pflink} / {@code -Pspark}.
+   */
+  static String[] clusterRunnerDefaults(String runner, String[] args, int cores) {
+    List<String> out = new ArrayList<>(List.of(args));
+    if (runner.equals("FlinkRunner") && !given(args, "parallelism")) {
+      out.add("--parallelism=" + cores);
+    }
+    if (runner.equals("SparkRunner") && !given(args, "sparkMaster")) {
+      out.add("--sparkMaster=local[" + cores + "]");
+    }
+    return out.toArray(new String[0]);
+  }
+
   /**
    * On the DirectRunner, unless the user chose otherwise: one worker thread per core, and no
    * immutability/encodability checks (they re-encode every element; tests keep them on).
@@ -148,6 +172,8 @@ public final class RunCommand {
     }
     if (!given(args, "enforceImmutability")) direct.setEnforceImmutability(false);
     if (!given(args, "enforceEncodability")) direct.setEnforceEncodability(false);
+    // run() returns at once, so that the progress reporter can poll the metrics
+    if (!given(args, "blockOnRun")) direct.setBlockOnRun(false);
   }
 
   private static boolean given(String[] args, String name) {

@@ -35,4 +35,11 @@ public interface CoopeventsOptions extends PipelineOptions {
   int getMaxJsonDepth();
 
   void setMaxJsonDepth(int value);
+
+  @Description("Seconds between the one-line progress reports printed while the job runs "
+      + "(articles read, events found, rejects, rate); 0 turns them off.")
+  @Default.Integer(5)
+  int getProgressSeconds();
+
+  void setProgressSeconds(int value);
 }
