@@ -36,11 +36,15 @@ final class ProgressReporter {
   }
 
   /**
-   * Runs {@code p} to its end and returns its final state; prints a progress line every
-   * {@code seconds} seconds (none when 0) and one last line when the job has ended.
+   * Runs {@code p} to its end and returns its result, in a terminal state; prints a progress
+   * line every {@code seconds} seconds (none when 0) and one last line when the job has ended.
    */
-  static PipelineResult.State runAndReport(Pipeline p, int seconds, PrintStream err) {
-    if (seconds <= 0) return p.run().waitUntilFinish();
+  static PipelineResult runAndReport(Pipeline p, int seconds, PrintStream err) {
+    if (seconds <= 0) {
+      PipelineResult r = p.run();
+      r.waitUntilFinish();
+      return r;
+    }
     ProgressReporter reporter = new ProgressReporter(err);
     CountDownLatch finished = new CountDownLatch(1);
     Thread poller = new Thread(() -> {
@@ -52,11 +56,11 @@ final class ProgressReporter {
     }, "coopevents-progress");
     poller.setDaemon(true);
     poller.start();
-    PipelineResult.State state;
+    PipelineResult r;
     try {
-      PipelineResult r = p.run();
+      r = p.run();
       reporter.result.set(r);
-      state = waitUntilTerminal(r, seconds);
+      waitUntilTerminal(r, seconds);
     } finally {
       finished.countDown();
       try {
@@ -66,7 +70,7 @@ final class ProgressReporter {
       }
     }
     reporter.report(true);
-    return state;
+    return r;
   }
 
   private static PipelineResult.State waitUntilTerminal(PipelineResult r, int seconds) {

@@ -68,7 +68,8 @@ public final class RunCommand {
     try {
       Pipeline p = Pipeline.create(options);
       CoopeventsPipeline.build(p, files, publisher.staging().toString(), limits);
-      state = ProgressReporter.runAndReport(p, options.getProgressSeconds(), err);
+      PipelineResult result = ProgressReporter.runAndReport(p, options.getProgressSeconds(), err);
+      state = result.getState();
     } catch (RuntimeException e) {
       publisher.abort();
       err.println("coopevents run: the job failed, " + publisher.output()
