@@ -12,6 +12,7 @@ public final class Main {
       "  report    DIR                                                      write DIR/report.html",
       "  generate  --articles=N --output=DIR [--seed=S] [--bad-share=0.01]       write a test corpus + gold",
       "  bench     --articles=N [--runner=...] [--compare] [pipeline options]   measure the job",
+      "  compare   DIR_A DIR_B                                                  diff two outputs table by table",
       "  help      this text; 'SUBCOMMAND --help' for a subcommand's options");
 
   private Main() {}
@@ -40,6 +41,8 @@ public final class Main {
         return org.coopevents.gen.GenerateCommand.run(rest, System.out, System.err);
       case "bench":
         return org.coopevents.bench.BenchCommand.run(rest, System.out, System.err);
+      case "compare":
+        return org.coopevents.compare.CompareCommand.run(rest, System.out, System.err);
       case "help":
       case "--help":
       case "-h":

@@ -38,7 +38,7 @@ import org.coopevents.sink.TableSchemas;
  */
 public final class RunCommand {
   private static final String OWN_OPTIONS = "--input, --output, --overwrite, --maxUnitBytes, "
-      + "--maxJsonDepth, --hashInputsUpToBytes, and any Beam pipeline option (--runner, --targetParallelism, ...)";
+      + "--maxJsonDepth, --hashInputsUpToBytes, --progressSeconds, and any Beam pipeline option (--runner, --targetParallelism, ...)";
 
   private RunCommand() {}
 
@@ -81,8 +81,8 @@ public final class RunCommand {
       Pipeline p = Pipeline.create(options);
       CoopeventsPipeline.build(p, files, publisher.staging().toString(), limits,
           new ShardPlan(inputBytes));
-      PipelineResult result = p.run();
-      state = result.waitUntilFinish();
+      PipelineResult result = ProgressReporter.runAndReport(p, options.getProgressSeconds(), err);
+      state = result.getState();
       stageSeconds = stageSeconds(result);
     } catch (RuntimeException e) {
       publisher.abort();
@@ -166,12 +166,10 @@ public final class RunCommand {
 
   static CoopeventsOptions parse(String[] args) {
     PipelineOptionsFactory.register(CoopeventsOptions.class);
-    CoopeventsOptions options;
-    try {
-      options = PipelineOptionsFactory.fromArgs(args).as(CoopeventsOptions.class);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(explain(e.getMessage()));
-    }
+    CoopeventsOptions options = fromArgs(args);
+    String[] withDefaults = clusterRunnerDefaults(options.getRunner().getSimpleName(), args,
+        Runtime.getRuntime().availableProcessors());
+    if (withDefaults.length != args.length) options = fromArgs(withDefaults);
     if (options.getInput() == null || options.getInput().isBlank()) {
       throw new UsageException("--input is required: a comma-separated list of files, folders "
           + "or globs, e.g. --input=testdata");
@@ -196,6 +194,32 @@ public final class RunCommand {
     return options;
   }
 
+  private static CoopeventsOptions fromArgs(String[] args) {
+    try {
+      return PipelineOptionsFactory.fromArgs(args).as(CoopeventsOptions.class);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(explain(e.getMessage()));
+    }
+  }
+
+  /**
+   * The command line with the local defaults of the Flink and Spark runners added, unless the
+   * user gave them: on Flink (embedded cluster unless {@code --flinkMaster} names one) a
+   * parallelism of one per core; on Spark {@code --sparkMaster=local[cores]}. Their options
+   * are set through the command line because their classes are only in the jars built with
+   * {@code -Pflink} / {@code -Pspark}.
+   */
+  static String[] clusterRunnerDefaults(String runner, String[] args, int cores) {
+    List<String> out = new ArrayList<>(List.of(args));
+    if (runner.equals("FlinkRunner") && !given(args, "parallelism")) {
+      out.add("--parallelism=" + cores);
+    }
+    if (runner.equals("SparkRunner") && !given(args, "sparkMaster")) {
+      out.add("--sparkMaster=local[" + cores + "]");
+    }
+    return out.toArray(new String[0]);
+  }
+
   /**
    * On the DirectRunner, unless the user chose otherwise: one worker thread per core, and no
    * immutability/encodability checks (they re-encode every element; tests keep them on).
@@ -208,6 +232,8 @@ public final class RunCommand {
     }
     if (!given(args, "enforceImmutability")) direct.setEnforceImmutability(false);
     if (!given(args, "enforceEncodability")) direct.setEnforceEncodability(false);
+    // run() returns at once, so that the progress reporter can poll the metrics
+    if (!given(args, "blockOnRun")) direct.setBlockOnRun(false);
   }
 
   private static boolean given(String[] args, String name) {

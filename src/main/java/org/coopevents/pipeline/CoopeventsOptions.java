@@ -42,4 +42,10 @@ public interface CoopeventsOptions extends PipelineOptions {
   long getHashInputsUpToBytes();
 
   void setHashInputsUpToBytes(long value);
+  @Description("Seconds between the one-line progress reports printed while the job runs "
+      + "(articles read, events found, rejects, rate); 0 turns them off.")
+  @Default.Integer(5)
+  int getProgressSeconds();
+
+  void setProgressSeconds(int value);
 }
