@@ -21,7 +21,8 @@ import org.coopevents.model.MentionRow;
  * <p>Rules. Events of different status never merge. Each event has a time interval: its own
  * dates when it has them (exact); else, for a SIGNING or COOPERATION held during a visit, the
  * merged visit's dates (exact); else the window of the three days up to its first report
- * (inexact: what was reported on day R happened on R−3..R). Two events merge when they were held
+ * (inexact: what was reported on day R happened on R−3..R; an announcement speaks of
+ * R−3..R+10). Two events merge when they were held
  * during the same merged visit, or when their exact intervals are at most one day apart, or when
  * an inexact window overlaps the other's interval. Two clusters never join when they hold
  * events from the same article (one article reports one event once), when they were held during
@@ -39,6 +40,8 @@ public final class EventGroupMerger {
   public static final int FULFIL_DAYS = 62;
   /** Days before its first report that an undated event may have happened. */
   public static final int REPORT_WINDOW = 3;
+  /** Days after its report that an undated announcement may speak of. */
+  public static final int PLANNED_AHEAD = 10;
   /** Items further apart than this (by interval start) are never compared. */
   private static final int SWEEP_DAYS = 45;
 
@@ -56,7 +59,11 @@ public final class EventGroupMerger {
   public static Result merge(List<RawEvent> block) {
     Result out = new Result();
     Map<String, List<RawEvent>> byStatus = new java.util.TreeMap<>();
-    for (RawEvent r : block) byStatus.computeIfAbsent(r.event.status, k -> new ArrayList<>()).add(r);
+    for (RawEvent r : block) {
+      EventRow e = r.event;
+      String k = e.eventType + "|" + e.actor1Country + "|" + e.actor2Country + "|" + e.status;
+      byStatus.computeIfAbsent(k, x -> new ArrayList<>()).add(r);
+    }
     Set<String> usedIds = new HashSet<>();
     List<EventRow> occurred = new ArrayList<>();
     List<Integer> plannedIdx = new ArrayList<>();
@@ -146,7 +153,7 @@ public final class EventGroupMerger {
         exact = true;
       } else if (rep != null) {
         lo = rep - REPORT_WINDOW;
-        hi = rep;
+        hi = e.status.equals("PLANNED") ? rep + PLANNED_AHEAD : rep;
         exact = false;
       } else {
         lo = null;
