@@ -9,8 +9,8 @@ import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class MinHashLshTest {
-  static final String WIRE = "Astana, 3 July. The President of Kazakhstan held talks with the "
+public class MinHashLshTest {
+  public static final String WIRE = "Astana, 3 July. The President of Kazakhstan held talks with the "
       + "Chairman of the People's Republic of China at the Akorda on Wednesday. The two leaders "
       + "discussed trade, transport corridors across the Caspian Sea and joint projects in "
       + "renewable energy, and agreed to raise mutual trade to a new level within five years. "
@@ -19,7 +19,7 @@ class MinHashLshTest {
       + "guest arrived in the capital on Tuesday for a state visit that ends on Thursday.";
 
   /** The same wire story as another outlet ran it: a dateline dropped, two words changed. */
-  static final String EDITED = "The President of Kazakhstan held talks with the Chairman of "
+  public static final String EDITED = "The President of Kazakhstan held talks with the Chairman of "
       + "the People's Republic of China at the Akorda on Wednesday. The two leaders discussed "
       + "trade, transport corridors across the Caspian Sea and joint projects in renewable "
       + "energy, and agreed to increase mutual trade to a new level within five years. After the "
