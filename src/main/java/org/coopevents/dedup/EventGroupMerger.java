@@ -19,7 +19,8 @@ import org.coopevents.model.MentionRow;
  * into real-world events.
  *
  * <p>Rules. Events of different status never merge. Each event has a time interval: its own
- * dates when it has them (exact); else, for a SIGNING or COOPERATION held during a visit, the
+ * dates when it has them (exact; a visit given only a start day is taken to last
+ * {@link #OPEN_VISIT_DAYS} more days, as reports often date a visit by its first day); else, for a SIGNING or COOPERATION held during a visit, the
  * merged visit's dates (exact); else the window of the three days up to its first report
  * (inexact: what was reported on day R happened on R−3..R; an announcement speaks of
  * R−3..R+10). Two events merge when they were held
@@ -40,6 +41,8 @@ public final class EventGroupMerger {
   public static final int FULFIL_DAYS = 62;
   /** Days before its first report that an undated event may have happened. */
   public static final int REPORT_WINDOW = 3;
+  /** A visit reported with a start date and no end is taken to last this many more days. */
+  public static final int OPEN_VISIT_DAYS = 2;
   /** Days after its report that an undated announcement may speak of. */
   public static final int PLANNED_AHEAD = 10;
   /** Items further apart than this (by interval start) are never compared. */
@@ -144,7 +147,7 @@ public final class EventGroupMerger {
       Long rep = day(e.firstReported);
       if (s != null) {
         lo = s;
-        hi = en != null && en >= s ? en : s;
+        hi = en != null && en >= s ? en : e.eventType.equals("VISIT") ? s + OPEN_VISIT_DAYS : s;
         exact = true;
       } else if (day(r.parentStart) != null) {
         lo = day(r.parentStart);
