@@ -8,6 +8,8 @@ public final class Main {
       "usage: scripts/coopevents SUBCOMMAND [options]",
       "  run       --input=PATHS --output=DIR [--overwrite=true] [Beam options]  build the dataset",
       "  evaluate  --output=DIR --gold=FILE[,FILE] [--json=FILE]                score it against gold",
+      "  generate  --articles=N --output=DIR [--seed=S] [--bad-share=0.01]       write a test corpus + gold",
+      "  bench     --articles=N [--runner=...] [--compare] [pipeline options]   measure the job",
       "  help      this text; 'SUBCOMMAND --help' for a subcommand's options");
 
   private Main() {}
@@ -28,6 +30,10 @@ public final class Main {
         return RunCommand.run(rest);
       case "evaluate":
         return org.coopevents.eval.EvaluateCommand.run(rest, System.out, System.err);
+      case "generate":
+        return org.coopevents.gen.GenerateCommand.run(rest, System.out, System.err);
+      case "bench":
+        return org.coopevents.bench.BenchCommand.run(rest, System.out, System.err);
       case "help":
       case "--help":
       case "-h":

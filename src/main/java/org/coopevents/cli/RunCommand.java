@@ -14,6 +14,10 @@ import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.metrics.MetricNameFilter;
+import org.apache.beam.sdk.metrics.MetricQueryResults;
+import org.apache.beam.sdk.metrics.MetricResult;
+import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.coopevents.ingest.InputFiles;
 import org.coopevents.ingest.ReadLimits;
@@ -65,10 +69,13 @@ public final class RunCommand {
     }
 
     PipelineResult.State state;
+    Map<String, Double> stageSeconds = new LinkedHashMap<>();
     try {
       Pipeline p = Pipeline.create(options);
       CoopeventsPipeline.build(p, files, publisher.staging().toString(), limits);
-      state = p.run().waitUntilFinish();
+      PipelineResult result = p.run();
+      state = result.waitUntilFinish();
+      stageSeconds = stageSeconds(result);
     } catch (RuntimeException e) {
       publisher.abort();
       err.println("coopevents run: the job failed, " + publisher.output()
@@ -92,6 +99,7 @@ public final class RunCommand {
       run.put("output", publisher.output().toString());
       Map<String, Double> timings = new LinkedHashMap<>();
       timings.put("pipeline", round(pipelineSeconds));
+      timings.putAll(stageSeconds);
       long t0 = System.nanoTime();
       byte[] json = manifest.toJson(files, sizes(files), run, optionMap(options, args), timings);
       publisher.publish(json);
@@ -102,6 +110,27 @@ public final class RunCommand {
     }
     printSummary(out, publisher.output(), files, manifest, (System.nanoTime() - started) / 1e9);
     return 0;
+  }
+
+  /**
+   * Thread-seconds spent in each instrumented stage ({@code stage_read}, {@code stage_clean},
+   * {@code stage_extract}), from the counters of {@link CoopeventsPipeline#STAGE_METRICS}; empty
+   * when the runner does not report metrics.
+   */
+  static Map<String, Double> stageSeconds(PipelineResult result) {
+    Map<String, Double> out = new TreeMap<>();
+    try {
+      MetricQueryResults q = result.metrics().queryMetrics(MetricsFilter.builder()
+          .addNameFilter(MetricNameFilter.inNamespace(CoopeventsPipeline.STAGE_METRICS)).build());
+      for (MetricResult<Long> c : q.getCounters()) {
+        String name = c.getName().getName().replace("_nanos", "");
+        Long v = c.getAttempted();
+        if (v != null) out.merge("stage_" + name, Math.round(v / 1e7) / 100.0, Double::sum);
+      }
+    } catch (RuntimeException e) {
+      // metrics are optional: a runner without them leaves the stage timings out
+    }
+    return out;
   }
 
   static CoopeventsOptions parse(String[] args) {

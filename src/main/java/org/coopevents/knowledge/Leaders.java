@@ -66,9 +66,16 @@ public final class Leaders {
   private final List<Term> terms;
   private final PhraseMatcher<FormRef> matcher;
   private final Map<String, List<Term>> byCountryRole;
+  private final Map<Term, String> namesRu;
 
   Leaders(List<Term> terms, List<List<String>> formsPerTerm, List<Set<String>> surnamesPerTerm) {
+    this(terms, formsPerTerm, surnamesPerTerm, Map.of());
+  }
+
+  Leaders(List<Term> terms, List<List<String>> formsPerTerm, List<Set<String>> surnamesPerTerm,
+      Map<Term, String> namesRu) {
     this.terms = List.copyOf(terms);
+    this.namesRu = Map.copyOf(namesRu);
     PhraseMatcher.Builder<FormRef> b = PhraseMatcher.builder();
     Map<String, List<Term>> idx = new HashMap<>();
     for (int i = 0; i < terms.size(); i++) {
@@ -88,6 +95,7 @@ public final class Leaders {
     List<Term> terms = new ArrayList<>();
     List<List<String>> forms = new ArrayList<>();
     List<Set<String>> surnames = new ArrayList<>();
+    Map<Term, String> namesRu = new HashMap<>();
     for (Tsv.Row r : t.rows()) {
       Role role;
       try {
@@ -118,11 +126,13 @@ public final class Leaders {
           if (!base.contains(" ")) sur.addAll(declined);
         }
       }
+      List<String> ru = Tsv.list(r.get(6));
+      if (!ru.isEmpty()) namesRu.putIfAbsent(term, ru.get(0));
       terms.add(term);
       forms.add(new ArrayList<>(fs));
       surnames.add(sur);
     }
-    return new Leaders(terms, forms, surnames);
+    return new Leaders(terms, forms, surnames, namesRu);
   }
 
   private static LocalDate date(String s) {
@@ -155,6 +165,11 @@ public final class Leaders {
 
   public List<Mention> findMentions(String text) {
     return findMentions(Tokens.of(text));
+  }
+
+  /** The first Russian spelling of the term's holder (nominative), or null when none is listed. */
+  public String nameRu(Term term) {
+    return namesRu.get(term);
   }
 
   /** Who held {@code role} in {@code iso3} at {@code date}, or null. */

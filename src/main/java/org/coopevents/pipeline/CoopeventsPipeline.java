@@ -14,6 +14,9 @@ import org.coopevents.sink.WriteTables;
 public final class CoopeventsPipeline {
   private CoopeventsPipeline() {}
 
+  /** Namespace of the per-stage counters of nanoseconds ({@code read_nanos}, ...). */
+  public static final String STAGE_METRICS = "coopevents.stage";
+
   /**
    * Adds the job to {@code p}: reads {@code files}, writes the tables and statistics under
    * {@code outputDir} (the staging folder; publication is the caller's).

@@ -47,6 +47,7 @@ public final class ExtractEvents extends PTransform<PCollection<Article>, PColle
 
     private final Counter events = Metrics.counter("coopevents", "events_extracted");
     private final Counter failures = Metrics.counter("coopevents", "extraction_failures");
+    private final Counter nanos = Metrics.counter(CoopeventsPipeline.STAGE_METRICS, "extract_nanos");
     private transient ArticleExtractor extractor;
 
     @Setup
@@ -68,6 +69,7 @@ public final class ExtractEvents extends PTransform<PCollection<Article>, PColle
         return;
       }
       Extraction x;
+      long t0 = System.nanoTime();
       try {
         x = extractor.extract(new ArticleText(a.articleId, a.url, a.source, a.title, a.language,
             a.publishedDate == null ? null : LocalDate.parse(a.publishedDate), a.text));
@@ -75,9 +77,11 @@ public final class ExtractEvents extends PTransform<PCollection<Article>, PColle
         // A bug on one article must not stop the job: the article is kept without events
         // and the failure is counted (coopevents/extraction_failures).
         failures.inc();
+        nanos.inc(System.nanoTime() - t0);
         out.get(ARTICLES).output(a.withOutcome(Outcome.NO_EVENT.name(), 0, null));
         return;
       }
+      nanos.inc(System.nanoTime() - t0);
       x.events.forEach(out.get(EVENTS)::output);
       x.documents.forEach(out.get(DOCUMENTS)::output);
       x.mentions.forEach(out.get(MENTIONS)::output);

@@ -61,6 +61,7 @@ public final class ReadArticles extends PTransform<PCollection<String>, PCollect
     private final ReadLimits limits;
     private final Counter articles = Metrics.counter("coopevents", "articles_read");
     private final Counter rejects = Metrics.counter("coopevents", "units_rejected");
+    private final Counter nanos = Metrics.counter(CoopeventsPipeline.STAGE_METRICS, "read_nanos");
     private transient JsonLinesReader jsonl;
     private transient TextPageReader txt;
     private transient WarcFileReader warc;
@@ -98,6 +99,7 @@ public final class ReadArticles extends PTransform<PCollection<String>, PCollect
         }
       };
       long read;
+      long t0 = System.nanoTime();
       InputFormat format = InputFormat.of(file).orElse(null);
       if (format == null) {
         sink.reject(RejectRow.of(file, "file", RejectReason.UNREADABLE_FILE,
@@ -111,6 +113,7 @@ public final class ReadArticles extends PTransform<PCollection<String>, PCollect
           default -> read = warc.read(source, sink);
         }
       }
+      nanos.inc(System.nanoTime() - t0);
       out.get(STATS).output(KV.of(RunStats.key(RunStats.FILE, file, RunStats.READ), read));
       skipped.forEach((type, n) ->
           out.get(STATS).output(KV.of(RunStats.key(RunStats.FILE, file, RunStats.SKIPPED, type), n)));
