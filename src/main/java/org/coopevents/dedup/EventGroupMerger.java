@@ -26,9 +26,9 @@ import org.coopevents.model.MentionRow;
  * R−3..R+10). Two events merge when they were held
  * during the same merged visit, or when their exact intervals are at most one day apart, or when
  * an inexact window overlaps the other's interval. Two clusters never join when they hold
- * events from the same article (one article reports one event once), when they were held during
- * different visits, or when their exact date ranges are more than a day apart (an undated report
- * cannot bridge two dated events). Events are taken in date order, exact links first, so the
+ * events from the same article (one article reports one event once), or when their exact date ranges are more than a day apart (an undated report
+ * cannot bridge two dated events). Different parent visits do not keep two same-day signings
+ * apart: a pair cannot sign twice on one day, while a report that swaps guest and host is common. Events are taken in date order, exact links first, so the
  * result does not depend on input order.
  *
  * <p>Merged facts: see {@link EventFacts}. A PLANNED visit is linked to the OCCURRED visit of the
@@ -206,7 +206,6 @@ public final class EventGroupMerger {
       int y = find(b);
       if (x == y) return true;
       for (String s : articles.get(y)) if (articles.get(x).contains(s)) return false;
-      if (!parents.get(x).isEmpty() && !parents.get(y).isEmpty() && !parents.get(x).equals(parents.get(y))) return false;
       if (exactLo[x] != Long.MAX_VALUE && exactLo[y] != Long.MAX_VALUE
           && Math.max(exactLo[x], exactLo[y]) - Math.min(exactHi[x], exactHi[y]) > 1) {
         return false;

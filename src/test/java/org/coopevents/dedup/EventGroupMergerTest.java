@@ -143,6 +143,18 @@ class EventGroupMergerTest {
   }
 
   @Test
+  void sameDaySigningMergesEvenWhenOneReportSwappedGuestAndHost() {
+    List<EventRow> es = events(mergeAll(List.of(
+        visit("a1", "elysee", "2023-10-22", "FRA", "SGP", "OCCURRED", "2023-10-20", null),
+        visit("a2", "straits", "2023-10-22", "SGP", "FRA", "OCCURRED", "2023-10-20", "2023-10-21"),
+        signing("a1", "elysee", "2023-10-22", "FRA", "SGP", "2023-10-21", "raw-a1-visit-FRASGP"),
+        signing("a2", "straits", "2023-10-22", "FRA", "SGP", "2023-10-21", "raw-a2-visit-SGPFRA"))));
+    assertEquals(2, ofType(es, "VISIT").size(), "the two directions stay two visits");
+    assertEquals(1, ofType(es, "SIGNING").size(), es.toString());
+    assertEquals(2, ofType(es, "SIGNING").get(0).numArticles);
+  }
+
+  @Test
   void signingsOfOnePairOnDifferentDatesStayApart() {
     List<EventRow> es = events(mergeAll(List.of(
         signing("a1", "belta", "2024-02-01", "BLR", "KAZ", "2024-02-01", null),
