@@ -35,7 +35,9 @@ import org.coopevents.model.Outcome;
  * (estimated Jaccard ≥ {@link LshBands#THRESHOLD}). Components: {@link #ROUNDS} rounds of
  * min-label propagation over the checked edges, the label being the kept copy (earliest
  * published, then smallest id); hot buckets and exact buckets already link to the minimum, so
- * copies are reached in one or two rounds.
+ * copies are reached in one or two rounds. Last, each member is checked against its kept copy
+ * itself: only members close to it become its copies, so chains of templated texts
+ * (A ≈ B ≈ C, A ≉ C) never form one giant group.
  */
 public final class FindDuplicateArticles
     extends PTransform<PCollection<Article>, PCollection<KV<String, String>>> {
@@ -77,14 +79,61 @@ public final class FindDuplicateArticles
         .apply("GroupBuckets", GroupByKey.create())
         .apply("CandidatePairs", ParDo.of(new PairsFn()))
         .apply("DistinctPairs", Distinct.create());
+    PCollection<KV<String, String>> edges = check(candidates, signatures, "");
+    // connected components: min-label propagation
+    PCollection<KV<String, String>> labels = edges.apply("Nodes", ParDo.of(new DoFn<KV<String, String>, KV<String, String>>() {
+      @ProcessElement
+      public void process(@Element KV<String, String> e, OutputReceiver<KV<String, String>> out) {
+        out.output(KV.of(e.getKey(), e.getKey()));
+      }
+    })).apply("DistinctNodes", Distinct.create());
+    for (int r = 1; r <= ROUNDS; r++) {
+      TupleTag<String> nbr = new TupleTag<>();
+      TupleTag<String> lab = new TupleTag<>();
+      PCollection<KV<String, String>> offers = KeyedPCollectionTuple.of(nbr, edges).and(lab, labels)
+          .apply("JoinLabels" + r, CoGroupByKey.create())
+          .apply("OfferLabel" + r, ParDo.of(new DoFn<KV<String, CoGbkResult>, KV<String, String>>() {
+            @ProcessElement
+            public void process(@Element KV<String, CoGbkResult> e, OutputReceiver<KV<String, String>> out) {
+              String l = e.getValue().getOnly(lab, e.getKey());
+              out.output(KV.of(e.getKey(), l));
+              for (String n : e.getValue().getAll(nbr)) out.output(KV.of(n, l));
+            }
+          }));
+      labels = offers.apply("MinLabel" + r, Min.perKey());
+    }
+    // a member is a copy of the kept one only when it is close to it itself: chains of
+    // templated texts (A≈B≈C with A≉C) must not turn into one giant group
+    PCollection<KV<String, String>> toKept = labels.apply("LabelPairs", ParDo.of(new DoFn<KV<String, String>, KV<String, String>>() {
+      @ProcessElement
+      public void process(@Element KV<String, String> e, OutputReceiver<KV<String, String>> out) {
+        if (!e.getKey().equals(e.getValue())) out.output(KV.of(e.getValue(), "b " + e.getKey()));
+      }
+    }));
+    return check(toKept, signatures, "Kept").apply("Duplicates", ParDo.of(new DoFn<KV<String, String>, KV<String, String>>() {
+      @ProcessElement
+      public void process(@Element KV<String, String> e, OutputReceiver<KV<String, String>> out) {
+        if (e.getValue().compareTo(e.getKey()) < 0) {
+          out.output(KV.of(KeptCopy.articleId(e.getKey()), KeptCopy.articleId(e.getValue())));
+        }
+      }
+    }));
+  }
+
+  /**
+   * Checks candidate pairs (smaller sort key → kind and larger sort key) on the signatures:
+   * exact pairs pass as they are. Emits each passing pair in both directions.
+   */
+  private static PCollection<KV<String, String>> check(PCollection<KV<String, String>> candidates,
+      PCollection<KV<String, String>> signatures, String stage) {
     // checked edges: exact pairs pass as they are; the others are checked on the signatures
     TupleTag<String> pairTag = new TupleTag<>();
     TupleTag<String> sigTag = new TupleTag<>();
     PCollection<KV<String, String>> withFirst = KeyedPCollectionTuple
         .of(pairTag, candidates)
         .and(sigTag, signatures)
-        .apply("JoinFirstSignature", CoGroupByKey.create())
-        .apply("CarryFirst", ParDo.of(new DoFn<KV<String, CoGbkResult>, KV<String, String>>() {
+        .apply("JoinFirstSignature" + stage, CoGroupByKey.create())
+        .apply("CarryFirst" + stage, ParDo.of(new DoFn<KV<String, CoGbkResult>, KV<String, String>>() {
           @ProcessElement
           public void process(@Element KV<String, CoGbkResult> e, OutputReceiver<KV<String, String>> out) {
             String sig = e.getValue().getOnly(sigTag, null);
@@ -97,8 +146,8 @@ public final class FindDuplicateArticles
     PCollection<KV<String, String>> edges = KeyedPCollectionTuple
         .of(pairTag, withFirst)
         .and(sigTag, signatures)
-        .apply("JoinSecondSignature", CoGroupByKey.create())
-        .apply("CheckPairs", ParDo.of(new DoFn<KV<String, CoGbkResult>, KV<String, String>>() {
+        .apply("JoinSecondSignature" + stage, CoGroupByKey.create())
+        .apply("CheckPairs" + stage, ParDo.of(new DoFn<KV<String, CoGbkResult>, KV<String, String>>() {
           private final Counter checked = Metrics.counter("coopevents", "dedup_pairs_checked");
           private final Counter copies = Metrics.counter("coopevents", "dedup_copy_pairs");
 
@@ -123,36 +172,7 @@ public final class FindDuplicateArticles
             }
           }
         }));
-    // connected components: min-label propagation
-    PCollection<KV<String, String>> labels = edges.apply("Nodes", ParDo.of(new DoFn<KV<String, String>, KV<String, String>>() {
-      @ProcessElement
-      public void process(@Element KV<String, String> e, OutputReceiver<KV<String, String>> out) {
-        out.output(KV.of(e.getKey(), e.getKey()));
-      }
-    })).apply("DistinctNodes", Distinct.create());
-    for (int r = 1; r <= ROUNDS; r++) {
-      TupleTag<String> nbr = new TupleTag<>();
-      TupleTag<String> lab = new TupleTag<>();
-      PCollection<KV<String, String>> offers = KeyedPCollectionTuple.of(nbr, edges).and(lab, labels)
-          .apply("JoinLabels" + r, CoGroupByKey.create())
-          .apply("OfferLabel" + r, ParDo.of(new DoFn<KV<String, CoGbkResult>, KV<String, String>>() {
-            @ProcessElement
-            public void process(@Element KV<String, CoGbkResult> e, OutputReceiver<KV<String, String>> out) {
-              String l = e.getValue().getOnly(lab, e.getKey());
-              out.output(KV.of(e.getKey(), l));
-              for (String n : e.getValue().getAll(nbr)) out.output(KV.of(n, l));
-            }
-          }));
-      labels = offers.apply("MinLabel" + r, Min.perKey());
-    }
-    return labels.apply("Duplicates", ParDo.of(new DoFn<KV<String, String>, KV<String, String>>() {
-      @ProcessElement
-      public void process(@Element KV<String, String> e, OutputReceiver<KV<String, String>> out) {
-        if (!e.getKey().equals(e.getValue())) {
-          out.output(KV.of(KeptCopy.articleId(e.getKey()), KeptCopy.articleId(e.getValue())));
-        }
-      }
-    }));
+    return edges;
   }
 
   /**
