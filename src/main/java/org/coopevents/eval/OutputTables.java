@@ -203,7 +203,8 @@ public final class OutputTables {
         str(r, "location_country"), str(r, "location_city"), list(r, "sectors"),
         str(r, "stance"), integerOrNull(r, "document_count"), str(r, "parent_event_id"),
         orEmpty(str(r, "cameo_code")), integer(r, "num_articles", 0),
-        integer(r, "num_sources", 0), date(r, "first_reported"), dbl(r, "confidence"));
+        integer(r, "num_sources", 0), date(r, "first_reported"), dbl(r, "confidence"),
+        str(r, "fulfilled_by_event_id"));
   }
 
   static MentionRow mention(GenericRecord r) {

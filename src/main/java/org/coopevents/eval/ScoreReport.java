@@ -44,6 +44,8 @@ public final class ScoreReport {
         + "%d gold pairs, %d both); events per gold key %s (%d keys)%n", fmt(u.precision()),
         fmt(u.recall()), u.predictedPairs(), u.goldPairs(), u.sharedPairs(),
         fmt(u.eventsPerKey()), u.goldGroups());
+    for (String k : s.splitKeys) out.println("  split key   " + k);
+    for (String e : s.mixedEvents) out.println("  mixed event " + e);
     Scores.Negatives n = s.negatives;
     out.printf(Locale.ROOT, "negatives   %s  (predicted events on %d articles whose gold is "
         + "empty)%n", n.figure() == null ? "n/a" : n.figure().toString(), n.articles());
@@ -98,6 +100,8 @@ public final class ScoreReport {
     d.put("shared_pairs", s.dedup.sharedPairs());
     d.put("gold_keys", s.dedup.goldGroups());
     d.put("events_per_key", s.dedup.eventsPerKey());
+    d.put("split_keys", s.splitKeys);
+    d.put("mixed_events", s.mixedEvents);
     m.put("dedup", d);
     Map<String, Object> n = new LinkedHashMap<>();
     n.put("events", s.negatives.figure());

@@ -277,7 +277,35 @@ public final class Scorer {
           new Scores.Ratio(visitKind[0], visitKind[1]),
           new Scores.Ratio(visitCity[0], visitCity[1]),
           new Scores.Dedup(predPairs, goldPairs, shared, groups.size(), spread),
-          new Scores.Negatives(negArticles, negEvents), misses, fps, notes);
+          new Scores.Negatives(negArticles, negEvents), misses, fps, notes, splitKeys(),
+          mixedEvents());
+    }
+
+    /** "KEY STATUS: n events id1 id2 ..." for each gold group spread over several events. */
+    private List<String> splitKeys() {
+      List<String> out = new ArrayList<>();
+      for (Map.Entry<String, List<String>> g : groups.entrySet()) {
+        java.util.Set<String> ids = new java.util.TreeSet<>(g.getValue());
+        if (ids.size() > 1) {
+          out.add(g.getKey().replace('\u0000', ' ') + ": " + ids.size() + " events " + String.join(" ", ids));
+        }
+      }
+      return out;
+    }
+
+    /** "EVENT_ID: KEY STATUS, KEY STATUS" for each predicted event that holds several gold groups. */
+    private List<String> mixedEvents() {
+      Map<String, java.util.Set<String>> keysOf = new java.util.TreeMap<>();
+      for (Map.Entry<String, List<String>> g : groups.entrySet()) {
+        for (String id : g.getValue()) {
+          keysOf.computeIfAbsent(id, k -> new java.util.TreeSet<>()).add(g.getKey().replace('\u0000', ' '));
+        }
+      }
+      List<String> out = new ArrayList<>();
+      for (Map.Entry<String, java.util.Set<String>> e : keysOf.entrySet()) {
+        if (e.getValue().size() > 1) out.add(e.getKey() + ": " + String.join(", ", e.getValue()));
+      }
+      return out;
     }
 
     private static long pairs(long n) {

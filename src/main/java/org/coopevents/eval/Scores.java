@@ -105,12 +105,28 @@ public final class Scores {
   public final List<Finding> misses;
   public final List<Finding> falsePositives;
   public final List<String> notes;
+  /** Gold keys (with status) whose occurrences were spread over several predicted events. */
+  public final List<String> splitKeys;
+  /** Predicted events whose occurrences carry more than one gold key (with status). */
+  public final List<String> mixedEvents;
 
   Scores(int goldArticles, int outputArticles, int outputEvents,
       Map<ArticleMatcher.How, Integer> pairedBy, Tally visits, Tally signings, Tally documents,
       Tally sectors, Ratio visitDates, Ratio signingDates, Ratio visitKind, Ratio visitCity,
       Dedup dedup, Negatives negatives, List<Finding> misses, List<Finding> falsePositives,
       List<String> notes) {
+    this(goldArticles, outputArticles, outputEvents, pairedBy, visits, signings, documents,
+        sectors, visitDates, signingDates, visitKind, visitCity, dedup, negatives, misses,
+        falsePositives, notes, List.of(), List.of());
+  }
+
+  Scores(int goldArticles, int outputArticles, int outputEvents,
+      Map<ArticleMatcher.How, Integer> pairedBy, Tally visits, Tally signings, Tally documents,
+      Tally sectors, Ratio visitDates, Ratio signingDates, Ratio visitKind, Ratio visitCity,
+      Dedup dedup, Negatives negatives, List<Finding> misses, List<Finding> falsePositives,
+      List<String> notes, List<String> splitKeys, List<String> mixedEvents) {
+    this.splitKeys = List.copyOf(splitKeys);
+    this.mixedEvents = List.copyOf(mixedEvents);
     this.goldArticles = goldArticles;
     this.outputArticles = outputArticles;
     this.outputEvents = outputEvents;

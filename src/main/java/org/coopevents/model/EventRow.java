@@ -37,6 +37,22 @@ public final class EventRow {
   public final int numSources;
   public final @Nullable String firstReported;
   public final double confidence;
+  /** PLANNED visit: the OCCURRED visit that fulfilled the announcement (set by dedup); else null. */
+  public final @Nullable String fulfilledByEventId;
+
+  /** Without a fulfilment link (what extraction produces). */
+  public EventRow(String eventId, String eventType, String actor1Country, String actor2Country,
+      @Nullable String actor1Person, @Nullable String actor2Person, String status,
+      @Nullable String visitKind, @Nullable String startDate, @Nullable String endDate,
+      @Nullable String locationCountry, @Nullable String locationCity, List<String> sectors,
+      @Nullable String stance, @Nullable Integer documentCount, @Nullable String parentEventId,
+      String cameoCode, int numArticles, int numSources, @Nullable String firstReported,
+      double confidence) {
+    this(eventId, eventType, actor1Country, actor2Country, actor1Person, actor2Person, status,
+        visitKind, startDate, endDate, locationCountry, locationCity, sectors, stance,
+        documentCount, parentEventId, cameoCode, numArticles, numSources, firstReported,
+        confidence, null);
+  }
 
   @SchemaCreate
   public EventRow(String eventId, String eventType, String actor1Country, String actor2Country,
@@ -45,7 +61,7 @@ public final class EventRow {
       @Nullable String locationCountry, @Nullable String locationCity, List<String> sectors,
       @Nullable String stance, @Nullable Integer documentCount, @Nullable String parentEventId,
       String cameoCode, int numArticles, int numSources, @Nullable String firstReported,
-      double confidence) {
+      double confidence, @Nullable String fulfilledByEventId) {
     this.eventId = eventId;
     this.eventType = eventType;
     this.actor1Country = actor1Country;
@@ -67,6 +83,7 @@ public final class EventRow {
     this.numSources = numSources;
     this.firstReported = firstReported;
     this.confidence = confidence;
+    this.fulfilledByEventId = fulfilledByEventId;
   }
 
   @Override
@@ -84,7 +101,8 @@ public final class EventRow {
         && Objects.equals(locationCity, e.locationCity) && sectors.equals(e.sectors)
         && Objects.equals(stance, e.stance) && Objects.equals(documentCount, e.documentCount)
         && Objects.equals(parentEventId, e.parentEventId) && cameoCode.equals(e.cameoCode)
-        && Objects.equals(firstReported, e.firstReported);
+        && Objects.equals(firstReported, e.firstReported)
+        && Objects.equals(fulfilledByEventId, e.fulfilledByEventId);
   }
 
   @Override

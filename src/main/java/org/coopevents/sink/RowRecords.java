@@ -39,6 +39,7 @@ public final class RowRecords {
     r.put("num_sources", e.numSources);
     r.put("first_reported", days(e.firstReported));
     r.put("confidence", e.confidence);
+    r.put("fulfilled_by_event_id", e.fulfilledByEventId);
     return r;
   }
 

@@ -36,6 +36,7 @@ public final class TableSchemas {
       .name("num_sources").type().intType().noDefault()
       .name("first_reported").type(nullable(DATE)).withDefault(null)
       .name("confidence").type().doubleType().noDefault()
+      .name("fulfilled_by_event_id").type(nullable(STRING)).withDefault(null)
       .endRecord();
 
   public static final Schema DOCUMENTS = SchemaBuilder.record("document").namespace("org.coopevents")

@@ -1,0 +1,163 @@
+package org.coopevents.dedup;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.coopevents.model.EventRow;
+import org.coopevents.model.MentionRow;
+
+/**
+ * The facts of a merged event, reconciled from its reports.
+ *
+ * <ul>
+ *   <li>Dates: the start date most reports give (a tie goes to the earliest); the end date most
+ *       reports with that start or a later one give (a tie goes to the latest end). A report
+ *       without dates neither supports nor contradicts.
+ *   <li>Persons, city, location country, document count, parent visit: the value most reports
+ *       give (ties: the smallest value, for document counts the largest).
+ *   <li>Visit kind: the commonest stated kind; UNSPECIFIED only when none is stated.
+ *   <li>Stance: the commonest (ties: AGREED over PROPOSED over DISCUSSED), with the CAMEO code of
+ *       a report of that stance. Sectors: the union.
+ *   <li>{@code num_articles}/{@code num_sources}: distinct articles / outlets (the source, else
+ *       the URL's host) among all mentions, copies included; {@code first_reported}: the earliest.
+ *   <li>{@code confidence}: 1 − (1 − c)·0.6^(sources − 1), c the best single report's confidence,
+ *       capped at 0.99: each independent outlet removes 40% of the remaining doubt.
+ *   <li>{@code event_id}: a hash of type, actors, status and the reconciled dates; of an undated
+ *       event also its parent visit or first report. Should two events of one block share these
+ *       facts, the smaller article id of each joins its hash.
+ * </ul>
+ */
+public final class EventFacts {
+  private EventFacts() {}
+
+  /** An order of clusters that depends only on their contents. */
+  static String clusterOrder(List<RawEvent> c) {
+    String min = null;
+    for (RawEvent r : c) {
+      String k = r.event.status + "|" + r.firstArticle() + "|" + r.event.eventId;
+      if (min == null || k.compareTo(min) < 0) min = k;
+    }
+    return min;
+  }
+
+  public static EventRow merge(List<RawEvent> c, Set<String> usedIds) {
+    List<EventRow> es = new ArrayList<>();
+    for (RawEvent r : c) es.add(r.event);
+    EventRow f = es.get(0);
+    String start = mode(es, e -> e.startDate, Comparator.naturalOrder());
+    String end = null;
+    if (start != null) {
+      List<EventRow> later = new ArrayList<>();
+      for (EventRow e : es) if (e.endDate != null && e.endDate.compareTo(start) >= 0) later.add(e);
+      end = mode(later, e -> e.endDate, Comparator.reverseOrder());
+    }
+    String kind = null;
+    if (f.eventType.equals("VISIT")) {
+      kind = mode(es, e -> "UNSPECIFIED".equals(e.visitKind) ? null : e.visitKind, Comparator.naturalOrder());
+      if (kind == null) kind = "UNSPECIFIED";
+    }
+    String stance = mode(es, e -> e.stance, Comparator.comparing(EventFacts::stanceRank));
+    String cameo = null;
+    List<EventRow> ofStance = new ArrayList<>();
+    for (EventRow e : es) if (java.util.Objects.equals(e.stance, stance)) ofStance.add(e);
+    cameo = mode(ofStance, e -> e.cameoCode, Comparator.naturalOrder());
+    if (cameo == null) cameo = f.cameoCode;
+    Integer count = null;
+    String countStr = mode(es, e -> e.documentCount == null ? null : String.format("%09d", e.documentCount),
+        Comparator.reverseOrder());
+    if (countStr != null) count = Integer.parseInt(countStr);
+    String parent = mode(es, e -> e.parentEventId, Comparator.naturalOrder());
+    Set<String> sectors = new TreeSet<>();
+    for (EventRow e : es) sectors.addAll(e.sectors);
+    for (RawEvent r : c) for (var d : r.documents) sectors.addAll(d.sectors);
+    String first = null;
+    double best = 0;
+    for (EventRow e : es) {
+      if (e.firstReported != null && (first == null || e.firstReported.compareTo(first) < 0)) first = e.firstReported;
+      best = Math.max(best, e.confidence);
+    }
+    Set<String> articles = new TreeSet<>();
+    Set<String> sources = new TreeSet<>();
+    for (RawEvent r : c) {
+      for (MentionRow m : r.mentions) {
+        articles.add(m.articleId);
+        sources.add(outlet(m));
+      }
+    }
+    int numArticles = Math.max(1, articles.size());
+    int numSources = Math.max(1, sources.size());
+    double conf = Math.min(0.99, 1 - (1 - best) * Math.pow(0.6, numSources - 1));
+    conf = Math.round(conf * 1000) / 1000.0;
+    String anchor = start != null ? "" : parent != null ? parent : String.valueOf(first);
+    String id = StableIds.of("ev-", f.eventType, f.actor1Country, f.actor2Country, f.status, start, end, anchor);
+    if (!usedIds.add(id)) {
+      id = StableIds.of("ev-", f.eventType, f.actor1Country, f.actor2Country, f.status, start, end, anchor,
+          articles.isEmpty() ? f.eventId : articles.iterator().next());
+      usedIds.add(id);
+    }
+    return new EventRow(id, f.eventType, f.actor1Country, f.actor2Country,
+        mode(es, e -> e.actor1Person, Comparator.naturalOrder()),
+        mode(es, e -> e.actor2Person, Comparator.naturalOrder()), f.status, kind, start,
+        start == null ? null : end != null ? end : f.eventType.equals("VISIT") ? null : start,
+        mode(es, e -> e.locationCountry, Comparator.naturalOrder()),
+        mode(es, e -> e.locationCity, Comparator.naturalOrder()), new ArrayList<>(sectors), stance,
+        count, parent, cameo, numArticles, numSources, first, conf, null);
+  }
+
+  static EventRow withFulfilledBy(EventRow e, String fulfilledBy) {
+    return new EventRow(e.eventId, e.eventType, e.actor1Country, e.actor2Country, e.actor1Person,
+        e.actor2Person, e.status, e.visitKind, e.startDate, e.endDate, e.locationCountry,
+        e.locationCity, e.sectors, e.stance, e.documentCount, e.parentEventId, e.cameoCode,
+        e.numArticles, e.numSources, e.firstReported, e.confidence, fulfilledBy);
+  }
+
+  /** A copy of {@code e} pointing to another parent event. */
+  public static EventRow withParent(EventRow e, String parent) {
+    return new EventRow(e.eventId, e.eventType, e.actor1Country, e.actor2Country, e.actor1Person,
+        e.actor2Person, e.status, e.visitKind, e.startDate, e.endDate, e.locationCountry,
+        e.locationCity, e.sectors, e.stance, e.documentCount, parent, e.cameoCode,
+        e.numArticles, e.numSources, e.firstReported, e.confidence, e.fulfilledByEventId);
+  }
+
+  /** The outlet of a mention: its source, else its URL's host, else its article. */
+  static String outlet(MentionRow m) {
+    if (m.source != null && !m.source.isBlank()) return m.source.trim().toLowerCase(java.util.Locale.ROOT);
+    if (m.url != null) {
+      try {
+        String h = URI.create(m.url).getHost();
+        if (h != null) return h.toLowerCase(java.util.Locale.ROOT).replaceFirst("^www\\.", "");
+      } catch (RuntimeException ignored) {
+        // not a URL: fall through
+      }
+    }
+    return "article:" + m.articleId;
+  }
+
+  private static int stanceRank(String s) {
+    return s.equals("AGREED") ? 0 : s.equals("PROPOSED") ? 1 : 2;
+  }
+
+  /** The commonest non-null value; ties go to the first in {@code tie} order. */
+  static String mode(List<EventRow> es, Function<EventRow, String> f, Comparator<String> tie) {
+    Map<String, Integer> n = new HashMap<>();
+    for (EventRow e : es) {
+      String v = f.apply(e);
+      if (v != null) n.merge(v, 1, Integer::sum);
+    }
+    String best = null;
+    int bestN = 0;
+    for (Map.Entry<String, Integer> x : n.entrySet()) {
+      if (x.getValue() > bestN || x.getValue() == bestN && tie.compare(x.getKey(), best) < 0) {
+        best = x.getKey();
+        bestN = x.getValue();
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,272 @@
+package org.coopevents.dedup;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.coopevents.model.DocumentRow;
+import org.coopevents.model.EventRow;
+import org.coopevents.model.MentionRow;
+
+/**
+ * Merges the events of one block (one type, one country pair, one year: {@link BlockKeys})
+ * into real-world events.
+ *
+ * <p>Rules. Events of different status never merge. Each event has a time interval: its own
+ * dates when it has them (exact; a visit given only a start day is taken to last
+ * {@link #OPEN_VISIT_DAYS} more days, as reports often date a visit by its first day); else, for a SIGNING or COOPERATION held during a visit, the
+ * merged visit's dates (exact); else the window of the three days up to its first report
+ * (inexact: what was reported on day R happened on R−3..R; an announcement speaks of
+ * R−3..R+10). Two events merge when they were held
+ * during the same merged visit, or when their exact intervals are at most one day apart, or when
+ * an inexact window overlaps the other's interval. Two clusters never join when they hold
+ * events from the same article (one article reports one event once), or when their exact date ranges are more than a day apart (an undated report
+ * cannot bridge two dated events). Different parent visits do not keep two same-day signings
+ * apart: a pair cannot sign twice on one day, while a report that swaps guest and host is common. Events are taken in date order, exact links first, so the
+ * result does not depend on input order.
+ *
+ * <p>Merged facts: see {@link EventFacts}. A PLANNED visit is linked to the OCCURRED visit of the
+ * same guest and host that fulfilled it ({@code fulfilled_by_event_id}): the earliest one that
+ * started on or after the announcement and, when the announcement gave dates, within a day of
+ * them, else within {@link #FULFIL_DAYS} days of the announcement.
+ */
+public final class EventGroupMerger {
+  /** How long after an undated announcement the visit it announced may start. */
+  public static final int FULFIL_DAYS = 62;
+  /** Days before its first report that an undated event may have happened. */
+  public static final int REPORT_WINDOW = 3;
+  /** A visit reported with a start date and no end is taken to last this many more days. */
+  public static final int OPEN_VISIT_DAYS = 2;
+  /** Days after its report that an undated announcement may speak of. */
+  public static final int PLANNED_AHEAD = 10;
+  /** Items further apart than this (by interval start) are never compared. */
+  private static final int SWEEP_DAYS = 45;
+
+  /** What merging one block gives. */
+  public static final class Result {
+    public final List<EventRow> events = new ArrayList<>();
+    public final List<DocumentRow> documents = new ArrayList<>();
+    public final List<MentionRow> mentions = new ArrayList<>();
+    /** Raw event id → merged event. */
+    public final Map<String, EventRow> mergedByRawId = new LinkedHashMap<>();
+  }
+
+  private EventGroupMerger() {}
+
+  public static Result merge(List<RawEvent> block) {
+    Result out = new Result();
+    Map<String, List<RawEvent>> byStatus = new java.util.TreeMap<>();
+    for (RawEvent r : block) {
+      EventRow e = r.event;
+      String k = e.eventType + "|" + e.actor1Country + "|" + e.actor2Country + "|" + e.status;
+      byStatus.computeIfAbsent(k, x -> new ArrayList<>()).add(r);
+    }
+    Set<String> usedIds = new HashSet<>();
+    List<EventRow> occurred = new ArrayList<>();
+    List<Integer> plannedIdx = new ArrayList<>();
+    List<List<RawEvent>> allClusters = new ArrayList<>();
+    for (List<RawEvent> items : byStatus.values()) allClusters.addAll(cluster(items));
+    allClusters.sort(Comparator.comparing(c -> EventFacts.clusterOrder(c)));
+    List<EventRow> mergedEvents = new ArrayList<>();
+    for (List<RawEvent> c : allClusters) {
+      EventRow e = EventFacts.merge(c, usedIds);
+      mergedEvents.add(e);
+      if (e.eventType.equals("VISIT") && e.status.equals("OCCURRED")) occurred.add(e);
+      if (e.eventType.equals("VISIT") && e.status.equals("PLANNED")) plannedIdx.add(mergedEvents.size() - 1);
+    }
+    for (int i : plannedIdx) {
+      EventRow p = mergedEvents.get(i);
+      EventRow o = fulfilment(p, occurred);
+      if (o != null) mergedEvents.set(i, EventFacts.withFulfilledBy(p, o.eventId));
+    }
+    for (int k = 0; k < allClusters.size(); k++) {
+      EventRow e = mergedEvents.get(k);
+      List<RawEvent> c = allClusters.get(k);
+      out.events.add(e);
+      for (RawEvent r : c) {
+        out.mergedByRawId.put(r.event.eventId, e);
+        for (MentionRow m : r.mentions) {
+          out.mentions.add(new MentionRow(e.eventId, m.articleId, m.url, m.source, m.evidence,
+              m.evidenceStart, m.evidenceEnd));
+        }
+      }
+      if (e.eventType.equals("SIGNING")) out.documents.addAll(DocumentMerger.merge(e, c));
+    }
+    return out;
+  }
+
+  private static EventRow fulfilment(EventRow planned, List<EventRow> occurred) {
+    Long announced = day(planned.firstReported);
+    Long ps = day(planned.startDate);
+    Long pe = day(planned.endDate);
+    if (pe == null) pe = ps;
+    EventRow best = null;
+    long bestDay = Long.MAX_VALUE;
+    for (EventRow o : occurred) {
+      if (!o.actor1Country.equals(planned.actor1Country) || !o.actor2Country.equals(planned.actor2Country)) continue;
+      Long os = day(o.startDate != null ? o.startDate : o.firstReported);
+      if (os == null) continue;
+      if (announced != null && os < announced) continue;
+      boolean ok;
+      if (ps != null) {
+        Long oe = day(o.endDate);
+        if (oe == null) oe = os;
+        ok = Math.max(os, ps) - Math.min(oe, pe) <= 1;
+      } else {
+        ok = announced != null && os - announced <= FULFIL_DAYS;
+      }
+      if (ok && os < bestDay) {
+        best = o;
+        bestDay = os;
+      }
+    }
+    return best;
+  }
+
+  /** One item of the sweep: a raw event with its interval. */
+  private static final class Item {
+    final RawEvent raw;
+    final Long lo;
+    final Long hi;
+    final boolean exact;
+    final String parent;
+    final Set<String> articles = new HashSet<>();
+
+    Item(RawEvent r) {
+      raw = r;
+      EventRow e = r.event;
+      parent = e.eventType.equals("VISIT") ? null : e.parentEventId;
+      Long s = day(e.startDate);
+      Long en = day(e.endDate);
+      Long rep = day(e.firstReported);
+      if (s != null) {
+        lo = s;
+        hi = en != null && en >= s ? en : e.eventType.equals("VISIT") ? s + OPEN_VISIT_DAYS : s;
+        exact = true;
+      } else if (day(r.parentStart) != null) {
+        lo = day(r.parentStart);
+        Long pe = day(r.parentEnd);
+        hi = pe != null && pe >= lo ? pe : lo;
+        exact = true;
+      } else if (rep != null) {
+        lo = rep - REPORT_WINDOW;
+        hi = e.status.equals("PLANNED") ? rep + PLANNED_AHEAD : rep;
+        exact = false;
+      } else {
+        lo = null;
+        hi = null;
+        exact = false;
+      }
+      for (MentionRow m : r.mentions) articles.add(m.articleId);
+      if (articles.isEmpty()) articles.add("event:" + e.eventId);
+    }
+  }
+
+  /** Union-find over items with per-cluster constraints. */
+  private static final class Clusters {
+    final int[] up;
+    final List<Set<String>> articles = new ArrayList<>();
+    final List<Set<String>> parents = new ArrayList<>();
+    final long[] exactLo;
+    final long[] exactHi;
+
+    Clusters(List<Item> items) {
+      int n = items.size();
+      up = new int[n];
+      exactLo = new long[n];
+      exactHi = new long[n];
+      for (int i = 0; i < n; i++) {
+        Item it = items.get(i);
+        up[i] = i;
+        articles.add(new HashSet<>(it.articles));
+        Set<String> p = new HashSet<>();
+        if (it.parent != null) p.add(it.parent);
+        parents.add(p);
+        exactLo[i] = it.exact ? it.lo : Long.MAX_VALUE;
+        exactHi[i] = it.exact ? it.hi : Long.MIN_VALUE;
+      }
+    }
+
+    int find(int i) {
+      while (up[i] != i) {
+        up[i] = up[up[i]];
+        i = up[i];
+      }
+      return i;
+    }
+
+    boolean union(int a, int b) {
+      int x = find(a);
+      int y = find(b);
+      if (x == y) return true;
+      for (String s : articles.get(y)) if (articles.get(x).contains(s)) return false;
+      if (exactLo[x] != Long.MAX_VALUE && exactLo[y] != Long.MAX_VALUE
+          && Math.max(exactLo[x], exactLo[y]) - Math.min(exactHi[x], exactHi[y]) > 1) {
+        return false;
+      }
+      int root = Math.min(x, y);
+      int other = Math.max(x, y);
+      up[other] = root;
+      articles.get(root).addAll(articles.get(other));
+      parents.get(root).addAll(parents.get(other));
+      exactLo[root] = Math.min(exactLo[root], exactLo[other]);
+      exactHi[root] = Math.max(exactHi[root], exactHi[other]);
+      return true;
+    }
+  }
+
+  /** Clusters events of one status. */
+  static List<List<RawEvent>> cluster(List<RawEvent> raws) {
+    List<Item> items = new ArrayList<>();
+    for (RawEvent r : raws) items.add(new Item(r));
+    items.sort(Comparator.comparing((Item i) -> i.lo == null ? Long.MAX_VALUE : i.lo)
+        .thenComparing(i -> i.raw.firstArticle()).thenComparing(i -> i.raw.event.eventId));
+    Clusters cs = new Clusters(items);
+    int n = items.size();
+    // pass 1: the same parent visit
+    Map<String, Integer> firstWithParent = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      String p = items.get(i).parent;
+      if (p == null) continue;
+      Integer j = firstWithParent.putIfAbsent(p, i);
+      if (j != null) cs.union(j, i);
+    }
+    // pass 2: exact intervals at most a day apart; pass 3: inexact windows that overlap
+    for (int pass = 2; pass <= 3; pass++) {
+      for (int i = 0; i < n; i++) {
+        Item a = items.get(i);
+        if (a.lo == null) continue;
+        for (int j = i - 1; j >= 0; j--) {
+          Item b = items.get(j);
+          if (a.lo - b.lo > SWEEP_DAYS) break;
+          boolean bothExact = a.exact && b.exact;
+          if (pass == 2 && !bothExact || pass == 3 && bothExact) continue;
+          long gap = Math.max(a.lo, b.lo) - Math.min(a.hi, b.hi);
+          if (gap <= (bothExact ? 1 : 0)) cs.union(j, i);
+        }
+      }
+    }
+    Map<Integer, List<RawEvent>> byRoot = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) byRoot.computeIfAbsent(cs.find(i), k -> new ArrayList<>()).add(items.get(i).raw);
+    return new ArrayList<>(byRoot.values());
+  }
+
+  static Long day(String iso) {
+    if (iso == null || iso.isEmpty()) return null;
+    try {
+      return LocalDate.parse(iso).toEpochDay();
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  static Set<String> sortedSet(List<String> xs) {
+    return new TreeSet<>(xs);
+  }
+}

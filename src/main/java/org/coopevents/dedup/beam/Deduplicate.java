@@ -1,0 +1,68 @@
+package org.coopevents.dedup.beam;
+
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.join.CoGbkResult;
+import org.apache.beam.sdk.transforms.join.CoGroupByKey;
+import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+import org.coopevents.model.Article;
+import org.coopevents.model.DocumentRow;
+import org.coopevents.model.EventRow;
+import org.coopevents.model.MentionRow;
+import org.coopevents.model.Outcome;
+
+/**
+ * The dedup stage: articles, per-article events, documents and mentions in; the same tables out
+ * with copies marked ({@code duplicate_of}, outcome DUPLICATE) and one event row per real-world
+ * event. Copies were extracted like any article: their mentions stay, so their outlets count
+ * as sources of the merged events, and their {@code event_count} is what extraction found.
+ */
+public final class Deduplicate extends PTransform<PCollectionTuple, PCollectionTuple> {
+  public static final TupleTag<Article> ARTICLES = new TupleTag<>("articles") {};
+  public static final TupleTag<EventRow> EVENTS = MergeEvents.EVENTS;
+  public static final TupleTag<DocumentRow> DOCUMENTS = MergeEvents.DOCUMENTS;
+  public static final TupleTag<MentionRow> MENTIONS = MergeEvents.MENTIONS;
+
+  public Deduplicate() {
+    super("Deduplicate");
+  }
+
+  @Override
+  public PCollectionTuple expand(PCollectionTuple in) {
+    PCollection<Article> articles = in.get(ARTICLES);
+    PCollection<KV<String, String>> copies = articles.apply(new FindDuplicateArticles());
+    TupleTag<Article> art = new TupleTag<>();
+    TupleTag<String> kept = new TupleTag<>();
+    PCollection<Article> marked = KeyedPCollectionTuple
+        .of(art, articles.apply("ArticleById", ParDo.of(new DoFn<Article, KV<String, Article>>() {
+          @ProcessElement
+          public void process(@Element Article a, OutputReceiver<KV<String, Article>> out) {
+            out.output(KV.of(a.articleId, a));
+          }
+        })))
+        .and(kept, copies)
+        .apply("JoinKeptCopy", CoGroupByKey.create())
+        .apply("MarkCopies", ParDo.of(new DoFn<KV<String, CoGbkResult>, Article>() {
+          @ProcessElement
+          public void process(@Element KV<String, CoGbkResult> e, OutputReceiver<Article> out) {
+            String k = e.getValue().getOnly(kept, null);
+            for (Article a : e.getValue().getAll(art)) {
+              out.output(k == null ? a : a.withOutcome(Outcome.DUPLICATE.name(), a.eventCount, k));
+            }
+          }
+        }));
+    PCollectionTuple merged = PCollectionTuple.of(MergeEvents.EVENTS, in.get(EVENTS))
+        .and(MergeEvents.DOCUMENTS, in.get(DOCUMENTS))
+        .and(MergeEvents.MENTIONS, in.get(MENTIONS))
+        .apply(new MergeEvents());
+    return PCollectionTuple.of(ARTICLES, marked.apply(new Rebundle<>("RebundleArticles")))
+        .and(EVENTS, merged.get(MergeEvents.EVENTS).apply(new Rebundle<>("RebundleEvents")))
+        .and(DOCUMENTS, merged.get(MergeEvents.DOCUMENTS).apply(new Rebundle<>("RebundleDocuments")))
+        .and(MENTIONS, merged.get(MergeEvents.MENTIONS).apply(new Rebundle<>("RebundleMentions")));
+  }
+}

@@ -1,0 +1,232 @@
+package org.coopevents.dedup.beam;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.Distinct;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.Min;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.join.CoGbkResult;
+import org.apache.beam.sdk.transforms.join.CoGroupByKey;
+import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.TupleTag;
+import org.coopevents.dedup.KeptCopy;
+import org.coopevents.dedup.LshBands;
+import org.coopevents.dedup.MinHasher;
+import org.coopevents.model.Article;
+import org.coopevents.model.Outcome;
+
+/**
+ * Articles → (article id, id of the kept copy) for every article that copies another.
+ *
+ * <p>Each article is sketched once (MinHash signature) and placed in its LSH band buckets and
+ * its exact-text bucket; bucket members are only sort keys (published date and id), so buckets
+ * stay small in bytes. A bucket of up to {@link #BUCKET_CAP} members proposes all its pairs; a
+ * larger (hot) bucket pairs every member with its {@link #HOT_FANOUT} smallest members only, so
+ * a boilerplate or much-copied text costs O(n) pairs, never O(n²). Exact buckets link each
+ * member to the smallest one without a check. Candidate pairs are checked on the signatures
+ * (estimated Jaccard ≥ {@link LshBands#THRESHOLD}). Components: {@link #ROUNDS} rounds of
+ * min-label propagation over the checked edges, the label being the kept copy (earliest
+ * published, then smallest id); hot buckets and exact buckets already link to the minimum, so
+ * copies are reached in one or two rounds. Last, each member is checked against its kept copy
+ * itself: only members close to it become its copies, so chains of templated texts
+ * (A ≈ B ≈ C, A ≉ C) never form one giant group.
+ */
+public final class FindDuplicateArticles
+    extends PTransform<PCollection<Article>, PCollection<KV<String, String>>> {
+  public static final int BUCKET_CAP = 64;
+  public static final int HOT_FANOUT = 3;
+  public static final int ROUNDS = 3;
+  private static final String SEP = "\u0002";
+
+  public FindDuplicateArticles() {
+    super("FindDuplicateArticles");
+  }
+
+  @Override
+  public PCollection<KV<String, String>> expand(PCollection<Article> articles) {
+    PCollection<Article> sketchable = articles.apply("Sketchable", ParDo.of(new DoFn<Article, Article>() {
+      @ProcessElement
+      public void process(@Element Article a, OutputReceiver<Article> out) {
+        if (!a.outcome.equals(Outcome.EMPTY.name()) && !a.text.isBlank()) out.output(a);
+      }
+    }));
+    PCollection<KV<String, String>> signatures = sketchable.apply("Signatures",
+        ParDo.of(new DoFn<Article, KV<String, String>>() {
+          @ProcessElement
+          public void process(@Element Article a, OutputReceiver<KV<String, String>> out) {
+            out.output(KV.of(KeptCopy.sortKey(a.publishedDate, a.articleId),
+                encode(MinHasher.signature(a.text))));
+          }
+        }));
+    PCollection<KV<String, String>> members = sketchable.apply("BandKeys",
+        ParDo.of(new DoFn<Article, KV<String, String>>() {
+          @ProcessElement
+          public void process(@Element Article a, OutputReceiver<KV<String, String>> out) {
+            String k = KeptCopy.sortKey(a.publishedDate, a.articleId);
+            for (String b : LshBands.keys(MinHasher.signature(a.text))) out.output(KV.of(b, k));
+            out.output(KV.of(LshBands.exactKey(a.text), k));
+          }
+        }));
+    PCollection<KV<String, String>> candidates = members
+        .apply("GroupBuckets", GroupByKey.create())
+        .apply("CandidatePairs", ParDo.of(new PairsFn()))
+        .apply("DistinctPairs", Distinct.create());
+    PCollection<KV<String, String>> edges = check(candidates, signatures, "");
+    // connected components: min-label propagation
+    PCollection<KV<String, String>> labels = edges.apply("Nodes", ParDo.of(new DoFn<KV<String, String>, KV<String, String>>() {
+      @ProcessElement
+      public void process(@Element KV<String, String> e, OutputReceiver<KV<String, String>> out) {
+        out.output(KV.of(e.getKey(), e.getKey()));
+      }
+    })).apply("DistinctNodes", Distinct.create());
+    for (int r = 1; r <= ROUNDS; r++) {
+      TupleTag<String> nbr = new TupleTag<>();
+      TupleTag<String> lab = new TupleTag<>();
+      PCollection<KV<String, String>> offers = KeyedPCollectionTuple.of(nbr, edges).and(lab, labels)
+          .apply("JoinLabels" + r, CoGroupByKey.create())
+          .apply("OfferLabel" + r, ParDo.of(new DoFn<KV<String, CoGbkResult>, KV<String, String>>() {
+            @ProcessElement
+            public void process(@Element KV<String, CoGbkResult> e, OutputReceiver<KV<String, String>> out) {
+              String l = e.getValue().getOnly(lab, e.getKey());
+              out.output(KV.of(e.getKey(), l));
+              for (String n : e.getValue().getAll(nbr)) out.output(KV.of(n, l));
+            }
+          }));
+      labels = offers.apply("MinLabel" + r, Min.perKey());
+    }
+    // a member is a copy of the kept one only when it is close to it itself: chains of
+    // templated texts (A≈B≈C with A≉C) must not turn into one giant group
+    PCollection<KV<String, String>> toKept = labels.apply("LabelPairs", ParDo.of(new DoFn<KV<String, String>, KV<String, String>>() {
+      @ProcessElement
+      public void process(@Element KV<String, String> e, OutputReceiver<KV<String, String>> out) {
+        if (!e.getKey().equals(e.getValue())) out.output(KV.of(e.getValue(), "b " + e.getKey()));
+      }
+    }));
+    return check(toKept, signatures, "Kept").apply("Duplicates", ParDo.of(new DoFn<KV<String, String>, KV<String, String>>() {
+      @ProcessElement
+      public void process(@Element KV<String, String> e, OutputReceiver<KV<String, String>> out) {
+        if (e.getValue().compareTo(e.getKey()) < 0) {
+          out.output(KV.of(KeptCopy.articleId(e.getKey()), KeptCopy.articleId(e.getValue())));
+        }
+      }
+    }));
+  }
+
+  /**
+   * Checks candidate pairs (smaller sort key → kind and larger sort key) on the signatures:
+   * exact pairs pass as they are. Emits each passing pair in both directions.
+   */
+  private static PCollection<KV<String, String>> check(PCollection<KV<String, String>> candidates,
+      PCollection<KV<String, String>> signatures, String stage) {
+    // checked edges: exact pairs pass as they are; the others are checked on the signatures
+    TupleTag<String> pairTag = new TupleTag<>();
+    TupleTag<String> sigTag = new TupleTag<>();
+    PCollection<KV<String, String>> withFirst = KeyedPCollectionTuple
+        .of(pairTag, candidates)
+        .and(sigTag, signatures)
+        .apply("JoinFirstSignature" + stage, CoGroupByKey.create())
+        .apply("CarryFirst" + stage, ParDo.of(new DoFn<KV<String, CoGbkResult>, KV<String, String>>() {
+          @ProcessElement
+          public void process(@Element KV<String, CoGbkResult> e, OutputReceiver<KV<String, String>> out) {
+            String sig = e.getValue().getOnly(sigTag, null);
+            if (sig == null) return;
+            for (String other : e.getValue().getAll(pairTag)) {
+              out.output(KV.of(other.substring(2), other.charAt(0) + SEP + e.getKey() + SEP + sig));
+            }
+          }
+        }));
+    PCollection<KV<String, String>> edges = KeyedPCollectionTuple
+        .of(pairTag, withFirst)
+        .and(sigTag, signatures)
+        .apply("JoinSecondSignature" + stage, CoGroupByKey.create())
+        .apply("CheckPairs" + stage, ParDo.of(new DoFn<KV<String, CoGbkResult>, KV<String, String>>() {
+          private final Counter checked = Metrics.counter("coopevents", "dedup_pairs_checked");
+          private final Counter copies = Metrics.counter("coopevents", "dedup_copy_pairs");
+
+          @ProcessElement
+          public void process(@Element KV<String, CoGbkResult> e, OutputReceiver<KV<String, String>> out) {
+            String sig = e.getValue().getOnly(sigTag, null);
+            if (sig == null) return;
+            int[] mine = null;
+            for (String v : e.getValue().getAll(pairTag)) {
+              String[] p = v.split(SEP, 3);
+              boolean ok = p[0].equals("x");
+              if (!ok) {
+                if (mine == null) mine = decode(sig);
+                checked.inc();
+                ok = LshBands.copies(mine, decode(p[2]));
+              }
+              if (ok) {
+                copies.inc();
+                out.output(KV.of(e.getKey(), p[1]));
+                out.output(KV.of(p[1], e.getKey()));
+              }
+            }
+          }
+        }));
+    return edges;
+  }
+
+  /**
+   * A bucket's candidate pairs, keyed by the smaller sort key; the value is the kind ("x" exact,
+   * "b" band), a space, and the larger sort key.
+   */
+  static final class PairsFn extends DoFn<KV<String, Iterable<String>>, KV<String, String>> {
+    private final Counter hot = Metrics.counter("coopevents", "dedup_hot_buckets");
+
+    @ProcessElement
+    public void process(@Element KV<String, Iterable<String>> bucket, OutputReceiver<KV<String, String>> out) {
+      boolean exact = bucket.getKey().startsWith(LshBands.EXACT);
+      int fanout = exact ? 1 : HOT_FANOUT;
+      List<String> small = new ArrayList<>();
+      int n = 0;
+      TreeSet<String> smallest = new TreeSet<>();
+      for (String m : bucket.getValue()) {
+        n++;
+        if (small.size() <= BUCKET_CAP) small.add(m);
+        smallest.add(m);
+        if (smallest.size() > fanout) smallest.pollLast();
+      }
+      if (n < 2) return;
+      String kind = exact ? "x " : "b ";
+      if (!exact && n <= BUCKET_CAP) {
+        for (int i = 0; i < small.size(); i++) {
+          for (int j = i + 1; j < small.size(); j++) {
+            String a = small.get(i);
+            String b = small.get(j);
+            out.output(a.compareTo(b) < 0 ? KV.of(a, kind + b) : KV.of(b, kind + a));
+          }
+        }
+        return;
+      }
+      if (!exact) hot.inc();
+      for (String m : bucket.getValue()) {
+        for (String s : smallest) if (s.compareTo(m) < 0) out.output(KV.of(s, kind + m));
+      }
+    }
+  }
+
+  static String encode(int[] sig) {
+    StringBuilder sb = new StringBuilder(sig.length * 8);
+    for (int v : sig) {
+      String h = Integer.toHexString(v);
+      for (int i = h.length(); i < 8; i++) sb.append('0');
+      sb.append(h);
+    }
+    return sb.toString();
+  }
+
+  static int[] decode(String s) {
+    int[] out = new int[s.length() / 8];
+    for (int i = 0; i < out.length; i++) out[i] = Integer.parseUnsignedInt(s.substring(i * 8, i * 8 + 8), 16);
+    return out;
+  }
+}

@@ -1,0 +1,205 @@
+package org.coopevents.dedup;
+
+import static org.coopevents.dedup.Reports.cooperation;
+import static org.coopevents.dedup.Reports.doc;
+import static org.coopevents.dedup.Reports.events;
+import static org.coopevents.dedup.Reports.mergeAll;
+import static org.coopevents.dedup.Reports.signing;
+import static org.coopevents.dedup.Reports.visit;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.coopevents.model.DocumentRow;
+import org.coopevents.model.EventRow;
+import org.coopevents.model.MentionRow;
+import org.junit.jupiter.api.Test;
+
+class EventGroupMergerTest {
+  private static List<EventRow> ofType(List<EventRow> es, String type) {
+    List<EventRow> out = new ArrayList<>();
+    for (EventRow e : es) if (e.eventType.equals(type)) out.add(e);
+    return out;
+  }
+
+  @Test
+  void oneVisitToldByThreeOutletsIsOneEvent() {
+    List<EventGroupMerger.Result> rs = mergeAll(List.of(
+        visit("a1", "kazinform", "2024-07-04", "CHN", "KAZ", "OCCURRED", "2024-07-02", "2024-07-04"),
+        visit("a2", "xinhua", "2024-07-03", "CHN", "KAZ", "OCCURRED", "2024-07-03", null),
+        visit("a3", "tass", "2024-07-05", "CHN", "KAZ", "OCCURRED", "2024-07-02", "2024-07-04"),
+        visit("a4", "tass", "2024-07-03", "CHN", "KAZ", "OCCURRED", null, null)));
+    List<EventRow> es = events(rs);
+    assertEquals(1, es.size(), es.toString());
+    EventRow v = es.get(0);
+    assertEquals(4, v.numArticles);
+    assertEquals(3, v.numSources);
+    assertEquals("2024-07-02", v.startDate);
+    assertEquals("2024-07-04", v.endDate);
+    assertEquals("2024-07-03", v.firstReported);
+    assertTrue(v.confidence > 0.7, "confidence " + v.confidence);
+    List<MentionRow> ms = rs.get(0).mentions;
+    assertEquals(4, ms.size());
+    for (MentionRow m : ms) assertEquals(v.eventId, m.eventId);
+  }
+
+  @Test
+  void reciprocalVisitsStayApart() {
+    List<EventRow> es = events(mergeAll(List.of(
+        visit("a1", "belta", "2024-05-16", "BLR", "AZE", "OCCURRED", "2024-05-15", "2024-05-16"),
+        visit("a2", "azertac", "2024-05-16", "AZE", "BLR", "OCCURRED", "2024-05-15", "2024-05-16"))));
+    assertEquals(2, es.size());
+    assertNotEquals(es.get(0).eventId, es.get(1).eventId);
+  }
+
+  @Test
+  void visitsOfOnePairInDifferentMonthsStayApart() {
+    List<EventRow> es = events(mergeAll(List.of(
+        visit("a1", "belta", "2024-03-11", "BLR", "RUS", "OCCURRED", "2024-03-10", "2024-03-11"),
+        visit("a2", "tass", "2024-04-12", "BLR", "RUS", "OCCURRED", "2024-04-11", null),
+        visit("a3", "tass", "2024-03-11", "BLR", "RUS", "OCCURRED", null, null),
+        visit("a4", "belta", "2024-04-13", "BLR", "RUS", "OCCURRED", null, null))));
+    assertEquals(2, es.size(), es.toString());
+    for (EventRow e : es) assertEquals(2, e.numArticles);
+  }
+
+  @Test
+  void undatedReportsMergeOnlyWhenReportedWithinAFewDays() {
+    List<EventRow> near = events(mergeAll(List.of(
+        visit("a1", "kabar", "2025-03-13", "TJK", "KGZ", "OCCURRED", null, null),
+        visit("a2", "khovar", "2025-03-15", "TJK", "KGZ", "OCCURRED", null, null))));
+    assertEquals(1, near.size());
+    List<EventRow> far = events(mergeAll(List.of(
+        visit("a1", "kabar", "2025-03-13", "TJK", "KGZ", "OCCURRED", null, null),
+        visit("a2", "khovar", "2025-03-24", "TJK", "KGZ", "OCCURRED", null, null))));
+    assertEquals(2, far.size());
+  }
+
+  @Test
+  void announcementStaysApartFromTheVisitAndLinksToIt() {
+    List<EventRow> es = events(mergeAll(List.of(
+        visit("a1", "kremlin", "2024-06-17", "RUS", "VNM", "PLANNED", "2024-06-19", "2024-06-20"),
+        visit("a2", "vna", "2024-06-18", "RUS", "VNM", "PLANNED", null, null),
+        visit("a3", "tass", "2024-06-20", "RUS", "VNM", "OCCURRED", "2024-06-19", "2024-06-20"))));
+    assertEquals(2, es.size(), es.toString());
+    EventRow planned = es.stream().filter(e -> e.status.equals("PLANNED")).findFirst().orElseThrow();
+    EventRow occurred = es.stream().filter(e -> e.status.equals("OCCURRED")).findFirst().orElseThrow();
+    assertEquals(2, planned.numArticles);
+    assertEquals(occurred.eventId, planned.fulfilledByEventId);
+    assertNull(occurred.fulfilledByEventId);
+  }
+
+  @Test
+  void announcementOfAnotherMonthIsNotFulfilledByAnEarlierVisit() {
+    List<EventRow> es = events(mergeAll(List.of(
+        visit("a1", "tass", "2024-02-20", "RUS", "VNM", "OCCURRED", "2024-02-19", null),
+        visit("a2", "vna", "2024-06-18", "RUS", "VNM", "PLANNED", "2024-09-01", null))));
+    EventRow planned = es.stream().filter(e -> e.status.equals("PLANNED")).findFirst().orElseThrow();
+    assertNull(planned.fulfilledByEventId);
+  }
+
+  @Test
+  void signingsAndCooperationOfOneVisitMergeAcrossLanguagesAndPointToIt() {
+    List<EventGroupMerger.Result> rs = mergeAll(List.of(
+        visit("en1", "akorda", "2024-07-03", "CHN", "KAZ", "OCCURRED", "2024-07-02", "2024-07-04"),
+        visit("ru1", "kazinform", "2024-07-03", "CHN", "KAZ", "OCCURRED", "2024-07-03", null),
+        signing("en1", "akorda", "2024-07-03", "CHN", "KAZ", "2024-07-03", "raw-en1-visit-CHNKAZ",
+            doc("AGREEMENT", "Agreement on the mutual establishment of cultural centres",
+                "Agreement on the mutual establishment of cultural centres", "CULTURE"),
+            doc("MEMORANDUM", "Memorandum on cooperation in renewable energy",
+                "Memorandum on cooperation in renewable energy", "ENERGY")),
+        signing("ru1", "kazinform", "2024-07-03", "CHN", "KAZ", null, "raw-ru1-visit-CHNKAZ",
+            doc("AGREEMENT", "Agreement on establishment of cultural centres",
+                "Соглашение о взаимном учреждении культурных центров", "CULTURE"),
+            doc("MEMORANDUM", "Memorandum on renewable energy sources",
+                "Меморандум о сотрудничестве в области возобновляемых источников энергии", "ENERGY")),
+        cooperation("en1", "akorda", "2024-07-03", "CHN", "KAZ", "raw-en1-visit-CHNKAZ", "TRADE"),
+        cooperation("ru1", "kazinform", "2024-07-03", "CHN", "KAZ", "raw-ru1-visit-CHNKAZ", "ENERGY")));
+    List<EventRow> es = events(rs);
+    assertEquals(3, es.size(), es.toString());
+    EventRow v = ofType(es, "VISIT").get(0);
+    EventRow s = ofType(es, "SIGNING").get(0);
+    EventRow c = ofType(es, "COOPERATION").get(0);
+    assertEquals(v.eventId, s.parentEventId);
+    assertEquals(v.eventId, c.parentEventId);
+    assertEquals(List.of("ENERGY", "TRADE"), c.sectors);
+    assertEquals("2024-07-03", s.startDate);
+    List<DocumentRow> docs = new ArrayList<>();
+    for (EventGroupMerger.Result r : rs) docs.addAll(r.documents);
+    assertEquals(2, docs.size(), docs.toString());
+    Map<String, DocumentRow> byType = new TreeMap<>();
+    for (DocumentRow d : docs) byType.put(d.docType, d);
+    DocumentRow agreement = byType.get("AGREEMENT");
+    assertEquals(List.of("en1", "ru1"), agreement.articleIds);
+    assertEquals(2, agreement.numSources);
+    assertEquals(s.eventId, agreement.eventId);
+    assertEquals("Agreement on the mutual establishment of cultural centres", agreement.title);
+    assertEquals(List.of("en1", "ru1"), byType.get("MEMORANDUM").articleIds);
+  }
+
+  @Test
+  void sameDaySigningMergesEvenWhenOneReportSwappedGuestAndHost() {
+    List<EventRow> es = events(mergeAll(List.of(
+        visit("a1", "elysee", "2023-10-22", "FRA", "SGP", "OCCURRED", "2023-10-20", null),
+        visit("a2", "straits", "2023-10-22", "SGP", "FRA", "OCCURRED", "2023-10-20", "2023-10-21"),
+        signing("a1", "elysee", "2023-10-22", "FRA", "SGP", "2023-10-21", "raw-a1-visit-FRASGP"),
+        signing("a2", "straits", "2023-10-22", "FRA", "SGP", "2023-10-21", "raw-a2-visit-SGPFRA"))));
+    assertEquals(2, ofType(es, "VISIT").size(), "the two directions stay two visits");
+    assertEquals(1, ofType(es, "SIGNING").size(), es.toString());
+    assertEquals(2, ofType(es, "SIGNING").get(0).numArticles);
+  }
+
+  @Test
+  void signingsOfOnePairOnDifferentDatesStayApart() {
+    List<EventRow> es = events(mergeAll(List.of(
+        signing("a1", "belta", "2024-02-01", "BLR", "KAZ", "2024-02-01", null),
+        signing("a2", "kazinform", "2024-02-01", "BLR", "KAZ", "2024-02-01", null),
+        signing("a3", "belta", "2024-02-20", "BLR", "KAZ", "2024-02-20", null))));
+    assertEquals(2, es.size(), es.toString());
+  }
+
+  @Test
+  void twoDocumentsOfOneArticleNeverMerge() {
+    List<EventGroupMerger.Result> rs = mergeAll(List.of(
+        signing("a1", "belta", "2024-02-01", "BLR", "KAZ", "2024-02-01", null,
+            doc("PROTOCOL", "Protocol on trade", "Protocol on trade", "TRADE"),
+            doc("PROTOCOL", "Protocol on trade in services", "Protocol on trade in services", "TRADE"))));
+    assertEquals(2, rs.get(0).documents.size());
+  }
+
+  @Test
+  void addingUnrelatedArticlesChangesNoId() {
+    List<RawEvent> base = new ArrayList<>(List.of(
+        visit("a1", "kazinform", "2024-07-04", "CHN", "KAZ", "OCCURRED", "2024-07-02", "2024-07-04"),
+        visit("a2", "xinhua", "2024-07-03", "CHN", "KAZ", "OCCURRED", "2024-07-03", null),
+        signing("a1", "kazinform", "2024-07-04", "CHN", "KAZ", "2024-07-03", "raw-a1-visit-CHNKAZ",
+            doc("MEMORANDUM", "Memorandum on renewable energy", "Memorandum on renewable energy", "ENERGY")),
+        cooperation("a2", "xinhua", "2024-07-03", "CHN", "KAZ", "raw-a2-visit-CHNKAZ", "TRADE")));
+    List<RawEvent> more = new ArrayList<>(base);
+    // the same pair in another month, another pair the same week, a reciprocal visit
+    more.add(visit("z1", "xinhua", "2024-09-10", "CHN", "KAZ", "OCCURRED", "2024-09-09", null));
+    more.add(signing("z1", "xinhua", "2024-09-10", "CHN", "KAZ", "2024-09-09", "raw-z1-visit-CHNKAZ"));
+    more.add(visit("z2", "kabar", "2024-07-03", "KGZ", "KAZ", "OCCURRED", "2024-07-02", null));
+    more.add(visit("z3", "akorda", "2024-07-20", "KAZ", "CHN", "OCCURRED", "2024-07-19", null));
+    more.add(0, cooperation("z4", "kabar", "2024-07-03", "KAZ", "KGZ", null, "WATER"));
+    List<String> before = ids(mergeAll(base));
+    List<String> after = ids(mergeAll(more));
+    assertEquals(4, before.size());
+    assertTrue(after.containsAll(before), before + " vs " + after);
+    assertEquals(before, ids(mergeAll(base)), "same input, same ids");
+  }
+
+  private static List<String> ids(List<EventGroupMerger.Result> rs) {
+    List<String> out = new ArrayList<>();
+    for (EventGroupMerger.Result r : rs) {
+      for (EventRow e : r.events) out.add(e.eventId + "/" + e.parentEventId);
+      for (DocumentRow d : r.documents) out.add(d.documentId);
+    }
+    return out;
+  }
+}
