@@ -51,6 +51,12 @@ public final class ArticleCleaner {
       language = detected == null || "und".equals(detected) ? null : detected;
     }
     if (language == null) language = languageCode(pageLanguage);
+    // The headline is part of the article (often the only place that names the visit, as in
+    // "Results of the visit of the President of X to Y"): the text extraction reads starts with
+    // it, once, so that events read from it have evidence offsets into this same text.
+    if (title != null && !body.isEmpty() && !body.startsWith(title)) {
+      body = title + "\n\n" + body;
+    }
     String outcome = null;
     if (body.isEmpty()) {
       outcome = Outcome.EMPTY.name();

@@ -56,7 +56,8 @@ public class CleanArticlesTest {
       assertEquals("wire.example", e.source);
       assertEquals("", e.outcome);
       assertFalse(e.text.contains("Share this article"));
-      assertFalse(e.text.startsWith("Leaders meet"));
+      assertTrue(e.text.startsWith("Leaders meet\n\nThe President"));
+      assertEquals(e.text.indexOf("Leaders meet"), e.text.lastIndexOf("Leaders meet"));
       Article r = byUrl.get("https://www.wire.example/a/null");
       assertEquals("ru", r.language);
       assertTrue(r.articleId.startsWith("a-"));
