@@ -58,8 +58,12 @@ class KilledRunTest {
     assertEquals("the previous good run", Files.readString(out.resolve("marker.txt")));
     assertFalse(Files.exists(out.resolve("_manifest.json")));
 
+    // The next run (on a small input, to keep the test short) succeeds and cleans up.
+    Path small = dir.resolve("small").resolve("in.jsonl");
+    Files.createDirectories(small.getParent());
+    Files.writeString(small, "{\"id\":\"s1\",\"language\":\"en\",\"text\":\"Markets were calm on Monday.\"}\n");
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = RunCommand.run(new String[] {"--input=" + input, "--output=" + out, "--overwrite=true"},
+    int code = RunCommand.run(new String[] {"--input=" + small, "--output=" + out, "--overwrite=true"},
         new PrintStream(new ByteArrayOutputStream()), new PrintStream(err));
     assertEquals(0, code, err.toString());
     assertTrue(Files.exists(out.resolve("_manifest.json")));
