@@ -189,8 +189,12 @@ public final class FindDuplicateArticles
       List<String> small = new ArrayList<>();
       int n = 0;
       TreeSet<String> smallest = new TreeSet<>();
+      // Grouped values can be iterated only once on some runners (Flink): keep the ids (short
+      // strings) for the second pass over a hot bucket.
+      List<String> members = new ArrayList<>();
       for (String m : bucket.getValue()) {
         n++;
+        members.add(m);
         if (small.size() <= BUCKET_CAP) small.add(m);
         smallest.add(m);
         if (smallest.size() > fanout) smallest.pollLast();
@@ -208,7 +212,7 @@ public final class FindDuplicateArticles
         return;
       }
       if (!exact) hot.inc();
-      for (String m : bucket.getValue()) {
+      for (String m : members) {
         for (String s : smallest) if (s.compareTo(m) < 0) out.output(KV.of(s, kind + m));
       }
     }
