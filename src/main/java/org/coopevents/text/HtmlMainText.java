@@ -11,13 +11,18 @@ import org.jsoup.parser.Parser;
 /**
  * Extracts the main article text and its title, date and language from an HTML page.
  *
- * <p>The body is found by {@link MainContentFinder} (readability-style container scoring). If the
- * first attempt yields little text the page is tried again with fewer filters: first without
- * removing "unlikely" class names, then without class weights, then without conditional
- * cleaning; the longest result wins. Lines that are only page furniture (share prompts,
- * "advertisement", copyright notes, "read more" links) are dropped afterwards.
+ * <p>The body is found by {@link MainContentFinder} (readability-style container scoring) and
+ * written by {@link BlockTextWriter}, one paragraph, heading or list item per line. If the first
+ * attempt yields under {@value #ENOUGH_CHARS} characters the page is tried again with fewer
+ * filters: first without removing "unlikely" class names, then without class weights, then
+ * without conditional cleaning; the longest result wins. A short first result from a real
+ * container is kept (a two-paragraph press release must not be padded with sidebar teasers). Lines
+ * that are only page furniture (share prompts, "advertisement", bylines and datelines, credits,
+ * contact lines, "read more" links) are dropped afterwards, see {@link #filterLines}. When almost
+ * nothing is found, a JSON-LD {@code articleBody} is used instead.
  *
- * <p>Stateless and thread-safe.
+ * <p>Title, date and language come from {@link HtmlMetadata}. Stateless and thread-safe. For
+ * tuning, {@code -Dcoopevents.html.debug=true} prints the candidate containers to stderr.
  */
 public final class HtmlMainText {
 
@@ -137,6 +142,10 @@ public final class HtmlMainText {
     return DATE_WORDS.matcher(l).replaceAll("").isBlank();
   }
 
+  /**
+   * Drops empty and furniture lines, consecutive duplicates, and a first line that repeats the
+   * title.
+   */
   static String filterLines(String text, String title) {
     List<String> kept = new ArrayList<>();
     String previous = null;

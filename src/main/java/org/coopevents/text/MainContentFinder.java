@@ -400,11 +400,17 @@ final class MainContentFinder {
     }
 
     // Several strong candidates under one ancestor: the ancestor is the article.
+    // Not when they are all <article>s: those are separate stories (teasers of other posts).
     List<List<Element>> alternatives = new ArrayList<>();
+    boolean allArticles = best.normalName().equals("article");
     for (int i = 1; i < top.size(); i++) {
       if (score(top.get(i)) / bestScore >= 0.75) {
         alternatives.add(top.get(i).parents());
+        allArticles &= top.get(i).normalName().equals("article");
       }
+    }
+    if (allArticles) {
+      alternatives.clear();
     }
     if (alternatives.size() >= 3) {
       Element p = best.parent();
@@ -504,6 +510,19 @@ final class MainContentFinder {
   private void clean(Element root) {
     for (Element h : root.select("h1")) {
       h.remove();
+    }
+    // An <article> inside an <article> is a separate piece (a comment, a teaser of another post),
+    // unless it holds most of the outer one's text (a wrapper around the body).
+    for (Element outer : root.select("article")) {
+      if (outer.parent() == null) {
+        continue;
+      }
+      int outerLen = outer.text().length();
+      for (Element inner : outer.select("article")) {
+        if (inner != outer && inner.parent() != null && inner.text().length() * 2 < outerLen) {
+          inner.remove();
+        }
+      }
     }
     for (Element e : root.select("figcaption")) {
       if (e != root) {

@@ -348,6 +348,27 @@ class HtmlMainTextTest {
   }
 
   @Test
+  void teasersOfOtherPostsAsArticlesAreNotPartOfTheStory() {
+    StringBuilder html = new StringBuilder("<html><body><div id=\"primary\"><article class=\"post hentry\">"
+        + "<h1>Trade fair opens in Tashkent</h1><div class=\"entry\">"
+        + "<p>The international trade fair opened in Tashkent on Monday with more than four hundred exhibitors "
+        + "from thirty countries, the organisers said, a record for the event.</p>"
+        + "<p>Companies from Russia, Turkey and China brought machinery, textiles and food processing lines, "
+        + "and several regional governments signed supply contracts on the first day.</p></div>");
+    for (int i = 1; i <= 4; i++) {
+      html.append("<article class=\"post hentry\"><h2>Older post ").append(i).append("</h2><p>This older post ")
+          .append(i).append(" talks at length about something else entirely, with many words, commas, clauses, "
+              + "and sentences that make it look like a real paragraph of body text to a scorer.</p></article>");
+    }
+    html.append("</article></div></body></html>");
+    HtmlPage p = HtmlMainText.extract(html.toString(), null);
+    assertThat(p.text, containsString("four hundred exhibitors"));
+    assertThat(p.text, containsString("signed supply contracts on the first day."));
+    assertNoLineContains(p, "older post");
+    assertNoLineContains(p, "Older post");
+  }
+
+  @Test
   void emptyAndBrokenInputGiveEmptyText() {
     assertEquals("", HtmlMainText.extract("", null).text);
     assertEquals("", HtmlMainText.extract(null, null).text);
