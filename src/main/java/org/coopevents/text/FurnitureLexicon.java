@@ -1,11 +1,5 @@
 package org.coopevents.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -47,31 +41,7 @@ final class FurnitureLexicon {
 
   /** Rows (kind, phrase) of the data file, header and comments skipped. */
   static List<String[]> rows() {
-    List<String[]> rows = new ArrayList<>();
-    try (InputStream in = FurnitureLexicon.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      boolean header = true;
-      for (String line; (line = r.readLine()) != null; ) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        if (header) {
-          header = false;
-          continue;
-        }
-        String[] cols = line.split("\t", -1);
-        if (cols.length != 2) {
-          throw new IllegalStateException(RESOURCE + ": expected 2 columns: " + line);
-        }
-        rows.add(cols);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return rows;
+    return TsvResource.rows(FurnitureLexicon.class, RESOURCE, 2);
   }
 
   /**

@@ -1,11 +1,5 @@
 package org.coopevents.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -292,31 +286,7 @@ public final class LanguageDetector {
 
   /** Rows (lang, script, words) of the data file, comments and header skipped. */
   static List<String[]> rows() {
-    List<String[]> rows = new ArrayList<>();
-    try (InputStream in = LanguageDetector.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      boolean header = true;
-      for (String line; (line = r.readLine()) != null; ) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        if (header) {
-          header = false;
-          continue;
-        }
-        String[] cols = line.split("\t", -1);
-        if (cols.length != 3) {
-          throw new IllegalStateException(RESOURCE + ": expected 3 columns: " + line);
-        }
-        rows.add(cols);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return rows;
+    return TsvResource.rows(LanguageDetector.class, RESOURCE, 3);
   }
 
   private static Map<String, List<String>> load() {
