@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.coopevents.testing.CommandRun;
 import org.coopevents.testing.DuckDb;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,30 +31,14 @@ class RunCommandTest {
   static Path out;
   static String stdout;
 
-  static final class Result {
-    final int code;
-    final String out;
-    final String err;
-
-    Result(int code, String out, String err) {
-      this.code = code;
-      this.out = out;
-      this.err = err;
-    }
-  }
-
-  static Result run(String... args) {
-    ByteArrayOutputStream o = new ByteArrayOutputStream();
-    ByteArrayOutputStream e = new ByteArrayOutputStream();
-    int code = RunCommand.run(args, new PrintStream(o, true, StandardCharsets.UTF_8),
-        new PrintStream(e, true, StandardCharsets.UTF_8));
-    return new Result(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+  static CommandRun run(String... args) {
+    return CommandRun.of(RunCommand::run, args);
   }
 
   @BeforeAll
   static void runOnSamples() {
     out = shared.resolve("out");
-    Result r = run("--input=testdata/samples", "--output=" + out);
+    CommandRun r = run("--input=testdata/samples", "--output=" + out);
     assertEquals(0, r.code, r.err);
     stdout = r.out;
   }
@@ -161,12 +146,12 @@ class RunCommandTest {
     Path o = dir.resolve("o");
     Files.createDirectories(o);
     Files.writeString(o.resolve("keep.txt"), "old");
-    Result r = run("--input=testdata/samples/jsonl", "--output=" + o);
+    CommandRun r = run("--input=testdata/samples/jsonl", "--output=" + o);
     assertEquals(2, r.code);
     assertThat(r.err, containsString("already exists"));
     assertThat(r.err, containsString("--overwrite=true"));
     assertTrue(Files.exists(o.resolve("keep.txt")));
-    Result ok = run("--input=testdata/samples/jsonl", "--output=" + o, "--overwrite=true");
+    CommandRun ok = run("--input=testdata/samples/jsonl", "--output=" + o, "--overwrite=true");
     assertEquals(0, ok.code, ok.err);
     assertFalse(Files.exists(o.resolve("keep.txt")));
     assertTrue(Files.exists(o.resolve("_SUCCESS")));
@@ -178,7 +163,7 @@ class RunCommandTest {
     Files.createDirectories(o);
     Files.writeString(o.resolve("keep.txt"), "previous run");
     // A runner setting the DirectRunner rejects only once the job starts: a real failure.
-    Result r = run("--input=testdata/samples/jsonl", "--output=" + o, "--overwrite=true",
+    CommandRun r = run("--input=testdata/samples/jsonl", "--output=" + o, "--overwrite=true",
         "--targetParallelism=-1");
     assertEquals(1, r.code);
     assertThat(r.err, containsString("left as it was"));
@@ -190,31 +175,31 @@ class RunCommandTest {
 
   @Test
   void badCommandLinesStopBeforeAnyWorkWithOneClearLine(@TempDir Path dir) throws Exception {
-    Result unknown = run("--input=testdata/samples", "--output=" + dir.resolve("a"), "--colour=red");
+    CommandRun unknown = run("--input=testdata/samples", "--output=" + dir.resolve("a"), "--colour=red");
     assertEquals(2, unknown.code);
     assertThat(unknown.err, containsString("unknown option --colour"));
     assertThat(unknown.err, containsString("--input, --output"));
 
-    Result missing = run("--output=" + dir.resolve("b"));
+    CommandRun missing = run("--output=" + dir.resolve("b"));
     assertEquals(2, missing.code);
     assertThat(missing.err, containsString("--input is required"));
 
-    Result nothing = run("--input=" + dir.resolve("nowhere"), "--output=" + dir.resolve("c"));
+    CommandRun nothing = run("--input=" + dir.resolve("nowhere"), "--output=" + dir.resolve("c"));
     assertEquals(2, nothing.code);
     assertThat(nothing.err, containsString("does not exist"));
 
     Path file = dir.resolve("plain-file");
     Files.writeString(file, "x");
-    Result underFile = run("--input=testdata/samples/jsonl", "--output=" + file.resolve("out"));
+    CommandRun underFile = run("--input=testdata/samples/jsonl", "--output=" + file.resolve("out"));
     assertEquals(2, underFile.code);
     assertThat(underFile.err, containsString("--output"));
 
-    Result badNumber = run("--input=testdata/samples", "--output=" + dir.resolve("d"),
+    CommandRun badNumber = run("--input=testdata/samples", "--output=" + dir.resolve("d"),
         "--maxUnitBytes=12");
     assertEquals(2, badNumber.code);
     assertThat(badNumber.err, containsString("from 1024"));
 
-    Result notANumber = run("--input=testdata/samples", "--output=" + dir.resolve("e"),
+    CommandRun notANumber = run("--input=testdata/samples", "--output=" + dir.resolve("e"),
         "--maxJsonDepth=deep");
     assertEquals(2, notANumber.code);
     assertThat(notANumber.err, containsString("maxJsonDepth"));

@@ -22,6 +22,7 @@ import org.apache.parquet.avro.AvroParquetWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.util.HadoopOutputFile;
 import org.coopevents.sink.TableSchemas;
+import org.coopevents.testing.CommandRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,24 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 class CompareCommandTest {
   @TempDir Path tmp;
 
-  static final class Result {
-    final int code;
-    final String out;
-    final String err;
-
-    Result(int code, String out, String err) {
-      this.code = code;
-      this.out = out;
-      this.err = err;
-    }
-  }
-
-  static Result compare(String... args) {
-    ByteArrayOutputStream o = new ByteArrayOutputStream();
-    ByteArrayOutputStream e = new ByteArrayOutputStream();
-    int code = CompareCommand.run(args, new PrintStream(o, true, StandardCharsets.UTF_8),
-        new PrintStream(e, true, StandardCharsets.UTF_8));
-    return new Result(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+  static CommandRun compare(String... args) {
+    return CommandRun.of(CompareCommand::run, args);
   }
 
   static GenericRecord mention(String event, String article, int start, int end) {
@@ -92,7 +77,7 @@ class CompareCommandTest {
         List.of("table\tmentions\t3"));
     Path b = output(tmp.resolve("b"), List.of(List.of(m3), List.of(m2, m1)),
         List.of("table\tmentions\t3"));
-    Result r = compare(a.toString(), b.toString());
+    CommandRun r = compare(a.toString(), b.toString());
     assertEquals(0, r.code, r.out + r.err);
     assertThat(r.out, containsString("same rows in every table"));
     assertThat(r.out, not(containsString("DIFFERENT")));
@@ -107,7 +92,7 @@ class CompareCommandTest {
         List.of("table\tmentions\t3"));
     Path b = output(tmp.resolve("b"), List.of(List.of(m1), List.of(m2moved)),
         List.of("table\tmentions\t2"));
-    Result r = compare(a.toString(), b.toString());
+    CommandRun r = compare(a.toString(), b.toString());
     assertEquals(1, r.code, r.out + r.err);
     assertThat(r.out, containsString("mentions: 2 row(s) only in A"));
     assertThat(r.out, containsString("mentions: 1 row(s) only in B"));
@@ -128,7 +113,7 @@ class CompareCommandTest {
     for (int i = 0; i < 5; i++) many.add(mention("ev-" + i, "art-9", i, i + 20));
     Path a = output(tmp.resolve("a"), List.of(many), List.of());
     Path b = output(tmp.resolve("b"), List.of(List.of()), List.of());
-    Result r = compare(a.toString(), b.toString(), "--show=2");
+    CommandRun r = compare(a.toString(), b.toString(), "--show=2");
     assertEquals(1, r.code);
     assertThat(r.out, containsString("... and 3 more"));
   }
@@ -137,13 +122,13 @@ class CompareCommandTest {
   void badArgumentsAndFoldersThatAreNotOutputs() throws IOException {
     Path a = output(tmp.resolve("a"), List.of(List.of()), List.of());
     Path plain = Files.createDirectories(tmp.resolve("plain"));
-    Result one = compare(a.toString());
+    CommandRun one = compare(a.toString());
     assertEquals(2, one.code);
     assertThat(one.err, containsString("give two folders"));
-    Result notOut = compare(a.toString(), plain.toString());
+    CommandRun notOut = compare(a.toString(), plain.toString());
     assertEquals(2, notOut.code);
     assertThat(notOut.err, containsString("has no events/ folder"));
-    Result missing = compare(a.toString(), tmp.resolve("nowhere").toString());
+    CommandRun missing = compare(a.toString(), tmp.resolve("nowhere").toString());
     assertEquals(2, missing.code);
     assertThat(missing.err, containsString("is not a folder"));
     assertEquals(2, compare(a.toString(), a.toString(), "--colour").code);
