@@ -4,7 +4,6 @@ import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
-import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
@@ -46,7 +45,7 @@ public final class Deduplicate extends PTransform<PCollectionTuple, PCollectionT
           }
         })))
         .and(kept, copies)
-        .apply("JoinKeptCopy", CoGroupByKey.create())
+        .apply("JoinKeptCopy", new CoGroupInShards())
         .apply("MarkCopies", ParDo.of(new DoFn<KV<String, CoGbkResult>, Article>() {
           @ProcessElement
           public void process(@Element KV<String, CoGbkResult> e, OutputReceiver<Article> out) {

@@ -5,14 +5,10 @@ import java.util.List;
 import java.util.TreeSet;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
-import org.apache.beam.sdk.transforms.Distinct;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.transforms.GroupByKey;
-import org.apache.beam.sdk.transforms.Min;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
-import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
@@ -76,9 +72,9 @@ public final class FindDuplicateArticles
           }
         }));
     PCollection<KV<String, String>> candidates = members
-        .apply("GroupBuckets", GroupByKey.create())
+        .apply("GroupBuckets", new GroupInShards<>())
         .apply("CandidatePairs", ParDo.of(new PairsFn()))
-        .apply("DistinctPairs", Distinct.create());
+        .apply("DistinctPairs", new DistinctPairs());
     PCollection<KV<String, String>> edges = check(candidates, signatures, "");
     // connected components: min-label propagation
     PCollection<KV<String, String>> labels = edges.apply("Nodes", ParDo.of(new DoFn<KV<String, String>, KV<String, String>>() {
@@ -86,12 +82,12 @@ public final class FindDuplicateArticles
       public void process(@Element KV<String, String> e, OutputReceiver<KV<String, String>> out) {
         out.output(KV.of(e.getKey(), e.getKey()));
       }
-    })).apply("DistinctNodes", Distinct.create());
+    })).apply("DistinctNodes", new DistinctPairs());
     for (int r = 1; r <= ROUNDS; r++) {
       TupleTag<String> nbr = new TupleTag<>();
       TupleTag<String> lab = new TupleTag<>();
       PCollection<KV<String, String>> offers = KeyedPCollectionTuple.of(nbr, edges).and(lab, labels)
-          .apply("JoinLabels" + r, CoGroupByKey.create())
+          .apply("JoinLabels" + r, new CoGroupInShards())
           .apply("OfferLabel" + r, ParDo.of(new DoFn<KV<String, CoGbkResult>, KV<String, String>>() {
             @ProcessElement
             public void process(@Element KV<String, CoGbkResult> e, OutputReceiver<KV<String, String>> out) {
@@ -100,7 +96,7 @@ public final class FindDuplicateArticles
               for (String n : e.getValue().getAll(nbr)) out.output(KV.of(n, l));
             }
           }));
-      labels = offers.apply("MinLabel" + r, Min.perKey());
+      labels = offers.apply("MinLabel" + r, new MinPerKey());
     }
     // a member is a copy of the kept one only when it is close to it itself: chains of
     // templated texts (A≈B≈C with A≉C) must not turn into one giant group
@@ -132,7 +128,7 @@ public final class FindDuplicateArticles
     PCollection<KV<String, String>> withFirst = KeyedPCollectionTuple
         .of(pairTag, candidates)
         .and(sigTag, signatures)
-        .apply("JoinFirstSignature" + stage, CoGroupByKey.create())
+        .apply("JoinFirstSignature" + stage, new CoGroupInShards())
         .apply("CarryFirst" + stage, ParDo.of(new DoFn<KV<String, CoGbkResult>, KV<String, String>>() {
           @ProcessElement
           public void process(@Element KV<String, CoGbkResult> e, OutputReceiver<KV<String, String>> out) {
@@ -146,7 +142,7 @@ public final class FindDuplicateArticles
     PCollection<KV<String, String>> edges = KeyedPCollectionTuple
         .of(pairTag, withFirst)
         .and(sigTag, signatures)
-        .apply("JoinSecondSignature" + stage, CoGroupByKey.create())
+        .apply("JoinSecondSignature" + stage, new CoGroupInShards())
         .apply("CheckPairs" + stage, ParDo.of(new DoFn<KV<String, CoGbkResult>, KV<String, String>>() {
           private final Counter checked = Metrics.counter("coopevents", "dedup_pairs_checked");
           private final Counter copies = Metrics.counter("coopevents", "dedup_copy_pairs");
@@ -173,6 +169,44 @@ public final class FindDuplicateArticles
           }
         }));
     return edges;
+  }
+
+  /** Distinct (key, value) pairs, grouped in shards. */
+  static final class DistinctPairs
+      extends PTransform<PCollection<KV<String, String>>, PCollection<KV<String, String>>> {
+    @Override
+    public PCollection<KV<String, String>> expand(PCollection<KV<String, String>> in) {
+      return in.apply("Group", new GroupInShards<>())
+          .apply("Distinct", ParDo.of(new DoFn<KV<String, Iterable<String>>, KV<String, String>>() {
+            @ProcessElement
+            public void process(@Element KV<String, Iterable<String>> e, OutputReceiver<KV<String, String>> out) {
+              for (String v : new TreeSet<>(asList(e.getValue()))) out.output(KV.of(e.getKey(), v));
+            }
+          }));
+    }
+  }
+
+  /** The smallest value per key, grouped in shards. */
+  static final class MinPerKey
+      extends PTransform<PCollection<KV<String, String>>, PCollection<KV<String, String>>> {
+    @Override
+    public PCollection<KV<String, String>> expand(PCollection<KV<String, String>> in) {
+      return in.apply("Group", new GroupInShards<>())
+          .apply("Min", ParDo.of(new DoFn<KV<String, Iterable<String>>, KV<String, String>>() {
+            @ProcessElement
+            public void process(@Element KV<String, Iterable<String>> e, OutputReceiver<KV<String, String>> out) {
+              String min = null;
+              for (String v : e.getValue()) if (min == null || v.compareTo(min) < 0) min = v;
+              out.output(KV.of(e.getKey(), min));
+            }
+          }));
+    }
+  }
+
+  private static List<String> asList(Iterable<String> values) {
+    List<String> out = new ArrayList<>();
+    values.forEach(out::add);
+    return out;
   }
 
   /**

@@ -5,11 +5,9 @@ import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
-import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
-import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
@@ -67,7 +65,7 @@ public final class MergeEvents extends PTransform<PCollectionTuple, PCollectionT
             out.output(KV.of(m.eventId, m));
           }
         })))
-        .apply("JoinByEvent", CoGroupByKey.create())
+        .apply("JoinByEvent", new CoGroupInShards())
         .apply("Bundle", ParDo.of(new DoFn<KV<String, CoGbkResult>, EventBundle>() {
           @ProcessElement
           public void process(@Element KV<String, CoGbkResult> e, OutputReceiver<EventBundle> out) {
@@ -104,7 +102,7 @@ public final class MergeEvents extends PTransform<PCollectionTuple, PCollectionT
         }));
     PCollection<EventBundle> repointed = KeyedPCollectionTuple.of(child, byParent)
         .and(link, visits.get(LINKS))
-        .apply("JoinParentVisit", CoGroupByKey.create())
+        .apply("JoinParentVisit", new CoGroupInShards())
         .apply("Repoint", ParDo.of(new DoFn<KV<String, CoGbkResult>, EventBundle>() {
           @ProcessElement
           public void process(@Element KV<String, CoGbkResult> e, OutputReceiver<EventBundle> out) {
@@ -142,7 +140,7 @@ public final class MergeEvents extends PTransform<PCollectionTuple, PCollectionT
               out.output(KV.of(BlockKeys.of(b.event), b));
             }
           }))
-          .apply("GroupBlocks", GroupByKey.create())
+          .apply("GroupBlocks", new GroupInShards<>())
           .apply("MergeBlock", ParDo.of(new MergeBlockFn())
               .withOutputTags(EVENTS, TupleTagList.of(DOCUMENTS).and(MENTIONS).and(LINKS)));
     }
