@@ -190,6 +190,10 @@ public final class RunCommand {
       throw new UsageException("--maxJsonDepth=" + options.getMaxJsonDepth()
           + " is out of range: give a number from 4 to 1000");
     }
+    if (options.getShuffleShards() < 0 || options.getShuffleShards() > 100_000) {
+      throw new UsageException("--shuffleShards=" + options.getShuffleShards()
+          + " is out of range: give 0 (automatic) or a number from 1 to 100000");
+    }
     applyFastLocalDefaults(options, args);
     return options;
   }
@@ -278,6 +282,7 @@ public final class RunCommand {
     m.put("maxJsonDepth", o.getMaxJsonDepth());
     m.put("runner", o.getRunner().getSimpleName());
     m.put("hashInputsUpToBytes", o.getHashInputsUpToBytes());
+    m.put("shuffleShards", CoopeventsPipeline.shuffleShards(o));
     List<String> given = new ArrayList<>();
     for (String a : args) given.add(a);
     m.put("command_line", given);

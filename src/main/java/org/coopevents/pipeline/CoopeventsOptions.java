@@ -48,4 +48,13 @@ public interface CoopeventsOptions extends PipelineOptions {
   int getProgressSeconds();
 
   void setProgressSeconds(int value);
+
+  @Description("Keys each grouping step of the job shuffles on, and groups the input files are "
+      + "read in; 0 = automatic: 2 x the worker threads on the DirectRunner (its GroupByKey "
+      + "copies a key's values once per input bundle, so few keys and few bundles are fastest), "
+      + "256 on Flink, Spark and Dataflow.")
+  @Default.Integer(0)
+  int getShuffleShards();
+
+  void setShuffleShards(int value);
 }

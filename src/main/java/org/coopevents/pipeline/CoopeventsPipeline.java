@@ -6,6 +6,9 @@ import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.coopevents.dedup.beam.Deduplicate;
+import org.coopevents.dedup.beam.GroupInShards;
+import org.apache.beam.runners.direct.DirectOptions;
+import org.apache.beam.sdk.options.PipelineOptions;
 import org.coopevents.ingest.ReadLimits;
 import org.coopevents.model.Article;
 import org.coopevents.sink.ShardPlan;
@@ -19,6 +22,20 @@ public final class CoopeventsPipeline {
   public static final String STAGE_METRICS = "coopevents.stage";
 
   /**
+   * The keys each grouping step shuffles on ({@code --shuffleShards}, 0 = automatic): on the
+   * DirectRunner 2 x its worker threads, because its GroupByKey makes a bundle per key and
+   * copies a key's values once per input bundle holding it (per-key grouping made a 2k-article
+   * run spend minutes in dedup); elsewhere {@link GroupInShards#DEFAULT_SHARDS}.
+   */
+  public static int shuffleShards(PipelineOptions options) {
+    int given = options.as(CoopeventsOptions.class).getShuffleShards();
+    if (given > 0) return given;
+    if (!options.getRunner().getSimpleName().equals("DirectRunner")) return GroupInShards.DEFAULT_SHARDS;
+    int threads = options.as(DirectOptions.class).getTargetParallelism();
+    return 2 * Math.max(1, threads);
+  }
+
+  /**
    * Adds the job to {@code p}: reads {@code files}, writes the tables and statistics under
    * {@code outputDir} (the staging folder; publication is the caller's).
    */
@@ -29,9 +46,10 @@ public final class CoopeventsPipeline {
   /** As above, with the number of files per table chosen by {@code shards} (null: the runner's). */
   public static void build(Pipeline p, List<String> files, String outputDir, ReadLimits limits,
       ShardPlan shards) {
+    int shuffle = shuffleShards(p.getOptions());
     PCollectionTuple read = p
         .apply("InputFiles", Create.of(files))
-        .apply(new ReadArticles(limits));
+        .apply(new ReadArticles(limits, shuffle));
     PCollection<Article> cleaned = read.get(ReadArticles.RAW).apply(new CleanArticles());
     PCollectionTuple extracted = cleaned.apply(new ExtractEvents());
     PCollectionTuple deduped = PCollectionTuple
@@ -39,7 +57,7 @@ public final class CoopeventsPipeline {
         .and(Deduplicate.EVENTS, extracted.get(ExtractEvents.EVENTS))
         .and(Deduplicate.DOCUMENTS, extracted.get(ExtractEvents.DOCUMENTS))
         .and(Deduplicate.MENTIONS, extracted.get(ExtractEvents.MENTIONS))
-        .apply(new Deduplicate());
+        .apply(new Deduplicate(shuffle));
     PCollectionTuple
         .of(WriteTables.ARTICLES, deduped.get(Deduplicate.ARTICLES))
         .and(WriteTables.EVENTS, deduped.get(Deduplicate.EVENTS))

@@ -7,6 +7,9 @@ import java.nio.channels.ReadableByteChannel;
 import java.nio.channels.SeekableByteChannel;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.ArrayList;
+import java.util.Collection;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.metrics.Counter;
@@ -14,7 +17,7 @@ import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.Reshuffle;
+import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
@@ -43,18 +46,50 @@ public final class ReadArticles extends PTransform<PCollection<String>, PCollect
   public static final TupleTag<KV<String, Long>> STATS = new TupleTag<>("readerStats") {};
 
   private final ReadLimits limits;
+  private final int groups;
 
+  /** One file per read task. */
   public ReadArticles(ReadLimits limits) {
+    this(limits, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Files spread over at most {@code groups} read tasks (by a hash of the name), each reading
+   * its files one after another: on the DirectRunner every task's output is one bundle all
+   * the way to the dedup stage, whose grouping costs grow with the number of bundles.
+   */
+  public ReadArticles(ReadLimits limits, int groups) {
     super("ReadArticles");
     this.limits = limits;
+    this.groups = groups;
   }
 
   @Override
   public PCollectionTuple expand(PCollection<String> files) {
+    int n = groups;
     return files
-        .apply("SpreadFiles", Reshuffle.viaRandomKey())
+        .apply("GroupKey", ParDo.of(new DoFn<String, KV<Integer, String>>() {
+          @ProcessElement
+          public void process(@Element String file, OutputReceiver<KV<Integer, String>> out) {
+            out.output(KV.of(n == Integer.MAX_VALUE ? file.hashCode() : Math.floorMod(file.hashCode(), n), file));
+          }
+        }))
+        .apply("SpreadFiles", GroupByKey.create())
+        .apply("FilesOfGroup", ParDo.of(new DoFn<KV<Integer, Iterable<String>>, String>() {
+          @ProcessElement
+          public void process(@Element KV<Integer, Iterable<String>> g, OutputReceiver<String> out) {
+            // sorted, so that a group's units come in the same order on every run
+            new TreeSet<String>(asCollection(g.getValue())).forEach(out::output);
+          }
+        }))
         .apply("ReadFile", ParDo.of(new ReadFileFn(limits))
             .withOutputTags(RAW, TupleTagList.of(REJECTS).and(STATS)));
+  }
+
+  private static Collection<String> asCollection(Iterable<String> files) {
+    Collection<String> out = new ArrayList<>();
+    files.forEach(out::add);
+    return out;
   }
 
   static final class ReadFileFn extends DoFn<String, RawArticle> {

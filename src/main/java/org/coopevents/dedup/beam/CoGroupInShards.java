@@ -27,8 +27,11 @@ import org.apache.beam.sdk.values.PCollectionList;
 public final class CoGroupInShards
     extends PTransform<KeyedPCollectionTuple<String>, PCollection<KV<String, CoGbkResult>>> {
 
-  public CoGroupInShards() {
+  private final int shards;
+
+  public CoGroupInShards(int shards) {
     super("CoGroupInShards");
+    this.shards = shards;
   }
 
   @Override
@@ -50,7 +53,7 @@ public final class CoGroupInShards
     return tagged
         .apply("Union", Flatten.pCollections())
         .setCoder(taggedCoder)
-        .apply("Group", new GroupInShards<>())
+        .apply("Group", new GroupInShards<>(shards))
         .apply("Result", ParDo.of(new DoFn<KV<String, Iterable<RawUnionValue>>, KV<String, CoGbkResult>>() {
           @ProcessElement
           public void process(@Element KV<String, Iterable<RawUnionValue>> e,

@@ -27,14 +27,23 @@ public final class Deduplicate extends PTransform<PCollectionTuple, PCollectionT
   public static final TupleTag<DocumentRow> DOCUMENTS = MergeEvents.DOCUMENTS;
   public static final TupleTag<MentionRow> MENTIONS = MergeEvents.MENTIONS;
 
+  private final int shards;
+
+  /** One row per event, grouping on {@link GroupInShards#DEFAULT_SHARDS} shards. */
   public Deduplicate() {
+    this(GroupInShards.DEFAULT_SHARDS);
+  }
+
+  /** {@code shards}: keys each grouping step shuffles on (see {@link GroupInShards}). */
+  public Deduplicate(int shards) {
     super("Deduplicate");
+    this.shards = shards;
   }
 
   @Override
   public PCollectionTuple expand(PCollectionTuple in) {
     PCollection<Article> articles = in.get(ARTICLES);
-    PCollection<KV<String, String>> copies = articles.apply(new FindDuplicateArticles());
+    PCollection<KV<String, String>> copies = articles.apply(new FindDuplicateArticles(shards));
     TupleTag<Article> art = new TupleTag<>();
     TupleTag<String> kept = new TupleTag<>();
     PCollection<Article> marked = KeyedPCollectionTuple
@@ -45,7 +54,7 @@ public final class Deduplicate extends PTransform<PCollectionTuple, PCollectionT
           }
         })))
         .and(kept, copies)
-        .apply("JoinKeptCopy", new CoGroupInShards())
+        .apply("JoinKeptCopy", new CoGroupInShards(shards))
         .apply("MarkCopies", ParDo.of(new DoFn<KV<String, CoGbkResult>, Article>() {
           @ProcessElement
           public void process(@Element KV<String, CoGbkResult> e, OutputReceiver<Article> out) {
@@ -58,10 +67,10 @@ public final class Deduplicate extends PTransform<PCollectionTuple, PCollectionT
     PCollectionTuple merged = PCollectionTuple.of(MergeEvents.EVENTS, in.get(EVENTS))
         .and(MergeEvents.DOCUMENTS, in.get(DOCUMENTS))
         .and(MergeEvents.MENTIONS, in.get(MENTIONS))
-        .apply(new MergeEvents());
-    return PCollectionTuple.of(ARTICLES, marked.apply(new Rebundle<>("RebundleArticles")))
-        .and(EVENTS, merged.get(MergeEvents.EVENTS).apply(new Rebundle<>("RebundleEvents")))
-        .and(DOCUMENTS, merged.get(MergeEvents.DOCUMENTS).apply(new Rebundle<>("RebundleDocuments")))
-        .and(MENTIONS, merged.get(MergeEvents.MENTIONS).apply(new Rebundle<>("RebundleMentions")));
+        .apply(new MergeEvents(shards));
+    return PCollectionTuple.of(ARTICLES, marked)
+        .and(EVENTS, merged.get(MergeEvents.EVENTS))
+        .and(DOCUMENTS, merged.get(MergeEvents.DOCUMENTS))
+        .and(MENTIONS, merged.get(MergeEvents.MENTIONS));
   }
 }

@@ -42,8 +42,12 @@ public final class FindDuplicateArticles
   public static final int ROUNDS = 3;
   private static final String SEP = "\u0002";
 
-  public FindDuplicateArticles() {
+  private final int shards;
+
+  /** {@code shards}: keys each grouping step shuffles on (see {@link GroupInShards}). */
+  public FindDuplicateArticles(int shards) {
     super("FindDuplicateArticles");
+    this.shards = shards;
   }
 
   @Override
@@ -72,9 +76,9 @@ public final class FindDuplicateArticles
           }
         }));
     PCollection<KV<String, String>> candidates = members
-        .apply("GroupBuckets", new GroupInShards<>())
+        .apply("GroupBuckets", new GroupInShards<>(shards))
         .apply("CandidatePairs", ParDo.of(new PairsFn()))
-        .apply("DistinctPairs", new DistinctPairs());
+        .apply("DistinctPairs", new DistinctPairs(shards));
     PCollection<KV<String, String>> edges = check(candidates, signatures, "");
     // connected components: min-label propagation
     PCollection<KV<String, String>> labels = edges.apply("Nodes", ParDo.of(new DoFn<KV<String, String>, KV<String, String>>() {
@@ -82,12 +86,12 @@ public final class FindDuplicateArticles
       public void process(@Element KV<String, String> e, OutputReceiver<KV<String, String>> out) {
         out.output(KV.of(e.getKey(), e.getKey()));
       }
-    })).apply("DistinctNodes", new DistinctPairs());
+    })).apply("DistinctNodes", new DistinctPairs(shards));
     for (int r = 1; r <= ROUNDS; r++) {
       TupleTag<String> nbr = new TupleTag<>();
       TupleTag<String> lab = new TupleTag<>();
       PCollection<KV<String, String>> offers = KeyedPCollectionTuple.of(nbr, edges).and(lab, labels)
-          .apply("JoinLabels" + r, new CoGroupInShards())
+          .apply("JoinLabels" + r, new CoGroupInShards(shards))
           .apply("OfferLabel" + r, ParDo.of(new DoFn<KV<String, CoGbkResult>, KV<String, String>>() {
             @ProcessElement
             public void process(@Element KV<String, CoGbkResult> e, OutputReceiver<KV<String, String>> out) {
@@ -96,7 +100,7 @@ public final class FindDuplicateArticles
               for (String n : e.getValue().getAll(nbr)) out.output(KV.of(n, l));
             }
           }));
-      labels = offers.apply("MinLabel" + r, new MinPerKey());
+      labels = offers.apply("MinLabel" + r, new MinPerKey(shards));
     }
     // a member is a copy of the kept one only when it is close to it itself: chains of
     // templated texts (A≈B≈C with A≉C) must not turn into one giant group
@@ -120,7 +124,7 @@ public final class FindDuplicateArticles
    * Checks candidate pairs (smaller sort key → kind and larger sort key) on the signatures:
    * exact pairs pass as they are. Emits each passing pair in both directions.
    */
-  private static PCollection<KV<String, String>> check(PCollection<KV<String, String>> candidates,
+  private PCollection<KV<String, String>> check(PCollection<KV<String, String>> candidates,
       PCollection<KV<String, String>> signatures, String stage) {
     // checked edges: exact pairs pass as they are; the others are checked on the signatures
     TupleTag<String> pairTag = new TupleTag<>();
@@ -128,7 +132,7 @@ public final class FindDuplicateArticles
     PCollection<KV<String, String>> withFirst = KeyedPCollectionTuple
         .of(pairTag, candidates)
         .and(sigTag, signatures)
-        .apply("JoinFirstSignature" + stage, new CoGroupInShards())
+        .apply("JoinFirstSignature" + stage, new CoGroupInShards(shards))
         .apply("CarryFirst" + stage, ParDo.of(new DoFn<KV<String, CoGbkResult>, KV<String, String>>() {
           @ProcessElement
           public void process(@Element KV<String, CoGbkResult> e, OutputReceiver<KV<String, String>> out) {
@@ -142,7 +146,7 @@ public final class FindDuplicateArticles
     PCollection<KV<String, String>> edges = KeyedPCollectionTuple
         .of(pairTag, withFirst)
         .and(sigTag, signatures)
-        .apply("JoinSecondSignature" + stage, new CoGroupInShards())
+        .apply("JoinSecondSignature" + stage, new CoGroupInShards(shards))
         .apply("CheckPairs" + stage, ParDo.of(new DoFn<KV<String, CoGbkResult>, KV<String, String>>() {
           private final Counter checked = Metrics.counter("coopevents", "dedup_pairs_checked");
           private final Counter copies = Metrics.counter("coopevents", "dedup_copy_pairs");
@@ -174,9 +178,15 @@ public final class FindDuplicateArticles
   /** Distinct (key, value) pairs, grouped in shards. */
   static final class DistinctPairs
       extends PTransform<PCollection<KV<String, String>>, PCollection<KV<String, String>>> {
+    private final int shards;
+
+    DistinctPairs(int shards) {
+      this.shards = shards;
+    }
+
     @Override
     public PCollection<KV<String, String>> expand(PCollection<KV<String, String>> in) {
-      return in.apply("Group", new GroupInShards<>())
+      return in.apply("Group", new GroupInShards<>(shards))
           .apply("Distinct", ParDo.of(new DoFn<KV<String, Iterable<String>>, KV<String, String>>() {
             @ProcessElement
             public void process(@Element KV<String, Iterable<String>> e, OutputReceiver<KV<String, String>> out) {
@@ -189,9 +199,15 @@ public final class FindDuplicateArticles
   /** The smallest value per key, grouped in shards. */
   static final class MinPerKey
       extends PTransform<PCollection<KV<String, String>>, PCollection<KV<String, String>>> {
+    private final int shards;
+
+    MinPerKey(int shards) {
+      this.shards = shards;
+    }
+
     @Override
     public PCollection<KV<String, String>> expand(PCollection<KV<String, String>> in) {
-      return in.apply("Group", new GroupInShards<>())
+      return in.apply("Group", new GroupInShards<>(shards))
           .apply("Min", ParDo.of(new DoFn<KV<String, Iterable<String>>, KV<String, String>>() {
             @ProcessElement
             public void process(@Element KV<String, Iterable<String>> e, OutputReceiver<KV<String, String>> out) {

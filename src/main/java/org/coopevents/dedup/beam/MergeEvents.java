@@ -37,8 +37,12 @@ public final class MergeEvents extends PTransform<PCollectionTuple, PCollectionT
   /** Per-article visit id → "merged id|start|end". */
   static final TupleTag<KV<String, String>> LINKS = new TupleTag<>("links") {};
 
-  public MergeEvents() {
+  private final int shards;
+
+  /** {@code shards}: keys each grouping step shuffles on (see {@link GroupInShards}). */
+  public MergeEvents(int shards) {
     super("MergeEvents");
+    this.shards = shards;
   }
 
   @Override
@@ -65,7 +69,7 @@ public final class MergeEvents extends PTransform<PCollectionTuple, PCollectionT
             out.output(KV.of(m.eventId, m));
           }
         })))
-        .apply("JoinByEvent", new CoGroupInShards())
+        .apply("JoinByEvent", new CoGroupInShards(shards))
         .apply("Bundle", ParDo.of(new DoFn<KV<String, CoGbkResult>, EventBundle>() {
           @ProcessElement
           public void process(@Element KV<String, CoGbkResult> e, OutputReceiver<EventBundle> out) {
@@ -88,7 +92,7 @@ public final class MergeEvents extends PTransform<PCollectionTuple, PCollectionT
       }
     }).withOutputTags(visitsTag, TupleTagList.of(othersTag)));
 
-    PCollectionTuple visits = split.get(visitsTag).apply("MergeVisits", new MergeBlocks());
+    PCollectionTuple visits = split.get(visitsTag).apply("MergeVisits", new MergeBlocks(shards));
 
     // re-point signings and cooperation to the merged visit
     TupleTag<EventBundle> child = new TupleTag<>();
@@ -102,7 +106,7 @@ public final class MergeEvents extends PTransform<PCollectionTuple, PCollectionT
         }));
     PCollection<EventBundle> repointed = KeyedPCollectionTuple.of(child, byParent)
         .and(link, visits.get(LINKS))
-        .apply("JoinParentVisit", new CoGroupInShards())
+        .apply("JoinParentVisit", new CoGroupInShards(shards))
         .apply("Repoint", ParDo.of(new DoFn<KV<String, CoGbkResult>, EventBundle>() {
           @ProcessElement
           public void process(@Element KV<String, CoGbkResult> e, OutputReceiver<EventBundle> out) {
@@ -119,7 +123,7 @@ public final class MergeEvents extends PTransform<PCollectionTuple, PCollectionT
             }
           }
         }));
-    PCollectionTuple others = repointed.apply("MergeSigningsAndCooperation", new MergeBlocks());
+    PCollectionTuple others = repointed.apply("MergeSigningsAndCooperation", new MergeBlocks(shards));
 
     return PCollectionTuple
         .of(EVENTS, PCollectionList.of(visits.get(EVENTS)).and(others.get(EVENTS))
@@ -131,6 +135,12 @@ public final class MergeEvents extends PTransform<PCollectionTuple, PCollectionT
 
   /** Bundles → blocks → merged events, documents, mentions and visit links. */
   static final class MergeBlocks extends PTransform<PCollection<EventBundle>, PCollectionTuple> {
+    private final int shards;
+
+    MergeBlocks(int shards) {
+      this.shards = shards;
+    }
+
     @Override
     public PCollectionTuple expand(PCollection<EventBundle> bundles) {
       return bundles
@@ -140,7 +150,7 @@ public final class MergeEvents extends PTransform<PCollectionTuple, PCollectionT
               out.output(KV.of(BlockKeys.of(b.event), b));
             }
           }))
-          .apply("GroupBlocks", new GroupInShards<>())
+          .apply("GroupBlocks", new GroupInShards<>(shards))
           .apply("MergeBlock", ParDo.of(new MergeBlockFn())
               .withOutputTags(EVENTS, TupleTagList.of(DOCUMENTS).and(MENTIONS).and(LINKS)));
     }

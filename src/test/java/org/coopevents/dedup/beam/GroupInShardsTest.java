@@ -30,7 +30,7 @@ public class GroupInShardsTest {
     List<KV<String, Integer>> in = new ArrayList<>();
     List<KV<String, String>> expected = new ArrayList<>();
     // more keys than shards, so shards hold several keys each
-    for (int k = 0; k < 3 * GroupInShards.SHARDS; k++) {
+    for (int k = 0; k < 3 * 4; k++) {
       StringBuilder sum = new StringBuilder();
       for (int v = 0; v <= k % 4; v++) {
         in.add(KV.of("key-" + k, v));
@@ -40,7 +40,7 @@ public class GroupInShardsTest {
     }
     PCollection<KV<String, String>> grouped = p
         .apply(Create.of(in).withCoder(KvCoder.of(StringUtf8Coder.of(), VarIntCoder.of())))
-        .apply(new GroupInShards<>())
+        .apply(new GroupInShards<>(4))
         .apply(MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()))
             .via(e -> {
               TreeSet<Integer> vs = new TreeSet<>();
@@ -55,14 +55,14 @@ public class GroupInShardsTest {
 
   @Test
   public void shardsAreStableAndSpread() {
-    assertEquals(GroupInShards.shard("article-42"), GroupInShards.shard("article-" + 42));
+    assertEquals(GroupInShards.shard("article-42", 256), GroupInShards.shard("article-" + 42, 256));
     TreeSet<Integer> used = new TreeSet<>();
     for (int i = 0; i < 10_000; i++) {
-      int s = GroupInShards.shard("a" + i);
-      assertTrue(s >= 0 && s < GroupInShards.SHARDS);
+      int s = GroupInShards.shard("a" + i, 256);
+      assertTrue(s >= 0 && s < 256);
       used.add(s);
     }
-    assertEquals(GroupInShards.SHARDS, used.size());
+    assertEquals(256, used.size());
   }
 
   @Test
@@ -76,7 +76,7 @@ public class GroupInShardsTest {
         KV.of("b", 2), KV.of("c", 3))
         .withCoder(KvCoder.of(StringUtf8Coder.of(), VarIntCoder.of())));
     PCollection<String> joined = KeyedPCollectionTuple.of(names, left).and(sizes, right)
-        .apply(new CoGroupInShards())
+        .apply(new CoGroupInShards(4))
         .apply(MapElements.into(TypeDescriptors.strings()).via(e -> {
           TreeSet<String> ns = new TreeSet<>();
           e.getValue().getAll(names).forEach(ns::add);
