@@ -10,7 +10,6 @@ import org.apache.beam.sdk.transforms.FlatMapElements;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.SerializableFunction;
-import org.apache.beam.sdk.transforms.Sum;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
@@ -91,11 +90,9 @@ public final class WriteTables extends PTransform<PCollectionTuple, PDone> {
         .and(countRows(documents, "documents"))
         .and(countRows(mentions, "mentions"))
         .apply("FlattenStats", Flatten.pCollections());
-    stats.apply("SumStats", Sum.longsPerKey())
-        .apply("FormatStats", MapElements.into(TypeDescriptors.strings())
-            .via((KV<String, Long> kv) -> kv.getKey() + "\t" + kv.getValue()))
+    stats.apply(new SumStats())
         .apply("WriteStats", TextIO.write()
-            .to(outputDir + "/" + RunStats.FOLDER + "/stats").withSuffix(".tsv"));
+            .to(outputDir + "/" + RunStats.FOLDER + "/stats").withSuffix(".tsv").withNumShards(1));
     return PDone.in(in.getPipeline());
   }
 
