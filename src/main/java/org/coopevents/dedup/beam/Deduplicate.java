@@ -1,13 +1,14 @@
 package org.coopevents.dedup.beam;
 
+import java.util.Map;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.join.CoGbkResult;
-import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
+import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.coopevents.model.Article;
 import org.coopevents.model.DocumentRow;
@@ -44,26 +45,15 @@ public final class Deduplicate extends PTransform<PCollectionTuple, PCollectionT
   public PCollectionTuple expand(PCollectionTuple in) {
     PCollection<Article> articles = in.get(ARTICLES);
     PCollection<KV<String, String>> copies = articles.apply(new FindDuplicateArticles(shards));
-    TupleTag<Article> art = new TupleTag<>();
-    TupleTag<String> kept = new TupleTag<>();
-    PCollection<Article> marked = KeyedPCollectionTuple
-        .of(art, articles.apply("ArticleById", ParDo.of(new DoFn<Article, KV<String, Article>>() {
-          @ProcessElement
-          public void process(@Element Article a, OutputReceiver<KV<String, Article>> out) {
-            out.output(KV.of(a.articleId, a));
-          }
-        })))
-        .and(kept, copies)
-        .apply("JoinKeptCopy", new CoGroupInShards(shards))
-        .apply("MarkCopies", ParDo.of(new DoFn<KV<String, CoGbkResult>, Article>() {
-          @ProcessElement
-          public void process(@Element KV<String, CoGbkResult> e, OutputReceiver<Article> out) {
-            String k = e.getValue().getOnly(kept, null);
-            for (Article a : e.getValue().getAll(art)) {
-              out.output(k == null ? a : a.withOutcome(Outcome.DUPLICATE.name(), a.eventCount, k));
-            }
-          }
-        }));
+    // copies are few: a map side input marks them without shuffling the articles' texts
+    PCollectionView<Map<String, String>> keptOf = copies.apply("CopiesView", View.asMap());
+    PCollection<Article> marked = articles.apply("MarkCopies", ParDo.of(new DoFn<Article, Article>() {
+      @ProcessElement
+      public void process(@Element Article a, OutputReceiver<Article> out, ProcessContext c) {
+        String k = c.sideInput(keptOf).get(a.articleId);
+        out.output(k == null ? a : a.withOutcome(Outcome.DUPLICATE.name(), a.eventCount, k));
+      }
+    }).withSideInputs(keptOf));
     PCollectionTuple merged = PCollectionTuple.of(MergeEvents.EVENTS, in.get(EVENTS))
         .and(MergeEvents.DOCUMENTS, in.get(DOCUMENTS))
         .and(MergeEvents.MENTIONS, in.get(MENTIONS))

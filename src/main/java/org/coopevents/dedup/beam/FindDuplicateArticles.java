@@ -12,6 +12,8 @@ import org.apache.beam.sdk.transforms.join.CoGbkResult;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.TupleTag;
 import org.coopevents.dedup.KeptCopy;
 import org.coopevents.dedup.LshBands;
@@ -58,23 +60,22 @@ public final class FindDuplicateArticles
         if (!a.outcome.equals(Outcome.EMPTY.name()) && !a.text.isBlank()) out.output(a);
       }
     }));
-    PCollection<KV<String, String>> signatures = sketchable.apply("Signatures",
+    // one sketch per article: its signature, and its band and exact-text bucket keys
+    TupleTag<KV<String, String>> sigTag = new TupleTag<>() {};
+    TupleTag<KV<String, String>> bandTag = new TupleTag<>() {};
+    PCollectionTuple sketches = sketchable.apply("Sketch",
         ParDo.of(new DoFn<Article, KV<String, String>>() {
           @ProcessElement
-          public void process(@Element Article a, OutputReceiver<KV<String, String>> out) {
-            out.output(KV.of(KeptCopy.sortKey(a.publishedDate, a.articleId),
-                encode(MinHasher.signature(a.text))));
-          }
-        }));
-    PCollection<KV<String, String>> members = sketchable.apply("BandKeys",
-        ParDo.of(new DoFn<Article, KV<String, String>>() {
-          @ProcessElement
-          public void process(@Element Article a, OutputReceiver<KV<String, String>> out) {
+          public void process(@Element Article a, MultiOutputReceiver out) {
             String k = KeptCopy.sortKey(a.publishedDate, a.articleId);
-            for (String b : LshBands.keys(MinHasher.signature(a.text))) out.output(KV.of(b, k));
-            out.output(KV.of(LshBands.exactKey(a.text), k));
+            int[] sig = MinHasher.signature(a.text);
+            out.get(sigTag).output(KV.of(k, encode(sig)));
+            for (String b : LshBands.keys(sig)) out.get(bandTag).output(KV.of(b, k));
+            out.get(bandTag).output(KV.of(LshBands.exactKey(a.text), k));
           }
-        }));
+        }).withOutputTags(sigTag, TupleTagList.of(bandTag)));
+    PCollection<KV<String, String>> signatures = sketches.get(sigTag);
+    PCollection<KV<String, String>> members = sketches.get(bandTag);
     PCollection<KV<String, String>> candidates = members
         .apply("GroupBuckets", new GroupInShards<>(shards))
         .apply("CandidatePairs", ParDo.of(new PairsFn()))
@@ -280,7 +281,11 @@ public final class FindDuplicateArticles
 
   static int[] decode(String s) {
     int[] out = new int[s.length() / 8];
-    for (int i = 0; i < out.length; i++) out[i] = Integer.parseUnsignedInt(s.substring(i * 8, i * 8 + 8), 16);
+    for (int i = 0, p = 0; i < out.length; i++) {
+      int v = 0;
+      for (int end = p + 8; p < end; p++) v = (v << 4) | Character.digit(s.charAt(p), 16);
+      out[i] = v;
+    }
     return out;
   }
 }
