@@ -43,6 +43,12 @@ public final class Article {
     this.eventCount = eventCount;
   }
 
+  /** The same article under another id (see pipeline.UniqueArticleIds). */
+  public Article withArticleId(String newId) {
+    return new Article(newId, url, source, title, language, publishedDate, inputFile,
+        inputLocation, text, duplicateOf, outcome, eventCount);
+  }
+
   public Article withOutcome(String newOutcome, int newEventCount, @Nullable String newDuplicateOf) {
     return new Article(articleId, url, source, title, language, publishedDate, inputFile,
         inputLocation, text, newDuplicateOf, newOutcome, newEventCount);

@@ -50,7 +50,8 @@ public final class CoopeventsPipeline {
     PCollectionTuple read = p
         .apply("InputFiles", Create.of(files))
         .apply(new ReadArticles(limits, shuffle));
-    PCollection<Article> cleaned = read.get(ReadArticles.RAW).apply(new CleanArticles());
+    PCollection<Article> cleaned = read.get(ReadArticles.RAW).apply(new CleanArticles())
+        .apply(new UniqueArticleIds(shuffle));
     PCollectionTuple extracted = cleaned.apply(new ExtractEvents());
     PCollectionTuple deduped = PCollectionTuple
         .of(Deduplicate.ARTICLES, extracted.get(ExtractEvents.ARTICLES))
