@@ -109,9 +109,18 @@ final class SigningFinder {
       int firstDoc = docsHere.isEmpty() ? to : docsHere.get(0).start();
       boolean objectNamed = !docsHere.isEmpty();
       boolean negative = false;
+      // "documents between ministries and enterprises, among them the Roadmap ...": when the
+      // named documents are introduced as members of the counted ones, the signing clause ends
+      // at the word "documents", not at the first named document
+      int namedFrom = firstDoc;
+      CueHit countedWord = null;
+      for (CueHit c : an.cuesIn(sign.end(), firstDoc)) {
+        if (countedWord == null && c.is(Cue.DOCUMENTS)) countedWord = c;
+        if (countedWord != null && c.is(Cue.INCLUDE)) namedFrom = countedWord.end();
+      }
       for (CueHit c : an.cuesIn(from, to)) {
         if (c.is(Cue.DOCUMENTS) || c.is(Cue.PACKAGE)) objectNamed = true;
-        int clauseEnd = Math.max(firstDoc, sign.end());
+        int clauseEnd = Math.max(namedFrom, sign.end());
         if (c.start() < clauseEnd || c.start() < sign.end() + 40) {
           if (c.is(Cue.SIGN_FUTURE) || c.is(Cue.GREETING)) negative = true;
           if (c.is(Cue.SIGN_NEGATIVE) && c.start() < clauseEnd) negative = true;
@@ -193,12 +202,23 @@ final class SigningFinder {
         Sentences.Span ns = an.sentences.get(k);
         if (an.furniture[k] || an.hasCue(ns.start(), ns.end(), Cue.SIGN)) break;
         int inc = -1;
-        for (CueHit c : an.cuesIn(ns.start(), ns.end())) if (c.is(Cue.INCLUDE) && inc < 0) inc = c.end();
+        int incStart = -1;
+        for (CueHit c : an.cuesIn(ns.start(), ns.end())) {
+          if (c.is(Cue.INCLUDE) && inc < 0) {
+            inc = c.end();
+            incStart = c.start();
+          }
+        }
         if (inc < 0 || an.docTypesIn(inc, ns.end()).isEmpty()) continue;
         boolean docsWord = false;
         for (CueHit c : an.cuesIn(ns.start(), inc)) docsWord |= c.is(Cue.DOCUMENTS) || c.is(Cue.PACKAGE);
         String lead = an.text.substring(ns.start(), inc).toLowerCase();
         docsWord |= lead.contains("list") || lead.contains("перечень") || lead.contains("список");
+        // "Among them, ...", "Среди них — ...", "В их числе ...": the sentence opens with the
+        // cue, whose pronoun stands for the documents the signing sentence counted or named
+        boolean pronounLead = an.tokens.firstAtOrAfter(ns.start()) == an.tokens.firstAtOrAfter(incStart)
+            && (sg.statedCount != null || an.hasCue(from, to, Cue.DOCUMENTS) || !docsHere.isEmpty());
+        docsWord |= pronounLead;
         if (!docsWord) continue;
         addDocs(an, sg, inc, ns.end(), true);
         sg.evidenceEnd = Math.max(sg.evidenceEnd, ns.end());
@@ -640,9 +660,25 @@ final class SigningFinder {
             an.kb.sectors.findMentions(Tokens.of(firstPart), 0, Integer.MAX_VALUE);
         if (!ms.isEmpty()) shared = firstPart.substring(0, ms.get(0).start()).strip();
       }
-      out.add(head + (shared.isEmpty() ? "" : " " + shared) + " " + p);
+      out.add(headFor(head, p) + (shared.isEmpty() ? "" : " " + shared) + " " + p);
     }
     return out;
+  }
+
+  /**
+   * The head for a later part of a plural title: a multi-word head ("Меморандум о
+   * сотрудничестве") loses the words the part repeats itself ("о сотрудничестве в ...").
+   */
+  static String headFor(String head, String part) {
+    String[] hw = head.split("\\s+");
+    String lp = part.toLowerCase(java.util.Locale.ROOT) + " ";
+    for (int j = 1; j < hw.length; j++) {
+      String tail = String.join(" ", java.util.Arrays.copyOfRange(hw, j, hw.length));
+      if (lp.startsWith(tail.toLowerCase(java.util.Locale.ROOT) + " ")) {
+        return String.join(" ", java.util.Arrays.copyOfRange(hw, 0, j));
+      }
+    }
+    return head;
   }
 
   private static String nextChunk(String s, String conj) {
