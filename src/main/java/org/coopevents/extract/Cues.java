@@ -60,7 +60,7 @@ final class Cues {
           "подписания", "подписании", "подписали", "подписи", "were exchanged", "exchanged",
           "exchange of", "exchange", "adopted", "приняли", "принята", "принято", "обменялись",
           "обмен", "concluded", "inked"},
-      {Cue.SIGN_FUTURE, "will sign", "to sign", "to be signed", "will be signed", "are expected to sign",
+      {Cue.SIGN_FUTURE, "will sign", "would sign", "to sign", "to be signed", "will be signed", "would be signed", "are expected to sign",
           "expected to be signed", "plan to sign", "plans to sign", "set to sign", "ready to sign",
           "be signed", "подпишут", "подпишет", "будут подписаны", "будет подписан*",
           "планируется подписать", "предстоит подписать", "намерены подписать", "готовы подписать",

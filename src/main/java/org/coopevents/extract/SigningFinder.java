@@ -37,6 +37,8 @@ final class SigningFinder {
     Integer periodEnd;
     int start;
     int end;
+    /** Read from the article's title line (a headline: "X sign border treaty, reopen checkpoints"). */
+    boolean fromTitle;
   }
 
   /** A signing of the article. */
@@ -192,11 +194,13 @@ final class SigningFinder {
       // documents named in the sentence (after the colon if there is one)
       int colon = an.text.lastIndexOf(':', to - 1);
       int inlineFrom = colon >= from ? colon + 1 : from;
+      int before = sg.docs.size();
       if (colon >= from && colon < to - 1) {
         addDocs(an, sg, inlineFrom, to, true);
       } else if (colon < from || colon != to - 1) {
         addDocs(an, sg, from, to, false);
       }
+      if (titleLine) for (int k = before; k < sg.docs.size(); k++) sg.docs.get(k).fromTitle = true;
       // "The other documents include ...", "The list included a protocol on ..."
       for (int k = si + 1; k < Math.min(an.sentences.size(), si + 4); k++) {
         Sentences.Span ns = an.sentences.get(k);
@@ -245,6 +249,11 @@ final class SigningFinder {
       }
     }
     if (!any) return List.of();
+    // a headline names in short what the body names in full: its documents count only when the
+    // body names none of their type
+    Set<String> bodyTypes = new java.util.HashSet<>();
+    for (Doc d : sg.docs) if (!d.fromTitle) bodyTypes.add(d.type);
+    sg.docs.removeIf(d -> d.fromTitle && bodyTypes.contains(d.type));
     return List.of(sg);
   }
 
@@ -384,6 +393,14 @@ final class SigningFinder {
         for (int t = ft; t < first.tokenStart(); t++) prep |= PREPOSITIONS.contains(an.tokens.norm(t));
         opens = first.tokenStart() - ft <= 3 && !prep || cueBefore && first.tokenStart() - ft <= 3;
         if (!opens && cueEnd >= 0) opens = true;
+        // "officials said that a memorandum on A and a memorandum on B were concluded": an
+        // article opens the document, and the signing verb follows the list
+        if (!opens && first.tokenStart() > 0 && !prep) {
+          String art = an.tokens.norm(first.tokenStart() - 1);
+          boolean signAfter = false;
+          for (CueHit c : an.cuesIn(first.end(), to)) signAfter |= c.is(Cue.SIGN);
+          opens = signAfter && (art.equals("a") || art.equals("an") || art.equals("the"));
+        }
       }
       if (opens) {
         int start = cueEnd >= 0 ? cueEnd : seg[0];
@@ -399,6 +416,7 @@ final class SigningFinder {
         }
       }
     }
+    List<Doc> sameList = new ArrayList<>();
     for (int[] d : docs) {
       DocTypes.Mention m = ds.get(d[2]);
       int start = skipLeading(an, d[0], m.start());
@@ -406,10 +424,11 @@ final class SigningFinder {
       boolean plural = plural(an, m);
       if (end <= m.end() && plural) continue; // "agreements" with no subject: a count
       String title = an.text.substring(start, end).strip();
+      if (QUOTED_NON_TITLE.matcher(an.text.substring(m.end(), Math.max(m.end(), end))).find()) continue;
       if (plural) {
-        for (String part : splitPlural(an, title, start, m)) addDoc(sg, makeDoc(an, m, part, start, end));
+        for (String part : splitPlural(an, title, start, m)) addDoc(sg, makeDoc(an, m, part, start, end), sameList);
       } else {
-        addDoc(sg, makeDoc(an, m, title, start, end));
+        addDoc(sg, makeDoc(an, m, title, start, end), sameList);
       }
     }
   }
@@ -688,6 +707,13 @@ final class SigningFinder {
 
   private static final Pattern QUOTES = Pattern.compile("^[\"«“]|[\"»”]$");
 
+  /**
+   * A type word followed by a quoted phrase in lower case: a quotation about the document
+   * ("назвал подписание договора «историческим событием»"), not its title, which opens with a
+   * capital («О ...», «Зелёный коридор»).
+   */
+  private static final Pattern QUOTED_NON_TITLE = Pattern.compile("^\\s*[«\"“]\\s*\\p{Ll}");
+
   private static Doc makeDoc(Analysis an, DocTypes.Mention m, String title, int start, int end) {
     Doc d = new Doc();
     d.type = m.docType().type();
@@ -734,15 +760,27 @@ final class SigningFinder {
   }
 
   private static void addDoc(Signing sg, Doc d) {
+    addDoc(sg, d, new ArrayList<>());
+  }
+
+  /**
+   * Adds a document unless it re-mentions one already read. Documents of {@code sameList} (one
+   * enumeration: "a Joint Statement and a Joint Statement on ...") are never re-mentions of each
+   * other; {@code d} joins that list.
+   */
+  private static void addDoc(Signing sg, Doc d, List<Doc> sameList) {
     if (d.titleOriginal.isEmpty()) return;
     // a shorter re-mention of a document already read ("the Treaty on the border"), or the full
     // title of one read bare before: keep the longer
     Set<String> dw = titleWords(d.titleOriginal);
+    Set<String> dwEn = titleWords(d.titleEn);
     for (int k = 0; k < sg.docs.size(); k++) {
       Doc o = sg.docs.get(k);
-      if (!o.type.equals(d.type)) continue;
+      if (!o.type.equals(d.type) || sameList.stream().anyMatch(x -> x == o)) continue;
       Set<String> ow = titleWords(o.titleOriginal);
       if (ow.containsAll(dw)) return;
+      // a Russian re-mention in another case ("договора о границе") agrees in English
+      if (!d.titleEn.equals(d.titleOriginal) && titleWords(o.titleEn).containsAll(dwEn)) return;
       if (dw.containsAll(ow) && dw.size() > ow.size()) {
         sg.docs.set(k, d);
         return;
@@ -753,6 +791,7 @@ final class SigningFinder {
       if (Tokens.norm(o.titleOriginal).replaceAll("[^\\p{L}\\d]+", " ").strip().equals(key)) return;
     }
     sg.docs.add(d);
+    sameList.add(d);
   }
 
   /** Chooses the two parties: the visit's pair, else the states of the signing, else the article's. */
