@@ -164,6 +164,30 @@ class EventGroupMergerTest {
   }
 
   @Test
+  void undatedSigningOfAPageWithoutPublicationDateJoinsTheSigningOfItsVisit() {
+    List<EventGroupMerger.Result> rs = mergeAll(List.of(
+        visit("a1", "akipress", "2025-03-13", "TJK", "KGZ", "OCCURRED", "2025-03-12", "2025-03-13"),
+        visit("p1", "page.example", null, "TJK", "KGZ", "OCCURRED", "2025-03-12", "2025-03-13"),
+        signing("a1", "akipress", "2025-03-13", "KGZ", "TJK", "2025-03-13", "raw-a1-visit-TJKKGZ"),
+        signing("p1", "page.example", null, "KGZ", "TJK", null, "raw-p1-visit-TJKKGZ")));
+    List<EventRow> signings = ofType(events(rs), "SIGNING");
+    assertEquals(1, signings.size(), signings.toString());
+    assertEquals(2, signings.get(0).numArticles);
+    assertEquals("2025-03-13", signings.get(0).startDate);
+  }
+
+  @Test
+  void blockOfAnUndatedUnreportedSigningIsTheYearOfItsParentVisitElseNone() {
+    RawEvent s = signing("p1", "page.example", null, "KGZ", "TJK", null, "v1");
+    assertEquals("SIGNING|KGZ|TJK|----", BlockKeys.of(s.event));
+    RawEvent withParent = new RawEvent(s.event, s.mentions, s.documents, "2025-03-12", "2025-03-13");
+    assertEquals("SIGNING|KGZ|TJK|2025", BlockKeys.of(withParent));
+    RawEvent reported = signing("a1", "akipress", "2024-12-30", "KGZ", "TJK", null, "v1");
+    assertEquals("SIGNING|KGZ|TJK|2024", BlockKeys.of(new RawEvent(reported.event, reported.mentions,
+        reported.documents, "2025-01-02", null)), "a first report keeps its year");
+  }
+
+  @Test
   void sameDaySigningMergesEvenWhenOneReportSwappedGuestAndHost() {
     List<EventRow> es = events(mergeAll(List.of(
         visit("a1", "elysee", "2023-10-22", "FRA", "SGP", "OCCURRED", "2023-10-20", null),
