@@ -393,6 +393,14 @@ final class SigningFinder {
         for (int t = ft; t < first.tokenStart(); t++) prep |= PREPOSITIONS.contains(an.tokens.norm(t));
         opens = first.tokenStart() - ft <= 3 && !prep || cueBefore && first.tokenStart() - ft <= 3;
         if (!opens && cueEnd >= 0) opens = true;
+        // "Главным итогом стал Договор о ..., подписанный вчера": the next segment opens with
+        // the signing participle
+        int segIndex = segs.indexOf(seg);
+        if (!opens && !prep && segIndex + 1 < segs.size()) {
+          int[] next = segs.get(segIndex + 1);
+          int nt = an.tokens.firstAtOrAfter(next[0]);
+          for (CueHit c : an.cuesIn(next[0], next[1])) if (c.is(Cue.SIGN) && c.tokenStart() == nt) opens = true;
+        }
         // "officials said that a memorandum on A and a memorandum on B were concluded": an
         // article opens the document, and the signing verb follows the list
         if (!opens && first.tokenStart() > 0 && !prep) {
@@ -436,6 +444,14 @@ final class SigningFinder {
   /** A segment that cannot continue a title: a verb of reporting, a count, a gerund, a date. */
   private static boolean closes(Analysis an, int from, int to) {
     int firstTok = an.tokens.firstAtOrAfter(from);
+    // "соглашение о демаркации границы — тем самым ...": a clause after a dash, where a name
+    // would go on with a capital ("дорога Гашуунсухайт — Ганцмод")
+    int back = from - 1;
+    while (back >= 0 && an.text.charAt(back) == ' ') back--;
+    if (back >= 0 && (an.text.charAt(back) == '—' || an.text.charAt(back) == '–')
+        && firstTok < an.tokens.size() && Character.isLowerCase(an.text.charAt(an.tokens.start(firstTok)))) {
+      return true;
+    }
     for (CueHit c : an.cuesIn(from, to)) {
       if (c.is(Cue.DOCUMENTS) && c.tokenStart() - firstTok <= 1) return true;
       if (c.is(Cue.SIGN) || c.is(Cue.CONCERNS) || c.is(Cue.SIGN_FUTURE)
@@ -705,6 +721,10 @@ final class SigningFinder {
     return i < 0 ? s : s.substring(0, i);
   }
 
+  /** Words that cannot end a title. */
+  private static final Set<String> DANGLING = Set.of("to", "on", "of", "for", "in", "the", "a", "an",
+      "and", "with", "by", "at", "from", "о", "об", "по", "в", "на", "и", "с", "между");
+
   private static final Pattern QUOTES = Pattern.compile("^[\"«“]|[\"»”]$");
 
   /**
@@ -728,6 +748,10 @@ final class SigningFinder {
       } else if (at >= 0) {
         t = t.substring(0, at) + can + t.substring(at + surface.length());
       }
+    }
+    // "an intergovernmental agreement to that effect" cut before "that": no dangling "to"
+    while (t.indexOf(' ') > 0 && DANGLING.contains(t.substring(t.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT))) {
+      t = t.substring(0, t.lastIndexOf(' ')).strip();
     }
     if (!t.isEmpty()) t = Character.toUpperCase(t.charAt(0)) + t.substring(1);
     d.titleOriginal = t;

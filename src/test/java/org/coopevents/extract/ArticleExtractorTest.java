@@ -319,4 +319,29 @@ class ArticleExtractorTest {
             + "Пашинян назвал подписание договора «важным шагом» для двух народов.");
     assertEquals(1, x.documents.size(), titles(x).toString());
   }
+
+  @Test
+  void russianConcludedDocumentsAndADocumentFollowedBySignedParticipleAreRead() {
+    Extraction x = run("ru", "Итоги визита",
+        "ЕРЕВАН, 16 мая. Премьер-министр Грузии Ираклий Кобахидзе завершил официальный визит в "
+            + "Армению. Главным итогом поездки стал Договор о стратегическом партнерстве, подписанный "
+            + "вчера главами правительств.\n\n"
+            + "Кроме того, стороны заключили соглашение о строительстве автомобильного моста Баграташен — "
+            + "Садахло — тем самым, по словам экспертов, транзит через границу ускорится.");
+    assertEquals(Set.of("TREATY", "AGREEMENT"),
+        x.documents.stream().map(d -> d.docType).collect(Collectors.toSet()), titles(x).toString());
+    DocumentRow bridge = x.documents.stream().filter(d -> d.docType.equals("AGREEMENT")).findFirst().orElseThrow();
+    assertTrue(bridge.titleOriginal.endsWith("Садахло"), "the name goes on past a dash, the clause does not: "
+        + bridge.titleOriginal);
+  }
+
+  @Test
+  void aTitleEndsWithNoDanglingPreposition() {
+    Extraction x = run("en", "Talks in Yerevan",
+        "YEREVAN, May 16 - Armenian Prime Minister Nikol Pashinyan held talks with Georgian Prime "
+            + "Minister Irakli Kobakhidze, who is on an official visit to Armenia.\n\n"
+            + "The sides agreed to build a new bridge over the Debed and signed an intergovernmental "
+            + "agreement to that effect.");
+    assertEquals(List.of("Intergovernmental agreement"), titles(x));
+  }
 }
