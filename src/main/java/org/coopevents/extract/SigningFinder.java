@@ -557,6 +557,15 @@ final class SigningFinder {
       }
     }
     int s = t < an.tokens.size() ? Math.min(an.tokens.start(t), limit) : limit;
+    // "the long-awaited Treaty on ...": lower-case words before a capitalised type word are the
+    // reporter's, not the title's
+    if (!an.russian && limit < an.text.length() && Character.isUpperCase(an.text.charAt(limit)) && s < limit) {
+      boolean allLower = true;
+      for (int k = t; k < an.tokens.size() && an.tokens.start(k) < limit; k++) {
+        allLower &= Character.isLowerCase(an.text.charAt(an.tokens.start(k)));
+      }
+      if (allLower) s = limit;
+    }
     return s;
   }
 

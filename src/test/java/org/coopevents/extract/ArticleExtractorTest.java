@@ -344,4 +344,14 @@ class ArticleExtractorTest {
             + "agreement to that effect.");
     assertEquals(List.of("Intergovernmental agreement"), titles(x));
   }
+
+  @Test
+  void lowerCaseWordsBeforeACapitalisedTypeWordAreNotPartOfTheTitle() {
+    Extraction x = run("en", "Talks in Yerevan",
+        "YEREVAN, May 16 - Armenian Prime Minister Nikol Pashinyan and Georgian Prime Minister Irakli "
+            + "Kobakhidze, who is on an official visit to Armenia, signed the long-awaited Treaty on the "
+            + "State Border and an intergovernmental agreement on road transport.");
+    assertEquals(List.of("Treaty on the State Border", "Intergovernmental agreement on road transport"),
+        titles(x));
+  }
 }
