@@ -19,10 +19,8 @@ import org.coopevents.model.MentionRow;
  * words (stop-words of the scoring contract removed), or their sector sets are equal and not
  * empty and either the titles share a fifth of their words or the two come from different
  * languages (a Russian title is compared through its English rendering). One article never
- * names one document twice. The merged row keeps the title reported in English (else the
- * rendering) that agrees best with all the group's titles (the largest summed word overlap; ties
- * go to the longer): the wording most reports share, not one outlet's decorated headline form.
- * It also keeps the union of sectors, the commonest period, and lists every article.
+ * names one document twice. The merged row keeps the longest title reported in English (else
+ * the longest rendering), the union of sectors, the commonest period, and lists every article.
  */
 public final class DocumentMerger {
   private static final Set<String> STOP = Set.of("the", "of", "and", "in", "on", "for", "a", "an",
@@ -85,14 +83,8 @@ public final class DocumentMerger {
 
   private static DocumentRow row(EventRow event, List<DocumentRow> g, Map<String, String> outletOf, Set<String> used) {
     DocumentRow best = null;
-    double bestAgreement = -1;
     for (DocumentRow d : g) {
-      double agreement = 0;
-      for (DocumentRow o : g) if (o != d) agreement += jaccard(d.title, o.title);
-      if (best == null || better(d, agreement, best, bestAgreement)) {
-        best = d;
-        bestAgreement = agreement;
-      }
+      if (best == null || better(d, best)) best = d;
     }
     Set<String> articles = new TreeSet<>();
     Set<String> sectors = new TreeSet<>();
@@ -130,15 +122,11 @@ public final class DocumentMerger {
         new ArrayList<>(articles), articles.size(), outlets.size());
   }
 
-  /**
-   * English-reported titles first, then the one agreeing more with the others, then the longer,
-   * then the smaller in text order.
-   */
-  private static boolean better(DocumentRow d, double agreement, DocumentRow best, double bestAgreement) {
+  /** English-reported titles first, then the longer, then the smaller in text order. */
+  private static boolean better(DocumentRow d, DocumentRow best) {
     boolean de = !russian(d.titleOriginal);
     boolean be = !russian(best.titleOriginal);
     if (de != be) return de;
-    if (Math.abs(agreement - bestAgreement) > 1e-9) return agreement > bestAgreement;
     if (d.title.length() != best.title.length()) return d.title.length() > best.title.length();
     return d.title.compareTo(best.title) < 0;
   }

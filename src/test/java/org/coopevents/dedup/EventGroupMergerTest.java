@@ -188,24 +188,6 @@ class EventGroupMergerTest {
   }
 
   @Test
-  void mergedDocumentKeepsTheTitleMostReportsAgreeWithNotTheLongest() {
-    List<EventGroupMerger.Result> rs = mergeAll(List.of(
-        signing("a1", "akipress", "2025-03-13", "KGZ", "TJK", "2025-03-13", null,
-            doc("TREATY", "Treaty on the State Border", "Treaty on the State Border", "SECURITY")),
-        signing("a2", "kabar", "2025-03-13", "KGZ", "TJK", "2025-03-13", null,
-            doc("TREATY", "Long-awaited Treaty on the State Border between the Kyrgyz Republic and "
-                + "the Republic of Tajikistan", "Long-awaited Treaty on the State Border between the "
-                + "Kyrgyz Republic and the Republic of Tajikistan", "SECURITY")),
-        signing("a3", "asia-plus", "2025-03-13", "KGZ", "TJK", "2025-03-13", null,
-            doc("TREATY", "Treaty on the state border", "Treaty on the state border", "SECURITY"))));
-    List<DocumentRow> docs = new ArrayList<>();
-    for (EventGroupMerger.Result r : rs) docs.addAll(r.documents);
-    assertEquals(1, docs.size(), docs.toString());
-    assertEquals(List.of("a1", "a2", "a3"), docs.get(0).articleIds);
-    assertTrue(docs.get(0).title.equalsIgnoreCase("Treaty on the State Border"), docs.get(0).title);
-  }
-
-  @Test
   void sameDaySigningMergesEvenWhenOneReportSwappedGuestAndHost() {
     List<EventRow> es = events(mergeAll(List.of(
         visit("a1", "elysee", "2023-10-22", "FRA", "SGP", "OCCURRED", "2023-10-20", null),
