@@ -91,14 +91,23 @@ public final class EventGroupMerger {
       out.events.add(e);
       for (RawEvent r : c) {
         out.mergedByRawId.put(r.event.eventId, e);
-        for (MentionRow m : r.mentions) {
-          out.mentions.add(new MentionRow(e.eventId, m.articleId, m.url, m.source, m.evidence,
-              m.evidenceStart, m.evidenceEnd));
-        }
+        for (MentionRow m : r.mentions) out.mentions.add(withOwnSectors(m, r).withEvent(e.eventId));
       }
       if (e.eventType.equals("SIGNING")) out.documents.addAll(DocumentMerger.merge(e, c));
     }
     return out;
+  }
+
+  /**
+   * The mention with the sectors its own article gave the event: kept when extraction set
+   * them, else the raw event's sectors and its documents' (what this one report said).
+   */
+  static MentionRow withOwnSectors(MentionRow m, RawEvent r) {
+    if (m.sectors != null) return m;
+    Set<String> own = new TreeSet<>(r.event.sectors);
+    for (DocumentRow d : r.documents) own.addAll(d.sectors);
+    return new MentionRow(m.eventId, m.articleId, m.url, m.source, m.evidence, m.evidenceStart,
+        m.evidenceEnd, new ArrayList<>(own));
   }
 
   private static EventRow fulfilment(EventRow planned, List<EventRow> occurred) {

@@ -44,6 +44,8 @@ public final class OutputTables {
   private final List<DocumentRow> documents;
   private final Map<String, EventRow> eventById = new LinkedHashMap<>();
   private final Map<String, Set<String>> eventIdsByArticle = new LinkedHashMap<>();
+  /** "article\0event" to the union of the sectors its mentions record (only those recording any). */
+  private final Map<String, Set<String>> mentionSectors = new LinkedHashMap<>();
   /** Documents by the articles their article_ids name. */
   private final Map<String, List<DocumentRow>> documentsByArticle = new LinkedHashMap<>();
   /** Documents without article_ids, by their event. */
@@ -58,6 +60,10 @@ public final class OutputTables {
     for (EventRow e : this.events) eventById.put(e.eventId, e);
     for (MentionRow m : this.mentions) {
       eventIdsByArticle.computeIfAbsent(m.articleId, k -> new LinkedHashSet<>()).add(m.eventId);
+      if (m.sectors != null) {
+        mentionSectors.computeIfAbsent(m.articleId + "\u0000" + m.eventId,
+            k -> new java.util.TreeSet<>()).addAll(m.sectors);
+      }
     }
     for (DocumentRow d : this.documents) {
       if (d.articleIds.isEmpty()) {
@@ -93,6 +99,16 @@ public final class OutputTables {
       if (e != null) out.add(e);
     }
     return out;
+  }
+
+  /**
+   * The sectors the article's mentions of the event record (the {@code mentions.sectors}
+   * extra column), or null when none of them records any (an older output, or a mention
+   * written without the column).
+   */
+  public List<String> mentionSectors(String articleId, String eventId) {
+    Set<String> s = mentionSectors.get(articleId + "\u0000" + eventId);
+    return s == null ? null : List.copyOf(s);
   }
 
   /**
@@ -210,7 +226,7 @@ public final class OutputTables {
   static MentionRow mention(GenericRecord r) {
     return new MentionRow(str(r, "event_id"), str(r, "article_id"), str(r, "url"),
         str(r, "source"), orEmpty(str(r, "evidence")), integer(r, "evidence_start", 0),
-        integer(r, "evidence_end", 0));
+        integer(r, "evidence_end", 0), get(r, "sectors") == null ? null : list(r, "sectors"));
   }
 
   static DocumentRow document(GenericRecord r) {

@@ -27,7 +27,13 @@ public final class ScoreReport {
     tallyLine(out, "visits", s.visits);
     tallyLine(out, "signings", s.signings);
     tallyLine(out, "documents", s.documents);
+    tallyLine(out, "  strict", s.documentsStrict);
     tallyLine(out, "sectors", s.sectors);
+    tallyLine(out, "  mention", s.sectorsPerMention);
+    out.println("  documents: a non-English article's document matches on its English title or on "
+        + "equal sectors; strict: on equal sectors only");
+    out.println("  sectors: the contract figure, from the events' sectors (the union over their "
+        + "articles); mention: from each article's own mentions.sectors");
     out.println();
     Scores.Ratio d = s.dates();
     out.printf(Locale.ROOT, "dates       %s  (%d of %d matched visits and signings with a known "
@@ -85,7 +91,9 @@ public final class ScoreReport {
     m.put("visits", tally(s.visits));
     m.put("signings", tally(s.signings));
     m.put("documents", tally(s.documents));
+    m.put("documents_strict", tally(s.documentsStrict));
     m.put("sectors", tally(s.sectors));
+    m.put("sectors_per_mention", tally(s.sectorsPerMention));
     Map<String, Object> dates = ratio(s.dates());
     dates.put("visits", ratio(s.visitDates));
     dates.put("signings", ratio(s.signingDates));

@@ -75,7 +75,9 @@ public final class Scorer {
     int[] visits = new int[4];
     int[] signings = new int[4];
     int[] documents = new int[4];
+    int[] documentsStrict = new int[4];
     int[] sectors = new int[4];
+    int[] sectorsPerMention = new int[4];
     int[] visitDates = new int[2];
     int[] signingDates = new int[2];
     int[] visitKind = new int[2];
@@ -112,8 +114,16 @@ public final class Scorer {
         for (GoldEvent s : goldSignings) {
           if (!s.optional()) miss(signings, name, "SIGNING", signingFacts(s));
         }
-        for (Doc d : goldDocs) if (!d.optional) miss(documents, name, "DOCUMENT", docFacts(d));
-        for (String s : required) miss(sectors, name, "SECTOR", sectorFacts(s));
+        for (Doc d : goldDocs) {
+          if (!d.optional) {
+            miss(documents, name, "DOCUMENT", docFacts(d));
+            documentsStrict[2]++;
+          }
+        }
+        for (String s : required) {
+          miss(sectors, name, "SECTOR", sectorFacts(s));
+          sectorsPerMention[2]++;
+        }
         return;
       }
 
@@ -204,7 +214,10 @@ public final class Scorer {
       boolean english = out.language == null || out.language.isBlank()
           || out.language.toLowerCase(Locale.ROOT).startsWith("en");
       List<DocumentRow> predDocs = output.documentsOf(out.articleId);
-      Match dm = match(goldDocs, d -> d.optional, predDocs, (d, p) -> documentScore(d, p, english));
+      Match strict = match(goldDocs, d -> d.optional, predDocs,
+          (d, p) -> documentScore(d, p, english, false));
+      count(strict, goldDocs, d -> d.optional, predDocs.size(), documentsStrict);
+      Match dm = match(goldDocs, d -> d.optional, predDocs, (d, p) -> documentScore(d, p, english, true));
       for (int i = 0; i < goldDocs.size(); i++) {
         Doc d = goldDocs.get(i);
         int j = dm.gold[i];
@@ -220,21 +233,46 @@ public final class Scorer {
         if (!dm.predUsed[j]) fp(documents, name, "DOCUMENT", docFacts(predDocs.get(j)));
       }
 
-      // Sectors.
+      // Sectors: the contract figure from the events' sectors (the union over their
+      // articles), and the per-mention figure from what this article's mention says.
       Set<String> predicted = new LinkedHashSet<>();
+      Set<String> perMention = new LinkedHashSet<>();
       for (EventRow c : predCoops) {
         String pair = pairKey(pairOf(c));
         for (String s : c.sectors) predicted.add(pair + " " + s.toUpperCase(Locale.ROOT));
+        List<String> own = output.mentionSectors(out.articleId, c.eventId);
+        for (String s : own != null ? own : c.sectors) {
+          perMention.add(pair + " " + s.toUpperCase(Locale.ROOT));
+        }
       }
       for (String s : required) {
         if (predicted.contains(s)) sectors[0]++;
         else miss(sectors, name, "SECTOR", sectorFacts(s));
+        if (perMention.contains(s)) sectorsPerMention[0]++;
+        else sectorsPerMention[2]++;
       }
       for (String s : predicted) {
         if (required.contains(s)) continue;
         if (accepted.contains(s)) sectors[3]++;
-        else fp(sectors, name, "SECTOR", sectorFacts(s));
+        else if (perMention.contains(s)) fp(sectors, name, "SECTOR", sectorFacts(s));
+        else fp(sectors, name, "SECTOR", sectorFacts(s) + " (another article's: not in this "
+            + "article's mention)");
       }
+      for (String s : perMention) {
+        if (required.contains(s)) continue;
+        if (accepted.contains(s)) sectorsPerMention[3]++;
+        else sectorsPerMention[1]++;
+      }
+    }
+
+    /** Adds a match's hits, false positives, misses and absorbed predictions to a tally. */
+    <G> void count(Match m, List<G> gold, Predicate<G> optional, int predicted, int[] tally) {
+      for (int i = 0; i < gold.size(); i++) {
+        boolean opt = optional.test(gold.get(i));
+        if (opt && m.gold[i] >= 0) tally[3]++;
+        else if (!opt) tally[m.gold[i] >= 0 ? 0 : 2]++;
+      }
+      for (int j = 0; j < predicted; j++) if (!m.predUsed[j]) tally[1]++;
     }
 
     void occurrence(GoldEvent g, EventRow p) {
@@ -271,7 +309,8 @@ public final class Scorer {
       long predPairs = 0;
       for (int n : perEvent.values()) predPairs += pairs(n);
       return new Scores(goldArticles, output.articles().size(), output.events().size(), by,
-          tally(visits), tally(signings), tally(documents), tally(sectors),
+          tally(visits), tally(signings), tally(documents), tally(documentsStrict), tally(sectors),
+          tally(sectorsPerMention),
           new Scores.Ratio(visitDates[0], visitDates[1]),
           new Scores.Ratio(signingDates[0], signingDates[1]),
           new Scores.Ratio(visitKind[0], visitKind[1]),
@@ -414,21 +453,26 @@ public final class Scorer {
   /**
    * doc_type agrees (or doc_type_alt), the parties agree, and the titles' word sets have
    * Jaccard at least 0.5; for an article not in English, equal non-empty sector sets stand in
-   * for the title test.
+   * for the title test. {@code extended}: for an article not in English the title test on the
+   * (English) title also suffices, so that a document without sectors can match; without it
+   * (the strict reading) only the sector test counts.
    */
-  static double documentScore(Doc d, DocumentRow p, boolean english) {
+  static double documentScore(Doc d, DocumentRow p, boolean english, boolean extended) {
     String type = p.docType == null ? "" : p.docType.toUpperCase(Locale.ROOT);
     boolean primary = type.equals(d.doc().docType());
     if (!primary && !d.doc().docTypeAlt().contains(type)) return 0;
     if (!d.parties().isEmpty() && !d.parties().equals(sorted(p.parties))) return 0;
+    double title = english || extended ? TitleWords.jaccard(d.doc().title(), p.title) : 0;
     double closeness;
     if (english) {
-      closeness = TitleWords.jaccard(d.doc().title(), p.title);
+      closeness = title;
       if (closeness < TitleWords.MIN_JACCARD) return 0;
     } else {
       Set<String> g = upperSet(d.doc().sectors());
-      if (g.isEmpty() || !g.equals(upperSet(p.sectors))) return 0;
-      closeness = 1;
+      boolean sectorsAgree = !g.isEmpty() && g.equals(upperSet(p.sectors));
+      boolean titleAgrees = extended && title >= TitleWords.MIN_JACCARD;
+      if (!sectorsAgree && !titleAgrees) return 0;
+      closeness = Math.max(title, sectorsAgree ? 0.5 : 0) + (sectorsAgree ? 0.5 : 0);
     }
     return 1 + closeness + (primary ? 0.1 : 0);
   }

@@ -94,8 +94,20 @@ public final class Scores {
   public final Map<ArticleMatcher.How, Integer> pairedBy;
   public final Tally visits;
   public final Tally signings;
+  /**
+   * Documents, as reported: for an article not in English a document matches on the title
+   * test (English title) or on equal non-empty sector sets (see the package documentation).
+   */
   public final Tally documents;
+  /** Documents under the strict reading: for an article not in English only the sector test. */
+  public final Tally documentsStrict;
+  /** Sectors, the contract figure: from each linked COOPERATION event's {@code sectors}. */
   public final Tally sectors;
+  /**
+   * Sectors from what each article's own mention says ({@code mentions.sectors}, an extra
+   * column), the event's sectors where the mention has none recorded.
+   */
+  public final Tally sectorsPerMention;
   public final Ratio visitDates;
   public final Ratio signingDates;
   public final Ratio visitKind;
@@ -112,19 +124,12 @@ public final class Scores {
 
   Scores(int goldArticles, int outputArticles, int outputEvents,
       Map<ArticleMatcher.How, Integer> pairedBy, Tally visits, Tally signings, Tally documents,
-      Tally sectors, Ratio visitDates, Ratio signingDates, Ratio visitKind, Ratio visitCity,
-      Dedup dedup, Negatives negatives, List<Finding> misses, List<Finding> falsePositives,
-      List<String> notes) {
-    this(goldArticles, outputArticles, outputEvents, pairedBy, visits, signings, documents,
-        sectors, visitDates, signingDates, visitKind, visitCity, dedup, negatives, misses,
-        falsePositives, notes, List.of(), List.of());
-  }
-
-  Scores(int goldArticles, int outputArticles, int outputEvents,
-      Map<ArticleMatcher.How, Integer> pairedBy, Tally visits, Tally signings, Tally documents,
-      Tally sectors, Ratio visitDates, Ratio signingDates, Ratio visitKind, Ratio visitCity,
-      Dedup dedup, Negatives negatives, List<Finding> misses, List<Finding> falsePositives,
-      List<String> notes, List<String> splitKeys, List<String> mixedEvents) {
+      Tally documentsStrict, Tally sectors, Tally sectorsPerMention, Ratio visitDates,
+      Ratio signingDates, Ratio visitKind, Ratio visitCity, Dedup dedup, Negatives negatives,
+      List<Finding> misses, List<Finding> falsePositives, List<String> notes,
+      List<String> splitKeys, List<String> mixedEvents) {
+    this.documentsStrict = documentsStrict;
+    this.sectorsPerMention = sectorsPerMention;
     this.splitKeys = List.copyOf(splitKeys);
     this.mixedEvents = List.copyOf(mixedEvents);
     this.goldArticles = goldArticles;

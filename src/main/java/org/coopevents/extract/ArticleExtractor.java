@@ -58,7 +58,7 @@ public final class ArticleExtractor {
           v.kind, start, str(v.end), v.host, v.city, List.of(), null, null, null, "042", 1, 1, first,
           clamp(conf)));
       Sentences.Span s = best(an, v);
-      mentions.add(mention(article, id, s.start(), s.end()));
+      mentions.add(mention(article, id, s.start(), s.end(), List.of()));
       if (v.status.equals("OCCURRED")) visitIdByPair.putIfAbsent(pair(v.guest, v.host), id);
       else visitIdByPair.putIfAbsent(pair(v.guest, v.host) + "/planned", id);
     }
@@ -89,7 +89,7 @@ public final class ArticleExtractor {
           + (sg.partiesInText.size() >= 2 || parent != null ? 0.1 : 0) + (sg.date != null ? 0.05 : 0);
       events.add(new EventRow(id, "SIGNING", a, b, person(an, a), person(an, b), "OCCURRED", null,
           date, date, null, null, sectorsOf(sg), null, count, parent, "057", 1, 1, first, clamp(conf)));
-      mentions.add(mention(article, id, sg.evidenceStart, sg.evidenceEnd));
+      mentions.add(mention(article, id, sg.evidenceStart, sg.evidenceEnd, sectorsOf(sg)));
       for (SigningFinder.Doc d : sg.docs) {
         String did = Ids.of("doc-", id, d.type, Tokens.norm(d.titleEn));
         documents.add(new DocumentRow(did, id, d.titleEn, d.titleOriginal, d.type, List.of(a, b),
@@ -120,7 +120,7 @@ public final class ArticleExtractor {
       events.add(new EventRow(id, "COOPERATION", co.a, co.b, person(an, co.a), person(an, co.b),
           "OCCURRED", null, null, null, null, null, new ArrayList<>(co.sectors), co.stance, null, parent,
           cameo, 1, 1, first, clamp(conf)));
-      mentions.add(mention(article, id, co.evidenceStart, co.evidenceEnd));
+      mentions.add(mention(article, id, co.evidenceStart, co.evidenceEnd, new ArrayList<>(co.sectors)));
     }
     return new Extraction(events, documents, mentions);
   }
@@ -209,8 +209,10 @@ public final class ArticleExtractor {
     return Ids.of("ev-", a.articleId, type, x, y, status, date, ord);
   }
 
-  private static MentionRow mention(ArticleText a, String eventId, int start, int end) {
-    return new MentionRow(eventId, a.articleId, a.url, a.source, a.text.substring(start, end), start, end);
+  /** A mention carrying the sectors this article gave the event (kept through dedup). */
+  private static MentionRow mention(ArticleText a, String eventId, int start, int end, List<String> sectors) {
+    return new MentionRow(eventId, a.articleId, a.url, a.source, a.text.substring(start, end), start, end,
+        sectors);
   }
 
   private static String pair(String a, String b) {

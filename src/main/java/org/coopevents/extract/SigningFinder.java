@@ -37,6 +37,8 @@ final class SigningFinder {
     Integer periodEnd;
     int start;
     int end;
+    /** Read from the article's title line (a headline: "X sign border treaty, reopen checkpoints"). */
+    boolean fromTitle;
   }
 
   /** A signing of the article. */
@@ -109,9 +111,18 @@ final class SigningFinder {
       int firstDoc = docsHere.isEmpty() ? to : docsHere.get(0).start();
       boolean objectNamed = !docsHere.isEmpty();
       boolean negative = false;
+      // "documents between ministries and enterprises, among them the Roadmap ...": when the
+      // named documents are introduced as members of the counted ones, the signing clause ends
+      // at the word "documents", not at the first named document
+      int namedFrom = firstDoc;
+      CueHit countedWord = null;
+      for (CueHit c : an.cuesIn(sign.end(), firstDoc)) {
+        if (countedWord == null && c.is(Cue.DOCUMENTS)) countedWord = c;
+        if (countedWord != null && c.is(Cue.INCLUDE)) namedFrom = countedWord.end();
+      }
       for (CueHit c : an.cuesIn(from, to)) {
         if (c.is(Cue.DOCUMENTS) || c.is(Cue.PACKAGE)) objectNamed = true;
-        int clauseEnd = Math.max(firstDoc, sign.end());
+        int clauseEnd = Math.max(namedFrom, sign.end());
         if (c.start() < clauseEnd || c.start() < sign.end() + 40) {
           if (c.is(Cue.SIGN_FUTURE) || c.is(Cue.GREETING)) negative = true;
           if (c.is(Cue.SIGN_NEGATIVE) && c.start() < clauseEnd) negative = true;
@@ -183,22 +194,35 @@ final class SigningFinder {
       // documents named in the sentence (after the colon if there is one)
       int colon = an.text.lastIndexOf(':', to - 1);
       int inlineFrom = colon >= from ? colon + 1 : from;
+      int before = sg.docs.size();
       if (colon >= from && colon < to - 1) {
         addDocs(an, sg, inlineFrom, to, true);
       } else if (colon < from || colon != to - 1) {
         addDocs(an, sg, from, to, false);
       }
+      if (titleLine) for (int k = before; k < sg.docs.size(); k++) sg.docs.get(k).fromTitle = true;
       // "The other documents include ...", "The list included a protocol on ..."
       for (int k = si + 1; k < Math.min(an.sentences.size(), si + 4); k++) {
         Sentences.Span ns = an.sentences.get(k);
         if (an.furniture[k] || an.hasCue(ns.start(), ns.end(), Cue.SIGN)) break;
         int inc = -1;
-        for (CueHit c : an.cuesIn(ns.start(), ns.end())) if (c.is(Cue.INCLUDE) && inc < 0) inc = c.end();
+        int incStart = -1;
+        for (CueHit c : an.cuesIn(ns.start(), ns.end())) {
+          if (c.is(Cue.INCLUDE) && inc < 0) {
+            inc = c.end();
+            incStart = c.start();
+          }
+        }
         if (inc < 0 || an.docTypesIn(inc, ns.end()).isEmpty()) continue;
         boolean docsWord = false;
         for (CueHit c : an.cuesIn(ns.start(), inc)) docsWord |= c.is(Cue.DOCUMENTS) || c.is(Cue.PACKAGE);
         String lead = an.text.substring(ns.start(), inc).toLowerCase();
         docsWord |= lead.contains("list") || lead.contains("перечень") || lead.contains("список");
+        // "Among them, ...", "Среди них — ...", "В их числе ...": the sentence opens with the
+        // cue, whose pronoun stands for the documents the signing sentence counted or named
+        boolean pronounLead = an.tokens.firstAtOrAfter(ns.start()) == an.tokens.firstAtOrAfter(incStart)
+            && (sg.statedCount != null || an.hasCue(from, to, Cue.DOCUMENTS) || !docsHere.isEmpty());
+        docsWord |= pronounLead;
         if (!docsWord) continue;
         addDocs(an, sg, inc, ns.end(), true);
         sg.evidenceEnd = Math.max(sg.evidenceEnd, ns.end());
@@ -225,6 +249,11 @@ final class SigningFinder {
       }
     }
     if (!any) return List.of();
+    // a headline names in short what the body names in full: its documents count only when the
+    // body names none of their type
+    Set<String> bodyTypes = new java.util.HashSet<>();
+    for (Doc d : sg.docs) if (!d.fromTitle) bodyTypes.add(d.type);
+    sg.docs.removeIf(d -> d.fromTitle && bodyTypes.contains(d.type));
     return List.of(sg);
   }
 
@@ -364,6 +393,22 @@ final class SigningFinder {
         for (int t = ft; t < first.tokenStart(); t++) prep |= PREPOSITIONS.contains(an.tokens.norm(t));
         opens = first.tokenStart() - ft <= 3 && !prep || cueBefore && first.tokenStart() - ft <= 3;
         if (!opens && cueEnd >= 0) opens = true;
+        // "Главным итогом стал Договор о ..., подписанный вчера": the next segment opens with
+        // the signing participle
+        int segIndex = segs.indexOf(seg);
+        if (!opens && !prep && segIndex + 1 < segs.size()) {
+          int[] next = segs.get(segIndex + 1);
+          int nt = an.tokens.firstAtOrAfter(next[0]);
+          for (CueHit c : an.cuesIn(next[0], next[1])) if (c.is(Cue.SIGN) && c.tokenStart() == nt) opens = true;
+        }
+        // "officials said that a memorandum on A and a memorandum on B were concluded": an
+        // article opens the document, and the signing verb follows the list
+        if (!opens && first.tokenStart() > 0 && !prep) {
+          String art = an.tokens.norm(first.tokenStart() - 1);
+          boolean signAfter = false;
+          for (CueHit c : an.cuesIn(first.end(), to)) signAfter |= c.is(Cue.SIGN);
+          opens = signAfter && (art.equals("a") || art.equals("an") || art.equals("the"));
+        }
       }
       if (opens) {
         int start = cueEnd >= 0 ? cueEnd : seg[0];
@@ -379,6 +424,7 @@ final class SigningFinder {
         }
       }
     }
+    List<Doc> sameList = new ArrayList<>();
     for (int[] d : docs) {
       DocTypes.Mention m = ds.get(d[2]);
       int start = skipLeading(an, d[0], m.start());
@@ -386,10 +432,11 @@ final class SigningFinder {
       boolean plural = plural(an, m);
       if (end <= m.end() && plural) continue; // "agreements" with no subject: a count
       String title = an.text.substring(start, end).strip();
+      if (QUOTED_NON_TITLE.matcher(an.text.substring(m.end(), Math.max(m.end(), end))).find()) continue;
       if (plural) {
-        for (String part : splitPlural(an, title, start, m)) addDoc(sg, makeDoc(an, m, part, start, end));
+        for (String part : splitPlural(an, title, start, m)) addDoc(sg, makeDoc(an, m, part, start, end), sameList);
       } else {
-        addDoc(sg, makeDoc(an, m, title, start, end));
+        addDoc(sg, makeDoc(an, m, title, start, end), sameList);
       }
     }
   }
@@ -397,6 +444,14 @@ final class SigningFinder {
   /** A segment that cannot continue a title: a verb of reporting, a count, a gerund, a date. */
   private static boolean closes(Analysis an, int from, int to) {
     int firstTok = an.tokens.firstAtOrAfter(from);
+    // "соглашение о демаркации границы — тем самым ...": a clause after a dash, where a name
+    // would go on with a capital ("дорога Гашуунсухайт — Ганцмод")
+    int back = from - 1;
+    while (back >= 0 && an.text.charAt(back) == ' ') back--;
+    if (back >= 0 && (an.text.charAt(back) == '—' || an.text.charAt(back) == '–')
+        && firstTok < an.tokens.size() && Character.isLowerCase(an.text.charAt(an.tokens.start(firstTok)))) {
+      return true;
+    }
     for (CueHit c : an.cuesIn(from, to)) {
       if (c.is(Cue.DOCUMENTS) && c.tokenStart() - firstTok <= 1) return true;
       if (c.is(Cue.SIGN) || c.is(Cue.CONCERNS) || c.is(Cue.SIGN_FUTURE)
@@ -502,6 +557,15 @@ final class SigningFinder {
       }
     }
     int s = t < an.tokens.size() ? Math.min(an.tokens.start(t), limit) : limit;
+    // "the long-awaited Treaty on ...": lower-case words before a capitalised type word are the
+    // reporter's, not the title's
+    if (!an.russian && limit < an.text.length() && Character.isUpperCase(an.text.charAt(limit)) && s < limit) {
+      boolean allLower = true;
+      for (int k = t; k < an.tokens.size() && an.tokens.start(k) < limit; k++) {
+        allLower &= Character.isLowerCase(an.text.charAt(an.tokens.start(k)));
+      }
+      if (allLower) s = limit;
+    }
     return s;
   }
 
@@ -640,9 +704,25 @@ final class SigningFinder {
             an.kb.sectors.findMentions(Tokens.of(firstPart), 0, Integer.MAX_VALUE);
         if (!ms.isEmpty()) shared = firstPart.substring(0, ms.get(0).start()).strip();
       }
-      out.add(head + (shared.isEmpty() ? "" : " " + shared) + " " + p);
+      out.add(headFor(head, p) + (shared.isEmpty() ? "" : " " + shared) + " " + p);
     }
     return out;
+  }
+
+  /**
+   * The head for a later part of a plural title: a multi-word head ("Меморандум о
+   * сотрудничестве") loses the words the part repeats itself ("о сотрудничестве в ...").
+   */
+  static String headFor(String head, String part) {
+    String[] hw = head.split("\\s+");
+    String lp = part.toLowerCase(java.util.Locale.ROOT) + " ";
+    for (int j = 1; j < hw.length; j++) {
+      String tail = String.join(" ", java.util.Arrays.copyOfRange(hw, j, hw.length));
+      if (lp.startsWith(tail.toLowerCase(java.util.Locale.ROOT) + " ")) {
+        return String.join(" ", java.util.Arrays.copyOfRange(hw, 0, j));
+      }
+    }
+    return head;
   }
 
   private static String nextChunk(String s, String conj) {
@@ -650,7 +730,18 @@ final class SigningFinder {
     return i < 0 ? s : s.substring(0, i);
   }
 
+  /** Words that cannot end a title. */
+  private static final Set<String> DANGLING = Set.of("to", "on", "of", "for", "in", "the", "a", "an",
+      "and", "with", "by", "at", "from", "о", "об", "по", "в", "на", "и", "с", "между");
+
   private static final Pattern QUOTES = Pattern.compile("^[\"«“]|[\"»”]$");
+
+  /**
+   * A type word followed by a quoted phrase in lower case: a quotation about the document
+   * ("назвал подписание договора «историческим событием»"), not its title, which opens with a
+   * capital («О ...», «Зелёный коридор»).
+   */
+  private static final Pattern QUOTED_NON_TITLE = Pattern.compile("^\\s*[«\"“]\\s*\\p{Ll}");
 
   private static Doc makeDoc(Analysis an, DocTypes.Mention m, String title, int start, int end) {
     Doc d = new Doc();
@@ -666,6 +757,10 @@ final class SigningFinder {
       } else if (at >= 0) {
         t = t.substring(0, at) + can + t.substring(at + surface.length());
       }
+    }
+    // "an intergovernmental agreement to that effect" cut before "that": no dangling "to"
+    while (t.indexOf(' ') > 0 && DANGLING.contains(t.substring(t.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT))) {
+      t = t.substring(0, t.lastIndexOf(' ')).strip();
     }
     if (!t.isEmpty()) t = Character.toUpperCase(t.charAt(0)) + t.substring(1);
     d.titleOriginal = t;
@@ -698,15 +793,27 @@ final class SigningFinder {
   }
 
   private static void addDoc(Signing sg, Doc d) {
+    addDoc(sg, d, new ArrayList<>());
+  }
+
+  /**
+   * Adds a document unless it re-mentions one already read. Documents of {@code sameList} (one
+   * enumeration: "a Joint Statement and a Joint Statement on ...") are never re-mentions of each
+   * other; {@code d} joins that list.
+   */
+  private static void addDoc(Signing sg, Doc d, List<Doc> sameList) {
     if (d.titleOriginal.isEmpty()) return;
     // a shorter re-mention of a document already read ("the Treaty on the border"), or the full
     // title of one read bare before: keep the longer
     Set<String> dw = titleWords(d.titleOriginal);
+    Set<String> dwEn = titleWords(d.titleEn);
     for (int k = 0; k < sg.docs.size(); k++) {
       Doc o = sg.docs.get(k);
-      if (!o.type.equals(d.type)) continue;
+      if (!o.type.equals(d.type) || sameList.stream().anyMatch(x -> x == o)) continue;
       Set<String> ow = titleWords(o.titleOriginal);
       if (ow.containsAll(dw)) return;
+      // a Russian re-mention in another case ("договора о границе") agrees in English
+      if (!d.titleEn.equals(d.titleOriginal) && titleWords(o.titleEn).containsAll(dwEn)) return;
       if (dw.containsAll(ow) && dw.size() > ow.size()) {
         sg.docs.set(k, d);
         return;
@@ -717,6 +824,7 @@ final class SigningFinder {
       if (Tokens.norm(o.titleOriginal).replaceAll("[^\\p{L}\\d]+", " ").strip().equals(key)) return;
     }
     sg.docs.add(d);
+    sameList.add(d);
   }
 
   /** Chooses the two parties: the visit's pair, else the states of the signing, else the article's. */

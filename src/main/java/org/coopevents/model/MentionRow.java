@@ -1,5 +1,6 @@
 package org.coopevents.model;
 
+import java.util.List;
 import java.util.Objects;
 import org.apache.beam.sdk.schemas.JavaFieldSchema;
 import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
@@ -17,10 +18,24 @@ public final class MentionRow {
   public final String evidence;
   public final int evidenceStart;
   public final int evidenceEnd;
+  /**
+   * The sectors this article's text gave the event (an extra column, not in dataset.md): the
+   * event's own {@code sectors} are the union over all its articles. Null when unknown (rows
+   * written before the column existed, or made without extraction).
+   */
+  public final @Nullable List<String> sectors;
+
+  /** Without per-article sectors. */
+  public MentionRow(String eventId, String articleId, @Nullable String url,
+      @Nullable String source, String evidence, int evidenceStart, int evidenceEnd) {
+    this(eventId, articleId, url, source, evidence, evidenceStart, evidenceEnd, null);
+  }
 
   @SchemaCreate
   public MentionRow(String eventId, String articleId, @Nullable String url,
-      @Nullable String source, String evidence, int evidenceStart, int evidenceEnd) {
+      @Nullable String source, String evidence, int evidenceStart, int evidenceEnd,
+      @Nullable List<String> sectors) {
+    this.sectors = sectors == null ? null : List.copyOf(sectors);
     this.eventId = eventId;
     this.articleId = articleId;
     this.url = url;
@@ -38,12 +53,18 @@ public final class MentionRow {
     return evidenceStart == m.evidenceStart && evidenceEnd == m.evidenceEnd
         && eventId.equals(m.eventId) && articleId.equals(m.articleId)
         && Objects.equals(url, m.url) && Objects.equals(source, m.source)
-        && evidence.equals(m.evidence);
+        && evidence.equals(m.evidence) && Objects.equals(sectors, m.sectors);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(eventId, articleId, evidenceStart);
+  }
+
+  /** A copy of this mention linked to another event, its own sectors kept. */
+  public MentionRow withEvent(String otherEventId) {
+    return new MentionRow(otherEventId, articleId, url, source, evidence, evidenceStart,
+        evidenceEnd, sectors);
   }
 
   @Override

@@ -70,6 +70,9 @@ public final class RowRecords {
     r.put("evidence", m.evidence);
     r.put("evidence_start", m.evidenceStart);
     r.put("evidence_end", m.evidenceEnd);
+    r.put("sectors", m.sectors == null ? null
+        : new GenericData.Array<>(TableSchemas.MENTIONS.getField("sectors").schema().getTypes().get(1),
+            new ArrayList<>(m.sectors)));
     return r;
   }
 

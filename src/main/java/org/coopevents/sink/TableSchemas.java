@@ -65,6 +65,8 @@ public final class TableSchemas {
       .name("evidence").type(STRING).noDefault()
       .name("evidence_start").type().intType().noDefault()
       .name("evidence_end").type().intType().noDefault()
+      // extra column (not in dataset.md): the sectors this article gave the event
+      .name("sectors").type(nullable(Schema.createArray(STRING))).withDefault(null)
       .endRecord();
 
   public static final Schema ARTICLES = SchemaBuilder.record("article").namespace("org.coopevents")

@@ -72,6 +72,24 @@ class RunCommandTest {
     }
   }
 
+  @Test
+  void mentionsCarryTheirArticlesSectorsAsAnExtraListColumnLikeEventsSectors() throws Exception {
+    try (DuckDb db = new DuckDb(out)) {
+      Map<String, String> mentions = db.columns("mentions");
+      assertEquals(db.columns("events").get("sectors"), mentions.get("sectors"));
+      assertEquals(8, mentions.size(), "the seven dataset.md columns and the sectors extra: " + mentions);
+      // a cooperation mention's sectors are among its event's (the union over its articles)
+      long outside = db.count("SELECT count(*) FROM " + db.table("mentions") + " m JOIN "
+          + db.table("events") + " e USING (event_id) WHERE m.sectors IS NOT NULL"
+          + " AND NOT list_has_all(e.sectors, m.sectors)");
+      assertEquals(0, outside);
+      long coopMentions = db.count("SELECT count(*) FROM " + db.table("mentions") + " m JOIN "
+          + db.table("events") + " e USING (event_id) WHERE e.event_type = 'COOPERATION'"
+          + " AND len(m.sectors) > 0");
+      assertTrue(coopMentions > 0, "some cooperation mention names its own sectors");
+    }
+  }
+
   private static Map<String, String> cols(String... specs) {
     Map<String, String> m = new LinkedHashMap<>();
     for (String s : specs) {

@@ -143,6 +143,51 @@ class EventGroupMergerTest {
   }
 
   @Test
+  void mergedCooperationKeepsTheUnionWhileEachMentionKeepsItsOwnArticlesSectors() {
+    RawEvent withOwn = cooperation("a1", "akorda", "2024-07-03", "CHN", "KAZ", "raw-a1-visit-CHNKAZ", "TRADE");
+    MentionRow m = withOwn.mentions.get(0);
+    RawEvent a1 = new RawEvent(withOwn.event, List.of(new MentionRow(m.eventId, m.articleId, m.url,
+        m.source, m.evidence, m.evidenceStart, m.evidenceEnd, List.of("TRADE", "AGRICULTURE"))), List.of());
+    List<EventGroupMerger.Result> rs = mergeAll(List.of(
+        visit("a1", "akorda", "2024-07-03", "CHN", "KAZ", "OCCURRED", "2024-07-02", "2024-07-04"),
+        visit("a2", "kazinform", "2024-07-03", "CHN", "KAZ", "OCCURRED", "2024-07-03", null),
+        a1,
+        cooperation("a2", "kazinform", "2024-07-03", "CHN", "KAZ", "raw-a2-visit-CHNKAZ", "ENERGY")));
+    EventRow c = ofType(events(rs), "COOPERATION").get(0);
+    assertEquals(List.of("ENERGY", "TRADE"), c.sectors, "the event: the union of its reports");
+    Map<String, List<String>> own = new TreeMap<>();
+    for (EventGroupMerger.Result r : rs) {
+      for (MentionRow x : r.mentions) if (x.eventId.equals(c.eventId)) own.put(x.articleId, x.sectors);
+    }
+    assertEquals(List.of("TRADE", "AGRICULTURE"), own.get("a1"), "set by extraction: kept as it is");
+    assertEquals(List.of("ENERGY"), own.get("a2"), "not set: the raw event's own sectors");
+  }
+
+  @Test
+  void undatedSigningOfAPageWithoutPublicationDateJoinsTheSigningOfItsVisit() {
+    List<EventGroupMerger.Result> rs = mergeAll(List.of(
+        visit("a1", "akipress", "2025-03-13", "TJK", "KGZ", "OCCURRED", "2025-03-12", "2025-03-13"),
+        visit("p1", "page.example", null, "TJK", "KGZ", "OCCURRED", "2025-03-12", "2025-03-13"),
+        signing("a1", "akipress", "2025-03-13", "KGZ", "TJK", "2025-03-13", "raw-a1-visit-TJKKGZ"),
+        signing("p1", "page.example", null, "KGZ", "TJK", null, "raw-p1-visit-TJKKGZ")));
+    List<EventRow> signings = ofType(events(rs), "SIGNING");
+    assertEquals(1, signings.size(), signings.toString());
+    assertEquals(2, signings.get(0).numArticles);
+    assertEquals("2025-03-13", signings.get(0).startDate);
+  }
+
+  @Test
+  void blockOfAnUndatedUnreportedSigningIsTheYearOfItsParentVisitElseNone() {
+    RawEvent s = signing("p1", "page.example", null, "KGZ", "TJK", null, "v1");
+    assertEquals("SIGNING|KGZ|TJK|----", BlockKeys.of(s.event));
+    RawEvent withParent = new RawEvent(s.event, s.mentions, s.documents, "2025-03-12", "2025-03-13");
+    assertEquals("SIGNING|KGZ|TJK|2025", BlockKeys.of(withParent));
+    RawEvent reported = signing("a1", "akipress", "2024-12-30", "KGZ", "TJK", null, "v1");
+    assertEquals("SIGNING|KGZ|TJK|2024", BlockKeys.of(new RawEvent(reported.event, reported.mentions,
+        reported.documents, "2025-01-02", null)), "a first report keeps its year");
+  }
+
+  @Test
   void sameDaySigningMergesEvenWhenOneReportSwappedGuestAndHost() {
     List<EventRow> es = events(mergeAll(List.of(
         visit("a1", "elysee", "2023-10-22", "FRA", "SGP", "OCCURRED", "2023-10-20", null),

@@ -69,7 +69,7 @@ final class Reports {
       EventRow v = r.event.parentEventId == null ? null : visitOf.get(r.event.parentEventId);
       RawEvent x = v == null ? r : new RawEvent(EventFacts.withParent(r.event, v.eventId), r.mentions,
           r.documents, v.startDate, v.endDate);
-      blocks.computeIfAbsent(BlockKeys.of(x.event), k -> new ArrayList<>()).add(x);
+      blocks.computeIfAbsent(BlockKeys.of(x), k -> new ArrayList<>()).add(x);
     }
     for (List<RawEvent> b : blocks.values()) out.add(EventGroupMerger.merge(b));
     return out;

@@ -243,9 +243,53 @@ class ScorerTest {
         doc("d2", "Memorandum on entrepreneurship", "MEMORANDUM", "SME", "TRADE")));
     assertEquals(new Scores.Tally(1, 1, 1, 0), s.documents,
         "equal sector sets stand in for the title; {SME, TRADE} is not {SME}");
+    assertEquals(s.documents, s.documentsStrict, "no English title passes here either");
     Scores noSectors = scorer.score(gold(SIGNING_WITH_DOCS), docs(ru,
         doc("d1", "Protocol on cooperation in the field of veterinary medicine", "PROTOCOL")));
-    assertEquals(0, noSectors.documents.tp(), "empty sector sets never match");
+    assertEquals(0, noSectors.documentsStrict.tp(), "strict: empty sector sets never match");
+    assertEquals(new Scores.Tally(1, 0, 1, 0), noSectors.documents,
+        "reported: the English title test passes");
+  }
+
+  @Test
+  void nonEnglishDeclarationWithoutSectorsMatchesOnItsEnglishTitleOnlyInTheReportedFigure() {
+    Article ru = article("a1", null, "/in/feed.jsonl", "ru");
+    String g = "{'id':'a1','events':[{'type':'SIGNING','parties':['AZE','BLR'],'documents':["
+        + "{'title':'Joint statement on strategic partnership','doc_type':'DECLARATION'}]}]}";
+    Scores right = scorer.score(gold(g), docs(ru,
+        doc("d1", "Joint statement on the strategic partnership", "DECLARATION")));
+    assertEquals(new Scores.Tally(1, 0, 0, 0), right.documents);
+    assertEquals(new Scores.Tally(0, 1, 1, 0), right.documentsStrict);
+    Scores wrongTitle = scorer.score(gold(g), docs(ru,
+        doc("d1", "Declaration on friendship", "DECLARATION")));
+    assertEquals(new Scores.Tally(0, 1, 1, 0), wrongTitle.documents, "the title test still applies");
+    Scores wrongType = scorer.score(gold(g), docs(ru,
+        doc("d1", "Joint statement on strategic partnership", "MEMORANDUM")));
+    assertEquals(0, wrongType.documents.tp(), "the doc type still applies");
+  }
+
+  @Test
+  void sectorsPerMentionScoreEachArticleByWhatItsOwnMentionSays() {
+    Article a2 = article("a2", null, "/in/feed.jsonl", "en");
+    String g = "{'id':'a1','events':[{'type':'COOPERATION','parties':['AZE','BLR'],"
+        + "'sectors':['TRADE']}]}\n{'id':'a2','events':[{'type':'COOPERATION',"
+        + "'parties':['AZE','BLR'],'sectors':['ENERGY','SPACE']}]}";
+    EventRow merged = coop("c1", "AZE", "BLR", "ENERGY", "TRADE");
+    OutputTables o = out(List.of(A1, a2), List.of(merged), List.of(
+        new MentionRow("c1", "a1", null, null, "Evidence.", 0, 9, List.of("TRADE")),
+        new MentionRow("c1", "a2", null, null, "Evidence.", 0, 9, List.of("ENERGY"))), List.of());
+    Scores s = scorer.score(gold(g.split("\n")), o);
+    assertEquals(new Scores.Tally(2, 2, 1, 0), s.sectors,
+        "contract: a1 gets ENERGY and a2 TRADE from the union");
+    assertEquals(new Scores.Tally(2, 0, 1, 0), s.sectorsPerMention);
+    assertTrue(s.falsePositives.stream().anyMatch(f -> f.type().equals("SECTOR")
+        && f.facts().contains("another article's")));
+
+    OutputTables old = out(List.of(A1, a2), List.of(merged),
+        List.of(mention("c1", "a1"), mention("c1", "a2")), List.of());
+    Scores fallback = scorer.score(gold(g.split("\n")), old);
+    assertEquals(fallback.sectors, fallback.sectorsPerMention,
+        "without mentions.sectors the event's sectors stand in");
   }
 
   @Test

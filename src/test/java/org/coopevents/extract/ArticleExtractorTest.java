@@ -231,4 +231,127 @@ class ArticleExtractorTest {
     assertEquals("UZB", c.actor2Country);
     assertNotNull(c.stance);
   }
+
+  private static List<String> titles(Extraction x) {
+    return x.documents.stream().map(d -> d.title).collect(Collectors.toList());
+  }
+
+  @Test
+  void documentsOfASentenceOpeningWithAmongThemBelongToTheCountedSigning() {
+    Extraction x = run("ru", "Армения и Грузия подписали пакет документов",
+        "ЕРЕВАН, 16 мая. Премьер-министр Армении Никол Пашинян провел в четверг переговоры с "
+            + "премьер-министром Грузии Ираклием Кобахидзе, прибывшим в Ереван с официальным визитом.\n\n"
+            + "По итогам переговоров подписано семь документов. Среди них — меморандум о сотрудничестве "
+            + "в области туризма и соглашение о сотрудничестве в сфере здравоохранения.");
+    assertEquals(2, x.documents.size(), titles(x).toString());
+    assertEquals(Set.of("MEMORANDUM", "AGREEMENT"),
+        x.documents.stream().map(d -> d.docType).collect(Collectors.toSet()));
+    MentionRow signing = x.mentions.stream()
+        .filter(m -> m.eventId.equals(of(x, "SIGNING").get(0).eventId)).findFirst().orElseThrow();
+    assertEquals(Set.of("TOURISM", "HEALTHCARE"), Set.copyOf(signing.sectors),
+        "the mention records the sectors this article gave the signing");
+  }
+
+  @Test
+  void pluralRussianTitleWithARepeatedHeadIsNotDoubled() {
+    Extraction x = run("ru", "Переговоры в Ереване",
+        "ЕРЕВАН, 16 мая. Премьер-министр Армении Никол Пашинян провел в четверг переговоры с "
+            + "премьер-министром Грузии Ираклием Кобахидзе, прибывшим в Ереван с официальным визитом. "
+            + "Стороны подписали меморандумы о сотрудничестве в области туризма и о сотрудничестве "
+            + "в области образования.");
+    assertEquals(2, x.documents.size(), titles(x).toString());
+    for (DocumentRow d : x.documents) {
+      assertEquals(1, d.titleOriginal.split("сотрудничестве", -1).length - 1, d.titleOriginal);
+    }
+  }
+
+  @Test
+  void documentsNamedAsMembersOfACountedSetAreReadPastWhoExchangedThem() {
+    Extraction x = run("en", "Talks in Yerevan",
+        "YEREVAN, May 16 - Armenian Prime Minister Nikol Pashinyan held talks with Georgian Prime "
+            + "Minister Irakli Kobakhidze, who is on an official visit to Armenia.\n\n"
+            + "The two prime ministers witnessed the exchange of documents between ministries and "
+            + "companies of the two countries, among them an agreement on road transport and a "
+            + "memorandum on cooperation in tourism.");
+    assertEquals(List.of("Agreement on road transport", "Memorandum on cooperation in tourism"),
+        titles(x));
+  }
+
+  @Test
+  void headlineDocumentGivesWayToTheBodysFullTitleAndAFutureSigningIsNoDocument() {
+    Extraction x = run("en", "Armenia and Georgia sign border treaty, open new crossing",
+        "Armenia and Georgia sign border treaty, open new crossing\n\n"
+            + "YEREVAN, May 16 - Armenian Prime Minister Nikol Pashinyan and Georgian Prime Minister "
+            + "Irakli Kobakhidze, who is on an official visit to Armenia, signed the Treaty on the State "
+            + "Border on Thursday.\n\n"
+            + "Pashinyan said the two governments would sign an agreement on railway transit in June.");
+    assertEquals(List.of("Treaty on the State Border"), titles(x));
+  }
+
+  @Test
+  void aBareJointStatementListedBesideAFullerOneIsASecondDocument() {
+    Extraction x = run("en", "Talks in Yerevan",
+        "YEREVAN, May 16 - Armenian Prime Minister Nikol Pashinyan held talks with Georgian Prime "
+            + "Minister Irakli Kobakhidze, who is on an official visit to Armenia.\n\n"
+            + "Following the talks, the leaders adopted a Joint Statement and a Joint Statement on "
+            + "the development of transport links.\n\n"
+            + "The Joint Statement was published on the government website.");
+    assertEquals(2, x.documents.size(), titles(x).toString());
+  }
+
+  @Test
+  void documentsBeforeAPassiveSigningVerbAreAllRead() {
+    Extraction x = run("en", "Talks in Yerevan",
+        "YEREVAN, May 16 - Armenian Prime Minister Nikol Pashinyan held talks with Georgian Prime "
+            + "Minister Irakli Kobakhidze, who is on an official visit to Armenia.\n\n"
+            + "Officials said that a memorandum on tourism and culture and a memorandum on "
+            + "higher education were among the six documents signed.");
+    assertEquals(List.of("Memorandum on tourism and culture", "Memorandum on higher education"),
+        titles(x));
+  }
+
+  @Test
+  void aQuotationAfterADocumentWordIsNoTitle() {
+    Extraction x = run("ru", "Пашинян и Кобахидзе подписали договор о границе",
+        "ЕРЕВАН, 16 мая. Премьер-министр Армении Никол Пашинян и премьер-министр Грузии Ираклий "
+            + "Кобахидзе, находящийся в Ереване с официальным визитом, подписали в четверг Договор об "
+            + "армяно-грузинской государственной границе.\n\n"
+            + "Пашинян назвал подписание договора «важным шагом» для двух народов.");
+    assertEquals(1, x.documents.size(), titles(x).toString());
+  }
+
+  @Test
+  void russianConcludedDocumentsAndADocumentFollowedBySignedParticipleAreRead() {
+    Extraction x = run("ru", "Итоги визита",
+        "ЕРЕВАН, 16 мая. Премьер-министр Грузии Ираклий Кобахидзе завершил официальный визит в "
+            + "Армению. Главным итогом поездки стал Договор о стратегическом партнерстве, подписанный "
+            + "вчера главами правительств.\n\n"
+            + "Кроме того, стороны заключили соглашение о строительстве автомобильного моста Баграташен — "
+            + "Садахло — тем самым, по словам экспертов, транзит через границу ускорится.");
+    assertEquals(Set.of("TREATY", "AGREEMENT"),
+        x.documents.stream().map(d -> d.docType).collect(Collectors.toSet()), titles(x).toString());
+    DocumentRow bridge = x.documents.stream().filter(d -> d.docType.equals("AGREEMENT")).findFirst().orElseThrow();
+    assertTrue(bridge.titleOriginal.endsWith("Садахло"), "the name goes on past a dash, the clause does not: "
+        + bridge.titleOriginal);
+  }
+
+  @Test
+  void aTitleEndsWithNoDanglingPreposition() {
+    Extraction x = run("en", "Talks in Yerevan",
+        "YEREVAN, May 16 - Armenian Prime Minister Nikol Pashinyan held talks with Georgian Prime "
+            + "Minister Irakli Kobakhidze, who is on an official visit to Armenia.\n\n"
+            + "The sides agreed to build a new bridge over the Debed and signed an intergovernmental "
+            + "agreement to that effect.");
+    assertEquals(List.of("Intergovernmental agreement"), titles(x));
+  }
+
+  @Test
+  void lowerCaseWordsBeforeACapitalisedTypeWordAreNotPartOfTheTitle() {
+    Extraction x = run("en", "Talks in Yerevan",
+        "YEREVAN, May 16 - Armenian Prime Minister Nikol Pashinyan and Georgian Prime Minister Irakli "
+            + "Kobakhidze, who is on an official visit to Armenia, signed the long-awaited Treaty on the "
+            + "State Border and an intergovernmental agreement on road transport.");
+    assertEquals(List.of("Treaty on the State Border", "Intergovernmental agreement on road transport"),
+        titles(x));
+  }
 }

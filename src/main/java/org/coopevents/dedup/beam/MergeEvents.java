@@ -147,7 +147,7 @@ public final class MergeEvents extends PTransform<PCollectionTuple, PCollectionT
           .apply("KeyByBlock", ParDo.of(new DoFn<EventBundle, KV<String, EventBundle>>() {
             @ProcessElement
             public void process(@Element EventBundle b, OutputReceiver<KV<String, EventBundle>> out) {
-              out.output(KV.of(BlockKeys.of(b.event), b));
+              out.output(KV.of(BlockKeys.of(b.raw()), b));
             }
           }))
           .apply("GroupBlocks", new GroupInShards<>(shards))
