@@ -7,9 +7,9 @@ import java.util.SplittableRandom;
 /**
  * How another outlet republishes a story it takes from a wire or a colleague: a quarter of the
  * copies verbatim (same headline and text: an exact copy), the rest lightly edited the way
- * syndicated copies are — a tweaked headline, the closing paragraph dropped when the story stays
- * long enough, a verb changed in a quote, an attribution line and the copying outlet's own page
- * furniture added. The copy stays close to its original (4-word shingle Jaccard well above the
+ * syndicated copies are — a tweaked headline, a short closing paragraph dropped when the story
+ * stays long enough, a verb changed in a quote, an attribution line and the copying outlet's own
+ * page furniture added. The copy stays close to its original (4-word shingle Jaccard well above the
  * dedup threshold), so the generator can mark it {@code copy_of} in the gold.
  */
 final class Syndication {
@@ -29,7 +29,9 @@ final class Syndication {
             + Pick.one(r, "", "", " — " + from.name());
     String body = original.body().strip();
     int cut = body.lastIndexOf("\n\n");
-    if (cut > 0 && body.substring(0, cut).getBytes(StandardCharsets.UTF_8).length >= MIN_BYTES) {
+    // a short closing paragraph (a tail, a line of furniture) is dropped, never half the story
+    if (cut > 0 && body.length() - cut <= body.length() / 6
+        && body.substring(0, cut).getBytes(StandardCharsets.UTF_8).length >= MIN_BYTES) {
       body = body.substring(0, cut);
     }
     body = en ? body.replace(" said.", " stated.") : body.replace("— заявил", "— отметил");

@@ -138,6 +138,23 @@ class SyndicatedCopiesTest {
       assertThat(g.get("id") + " vs " + other, jaccard(plain.get(other)[1], me[1]), lessThan(0.6));
     }
     assertThat(reportPairs, greaterThan(3));
+
+    // articles without events that are not copies of each other (unrelated news, negatives) are
+    // not near-copies either, in either language
+    String[] previous = new String[2];
+    int unrelatedPairs = 0;
+    for (JsonNode g : gold.values()) {
+      if (g.has("copy_of") || !g.get("events").isEmpty()) continue;
+      String[] me = plain.get(g.get("id").asText());
+      if (me == null) continue;
+      int lang = me[2].equals("en") ? 0 : 1;
+      if (previous[lang] != null) {
+        unrelatedPairs++;
+        assertThat(g.get("id").asText(), jaccard(previous[lang], me[1]), lessThan(0.3));
+      }
+      previous[lang] = me[1];
+    }
+    assertThat(unrelatedPairs, greaterThan(200));
   }
 
   @Test
