@@ -96,15 +96,18 @@ public final class EvaluateCommand {
       return 1;
     }
     Scores scores = new Scorer().scoreFiles(goldArticles, tables);
+    // article-level copies, when the gold marks them (generated corpora do)
+    DuplicateScore copies = DuplicateScore.of(CopyMarks.read(goldFiles),
+        new ArticleMatcher(tables.articles()).pair(goldArticles));
     out.println("coopevents evaluate: " + dir + " against " + goldFiles.size()
         + " gold file(s): " + String.join(", ", goldFiles.stream().map(Path::toString).toList()));
-    ScoreReport.print(scores, out);
+    ScoreReport.print(scores, copies, out);
     if (json != null) {
       try {
         Path j = Path.of(json).toAbsolutePath();
         if (j.getParent() != null) Files.createDirectories(j.getParent());
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .writeValue(j.toFile(), ScoreReport.json(scores));
+            .writeValue(j.toFile(), ScoreReport.json(scores, copies));
       } catch (IOException e) {
         err.println("coopevents evaluate: cannot write --json " + json + ": " + e.getMessage());
         return 1;

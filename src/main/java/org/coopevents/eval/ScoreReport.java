@@ -13,6 +13,11 @@ public final class ScoreReport {
 
   /** Prints the figures, then every miss and every false positive, one per line. */
   public static void print(Scores s, PrintStream out) {
+    print(s, null, out);
+  }
+
+  /** As {@link #print(Scores, PrintStream)}, with the article-level copy figures when not null. */
+  public static void print(Scores s, DuplicateScore copies, PrintStream out) {
     Map<ArticleMatcher.How, Integer> by = s.pairedBy;
     int matched = s.goldArticles - s.missingArticles();
     out.printf(Locale.ROOT, "articles    gold %d, paired %d (by id %d, url %d, file name %d, "
@@ -55,6 +60,7 @@ public final class ScoreReport {
     Scores.Negatives n = s.negatives;
     out.printf(Locale.ROOT, "negatives   %s  (predicted events on %d articles whose gold is "
         + "empty)%n", n.figure() == null ? "n/a" : n.figure().toString(), n.articles());
+    if (copies != null) copies.print(out);
     out.println();
     out.println("misses (" + s.misses.size() + ")");
     for (Scores.Finding f : s.misses) out.println("  " + f.line());
@@ -75,6 +81,11 @@ public final class ScoreReport {
 
   /** Every figure as nested maps (nulls kept), for {@code --json}. */
   public static Map<String, Object> json(Scores s) {
+    return json(s, null);
+  }
+
+  /** As {@link #json(Scores)}, with {@code copies} (article-level duplicate pairs) when not null. */
+  public static Map<String, Object> json(Scores s, DuplicateScore copies) {
     Map<String, Object> m = new LinkedHashMap<>();
     Map<String, Object> a = new LinkedHashMap<>();
     a.put("gold", s.goldArticles);
@@ -111,6 +122,7 @@ public final class ScoreReport {
     d.put("split_keys", s.splitKeys);
     d.put("mixed_events", s.mixedEvents);
     m.put("dedup", d);
+    if (copies != null) m.put("copies", copies.json());
     Map<String, Object> n = new LinkedHashMap<>();
     n.put("events", s.negatives.figure());
     n.put("articles", s.negatives.articles());

@@ -5,7 +5,10 @@
  * {@link org.coopevents.eval.ArticleMatcher} pairs gold articles with output articles,
  * {@link org.coopevents.eval.Scorer} matches items one-to-one per article and sums the figures
  * into {@link org.coopevents.eval.Scores}, and {@link org.coopevents.eval.EvaluateCommand} is
- * the {@code coopevents evaluate} subcommand that prints them. Plain Java, no Beam.
+ * the {@code coopevents evaluate} subcommand that prints them. When the gold marks copies
+ * ({@code copy_of}, read by {@link org.coopevents.eval.CopyMarks}),
+ * {@link org.coopevents.eval.DuplicateScore} adds article-level duplicate-pair precision and
+ * recall against {@code articles.duplicate_of}. Plain Java, no Beam.
  *
  * <p>Two readings are reported side by side, each labelled, in text and in {@code --json}:
  * <ul>

@@ -126,11 +126,15 @@ final class CorpusFiles implements Closeable {
     bytes += http.size();
   }
 
-  /** The gold line of an article: {@code id} (and {@code url} for pages read from WARC). */
+  /**
+   * The gold line of an article: {@code id} (and {@code url} for pages read from WARC), and for a
+   * copy {@code copy_of}, the id of the article it copies.
+   */
   void gold(Unit u, boolean byUrl) throws IOException {
     ObjectNode o = JSON.createObjectNode();
     o.put("id", u.id());
     if (byUrl) o.put("url", u.url());
+    if (u.copyOf() != null) o.put("copy_of", u.copyOf());
     o.set("events", u.gold() == null ? JSON.createArrayNode() : u.gold());
     gold.write(JSON.writeValueAsString(o));
     gold.write('\n');
@@ -182,5 +186,5 @@ final class CorpusFiles implements Closeable {
 
   /** One article ready to be written. */
   record Unit(String id, String url, Outlet outlet, LocalDate published, String lang, Piece piece,
-      ArrayNode gold) {}
+      ArrayNode gold, String copyOf) {}
 }

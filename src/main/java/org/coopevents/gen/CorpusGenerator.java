@@ -22,8 +22,14 @@ import org.coopevents.knowledge.Knowledge;
  *
  * <p>Mix: about 60% unrelated news (sport, markets, weather), 10% hard negatives (phone calls,
  * congratulations, ratifications, business-forum contracts), 30% reports of visits (several
- * outlets, English and Russian, some PLANNED announcements and syndicated copies), and
- * {@code badShare} bad records (malformed JSON, no body, not an object, wrong field type).
+ * outlets, English and Russian, some PLANNED announcements), and {@code badShare} bad records
+ * (malformed JSON, no body, not an object, wrong field type).
+ *
+ * <p>Copies: other outlets republish some stories ({@link Syndication}): the first English
+ * report of 30% of the visits, the first Russian report of 20% of those told in Russian, 20% of
+ * the announcements, 15% of the hard negatives and 8% of the unrelated news. A copy is written
+ * after its original, from the original's final text, and its gold line names the original in
+ * {@code copy_of} (an extra field that the gold format's scoring ignores).
  */
 public final class CorpusGenerator {
   /** What was written. */
@@ -57,16 +63,27 @@ public final class CorpusGenerator {
         }
         while (queue.isEmpty()) {
           double d = r.nextDouble();
-          if (d < 0.78) queue.add(unrelated(r));
-          else if (d < 0.91) negative(slot++, r, queue);
-          else event(slot++, r, queue);
+          if (d < 0.78) {
+            Pending u = unrelated(r);
+            queue.add(u);
+            if (r.nextInt(100) < 8) queue.add(copy(u, r));
+          } else if (d < 0.91) {
+            negative(slot++, r, queue);
+          } else {
+            event(slot++, r, queue);
+          }
         }
         Pending p = queue.poll();
         kinds.merge(p.kind, 1L, Long::sum);
         String id = "g" + seed + "-" + String.format("%07d", i);
+        // a copy is always written after its original (the queue is FIFO), so both are known
+        Piece piece = p.original == null ? dress(p.piece, p.outlet, r, p.a, p.b)
+            : Syndication.copy(p.original.written, p.original.outlet, p.outlet, r);
+        p.id = id;
+        p.written = piece;
         CorpusFiles.Unit u = new CorpusFiles.Unit(id, "https://" + p.outlet.domain() + "/"
-            + p.published + "/" + id, p.outlet, p.published, p.outlet.lang(),
-            dress(p.piece, p.outlet, r, p.a, p.b), p.gold);
+            + p.published + "/" + id, p.outlet, p.published, p.outlet.lang(), piece, p.gold,
+            p.original == null ? null : p.original.id);
         int f = r.nextInt(100);
         if (f < 3) {
           files.textPage(u);
@@ -97,8 +114,46 @@ public final class CorpusGenerator {
     return s;
   }
 
-  private record Pending(String kind, Outlet outlet, LocalDate published, Piece piece,
-      ArrayNode gold, World.State a, World.State b) {}
+  /**
+   * An article waiting in the queue. A copy has its {@code original} and no piece of its own;
+   * {@code id} and {@code written} (the final text) are set when the article is written.
+   * Only the queue refers to a pending article, so memory stays bounded by one event's articles.
+   */
+  private static final class Pending {
+    final String kind;
+    final Outlet outlet;
+    final LocalDate published;
+    final Piece piece;
+    final ArrayNode gold;
+    final World.State a;
+    final World.State b;
+    final Pending original;
+    String id;
+    Piece written;
+
+    Pending(String kind, Outlet outlet, LocalDate published, Piece piece, ArrayNode gold,
+        World.State a, World.State b) {
+      this(kind, outlet, published, piece, gold, a, b, null);
+    }
+
+    private Pending(String kind, Outlet outlet, LocalDate published, Piece piece, ArrayNode gold,
+        World.State a, World.State b, Pending original) {
+      this.kind = kind;
+      this.outlet = outlet;
+      this.published = published;
+      this.piece = piece;
+      this.gold = gold;
+      this.a = a;
+      this.b = b;
+      this.original = original;
+    }
+  }
+
+  /** A copy of {@code p} by another outlet of its language, published the same or the next day. */
+  private static Pending copy(Pending p, SplittableRandom r) {
+    return new Pending("syndicated_" + p.kind, Syndication.otherOutlet(p.outlet, r),
+        p.published.plusDays(r.nextInt(2)), null, p.gold, p.a, p.b, p);
+  }
 
   private static final LocalDate FIRST = World.monthStart(0);
 
@@ -118,11 +173,12 @@ public final class CorpusGenerator {
       Facts.Call c = Facts.call(world, slot, r);
       if (c == null) return;
       if (kind == 0) {
-        q.add(new Pending("phone_call", o, c.date(), en ? EnglishTexts.call(c, o, r)
-            : RussianTexts.call(c, o, r), GoldEvents.call(c), c.a(), c.b()));
+        withCopies(q, new Pending("phone_call", o, c.date(), en ? EnglishTexts.call(c, o, r)
+            : RussianTexts.call(c, o, r), GoldEvents.call(c), c.a(), c.b()), 15, r);
       } else {
-        q.add(new Pending("congratulations", o, c.date(), en ? EnglishTexts.congratulations(c, o, r)
-            : RussianTexts.congratulations(c, o, r), null, c.a(), c.b()));
+        withCopies(q, new Pending("congratulations", o, c.date(), en
+            ? EnglishTexts.congratulations(c, o, r) : RussianTexts.congratulations(c, o, r), null,
+            c.a(), c.b()), 15, r);
       }
       return;
     }
@@ -130,12 +186,18 @@ public final class CorpusGenerator {
     if (v == null) return;
     LocalDate pub = v.start();
     if (kind == 2) {
-      q.add(new Pending("ratification", o, pub, en ? EnglishTexts.ratification(v, o, pub, r)
-          : RussianTexts.ratification(v, o, pub, r), null, v.guest(), v.host()));
+      withCopies(q, new Pending("ratification", o, pub, en ? EnglishTexts.ratification(v, o, pub, r)
+          : RussianTexts.ratification(v, o, pub, r), null, v.guest(), v.host()), 15, r);
     } else {
-      q.add(new Pending("forum_contracts", o, pub, en ? EnglishTexts.forum(v, o, pub, r)
-          : RussianTexts.forum(v, o, pub, r), null, v.guest(), v.host()));
+      withCopies(q, new Pending("forum_contracts", o, pub, en ? EnglishTexts.forum(v, o, pub, r)
+          : RussianTexts.forum(v, o, pub, r), null, v.guest(), v.host()), 15, r);
     }
+  }
+
+  /** Queues {@code p}, and with {@code percent}% chance a copy of it right after. */
+  private static void withCopies(ArrayDeque<Pending> q, Pending p, int percent, SplittableRandom r) {
+    q.add(p);
+    if (r.nextInt(100) < percent) q.add(copy(p, r));
   }
 
   private void event(long slot, SplittableRandom r, ArrayDeque<Pending> q) {
@@ -145,12 +207,13 @@ public final class CorpusGenerator {
       boolean en = r.nextBoolean();
       Outlet o = Pick.one(r, en ? Outlet.EN : Outlet.RU);
       LocalDate pub = v.start().minusDays(2 + r.nextInt(5));
-      q.add(new Pending("planned", o, pub, en ? EnglishTexts.planned(v, o, pub, r)
-          : RussianTexts.planned(v, o, pub, r), GoldEvents.planned(v), v.guest(), v.host()));
+      withCopies(q, new Pending("planned", o, pub, en ? EnglishTexts.planned(v, o, pub, r)
+          : RussianTexts.planned(v, o, pub, r), GoldEvents.planned(v), v.guest(), v.host()), 20, r);
     }
     int nEn = 1 + r.nextInt(3);
     int nRu = r.nextInt(3);
     Pending first = null;
+    Pending firstRu = null;
     for (int k = 0; k < nEn + nRu; k++) {
       boolean en = k < nEn;
       List<Outlet> outlets = en ? Outlet.EN : Outlet.RU;
@@ -159,19 +222,11 @@ public final class CorpusGenerator {
       Pending p = new Pending("report", o, pub, en ? EnglishTexts.visit(v, o, r)
           : RussianTexts.visit(v, o, r), GoldEvents.report(v, en), v.guest(), v.host());
       if (first == null) first = p;
+      if (!en && firstRu == null) firstRu = p;
       q.add(p);
     }
-    if (r.nextInt(10) < 3) {
-      Outlet o = Pick.one(r, Outlet.EN);
-      if (o.equals(first.outlet())) o = Outlet.EN.get((Outlet.EN.indexOf(o) + 1) % Outlet.EN.size());
-      String body = first.piece().body();
-      int cut = body.lastIndexOf("\n\n", body.length() - 3);
-      String edited = (cut > 0 ? body.substring(0, cut + 2) : body).replace(" said.", " stated.")
-          + "This story was distributed by " + first.outlet().name() + ".\n\n";
-      q.add(new Pending("syndicated", o, first.published().plusDays(r.nextInt(2)),
-          new Piece(Pick.one(r, "UPDATE: ", "", "Wire: ") + first.piece().title(), edited),
-          first.gold(), v.guest(), v.host()));
-    }
+    if (r.nextInt(10) < 3) q.add(copy(first, r));
+    if (firstRu != null && r.nextInt(10) < 2) q.add(copy(firstRu, r));
   }
 
   /** Lengthens a story to 1-8 KB with background paragraphs, and adds page furniture. */

@@ -192,32 +192,70 @@ final class EnglishTexts {
     }
   }
 
+  /**
+   * One background sentence for unrelated news. Every sentence carries its own figures, so that
+   * two unrelated stories share only short fixed phrases (real stories do not repeat each other's
+   * paragraphs) and a long story does not repeat itself.
+   */
   static String fillerUnrelated(SplittableRandom r) {
-    return Pick.one(r, "More details are expected later in the day.",
-        "A similar picture was seen at the end of last season.",
-        "Specialists advise following the official updates.",
-        "Figures remain within the long-term average, statisticians say.",
-        "Organisers said they would publish the full results on their website.",
-        "Last year the figures were noticeably lower.",
-        "Local media reported a strong turnout despite the conditions.");
+    int n = 200 + r.nextInt(49800);
+    int m = 100 + r.nextInt(9900);
+    int k = 2 + r.nextInt(18);
+    int p = 1 + r.nextInt(60);
+    double x = 100 + r.nextInt(900000) / 100.0;
+    double y = 100 + r.nextInt(900000) / 100.0;
+    return switch (r.nextInt(12)) {
+      case 0 -> String.format(Locale.ROOT, "Organisers counted %,d visitors by %d:%02d, about %d"
+          + " percent more than at the previous event.", n, 12 + r.nextInt(10), r.nextInt(60), p);
+      case 1 -> String.format(Locale.ROOT, "The index closed at %,.2f points after moving in a range"
+          + " of %.1f points during the session.", x, y / 1000);
+      case 2 -> String.format(Locale.ROOT, "Ticket sales reached %,d by the evening, and %,d seats"
+          + " remained unsold in the upper tiers.", n, m);
+      case 3 -> String.format(Locale.ROOT, "Forecasters recorded %d millimetres of rain at %d of the"
+          + " %d weather stations in the region.", p, k, k + 3 + r.nextInt(40));
+      case 4 -> String.format(Locale.ROOT, "Turnover on the exchange came to %,d million, compared"
+          + " with %,d million a week earlier.", n, m);
+      case 5 -> String.format(Locale.ROOT, "Police said %,d officers and %,d volunteers were on duty"
+          + " along the %d-kilometre route.", m, n / 10, k);
+      case 6 -> String.format(Locale.ROOT, "A survey of %,d residents found that %d percent expected"
+          + " conditions to improve within %d months.", n, p, k);
+      case 7 -> String.format(Locale.ROOT, "The club has won %d of its last %d matches and conceded %d"
+          + " goals over that stretch.", k, k + 1 + r.nextInt(10), p);
+      case 8 -> String.format(Locale.ROOT, "Utilities logged %,d calls by %d o'clock and said crews had"
+          + " restored supply to %,d homes.", m, 14 + r.nextInt(9), n);
+      case 9 -> String.format(Locale.ROOT, "Analysts expect the figure to reach %,.1f by the end of the"
+          + " quarter, up from %,.1f in the spring.", x, y);
+      case 10 -> String.format(Locale.ROOT, "Wind speeds of %d metres per second were measured near the"
+          + " coast, with gusts of up to %d.", k, k + 2 + r.nextInt(15));
+      default -> String.format(Locale.ROOT, "Statisticians put the seasonal average at %,.1f, while the"
+          + " reading for the week was %,.1f.", x, y);
+    };
   }
 
-  /** Background paragraphs that lengthen a story without adding events. */
+  /**
+   * Background paragraphs that lengthen a story without adding events. Each carries its own
+   * figures, so that two outlets' reports of one event do not share long runs of background.
+   */
   static String filler(SplittableRandom r, World.State a, World.State b) {
     return switch (r.nextInt(6)) {
       case 0 -> "Diplomatic relations between " + a.nameEn() + " and " + b.nameEn()
-          + " were established decades ago, and the two capitals have kept up regular contacts since.";
+          + " were established " + (25 + r.nextInt(50)) + " years ago, and the two capitals have"
+          + " held " + (3 + r.nextInt(40)) + " rounds of political consultations since.";
       case 1 -> String.format(Locale.ROOT, "Trade between the two countries reached $%.1f billion"
           + " last year, up %d percent, according to customs statistics.", 0.2 + r.nextInt(200) / 10.0,
           1 + r.nextInt(30));
       case 2 -> "Analysts note that " + a.nameEn() + " has been seeking new partners for its exports,"
-          + " while " + b.nameEn() + " wants to diversify its supply routes.";
-      case 3 -> "The intergovernmental commission of the two countries is due to meet later this year"
-          + " to review the progress of joint projects.";
-      case 4 -> "Several hundred companies with " + b.adjectiveEn() + " capital already operate in "
-          + a.nameEn() + ", most of them small and medium-sized firms.";
+          + " which grew by " + (1 + r.nextInt(40)) + " percent last year, while " + b.nameEn()
+          + " wants to diversify its supply routes.";
+      case 3 -> "The intergovernmental commission of the two countries, which has met "
+          + (2 + r.nextInt(30)) + " times, is due to meet later this year to review the progress of "
+          + (4 + r.nextInt(80)) + " joint projects.";
+      case 4 -> "Some " + (20 + r.nextInt(1980)) + " companies with " + b.adjectiveEn()
+          + " capital already operate in " + a.nameEn() + ", and about " + (30 + r.nextInt(60))
+          + " percent of them are small and medium-sized firms.";
       default -> "Experts say logistics remain the main obstacle to faster growth in exchanges between "
-          + a.capitalEn() + " and " + b.capitalEn() + ".";
+          + a.capitalEn() + " and " + b.capitalEn() + ", where a shipment can take up to "
+          + (3 + r.nextInt(40)) + " days.";
     };
   }
 
