@@ -4,10 +4,12 @@ import org.coopevents.model.EventRow;
 
 /**
  * The groups inside which events are compared: the same event type and the same country pair
- * (ordered guest → host for visits, unordered otherwise) in the same year (of the event's date,
- * else of its first report). Memory of a merge step grows with the largest such group, never
- * with the corpus. An event reported across a new year can be split: the documented price of
- * year blocks.
+ * (ordered guest → host for visits, unordered otherwise); signings and cooperation also in the
+ * same year (of the event's date, else of its first report). Visits of a pair share one block
+ * over all years, so a visit across New Year is not split and a report that fixes no date at
+ * all can meet the pair's one visit (see {@link EventGroupMerger}); a pair's visits are few.
+ * Memory of a merge step grows with the largest such group, never with the corpus. A signing
+ * reported across a new year can be split: the documented price of year blocks.
  *
  * <p>A SIGNING or COOPERATION with neither a date nor a first report (an article without a
  * publication date) takes the year of the merged visit it was held during ({@link #of(RawEvent)}):
@@ -32,7 +34,8 @@ public final class BlockKeys {
     String date = e.startDate != null && e.eventType.equals("SIGNING") || e.eventType.equals("VISIT")
         && e.startDate != null ? e.startDate : e.firstReported;
     if (date == null && !e.eventType.equals("VISIT")) date = parentStart;
-    String year = date == null || date.length() < 4 ? "----" : date.substring(0, 4);
+    String year = e.eventType.equals("VISIT") ? "*"
+        : date == null || date.length() < 4 ? "----" : date.substring(0, 4);
     return e.eventType + "|" + e.actor1Country + "|" + e.actor2Country + "|" + year;
   }
 }

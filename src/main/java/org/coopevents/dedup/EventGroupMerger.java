@@ -27,7 +27,9 @@ import org.coopevents.model.MentionRow;
  * during the same merged visit, or when their exact intervals are at most one day apart, or when
  * an inexact window overlaps the other's interval. Two clusters never join when they hold
  * events from the same article (one article reports one event once), or when their exact date ranges are more than a day apart (an undated report
- * cannot bridge two dated events). Different parent visits do not keep two same-day signings
+ * cannot bridge two dated events). A visit report with neither dates nor a publication date
+ * joins the one visit of its guest, host and status in the block when there is exactly one
+ * (visit blocks hold every year of a pair); with several, it stays a row of its own. Different parent visits do not keep two same-day signings
  * apart: a pair cannot sign twice on one day, while a report that swaps guest and host is common. Events are taken in date order, exact links first, so the
  * result does not depend on input order.
  *
@@ -259,6 +261,17 @@ public final class EventGroupMerger {
           long gap = Math.max(a.lo, b.lo) - Math.min(a.hi, b.hi);
           if (gap <= (bothExact ? 1 : 0)) cs.union(j, i);
         }
+      }
+    }
+    // pass 4: a visit report with neither dates nor a publication date joins the visit of its
+    // guest, host and status when the block (all years of the pair) holds exactly one
+    Set<Integer> datedRoots = new TreeSet<>();
+    for (int i = 0; i < n; i++) if (items.get(i).lo != null) datedRoots.add(cs.find(i));
+    if (datedRoots.size() == 1) {
+      int only = datedRoots.iterator().next();
+      for (int i = 0; i < n; i++) {
+        Item it = items.get(i);
+        if (it.lo == null && it.raw.event.eventType.equals("VISIT")) cs.union(only, i);
       }
     }
     Map<Integer, List<RawEvent>> byRoot = new LinkedHashMap<>();

@@ -49,6 +49,29 @@ class EventGroupMergerTest {
   }
 
   @Test
+  void aReportWithoutAnyDateJoinsThePairsOnlyVisitEvenFromAnotherYear() {
+    List<EventRow> es = events(mergeAll(List.of(
+        visit("a1", "anews", "2020-03-11", "BRN", "AZE", "OCCURRED", "2020-03-10", "2020-03-11"),
+        visit("a2", "report", "2020-03-12", "BRN", "AZE", "OCCURRED", "2020-03-10", null),
+        visit("a3", "saved-page", null, "BRN", "AZE", "OCCURRED", null, null))));
+    assertEquals(1, es.size(), es.toString());
+    assertEquals(3, es.get(0).numArticles);
+    assertEquals("2020-03-10", es.get(0).startDate);
+  }
+
+  @Test
+  void aReportWithoutAnyDateStaysApartWhenThePairHasSeveralVisits() {
+    List<EventRow> es = events(mergeAll(List.of(
+        visit("a1", "anews", "2020-03-11", "BRN", "AZE", "OCCURRED", "2020-03-10", "2020-03-11"),
+        visit("a2", "anews", "2023-06-02", "BRN", "AZE", "OCCURRED", "2023-06-01", "2023-06-02"),
+        visit("a3", "saved-page", null, "BRN", "AZE", "OCCURRED", null, null),
+        // an announcement is another status: it neither attracts nor counts as a visit
+        visit("a4", "anews", "2020-03-01", "BRN", "AZE", "PLANNED", null, null))));
+    assertEquals(4, es.size(), es.toString());
+    for (EventRow e : es) assertEquals(1, e.numArticles);
+  }
+
+  @Test
   void reciprocalVisitsStayApart() {
     List<EventRow> es = events(mergeAll(List.of(
         visit("a1", "belta", "2024-05-16", "BLR", "AZE", "OCCURRED", "2024-05-15", "2024-05-16"),
