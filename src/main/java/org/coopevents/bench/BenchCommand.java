@@ -144,6 +144,7 @@ public final class BenchCommand {
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     for (String o : jvm.trim().split("\\s+")) if (!o.isEmpty()) cmd.add(o);
     cmd.add("-Xlog:gc:file=" + gcLog);
+    cmd.add("-XX:+ExitOnOutOfMemoryError"); // a run out of heap ends, and says so, instead of hanging
     if (jfr) {
       cmd.add("-XX:StartFlightRecording=filename=" + base.resolve("profile-" + corpus.getFileName()
           + ".jfr") + ",settings=profile");
