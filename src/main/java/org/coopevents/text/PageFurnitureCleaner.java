@@ -636,7 +636,10 @@ public final class PageFurnitureCleaner {
       if (!Character.isLetter(c)) {
         continue;
       }
-      Character.UnicodeScript sc = Character.UnicodeScript.of(c);
+      // every letter of these blocks belongs to the script (the lookup below is a binary search)
+      Character.UnicodeScript sc = c >= 0x400 && c < 0x530 ? Character.UnicodeScript.CYRILLIC
+          : c >= 0xc0 && c < 0x250 ? Character.UnicodeScript.LATIN
+          : Character.UnicodeScript.of(c);
       if (sc == Character.UnicodeScript.LATIN) {
         latin++;
       } else if (sc != Character.UnicodeScript.COMMON && sc != Character.UnicodeScript.INHERITED) {
