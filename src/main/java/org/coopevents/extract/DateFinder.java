@@ -83,6 +83,14 @@ public final class DateFinder {
 
   private DateFinder() {}
 
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') return true;
+    }
+    return false;
+  }
+
   static int month(String name) {
     String k = name.toLowerCase();
     if (k.equals("мая")) return 5;
@@ -99,7 +107,8 @@ public final class DateFinder {
     String s = text.substring(start, end);
     List<DateMention> out = new ArrayList<>();
     boolean[] used = new boolean[s.length() + 1];
-    for (Rule r : RULES) {
+    // every rule needs a digit: a sentence without one skips them all (relative dates remain)
+    for (Rule r : hasDigit(s) ? RULES : List.<Rule>of()) {
       Matcher m = r.p().matcher(s);
       while (m.find()) {
         if (overlaps(used, m.start(), m.end())) continue;
