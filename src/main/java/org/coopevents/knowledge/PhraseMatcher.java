@@ -190,8 +190,8 @@ public final class PhraseMatcher<V> {
     this.root = root;
     this.size = size;
     this.startBits = new long[START_BITS / 64];
-    for (String k : root.anyCase.keySet()) setBit(startBits, startBucket(k));
-    for (String k : root.upperOnly.keySet()) setBit(startBits, startBucket(k));
+    for (String k : root.anyCase.keySet()) setBit(startBits, startBucket(k.hashCode()));
+    for (String k : root.upperOnly.keySet()) setBit(startBits, startBucket(k.hashCode()));
     this.prefixFirstChars = new long[CHAR_BITS / 64];
     for (String p : root.prefixes) {
       char c = p.charAt(0);
@@ -201,8 +201,7 @@ public final class PhraseMatcher<V> {
     }
   }
 
-  private static int startBucket(String tok) {
-    int h = tok.hashCode();
+  private static int startBucket(int h) {
     return (h ^ (h >>> 16)) & (START_BITS - 1);
   }
 
@@ -244,7 +243,7 @@ public final class PhraseMatcher<V> {
   /** Cheap test: does any phrase start with token i? (no allocation) */
   private boolean canStart(Tokens t, int i) {
     String tok = t.norm(i);
-    if (bit(startBits, startBucket(tok))) {
+    if (bit(startBits, startBucket(t.hash(i)))) {
       if (root.anyCase.containsKey(tok)) return true;
       if (t.upperFirst(i) && root.upperOnly.containsKey(tok)) return true;
     }
