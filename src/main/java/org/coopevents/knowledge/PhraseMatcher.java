@@ -182,6 +182,15 @@ public final class PhraseMatcher<V> {
   private final long[] startBits;
   /** The first characters of the root's prefix patterns, same idea (characters below 0x800). */
   private final long[] prefixFirstChars;
+  /**
+   * The root's whole-token keys again, in an open-addressing table probed with the hash the
+   * tokeniser already computed (a HashMap would hash every token string once more). Each slot
+   * says whether the key starts a phrase in any case, or only capitalised.
+   */
+  private final String[] rootKeys;
+  private final boolean[] rootAnyCase;
+  private final boolean[] rootUpperOnly;
+  private final int rootMask;
 
   private static final int START_BITS = 1 << 16;
   private static final int CHAR_BITS = 0x800;
@@ -192,6 +201,19 @@ public final class PhraseMatcher<V> {
     this.startBits = new long[START_BITS / 64];
     for (String k : root.anyCase.keySet()) setBit(startBits, startBucket(k.hashCode()));
     for (String k : root.upperOnly.keySet()) setBit(startBits, startBucket(k.hashCode()));
+    java.util.Set<String> keys = new java.util.HashSet<>(root.anyCase.keySet());
+    keys.addAll(root.upperOnly.keySet());
+    int cap = Integer.highestOneBit(Math.max(8, keys.size() * 2)) << 1;
+    this.rootKeys = new String[cap];
+    this.rootAnyCase = new boolean[cap];
+    this.rootUpperOnly = new boolean[cap];
+    this.rootMask = cap - 1;
+    for (String k : keys) {
+      int i = slot(k, k.hashCode());
+      rootKeys[i] = k;
+      rootAnyCase[i] = root.anyCase.containsKey(k);
+      rootUpperOnly[i] = root.upperOnly.containsKey(k);
+    }
     this.prefixFirstChars = new long[CHAR_BITS / 64];
     for (String p : root.prefixes) {
       char c = p.charAt(0);
@@ -199,6 +221,13 @@ public final class PhraseMatcher<V> {
       if (c >= CHAR_BITS) java.util.Arrays.fill(prefixFirstChars, -1L);
       else setBit(prefixFirstChars, c);
     }
+  }
+
+  /** The slot of {@code key} in the root table: where it is, or the empty slot where it would go. */
+  private int slot(String key, int hash) {
+    int i = (hash ^ (hash >>> 16)) & rootMask;
+    while (rootKeys[i] != null && !rootKeys[i].equals(key)) i = (i + 1) & rootMask;
+    return i;
   }
 
   private static int startBucket(int h) {
@@ -243,9 +272,10 @@ public final class PhraseMatcher<V> {
   /** Cheap test: does any phrase start with token i? (no allocation) */
   private boolean canStart(Tokens t, int i) {
     String tok = t.norm(i);
-    if (bit(startBits, startBucket(t.hash(i)))) {
-      if (root.anyCase.containsKey(tok)) return true;
-      if (t.upperFirst(i) && root.upperOnly.containsKey(tok)) return true;
+    int h = t.hash(i);
+    if (bit(startBits, startBucket(h))) {
+      int k = slot(tok, h);
+      if (rootKeys[k] != null && (rootAnyCase[k] || (rootUpperOnly[k] && t.upperFirst(i)))) return true;
     }
     if (tok.isEmpty()) return false;
     char first = tok.charAt(0);
