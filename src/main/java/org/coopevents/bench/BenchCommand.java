@@ -28,6 +28,8 @@ import org.coopevents.knowledge.Knowledge;
  * child's GC log), output sizes, and the single-thread throughput of the plain-Java core on
  * the first M articles of the same corpus. {@code --compare} runs the DirectRunner twice: with
  * Beam's defaults (immutability and encodability checks on) and with coopevents' fast defaults.
+ * {@code coopevents bench core --corpus=DIR} measures only the core, in rounds, on a corpus that
+ * already exists (the figure to watch when changing text, knowledge or extract code).
  */
 public final class BenchCommand {
   static final String USAGE = "usage: scripts/coopevents bench --articles=N [--seed=S] "
