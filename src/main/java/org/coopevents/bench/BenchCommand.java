@@ -28,11 +28,15 @@ import org.coopevents.knowledge.Knowledge;
  * child's GC log), output sizes, and the single-thread throughput of the plain-Java core on
  * the first M articles of the same corpus. {@code --compare} runs the DirectRunner twice: with
  * Beam's defaults (immutability and encodability checks on) and with coopevents' fast defaults.
+ * {@code coopevents bench core --corpus=DIR} measures only the core, in rounds, on a corpus that
+ * already exists (the figure to watch when changing text, knowledge or extract code).
  */
 public final class BenchCommand {
   static final String USAGE = "usage: scripts/coopevents bench --articles=N [--seed=S] "
       + "[--jvm='-Xmx4g ...'] [--compare] [--core=M (0 = skip)] [--dir=target/bench] "
-      + "[--jfr=true] [pipeline options, e.g. --runner=DirectRunner --targetParallelism=2]";
+      + "[--jfr=true] [pipeline options, e.g. --runner=DirectRunner --targetParallelism=2]\n"
+      + "       scripts/coopevents bench core --corpus=DIR [--core=M] [--rounds=R]  (only the "
+      + "plain-Java core, no Beam job, on an existing corpus)";
 
   private BenchCommand() {}
 
@@ -41,6 +45,7 @@ public final class BenchCommand {
       long peakHeapMb, JsonNode manifest, Map<String, Long> outputBytes) {}
 
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length > 0 && args[0].equals("core")) return coreOnly(args, out, err);
     long n = -1;
     long seed = 1;
     long core = 20000;
@@ -247,6 +252,59 @@ public final class BenchCommand {
       return -1;
     }
     return max;
+  }
+
+  /**
+   * {@code bench core --corpus=DIR [--core=M] [--rounds=R]}: only the single-thread core on the
+   * inputs of a corpus that already exists (DIR or DIR/input), without the Beam job: one warm-up
+   * pass of up to 3,000 articles, then R measured passes over the first M articles.
+   */
+  static int coreOnly(String[] args, PrintStream out, PrintStream err) {
+    Path corpus = null;
+    long core = 20000;
+    int rounds = 1;
+    try {
+      for (int i = 1; i < args.length; i++) {
+        String a = args[i];
+        String v = a.contains("=") ? a.substring(a.indexOf('=') + 1) : "";
+        if (a.startsWith("--corpus=")) corpus = Path.of(v);
+        else if (a.startsWith("--core=")) core = Long.parseLong(v);
+        else if (a.startsWith("--rounds=")) rounds = Integer.parseInt(v);
+        else throw new IllegalArgumentException(a + ": unknown option of bench core");
+      }
+      if (corpus == null) throw new IllegalArgumentException("--corpus=DIR is required");
+      if (core < 1 || rounds < 1) throw new IllegalArgumentException("--core and --rounds must be >= 1");
+    } catch (IllegalArgumentException e) {
+      err.println("coopevents bench: " + e.getMessage());
+      err.println(USAGE);
+      return 2;
+    }
+    try {
+      Path input = Files.isDirectory(corpus.resolve("input")) ? corpus.resolve("input") : corpus;
+      List<Path> files = CoreThroughput.files(input);
+      if (files.isEmpty()) {
+        err.println("coopevents bench: no input files under " + input);
+        return 1;
+      }
+      out.println("machine   " + Runtime.getRuntime().availableProcessors() + " cores, Java "
+          + System.getProperty("java.version") + "; load " + loadAverage());
+      CoreThroughput ct = new CoreThroughput();
+      ct.run(files, Math.min(core, 3000));
+      for (int r = 1; r <= rounds; r++) {
+        long cpu0 = threadCpu();
+        CoreThroughput.Result c = ct.run(files, core);
+        double cpu = (threadCpu() - cpu0) / 1e9;
+        out.printf(Locale.ROOT, "round %d: %d articles, %.1f MB; CPU of the thread %.2f s: %.0f "
+            + "articles and %.2f MB per CPU-second (read %.1f s, clean %.1f s, extract %.1f s of "
+            + "wall clock)%n", r, c.articles(), c.bytes() / 1e6, cpu, c.articles() / cpu,
+            c.bytes() / 1e6 / cpu, c.readNanos() / 1e9, c.cleanNanos() / 1e9, c.extractNanos() / 1e9);
+      }
+      out.println("load after: " + loadAverage());
+      return 0;
+    } catch (IOException | RuntimeException e) {
+      err.println("coopevents bench: failed: " + e);
+      return 1;
+    }
   }
 
   private static long threadCpu() {

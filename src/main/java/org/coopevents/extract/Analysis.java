@@ -153,14 +153,28 @@ final class Analysis {
     int n = sentences.size();
     int line = -1;
     boolean inBlock = false;
+    // what is read off a line is computed once per line, not once per sentence of it
+    String lineText = null;
+    int lineStart = -1;
+    int lineEnd = -1;
+    boolean punct = false;
+    int words = 0;
+    boolean wrongScript = false;
+    boolean menu = false;
     for (int i = 0; i < n; i++) {
       Sentences.Span s = sentences.get(i);
-      String lineText = text.substring(s.lineStart(), s.lineEnd());
+      if (lineText == null || s.lineStart() != lineStart || s.lineEnd() != lineEnd) {
+        lineStart = s.lineStart();
+        lineEnd = s.lineEnd();
+        lineText = text.substring(lineStart, lineEnd);
+        char last = lineText.charAt(lineText.length() - 1);
+        punct = ".!?…:;\"»”".indexOf(last) >= 0;
+        words = countWords(lineText);
+        wrongScript = russian ? latinOnly(lineText) && words >= 3 : cyrillicShare(lineText) > 0.3;
+        menu = lineText.contains(" | ") || lineText.contains(" · ") || lineText.contains(" • ");
+      }
       boolean newLine = s.line() != line;
       line = s.line();
-      char last = lineText.charAt(lineText.length() - 1);
-      boolean punct = ".!?…:;\"»”".indexOf(last) >= 0;
-      int words = countWords(lineText);
       headlineLike[i] = !punct && words < 25;
       if (newLine) {
         boolean marker = false;
@@ -177,8 +191,6 @@ final class Analysis {
           continue;
         }
       }
-      boolean wrongScript = russian ? latinOnly(lineText) && words >= 3 : cyrillicShare(lineText) > 0.3;
-      boolean menu = lineText.contains(" | ") || lineText.contains(" · ") || lineText.contains(" • ");
       furniture[i] = inBlock || wrongScript || menu;
     }
   }

@@ -45,6 +45,22 @@ public final class DateFinder {
 
   private record Rule(Pattern p, Shape shape) {}
 
+  /**
+   * Words without which a group of patterns cannot match, for skipping the patterns on the many
+   * sentences that hold none: English month names are matched case-sensitively, so each starts
+   * with one of {@link #EN_MONTH_STARTS}; the Russian and relative patterns are case-insensitive,
+   * so their words are looked for in the sentence folded the way the regex engine folds
+   * ({@code toLowerCase(toUpperCase(c))}).
+   */
+  private static final String[] EN_MONTH_STARTS =
+      {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  private static final String[] RU_MONTH_STARTS =
+      {"янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"};
+  private static final String[] RELATIVE_WORDS = {"today", "yesterday", "tomorrow", "tonight",
+      "before", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "сегодня", "вчера", "завтра", "накануне", "понедельник", "вторник", "среду", "четверг",
+      "пятницу", "субботу", "воскресенье"};
+
   private static final List<Rule> RULES = List.of(
       new Rule(Pattern.compile("\\b" + D + ORD + "\\s+(?:of\\s+)?" + EN_MONTH + "(?:" + DASH + "|\\s+(?:to|until|through)\\s+)" + D + ORD + "\\s+(?:of\\s+)?" + EN_MONTH + YEAR_EN + "\\b"), Shape.D_M_D_M),
       new Rule(Pattern.compile("\\b" + EN_MONTH + "\\s+" + D + ORD + "(?:" + DASH + "|\\s+(?:to|until|through)\\s+)" + EN_MONTH + "\\s+" + D + ORD + YEAR_EN + "\\b"), Shape.M_D_M_D),
@@ -57,6 +73,16 @@ public final class DateFinder {
       new Rule(Pattern.compile("(?iu)(?<![\\p{L}\\d])" + D + "\\s+" + RU_MONTH + YEAR_RU), Shape.D_M),
       new Rule(Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b"), Shape.NUM_DMY),
       new Rule(Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b"), Shape.NUM_YMD));
+
+  /** Which rules name an English month, which a Russian one (the numeric ones neither). */
+  private static final boolean[] EN_RULE = rulesWith(EN_MONTH);
+  private static final boolean[] RU_RULE = rulesWith(RU_MONTH);
+
+  private static boolean[] rulesWith(String group) {
+    boolean[] out = new boolean[RULES.size()];
+    for (int k = 0; k < out.length; k++) out[k] = RULES.get(k).p().pattern().contains(group);
+    return out;
+  }
 
   private static final Pattern RELATIVE = Pattern.compile(
       "(?iu)(?<![\\p{L}])(today|yesterday|tomorrow|tonight|the day before|"
@@ -83,6 +109,29 @@ public final class DateFinder {
 
   private DateFinder() {}
 
+  private static String fold(String s) {
+    char[] c = new char[s.length()];
+    for (int i = 0; i < c.length; i++) {
+      char ch = s.charAt(i);
+      c[i] = ch < 0x80 ? (ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch)
+          : Character.toLowerCase(Character.toUpperCase(ch));
+    }
+    return new String(c);
+  }
+
+  private static boolean containsAny(String s, String[] words) {
+    for (String w : words) if (s.contains(w)) return true;
+    return false;
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') return true;
+    }
+    return false;
+  }
+
   static int month(String name) {
     String k = name.toLowerCase();
     if (k.equals("мая")) return 5;
@@ -99,7 +148,20 @@ public final class DateFinder {
     String s = text.substring(start, end);
     List<DateMention> out = new ArrayList<>();
     boolean[] used = new boolean[s.length() + 1];
-    for (Rule r : RULES) {
+    // every rule needs a digit: a sentence without one skips them all (relative dates remain);
+    // a rule that cannot match changes nothing for the others, so skipping it is exact
+    boolean digit = hasDigit(s);
+    String folded = null;
+    boolean en = false;
+    boolean ru = false;
+    if (digit) {
+      folded = fold(s);
+      en = containsAny(s, EN_MONTH_STARTS);
+      ru = containsAny(folded, RU_MONTH_STARTS);
+    }
+    for (int k = 0; digit && k < RULES.size(); k++) {
+      Rule r = RULES.get(k);
+      if ((EN_RULE[k] && !en) || (RU_RULE[k] && !ru)) continue;
       Matcher m = r.p().matcher(s);
       while (m.find()) {
         if (overlaps(used, m.start(), m.end())) continue;
@@ -109,8 +171,10 @@ public final class DateFinder {
         out.add(dm);
       }
     }
+    if (folded == null) folded = fold(s);
+    boolean relativeWord = containsAny(folded, RELATIVE_WORDS);
     Matcher m = RELATIVE.matcher(s);
-    while (m.find()) {
+    while (relativeWord && m.find()) {
       if (overlaps(used, m.start(), m.end())) continue;
       mark(used, m.start(), m.end());
       LocalDate d = anchor == null ? null : relative(m.group(1).toLowerCase(), anchor, future);

@@ -174,10 +174,72 @@ public final class PhraseMatcher<V> {
 
   private final Node<V> root;
   private final int size;
+  /**
+   * A one-bit-per-bucket summary of the root's whole-token keys (any case and upper only),
+   * indexed by the token's hash: a clear bit proves that no phrase starts with that token, so
+   * most tokens of a text are turned away without a hash-map lookup. A set bit proves nothing.
+   */
+  private final long[] startBits;
+  /** The first characters of the root's prefix patterns, same idea (characters below 0x800). */
+  private final long[] prefixFirstChars;
+  /**
+   * The root's whole-token keys again, in an open-addressing table probed with the hash the
+   * tokeniser already computed (a HashMap would hash every token string once more). Each slot
+   * says whether the key starts a phrase in any case, or only capitalised.
+   */
+  private final String[] rootKeys;
+  private final boolean[] rootAnyCase;
+  private final boolean[] rootUpperOnly;
+  private final int rootMask;
+
+  private static final int START_BITS = 1 << 16;
+  private static final int CHAR_BITS = 0x800;
 
   private PhraseMatcher(Node<V> root, int size) {
     this.root = root;
     this.size = size;
+    this.startBits = new long[START_BITS / 64];
+    for (String k : root.anyCase.keySet()) setBit(startBits, startBucket(k.hashCode()));
+    for (String k : root.upperOnly.keySet()) setBit(startBits, startBucket(k.hashCode()));
+    java.util.Set<String> keys = new java.util.HashSet<>(root.anyCase.keySet());
+    keys.addAll(root.upperOnly.keySet());
+    int cap = Integer.highestOneBit(Math.max(8, keys.size() * 2)) << 1;
+    this.rootKeys = new String[cap];
+    this.rootAnyCase = new boolean[cap];
+    this.rootUpperOnly = new boolean[cap];
+    this.rootMask = cap - 1;
+    for (String k : keys) {
+      int i = slot(k, k.hashCode());
+      rootKeys[i] = k;
+      rootAnyCase[i] = root.anyCase.containsKey(k);
+      rootUpperOnly[i] = root.upperOnly.containsKey(k);
+    }
+    this.prefixFirstChars = new long[CHAR_BITS / 64];
+    for (String p : root.prefixes) {
+      char c = p.charAt(0);
+      // a first character beyond the table: every token must take the slow test
+      if (c >= CHAR_BITS) java.util.Arrays.fill(prefixFirstChars, -1L);
+      else setBit(prefixFirstChars, c);
+    }
+  }
+
+  /** The slot of {@code key} in the root table: where it is, or the empty slot where it would go. */
+  private int slot(String key, int hash) {
+    int i = (hash ^ (hash >>> 16)) & rootMask;
+    while (rootKeys[i] != null && !rootKeys[i].equals(key)) i = (i + 1) & rootMask;
+    return i;
+  }
+
+  private static int startBucket(int h) {
+    return (h ^ (h >>> 16)) & (START_BITS - 1);
+  }
+
+  private static void setBit(long[] bits, int i) {
+    bits[i >>> 6] |= 1L << i;
+  }
+
+  private static boolean bit(long[] bits, int i) {
+    return (bits[i >>> 6] & (1L << i)) != 0;
   }
 
   public static <V> Builder<V> builder() {
@@ -210,8 +272,14 @@ public final class PhraseMatcher<V> {
   /** Cheap test: does any phrase start with token i? (no allocation) */
   private boolean canStart(Tokens t, int i) {
     String tok = t.norm(i);
-    if (root.anyCase.containsKey(tok)) return true;
-    if (t.upperFirst(i) && root.upperOnly.containsKey(tok)) return true;
+    int h = t.hash(i);
+    if (bit(startBits, startBucket(h))) {
+      int k = slot(tok, h);
+      if (rootKeys[k] != null && (rootAnyCase[k] || (rootUpperOnly[k] && t.upperFirst(i)))) return true;
+    }
+    if (tok.isEmpty()) return false;
+    char first = tok.charAt(0);
+    if (first < CHAR_BITS && !bit(prefixFirstChars, first)) return false;
     CharNode cn = root.prefixTrie;
     for (int ci = 0; ci < tok.length() && cn != null; ci++) {
       cn = cn.child(tok.charAt(ci));

@@ -11,14 +11,18 @@ public final class Tokens {
   private final int[] starts;
   private final int[] ends;
   private final String[] norms;
+  /** {@code norms[i].hashCode()}, computed while tokenising (matchers filter on it). */
+  private final int[] hashes;
   private final boolean[] upper;
   private final int size;
 
-  private Tokens(String text, int[] starts, int[] ends, String[] norms, boolean[] upper, int size) {
+  private Tokens(String text, int[] starts, int[] ends, String[] norms, int[] hashes,
+      boolean[] upper, int size) {
     this.text = text;
     this.starts = starts;
     this.ends = ends;
     this.norms = norms;
+    this.hashes = hashes;
     this.upper = upper;
     this.size = size;
   }
@@ -30,10 +34,11 @@ public final class Tokens {
     int[] s = new int[cap];
     int[] e = new int[cap];
     String[] norm = new String[cap];
+    int[] hash = new int[cap];
     boolean[] up = new boolean[cap];
     int count = 0;
     int i = 0;
-    StringBuilder sb = new StringBuilder(24);
+    char[] buf = new char[32];
     while (i < n) {
       char c = text.charAt(i);
       if (!isWordChar(c)) {
@@ -41,10 +46,13 @@ public final class Tokens {
         continue;
       }
       int start = i;
-      sb.setLength(0);
+      int len = 0;
+      int h = 0;
       while (i < n && isWordChar(text.charAt(i))) {
-        char ch = text.charAt(i);
-        sb.append(normChar(ch));
+        char nc = normChar(text.charAt(i));
+        if (len == buf.length) buf = java.util.Arrays.copyOf(buf, len * 2);
+        buf[len++] = nc;
+        h = 31 * h + nc;
         i++;
       }
       if (count == s.length) {
@@ -52,18 +60,23 @@ public final class Tokens {
         s = java.util.Arrays.copyOf(s, nc);
         e = java.util.Arrays.copyOf(e, nc);
         norm = java.util.Arrays.copyOf(norm, nc);
+        hash = java.util.Arrays.copyOf(hash, nc);
         up = java.util.Arrays.copyOf(up, nc);
       }
       s[count] = start;
       e[count] = i;
-      norm[count] = sb.toString();
-      up[count] = Character.isUpperCase(c) || Character.isTitleCase(c);
+      norm[count] = new String(buf, 0, len);
+      hash[count] = h;
+      up[count] = c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c) || Character.isTitleCase(c);
       count++;
     }
-    return new Tokens(text, s, e, norm, up, count);
+    return new Tokens(text, s, e, norm, hash, up, count);
   }
 
   static boolean isWordChar(char c) {
+    // ASCII and the basic Russian alphabet first: most characters of most texts
+    if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (c >= 0x410 && c <= 0x44f) return true;
     if (Character.isLetterOrDigit(c)) return true;
     int t = Character.getType(c);
     return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK;
@@ -71,6 +84,9 @@ public final class Tokens {
 
   /** Lower case with ё→е. */
   public static char normChar(char c) {
+    if (c < 0x80) return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    if (c >= 0x430 && c <= 0x44f) return c;
+    if (c >= 0x410 && c <= 0x42f) return (char) (c + 32);
     char l = Character.toLowerCase(c);
     if (l == 'ё') return 'е';
     return l;
@@ -101,6 +117,11 @@ public final class Tokens {
 
   public String norm(int i) {
     return norms[i];
+  }
+
+  /** The hash code of {@link #norm(int)}, without touching the string. */
+  int hash(int i) {
+    return hashes[i];
   }
 
   public boolean upperFirst(int i) {

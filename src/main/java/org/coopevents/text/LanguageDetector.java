@@ -2,7 +2,6 @@ package org.coopevents.text;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,8 +92,82 @@ public final class LanguageDetector {
   /** Letter tables cover code points below this; all marked letters are (checked at load). */
   private static final int TABLE_SIZE = 0x800;
 
-  /** Stop word to the codes of languages (of any script) whose list holds it. */
-  private static final Map<String, List<String>> STOP_WORDS = load();
+  private static final Character.UnicodeScript[] SCRIPTS = Character.UnicodeScript.values();
+
+  /** Stop word to the languages (of any script) whose list holds it. */
+  private static final StopWords STOP_WORDS = new StopWords(load());
+
+  /**
+   * The stop words in an open-addressing table that is probed with a slice of a string, so
+   * that looking a word up neither cuts a substring nor re-hashes one. Each word carries, for
+   * each script's list of languages, the positions of the languages that list it.
+   */
+  private static final class StopWords {
+    static final class Entry {
+      final String word;
+      final int[] latin;
+      final int[] cyrillic;
+      final int[] arabic;
+
+      Entry(String word, List<String> owners) {
+        this.word = word;
+        this.latin = positions(LATIN, owners);
+        this.cyrillic = positions(CYRILLIC, owners);
+        this.arabic = positions(ARABIC, owners);
+      }
+
+      int[] indexes(Lang[] langs) {
+        return langs == LATIN ? latin : langs == CYRILLIC ? cyrillic : arabic;
+      }
+
+      private static int[] positions(Lang[] langs, List<String> owners) {
+        int[] out = new int[langs.length];
+        int n = 0;
+        for (int k = 0; k < langs.length; k++) {
+          if (owners.contains(langs[k].code)) {
+            out[n++] = k;
+          }
+        }
+        return java.util.Arrays.copyOf(out, n);
+      }
+    }
+
+    private final Entry[] slots;
+    private final int mask;
+
+    StopWords(Map<String, List<String>> words) {
+      int cap = Integer.highestOneBit(Math.max(16, words.size() * 4 - 1)) << 1;
+      slots = new Entry[cap];
+      mask = cap - 1;
+      for (Map.Entry<String, List<String>> e : words.entrySet()) {
+        int i = spread(e.getKey().hashCode()) & mask;
+        while (slots[i] != null) {
+          i = (i + 1) & mask;
+        }
+        slots[i] = new Entry(e.getKey(), e.getValue());
+      }
+    }
+
+    /** The entry of s[from, to), or null. */
+    Entry get(String s, int from, int to) {
+      int h = 0;
+      for (int i = from; i < to; i++) {
+        h = 31 * h + s.charAt(i);
+      }
+      int len = to - from;
+      for (int i = spread(h) & mask; slots[i] != null; i = (i + 1) & mask) {
+        String w = slots[i].word;
+        if (w.length() == len && s.regionMatches(from, w, 0, len)) {
+          return slots[i];
+        }
+      }
+      return null;
+    }
+
+    private static int spread(int h) {
+      return h ^ (h >>> 16);
+    }
+  }
 
   private LanguageDetector() {}
 
@@ -102,7 +175,8 @@ public final class LanguageDetector {
     if (text == null || text.isEmpty()) {
       return UNDETERMINED;
     }
-    EnumMap<Character.UnicodeScript, Integer> scripts = new EnumMap<>(Character.UnicodeScript.class);
+    // letters per script, by ordinal (a plain array: this runs once per line of every article)
+    int[] scripts = new int[SCRIPTS.length];
     int latinAscii = 0;
     int total = 0;
     for (int i = 0; i < text.length(); ) {
@@ -125,23 +199,25 @@ public final class LanguageDetector {
         continue;
       }
       total++;
-      scripts.merge(script, 1, Integer::sum);
+      scripts[script.ordinal()]++;
     }
     if (total < 3) {
       return UNDETERMINED;
     }
-    if (latinAscii > 0) {
-      scripts.merge(Character.UnicodeScript.LATIN, latinAscii, Integer::sum);
-    }
-    int han = scripts.getOrDefault(Character.UnicodeScript.HAN, 0);
-    int kana = scripts.getOrDefault(Character.UnicodeScript.HIRAGANA, 0)
-        + scripts.getOrDefault(Character.UnicodeScript.KATAKANA, 0);
-    int hangul = scripts.getOrDefault(Character.UnicodeScript.HANGUL, 0);
+    scripts[Character.UnicodeScript.LATIN.ordinal()] += latinAscii;
+    int han = scripts[Character.UnicodeScript.HAN.ordinal()];
+    int kana = scripts[Character.UnicodeScript.HIRAGANA.ordinal()]
+        + scripts[Character.UnicodeScript.KATAKANA.ordinal()];
+    int hangul = scripts[Character.UnicodeScript.HANGUL.ordinal()];
     Character.UnicodeScript best = null;
     int bestCount = 0;
-    for (Map.Entry<Character.UnicodeScript, Integer> e : scripts.entrySet()) {
-      Character.UnicodeScript s = e.getKey();
-      int weight = e.getValue();
+    // in script order, the first of equal weights wins
+    for (int o = 0; o < scripts.length; o++) {
+      if (scripts[o] == 0) {
+        continue;
+      }
+      Character.UnicodeScript s = SCRIPTS[o];
+      int weight = scripts[o];
       if (s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
           || s == Character.UnicodeScript.KATAKANA) {
         weight = 2 * (han + kana);
@@ -219,14 +295,10 @@ public final class LanguageDetector {
         }
       } else if (wordStart >= 0) {
         if (inScript && i - wordStart <= 16) {
-          List<String> owners = STOP_WORDS.get(lower.substring(wordStart, i));
+          StopWords.Entry owners = STOP_WORDS.get(lower, wordStart, i);
           if (owners != null) {
-            for (String code : owners) {
-              for (int k = 0; k < langs.length; k++) {
-                if (langs[k].code.equals(code)) {
-                  scores[k] += 2;
-                }
-              }
+            for (int k : owners.indexes(langs)) {
+              scores[k] += 2;
             }
           }
         }

@@ -321,7 +321,7 @@ public final class PageFurnitureCleaner {
         && DATE_SIGNAL.matcher(t).find();
     l.headlineLike = !sentenceEnd && !l.listItem && lastChar != ':' && l.words >= 2 && l.words <= 25;
 
-    String k = key(t);
+    String k = titleKey.isEmpty() ? "" : key(t);   // only compared with the title
     l.titleRepeat = !titleKey.isEmpty() && (k.equals(titleKey)
         || (k.startsWith(titleKey) && l.words - countWords(titleKey) <= 4 && !sentenceEnd)
         // the title of an HTML page often carries the site's name after the headline
@@ -606,11 +606,13 @@ public final class PageFurnitureCleaner {
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
+      boolean ascii = c < 0x80;
+      if (ascii ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          : Character.isLetterOrDigit(c)) {
         if (space && b.length() > 0) {
           b.append(' ');
         }
-        b.append(Character.toLowerCase(c));
+        b.append(ascii ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c));
         space = false;
       } else {
         space = true;
@@ -636,7 +638,10 @@ public final class PageFurnitureCleaner {
       if (!Character.isLetter(c)) {
         continue;
       }
-      Character.UnicodeScript sc = Character.UnicodeScript.of(c);
+      // every letter of these blocks belongs to the script (the lookup below is a binary search)
+      Character.UnicodeScript sc = c >= 0x400 && c < 0x530 ? Character.UnicodeScript.CYRILLIC
+          : c >= 0xc0 && c < 0x250 ? Character.UnicodeScript.LATIN
+          : Character.UnicodeScript.of(c);
       if (sc == Character.UnicodeScript.LATIN) {
         latin++;
       } else if (sc != Character.UnicodeScript.COMMON && sc != Character.UnicodeScript.INHERITED) {

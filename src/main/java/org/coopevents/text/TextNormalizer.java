@@ -16,8 +16,11 @@ public final class TextNormalizer {
     if (s == null || s.isEmpty()) {
       return "";
     }
-    String nfc = Normalizer.isNormalized(s, Normalizer.Form.NFC)
-        ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+    boolean isNfc = Normalizer.isNormalized(s, Normalizer.Form.NFC);
+    if (isNfc && alreadyNormal(s)) {
+      return s;   // text that went through here once (the cleaner normalises in several places)
+    }
+    String nfc = isNfc ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
     StringBuilder out = new StringBuilder(nfc.length());
     int newlines = 0;        // newlines pending since the last written character
     boolean space = false;   // a space is pending since the last written character
@@ -51,6 +54,35 @@ public final class TextNormalizer {
     return out.toString();
   }
 
+  /**
+   * True when {@link #normalize} would give back {@code s} unchanged (given that it is NFC):
+   * only kept characters, separated by nothing, one {@code ' '}, {@code "\n"} or
+   * {@code "\n\n"}, and nothing but a kept character at either end. Reads without copying.
+   */
+  static boolean alreadyNormal(String s) {
+    int n = s.length();
+    int gap = 0;   // 0: after a kept character; 1: after ' '; 2: after '\n'; 3: after "\n\n"
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == ' ') {
+        if (gap != 0 || i == 0) {
+          return false;
+        }
+        gap = 1;
+      } else if (c == '\n') {
+        if (i == 0 || gap == 1 || gap == 3) {
+          return false;
+        }
+        gap = gap == 2 ? 3 : 2;
+      } else if (classify(c) == KEEP) {
+        gap = 0;
+      } else {
+        return false;
+      }
+    }
+    return gap == 0;
+  }
+
   private static final int KEEP = 0;
   private static final int SPACE = 1;
   private static final int NEWLINE = 2;
@@ -59,6 +91,9 @@ public final class TextNormalizer {
   private static int classify(char c) {
     if (c >= 0x20 && c < 0x7f) {
       return c == ' ' ? SPACE : KEEP;
+    }
+    if (c >= 0x400 && c < 0x530) {
+      return KEEP;   // Cyrillic: no space, control or format character in these blocks
     }
     switch (c) {
       case '\n': case '\r': case '\u000b': case '\u000c': case '\u0085': case '\u2028': case '\u2029':

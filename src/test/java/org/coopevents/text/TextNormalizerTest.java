@@ -1,6 +1,10 @@
 package org.coopevents.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -53,5 +57,20 @@ class TextNormalizerTest {
     String once = TextNormalizer.normalize("\u00a0Да,\u00a0\u00a0это так.\r\n\r\n\r\n\u2014 Сказал он.\u00ad ");
     assertEquals(once, TextNormalizer.normalize(once));
     assertEquals("Да, это так.\n\n— Сказал он.", once);
+  }
+
+  @Test
+  void alreadyNormalTextIsRecognisedAndNothingElse() {
+    // text that normalize() leaves as it is comes back without a copy
+    String normal = "Визит в Баку.\n\nThe visit to Minsk\nended.";
+    assertTrue(TextNormalizer.alreadyNormal(normal));
+    assertSame(normal, TextNormalizer.normalize(normal));
+    // each of these differs from its normal form in one place
+    for (String s : new String[] {" lead", "trail ", "two  spaces", "three\n\n\nlines", "a \nb",
+        "a\n b", "\nfirst", "last\n", "tab\there", "cr\r\nlf", "soft\u00adhyphen", "nbsp\u00a0x",
+        "para\u2029graph"}) {
+      assertFalse(TextNormalizer.alreadyNormal(s), s);
+      assertNotEquals(s, TextNormalizer.normalize(s), s);
+    }
   }
 }
