@@ -53,10 +53,13 @@ public final class OutputTables {
 
   public OutputTables(List<Article> articles, List<EventRow> events, List<MentionRow> mentions,
       List<DocumentRow> documents) {
-    this.articles = List.copyOf(articles);
-    this.events = List.copyOf(events);
-    this.mentions = List.copyOf(mentions);
-    this.documents = List.copyOf(documents);
+    // in id order, not in the order a run's files hold them: matching is greedy, so the
+    // listed misses and false positives must not depend on which file a row landed in
+    this.articles = sorted(articles, java.util.Comparator.comparing((Article a) -> a.articleId));
+    this.events = sorted(events, java.util.Comparator.comparing((EventRow e) -> e.eventId));
+    this.mentions = sorted(mentions, java.util.Comparator.comparing((MentionRow m) -> m.eventId)
+        .thenComparing(m -> m.articleId).thenComparing(m -> m.evidenceStart));
+    this.documents = sorted(documents, java.util.Comparator.comparing((DocumentRow d) -> d.documentId));
     for (EventRow e : this.events) eventById.put(e.eventId, e);
     for (MentionRow m : this.mentions) {
       eventIdsByArticle.computeIfAbsent(m.articleId, k -> new LinkedHashSet<>()).add(m.eventId);
@@ -284,5 +287,11 @@ public final class OutputTables {
       if (x != null) out.add(x.toString());
     }
     return out;
+  }
+
+  private static <T> List<T> sorted(List<T> rows, java.util.Comparator<T> order) {
+    List<T> out = new ArrayList<>(rows);
+    out.sort(order);
+    return List.copyOf(out);
   }
 }
