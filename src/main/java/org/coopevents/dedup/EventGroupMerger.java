@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.coopevents.model.DocumentRow;
 import org.coopevents.model.EventRow;
@@ -28,8 +29,9 @@ import org.coopevents.model.MentionRow;
  * an inexact window overlaps the other's interval. Two clusters never join when they hold
  * events from the same article (one article reports one event once), or when their exact date ranges are more than a day apart (an undated report
  * cannot bridge two dated events). A visit report with neither dates nor a publication date
- * joins the one visit of its guest, host and status in the block when there is exactly one
- * (visit blocks hold every year of a pair); with several, it stays a row of its own. Different parent visits do not keep two same-day signings
+ * joins the one visit of its guest, host and status in the block (visit blocks hold every year
+ * of a pair) whose guest and host leaders, stated kind and city do not contradict it; with none
+ * or several such visits it stays a row of its own. Different parent visits do not keep two same-day signings
  * apart: a pair cannot sign twice on one day, while a report that swaps guest and host is common. Events are taken in date order, exact links first, so the
  * result does not depend on input order.
  *
@@ -263,20 +265,54 @@ public final class EventGroupMerger {
         }
       }
     }
-    // pass 4: a visit report with neither dates nor a publication date joins the visit of its
-    // guest, host and status when the block (all years of the pair) holds exactly one
-    Set<Integer> datedRoots = new TreeSet<>();
-    for (int i = 0; i < n; i++) if (items.get(i).lo != null) datedRoots.add(cs.find(i));
-    if (datedRoots.size() == 1) {
-      int only = datedRoots.iterator().next();
-      for (int i = 0; i < n; i++) {
-        Item it = items.get(i);
-        if (it.lo == null && it.raw.event.eventType.equals("VISIT")) cs.union(only, i);
+    // pass 4: a visit report with neither dates nor a publication date joins the one visit of
+    // its guest, host and status in the block (all years of the pair) whose leaders, kind and
+    // city do not contradict it; with none or several such visits it stays a row of its own
+    Map<Integer, List<EventRow>> datedByRoot = new TreeMap<>();
+    for (int i = 0; i < n; i++) {
+      if (items.get(i).lo != null) datedByRoot.computeIfAbsent(cs.find(i), k -> new ArrayList<>()).add(items.get(i).raw.event);
+    }
+    for (int i = 0; i < n; i++) {
+      Item it = items.get(i);
+      if (it.lo != null || !it.raw.event.eventType.equals("VISIT")) continue;
+      Integer only = null;
+      int compatible = 0;
+      for (Map.Entry<Integer, List<EventRow>> c : datedByRoot.entrySet()) {
+        if (agrees(it.raw.event, c.getValue())) {
+          compatible++;
+          only = c.getKey();
+        }
       }
+      if (compatible == 1) cs.union(only, i);
     }
     Map<Integer, List<RawEvent>> byRoot = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) byRoot.computeIfAbsent(cs.find(i), k -> new ArrayList<>()).add(items.get(i).raw);
     return new ArrayList<>(byRoot.values());
+  }
+
+  /**
+   * Whether an undated visit report can be one of the reports of a dated visit: each of guest
+   * leader, host leader, stated kind and city, when both sides give it, is the same.
+   */
+  static boolean agrees(EventRow undated, List<EventRow> reports) {
+    return fits(undated.actor1Person, reports, e -> e.actor1Person)
+        && fits(undated.actor2Person, reports, e -> e.actor2Person)
+        && fits("UNSPECIFIED".equals(undated.visitKind) ? null : undated.visitKind, reports,
+            e -> "UNSPECIFIED".equals(e.visitKind) ? null : e.visitKind)
+        && fits(undated.locationCity, reports, e -> e.locationCity);
+  }
+
+  private static boolean fits(String value, List<EventRow> reports,
+      java.util.function.Function<EventRow, String> field) {
+    if (value == null) return true;
+    boolean stated = false;
+    for (EventRow e : reports) {
+      String v = field.apply(e);
+      if (v == null) continue;
+      stated = true;
+      if (v.equals(value)) return true;
+    }
+    return !stated;
   }
 
   static Long day(String iso) {

@@ -72,6 +72,26 @@ class EventGroupMergerTest {
   }
 
   @Test
+  void aReportWithoutAnyDateJoinsTheOnlyVisitWhoseLeadersAgree() {
+    EventGroupMerger.Result r = EventGroupMerger.merge(List.of(
+        withGuest(visit("a1", "anews", "2019-03-11", "BRN", "AZE", "OCCURRED", "2019-03-10", "2019-03-11"), "Hassanal Bolkiah"),
+        withGuest(visit("a2", "anews", "2023-06-02", "BRN", "AZE", "OCCURRED", "2023-06-01", "2023-06-02"), "Al-Muhtadee Billah"),
+        withGuest(visit("a3", "saved-page", null, "BRN", "AZE", "OCCURRED", null, null), "Al-Muhtadee Billah")));
+    assertEquals(2, r.events.size(), r.events.toString());
+    EventRow joined = r.mergedByRawId.get("raw-a3-visit-BRNAZE");
+    assertEquals("2023-06-01", joined.startDate);
+    assertEquals(2, joined.numArticles);
+  }
+
+  private static org.coopevents.dedup.RawEvent withGuest(org.coopevents.dedup.RawEvent r, String guest) {
+    EventRow e = r.event;
+    EventRow g = new EventRow(e.eventId, e.eventType, e.actor1Country, e.actor2Country, guest, e.actor2Person,
+        e.status, e.visitKind, e.startDate, e.endDate, e.locationCountry, e.locationCity, e.sectors, e.stance,
+        e.documentCount, e.parentEventId, e.cameoCode, e.numArticles, e.numSources, e.firstReported, e.confidence);
+    return new org.coopevents.dedup.RawEvent(g, r.mentions, r.documents);
+  }
+
+  @Test
   void reciprocalVisitsStayApart() {
     List<EventRow> es = events(mergeAll(List.of(
         visit("a1", "belta", "2024-05-16", "BLR", "AZE", "OCCURRED", "2024-05-15", "2024-05-16"),
