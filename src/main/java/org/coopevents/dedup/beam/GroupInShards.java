@@ -1,21 +1,18 @@
 package org.coopevents.dedup.beam;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.IterableCoder;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 
@@ -57,62 +54,25 @@ public final class GroupInShards<V>
     int n = shards;
     Coder<V> valueCoder = ((KvCoder<String, V>) in.getCoder()).getValueCoder();
     return in
-        .apply("ToShard", ParDo.of(new PreGroupFn<V>(n)))
-        .setCoder(KvCoder.of(VarIntCoder.of(), ListCoder.of(in.getCoder())))
-        .apply("GroupShards", GroupByKey.create())
-        .apply("GroupKeys", ParDo.of(new DoFn<KV<Integer, Iterable<List<KV<String, V>>>>, KV<String, Iterable<V>>>() {
+        .apply("ToShard", ParDo.of(new DoFn<KV<String, V>, KV<Integer, KV<String, V>>>() {
           @ProcessElement
-          public void process(@Element KV<Integer, Iterable<List<KV<String, V>>>> shard,
+          public void process(@Element KV<String, V> e, OutputReceiver<KV<Integer, KV<String, V>>> out) {
+            out.output(KV.of(shard(e.getKey(), n), e));
+          }
+        }))
+        .setCoder(KvCoder.of(VarIntCoder.of(), in.getCoder()))
+        .apply("GroupShards", GroupByKey.create())
+        .apply("GroupKeys", ParDo.of(new DoFn<KV<Integer, Iterable<KV<String, V>>>, KV<String, Iterable<V>>>() {
+          @ProcessElement
+          public void process(@Element KV<Integer, Iterable<KV<String, V>>> shard,
               OutputReceiver<KV<String, Iterable<V>>> out) {
             TreeMap<String, List<V>> byKey = new TreeMap<>();
-            for (List<KV<String, V>> part : shard.getValue()) {
-              for (KV<String, V> e : part) {
-                byKey.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
-              }
+            for (KV<String, V> e : shard.getValue()) {
+              byKey.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
             }
             for (Map.Entry<String, List<V>> e : byKey.entrySet()) out.output(KV.of(e.getKey(), e.getValue()));
           }
         }))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), IterableCoder.of(valueCoder)));
-  }
-
-  /**
-   * Collects a bundle's elements per shard and emits them as lists (at most {@link #PART}
-   * elements each, and the rest when the bundle ends), so that the runner's GroupByKey moves
-   * a few lists per shard and bundle rather than every element: per grouped element the
-   * DirectRunner runs its trigger and state machinery. Memory: one bundle's pending lists.
-   */
-  static final class PreGroupFn<V> extends DoFn<KV<String, V>, KV<Integer, List<KV<String, V>>>> {
-    static final int PART = 10_000;
-    private final int shards;
-    private transient Map<Integer, List<KV<String, V>>> pending;
-
-    PreGroupFn(int shards) {
-      this.shards = shards;
-    }
-
-    @StartBundle
-    public void start() {
-      pending = new HashMap<>();
-    }
-
-    @ProcessElement
-    public void process(@Element KV<String, V> e, OutputReceiver<KV<Integer, List<KV<String, V>>>> out) {
-      int s = shard(e.getKey(), shards);
-      List<KV<String, V>> part = pending.computeIfAbsent(s, k -> new ArrayList<>());
-      part.add(e);
-      if (part.size() >= PART) {
-        out.output(KV.of(s, part));
-        pending.remove(s);
-      }
-    }
-
-    @FinishBundle
-    public void finish(FinishBundleContext c) {
-      for (Map.Entry<Integer, List<KV<String, V>>> e : pending.entrySet()) {
-        c.output(KV.of(e.getKey(), e.getValue()), GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE);
-      }
-      pending = null;
-    }
   }
 }
