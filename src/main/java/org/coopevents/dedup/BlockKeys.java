@@ -12,7 +12,8 @@ import org.coopevents.model.EventRow;
  * reported across a new year can be split: the documented price of year blocks.
  *
  * <p>A SIGNING or COOPERATION with neither a date nor a first report (an article without a
- * publication date) takes the year of the merged visit it was held during ({@link #of(RawEvent)}):
+ * publication date) takes the year of the merged visit it was held during, from the visit's
+ * dates or else its first report ({@link #of(RawEvent)}):
  * otherwise it would sit alone in a block without a year and never meet the other reports of its
  * signing, although the merger would join them as held during the same visit. Only an event
  * with no date, no first report and no dated parent visit stays in the block without a year.
@@ -27,7 +28,7 @@ public final class BlockKeys {
 
   /** The block of a raw event, its parent visit's reconciled start date taken into account. */
   public static String of(RawEvent r) {
-    return of(r.event, r.parentStart);
+    return of(r.event, r.parentStart != null ? r.parentStart : r.parentReported);
   }
 
   static String of(EventRow e, String parentStart) {

@@ -9,7 +9,8 @@ import org.coopevents.model.MentionRow;
 /**
  * One event as extraction found it in one article, with its mentions and documents. For a
  * SIGNING or COOPERATION whose parent visit has been merged already, {@code event.parentEventId}
- * is the merged visit's id and {@code parentStart}/{@code parentEnd} its reconciled dates.
+ * is the merged visit's id, {@code parentStart}/{@code parentEnd} its reconciled dates and
+ * {@code parentReported} its first report (which places an undated child in a year block).
  */
 public final class RawEvent {
   public final EventRow event;
@@ -17,18 +18,25 @@ public final class RawEvent {
   public final List<DocumentRow> documents;
   public final @Nullable String parentStart;
   public final @Nullable String parentEnd;
+  public final @Nullable String parentReported;
 
   public RawEvent(EventRow event, List<MentionRow> mentions, List<DocumentRow> documents,
-      @Nullable String parentStart, @Nullable String parentEnd) {
+      @Nullable String parentStart, @Nullable String parentEnd, @Nullable String parentReported) {
     this.event = event;
     this.mentions = List.copyOf(mentions);
     this.documents = List.copyOf(documents);
     this.parentStart = parentStart;
     this.parentEnd = parentEnd;
+    this.parentReported = parentReported;
+  }
+
+  public RawEvent(EventRow event, List<MentionRow> mentions, List<DocumentRow> documents,
+      @Nullable String parentStart, @Nullable String parentEnd) {
+    this(event, mentions, documents, parentStart, parentEnd, null);
   }
 
   public RawEvent(EventRow event, List<MentionRow> mentions, List<DocumentRow> documents) {
-    this(event, mentions, documents, null, null);
+    this(event, mentions, documents, null, null, null);
   }
 
   /** The smallest article id among the mentions (the event's own id when it has none). */

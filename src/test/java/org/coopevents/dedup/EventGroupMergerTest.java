@@ -228,6 +228,9 @@ class EventGroupMergerTest {
     RawEvent reported = signing("a1", "akipress", "2024-12-30", "KGZ", "TJK", null, "v1");
     assertEquals("SIGNING|KGZ|TJK|2024", BlockKeys.of(new RawEvent(reported.event, reported.mentions,
         reported.documents, "2025-01-02", null)), "a first report keeps its year");
+    RawEvent undatedParent = new RawEvent(s.event, s.mentions, s.documents, null, null, "2024-05-16");
+    assertEquals("SIGNING|KGZ|TJK|2024", BlockKeys.of(undatedParent),
+        "a parent visit without dates gives the year of its first report");
   }
 
   @Test

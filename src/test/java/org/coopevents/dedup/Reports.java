@@ -68,7 +68,7 @@ final class Reports {
     for (RawEvent r : others) {
       EventRow v = r.event.parentEventId == null ? null : visitOf.get(r.event.parentEventId);
       RawEvent x = v == null ? r : new RawEvent(EventFacts.withParent(r.event, v.eventId), r.mentions,
-          r.documents, v.startDate, v.endDate);
+          r.documents, v.startDate, v.endDate, v.firstReported);
       blocks.computeIfAbsent(BlockKeys.of(x), k -> new ArrayList<>()).add(x);
     }
     for (List<RawEvent> b : blocks.values()) out.add(EventGroupMerger.merge(b));

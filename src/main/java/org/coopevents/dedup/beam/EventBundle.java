@@ -19,19 +19,21 @@ public final class EventBundle {
   public final List<DocumentRow> documents;
   public final @Nullable String parentStart;
   public final @Nullable String parentEnd;
+  public final @Nullable String parentReported;
 
   @SchemaCreate
   public EventBundle(EventRow event, List<MentionRow> mentions, List<DocumentRow> documents,
-      @Nullable String parentStart, @Nullable String parentEnd) {
+      @Nullable String parentStart, @Nullable String parentEnd, @Nullable String parentReported) {
     this.event = event;
     this.mentions = List.copyOf(mentions);
     this.documents = List.copyOf(documents);
     this.parentStart = parentStart;
     this.parentEnd = parentEnd;
+    this.parentReported = parentReported;
   }
 
   RawEvent raw() {
-    return new RawEvent(event, mentions, documents, parentStart, parentEnd);
+    return new RawEvent(event, mentions, documents, parentStart, parentEnd, parentReported);
   }
 
   @Override
@@ -39,7 +41,8 @@ public final class EventBundle {
     if (!(o instanceof EventBundle)) return false;
     EventBundle b = (EventBundle) o;
     return event.equals(b.event) && mentions.equals(b.mentions) && documents.equals(b.documents)
-        && Objects.equals(parentStart, b.parentStart) && Objects.equals(parentEnd, b.parentEnd);
+        && Objects.equals(parentStart, b.parentStart) && Objects.equals(parentEnd, b.parentEnd)
+        && Objects.equals(parentReported, b.parentReported);
   }
 
   @Override

@@ -34,7 +34,7 @@ public final class MergeEvents extends PTransform<PCollectionTuple, PCollectionT
   public static final TupleTag<EventRow> EVENTS = new TupleTag<>("events") {};
   public static final TupleTag<DocumentRow> DOCUMENTS = new TupleTag<>("documents") {};
   public static final TupleTag<MentionRow> MENTIONS = new TupleTag<>("mentions") {};
-  /** Per-article visit id → "merged id|start|end". */
+  /** Per-article visit id → "merged id|start|end|first reported". */
   static final TupleTag<KV<String, String>> LINKS = new TupleTag<>("links") {};
 
   private final int shards;
@@ -79,7 +79,7 @@ public final class MergeEvents extends PTransform<PCollectionTuple, PCollectionT
             e.getValue().getAll(men).forEach(ms::add);
             List<DocumentRow> ds = new ArrayList<>();
             e.getValue().getAll(doc).forEach(ds::add);
-            out.output(new EventBundle(row, ms, ds, null, null));
+            out.output(new EventBundle(row, ms, ds, null, null, null));
           }
         }));
 
@@ -115,10 +115,10 @@ public final class MergeEvents extends PTransform<PCollectionTuple, PCollectionT
             for (EventBundle b : e.getValue().getAll(child)) {
               if (p == null) {
                 out.output(b.event.parentEventId == null ? b
-                    : new EventBundle(EventFacts.withParent(b.event, null), b.mentions, b.documents, null, null));
+                    : new EventBundle(EventFacts.withParent(b.event, null), b.mentions, b.documents, null, null, null));
               } else {
                 out.output(new EventBundle(EventFacts.withParent(b.event, p[0]), b.mentions, b.documents,
-                    p[1].isEmpty() ? null : p[1], p[2].isEmpty() ? null : p[2]));
+                    p[1].isEmpty() ? null : p[1], p[2].isEmpty() ? null : p[2], p[3].isEmpty() ? null : p[3]));
               }
             }
           }
@@ -168,7 +168,8 @@ public final class MergeEvents extends PTransform<PCollectionTuple, PCollectionT
       for (Map.Entry<String, EventRow> e : r.mergedByRawId.entrySet()) {
         EventRow m = e.getValue();
         if (!m.eventType.equals("VISIT")) continue;
-        out.get(LINKS).output(KV.of(e.getKey(), m.eventId + "|" + nz(m.startDate) + "|" + nz(m.endDate)));
+        out.get(LINKS).output(KV.of(e.getKey(), m.eventId + "|" + nz(m.startDate) + "|" + nz(m.endDate)
+            + "|" + nz(m.firstReported)));
       }
     }
 
