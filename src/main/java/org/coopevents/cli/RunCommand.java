@@ -229,7 +229,7 @@ public final class RunCommand {
    * immutability/encodability checks (they re-encode every element; tests keep them on).
    */
   static void applyFastLocalDefaults(CoopeventsOptions options, String[] args) {
-    if (!options.getRunner().getSimpleName().equals("DirectRunner")) return;
+    if (!CoopeventsPipeline.onDirectRunner(options)) return;
     DirectOptions direct = options.as(DirectOptions.class);
     if (!given(args, "targetParallelism")) {
       direct.setTargetParallelism(Runtime.getRuntime().availableProcessors());

@@ -21,6 +21,11 @@ public final class CoopeventsPipeline {
   /** Namespace of the per-stage counters of nanoseconds ({@code read_nanos}, ...). */
   public static final String STAGE_METRICS = "coopevents.stage";
 
+  /** Whether the job runs on Beam's DirectRunner (by name: other runners' jars may be absent). */
+  public static boolean onDirectRunner(PipelineOptions options) {
+    return options.getRunner().getSimpleName().equals("DirectRunner");
+  }
+
   /**
    * The keys each grouping step shuffles on ({@code --shuffleShards}, 0 = automatic): on the
    * DirectRunner 2 x its worker threads, because its GroupByKey makes a bundle per key and
@@ -30,7 +35,7 @@ public final class CoopeventsPipeline {
   public static int shuffleShards(PipelineOptions options) {
     int given = options.as(CoopeventsOptions.class).getShuffleShards();
     if (given > 0) return given;
-    if (!options.getRunner().getSimpleName().equals("DirectRunner")) return GroupInShards.DEFAULT_SHARDS;
+    if (!onDirectRunner(options)) return GroupInShards.DEFAULT_SHARDS;
     int threads = options.as(DirectOptions.class).getTargetParallelism();
     return 2 * Math.max(1, threads);
   }
