@@ -209,7 +209,8 @@ public final class RunCommand {
   /**
    * The command line with the local defaults of the Flink and Spark runners added, unless the
    * user gave them: on Flink (embedded cluster unless {@code --flinkMaster} names one) a
-   * parallelism of one per core; on Spark {@code --sparkMaster=local[cores]}. Their options
+   * parallelism of one per core; on Spark {@code --sparkMaster=local[cores]} and
+   * {@code --storageLevel=MEMORY_AND_DISK} (cached steps spill instead of being recomputed). Their options
    * are set through the command line because their classes are only in the jars built with
    * {@code -Pflink} / {@code -Pspark}.
    */
@@ -220,6 +221,11 @@ public final class RunCommand {
     }
     if (runner.equals("SparkRunner") && !given(args, "sparkMaster")) {
       out.add("--sparkMaster=local[" + cores + "]");
+    }
+    if (runner.equals("SparkRunner") && !given(args, "storageLevel")) {
+      // Spark caches what several steps read; at its default MEMORY_ONLY, partitions that do
+      // not fit are dropped and recomputed (100k at -Xmx2g read its inputs 3.5 times over)
+      out.add("--storageLevel=MEMORY_AND_DISK");
     }
     return out.toArray(new String[0]);
   }

@@ -61,8 +61,11 @@ class FlinkRunnerEquivalenceTest {
         new String[] {"--parallelism=3"}, 6).length);
     assertThat(String.join(" ", RunCommand.clusterRunnerDefaults("SparkRunner",
         new String[] {"--input=x"}, 6)), containsString("--sparkMaster=local[6]"));
-    assertEquals(1, RunCommand.clusterRunnerDefaults("SparkRunner",
-        new String[] {"--sparkMaster=spark://h:7077"}, 6).length);
+    assertThat(String.join(" ", RunCommand.clusterRunnerDefaults("SparkRunner",
+        new String[] {"--input=x"}, 6)), containsString("--storageLevel=MEMORY_AND_DISK"));
+    assertEquals(2, RunCommand.clusterRunnerDefaults("SparkRunner",
+        new String[] {"--sparkMaster=spark://h:7077", "--storageLevel=DISK_ONLY"}, 6).length,
+        "both given: nothing added");
     assertEquals(1, RunCommand.clusterRunnerDefaults("DirectRunner",
         new String[] {"--input=x"}, 6).length);
   }
