@@ -5,10 +5,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.coopevents.knowledge.TitleWords;
 import org.coopevents.model.DocumentRow;
 import org.coopevents.model.EventRow;
 import org.coopevents.model.MentionRow;
@@ -23,9 +23,6 @@ import org.coopevents.model.MentionRow;
  * the longest rendering), the union of sectors, the commonest period, and lists every article.
  */
 public final class DocumentMerger {
-  private static final Set<String> STOP = Set.of("the", "of", "and", "in", "on", "for", "a", "an",
-      "to", "with", "between", "by", "at", "its", "their", "as", "from", "field", "cooperation");
-
   private DocumentMerger() {}
 
   public static List<DocumentRow> merge(EventRow event, List<RawEvent> cluster) {
@@ -73,7 +70,7 @@ public final class DocumentMerger {
     double best = -1;
     for (DocumentRow x : group) {
       if (!x.docType.equals(d.docType)) continue;
-      double j = jaccard(x.title, d.title);
+      double j = TitleWords.jaccard(x.title, d.title);
       boolean sameSectors = !x.sectors.isEmpty() && new TreeSet<>(x.sectors).equals(new TreeSet<>(d.sectors));
       boolean crossLanguage = russian(x.titleOriginal) != russian(d.titleOriginal);
       if (j >= 0.5 || sameSectors && (j >= 0.2 || crossLanguage)) best = Math.max(best, j);
@@ -109,7 +106,7 @@ public final class DocumentMerger {
       ps = p[0].equals("null") ? null : Integer.valueOf(p[0]);
       pe = p[1].equals("null") ? null : Integer.valueOf(p[1]);
     }
-    String norm = String.join(" ", new TreeSet<>(words(best.title)));
+    String norm = String.join(" ", new TreeSet<>(TitleWords.words(best.title)));
     String id = StableIds.of("doc-", event.eventId, type, norm);
     if (!used.add(id)) {
       id = StableIds.of("doc-", event.eventId, type, norm, articles.iterator().next());
@@ -149,25 +146,6 @@ public final class DocumentMerger {
       if (Character.UnicodeBlock.of(s.charAt(i)) == Character.UnicodeBlock.CYRILLIC) return true;
     }
     return false;
-  }
-
-  static Set<String> words(String title) {
-    Set<String> out = new TreeSet<>();
-    if (title == null) return out;
-    for (String w : title.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-      if (!w.isEmpty() && !STOP.contains(w)) out.add(w);
-    }
-    return out;
-  }
-
-  static double jaccard(String a, String b) {
-    Set<String> x = words(a);
-    Set<String> y = words(b);
-    Set<String> u = new TreeSet<>(x);
-    u.addAll(y);
-    if (u.isEmpty()) return 0;
-    x.retainAll(y);
-    return x.size() / (double) u.size();
   }
 
   private static String firstOf(List<String> xs) {

@@ -1,5 +1,7 @@
 package org.coopevents.eval;
 
+import org.coopevents.knowledge.TitleWords;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;

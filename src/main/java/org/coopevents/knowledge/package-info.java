@@ -5,6 +5,8 @@
  * Russian-English title phrases). {@link org.coopevents.knowledge.PhraseMatcher} implements
  * the matching conventions of the data (whole tokens, case rule, {@code *} prefixes, ё = е,
  * longest match). {@link org.coopevents.knowledge.Knowledge#load()} gives one immutable,
- * thread-safe bundle shared by every worker.
+ * thread-safe bundle shared by every worker. {@link org.coopevents.knowledge.TitleWords} is the
+ * one definition of a document title's words (gold-format.md's stop-words), used by the
+ * document merger and the scorer alike.
  */
 package org.coopevents.knowledge;

@@ -1,5 +1,7 @@
 package org.coopevents.eval;
 
+import org.coopevents.knowledge.TitleWords;
+
 import static org.coopevents.eval.Rows.article;
 import static org.coopevents.eval.Rows.coop;
 import static org.coopevents.eval.Rows.document;

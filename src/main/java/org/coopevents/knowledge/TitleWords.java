@@ -1,4 +1,4 @@
-package org.coopevents.eval;
+package org.coopevents.knowledge;
 
 import java.util.Locale;
 import java.util.Set;
@@ -8,19 +8,20 @@ import java.util.TreeSet;
  * The title test of gold-format.md: the word sets of two titles, lower-cased, with the
  * listed stop-words removed, compared by Jaccard similarity. A word is a maximal run of
  * letters and digits, so "2024-2025" gives two words and "medium-sized" gives "medium" and
- * "sized".
+ * "sized". Shared by the scorer ({@code eval}) and the document merger ({@code dedup}), so
+ * that "the same document" means the same thing when merging and when scoring.
  */
-final class TitleWords {
+public final class TitleWords {
   /** The stop-word list of gold-format.md (v1), part of the scoring contract. */
-  static final Set<String> STOP_WORDS = Set.of("the", "of", "and", "in", "on", "for", "a", "an",
+  public static final Set<String> STOP_WORDS = Set.of("the", "of", "and", "in", "on", "for", "a", "an",
       "to", "with", "between", "by", "at", "its", "their", "as", "from", "field", "cooperation");
 
   /** The Jaccard similarity a matching title needs. */
-  static final double MIN_JACCARD = 0.5;
+  public static final double MIN_JACCARD = 0.5;
 
   private TitleWords() {}
 
-  static Set<String> words(String title) {
+  public static Set<String> words(String title) {
     Set<String> out = new TreeSet<>();
     if (title == null) return out;
     for (String w : title.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
@@ -30,7 +31,7 @@ final class TitleWords {
   }
 
   /** Jaccard similarity of the two titles' word sets; 0 when both are empty. */
-  static double jaccard(String a, String b) {
+  public static double jaccard(String a, String b) {
     Set<String> x = words(a);
     Set<String> y = words(b);
     Set<String> union = new TreeSet<>(x);
