@@ -32,7 +32,12 @@ public final class LshBands {
 
   /** The exact-copy key of a text: a hash of its normalised words. */
   public static String exactKey(String text) {
-    return EXACT + Long.toHexString(StableIds.hash64(TextShingles.normalised(text)));
+    return exactKey(TextShingles.sketch(text));
+  }
+
+  /** The exact-copy key of an already sketched text. */
+  public static String exactKey(TextShingles.Sketch sketch) {
+    return EXACT + Long.toHexString(StableIds.hash64(sketch.normalised()));
   }
 
   /** Whether two signatures are close enough to call the articles copies. */

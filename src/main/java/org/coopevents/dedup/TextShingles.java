@@ -17,10 +17,9 @@ public final class TextShingles {
 
   private TextShingles() {}
 
-  /** The words of the normalised text. */
+  /** The words of the normalised text (the definition; {@link #sketch} is the fast path). */
   public static List<String> words(String text) {
-    String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-        .replace('ё', 'е');
+    String s = prepared(text);
     List<String> out = new ArrayList<>();
     StringBuilder w = new StringBuilder();
     for (int i = 0; i < s.length(); i++) {
@@ -38,19 +37,65 @@ public final class TextShingles {
 
   /** The normalised text: its words joined by single spaces (exact copies share it). */
   public static String normalised(String text) {
-    return String.join(" ", words(text));
+    return sketch(text).normalised();
   }
 
   /** Distinct shingle hashes, sorted. Empty for a text without words. */
   public static long[] of(String text) {
-    List<String> w = words(text);
-    if (w.isEmpty()) return new long[0];
-    int n = Math.max(1, w.size() - SIZE + 1);
+    return sketch(text).shingles();
+  }
+
+  /**
+   * A text's distinct shingle hashes (sorted) and its normalised form, as {@link #words}
+   * defines them, from one pass over the text: no word strings are cut (a word's hash is
+   * {@code String.hashCode} of its characters, computed as they are read).
+   */
+  public record Sketch(long[] shingles, String normalised) {}
+
+  public static Sketch sketch(String text) {
+    String s = prepared(text);
+    StringBuilder norm = new StringBuilder(s.length());
+    int[] hashes = new int[Math.max(16, s.length() / 5)];
+    int n = 0;
+    int h = 0;
+    boolean inWord = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        if (!inWord) {
+          if (norm.length() > 0) norm.append(' ');
+          inWord = true;
+          h = 0;
+        }
+        norm.append(c);
+        h = 31 * h + c;
+      } else if (inWord) {
+        if (n == hashes.length) hashes = Arrays.copyOf(hashes, n * 2);
+        hashes[n++] = h;
+        inWord = false;
+      }
+    }
+    if (inWord) {
+      if (n == hashes.length) hashes = Arrays.copyOf(hashes, n + 1);
+      hashes[n++] = h;
+    }
+    return new Sketch(shingles(hashes, n), norm.toString());
+  }
+
+  private static String prepared(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+        .replace('ё', 'е');
+  }
+
+  /** Shingles of the first {@code count} word hashes. */
+  private static long[] shingles(int[] wordHashes, int count) {
+    if (count == 0) return new long[0];
+    int n = Math.max(1, count - SIZE + 1);
     long[] out = new long[n];
     for (int i = 0; i < n; i++) {
       long h = 0x9E3779B97F4A7C15L;
-      for (int j = i; j < Math.min(w.size(), i + SIZE); j++) {
-        h = mix(h ^ w.get(j).hashCode()) * 31 + j - i;
+      for (int j = i; j < Math.min(count, i + SIZE); j++) {
+        h = mix(h ^ wordHashes[j]) * 31 + j - i;
       }
       out[i] = mix(h);
     }

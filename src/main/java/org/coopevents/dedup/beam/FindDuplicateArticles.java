@@ -18,6 +18,7 @@ import org.apache.beam.sdk.values.TupleTag;
 import org.coopevents.dedup.KeptCopy;
 import org.coopevents.dedup.LshBands;
 import org.coopevents.dedup.MinHasher;
+import org.coopevents.dedup.TextShingles;
 import org.coopevents.model.Article;
 import org.coopevents.model.Outcome;
 
@@ -68,10 +69,11 @@ public final class FindDuplicateArticles
           @ProcessElement
           public void process(@Element Article a, MultiOutputReceiver out) {
             String k = KeptCopy.sortKey(a.publishedDate, a.articleId);
-            int[] sig = MinHasher.signature(a.text);
+            TextShingles.Sketch sketch = TextShingles.sketch(a.text);
+            int[] sig = MinHasher.signature(sketch.shingles());
             out.get(sigTag).output(KV.of(k, encode(sig)));
             for (String b : LshBands.keys(sig)) out.get(bandTag).output(KV.of(b, k));
-            out.get(bandTag).output(KV.of(LshBands.exactKey(a.text), k));
+            out.get(bandTag).output(KV.of(LshBands.exactKey(sketch), k));
           }
         }).withOutputTags(sigTag, TupleTagList.of(bandTag)));
     PCollection<KV<String, String>> signatures = sketches.get(sigTag);

@@ -1,0 +1,71 @@
+package org.coopevents.dedup;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The one-pass sketch gives what the word-list definition gives, on texts of every kind. */
+public class TextShinglesTest {
+  private static final List<String> TEXTS = List.of(
+      "",
+      "   ...  ",
+      "Minsk",
+      "Three short words",
+      "Exactly four words here",
+      MinHashLshTest.WIRE,
+      MinHashLshTest.EDITED,
+      "Ёлки и ежи: «Её» объём — 12 500 т; ЁМКОСТЬ растёт.\nВторая строка, 2024 год.",
+      "Ligatures ﬁne ﬂow, full-width ＡＢＣ１２３, superscript x² and the sign №5 — NFKC folds them.",
+      "Mixed Русский and English words, digits 1,234.56 and İstanbul (capital dotted I).",
+      "Tabs\tand\r\nwindows line ends\u00a0with no-break spaces and trailing punctuation!!!");
+
+  /** The definition: shingles from the word strings of {@link TextShingles#words}. */
+  private static long[] byDefinition(String text) {
+    List<String> w = TextShingles.words(text);
+    if (w.isEmpty()) return new long[0];
+    int n = Math.max(1, w.size() - TextShingles.SIZE + 1);
+    List<Long> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      long h = 0x9E3779B97F4A7C15L;
+      for (int j = i; j < Math.min(w.size(), i + TextShingles.SIZE); j++) {
+        h = TextShingles.mix(h ^ w.get(j).hashCode()) * 31 + j - i;
+      }
+      out.add(TextShingles.mix(h));
+    }
+    return out.stream().distinct().sorted().mapToLong(Long::longValue).toArray();
+  }
+
+  @Test
+  void sketchMatchesTheWordListDefinition() {
+    for (String t : TEXTS) {
+      TextShingles.Sketch s = TextShingles.sketch(t);
+      assertArrayEquals(byDefinition(t), s.shingles(), t);
+      assertEquals(String.join(" ", TextShingles.words(t)), s.normalised(), t);
+      assertArrayEquals(s.shingles(), TextShingles.of(t), t);
+    }
+  }
+
+  @Test
+  void longTextsGrowTheWordBuffer() {
+    // a text of one-letter words: more words than the initial buffer guesses (length / 5)
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 5000; i++) b.append((char) ('a' + i % 26)).append(' ');
+    String t = b.toString().strip();
+    assertArrayEquals(byDefinition(t), TextShingles.sketch(t).shingles());
+    assertEquals(5000, TextShingles.words(t).size());
+  }
+
+  @Test
+  void shinglesAreSortedAndDistinct() {
+    long[] s = TextShingles.of("the same four words the same four words the same four words");
+    long[] sorted = s.clone();
+    Arrays.sort(sorted);
+    assertArrayEquals(sorted, s);
+    assertEquals(Arrays.stream(s).distinct().count(), s.length);
+    assertEquals(4, s.length, "12 words in a 4-word cycle: 4 distinct shingles");
+  }
+}
