@@ -87,7 +87,7 @@ final class VisitFinder {
       String before = an.tokenBefore(r.tokenStart());
       boolean adjacent = r.tokenStart() == cue.tokenEnd();
       boolean place = placeLike(an, r);
-      if (dest == null && place && (DEST_PREP.contains(before) || adjacent && verbal)) {
+      if (dest == null && place && (DEST_PREP.contains(before) || adjacent && verbal || capitalOf(an, r))) {
         dest = r;
       } else if (dest != null && place && r.kind() != RefKind.PERSON
           && (LIST_SEP.contains(before) || an.text.substring(Math.max(0, r.start() - 2), r.start()).contains(","))
@@ -107,7 +107,7 @@ final class VisitFinder {
         if (r.start() >= cue.start()) continue;
         if (cue.tokenStart() - r.tokenEnd() > 8) break;
         String before = an.tokenBefore(r.tokenStart());
-        if (placeLike(an, r) && DEST_PREP.contains(before) && r.kind() != RefKind.PERSON) {
+        if (placeLike(an, r) && (DEST_PREP.contains(before) || capitalOf(an, r)) && r.kind() != RefKind.PERSON) {
           dest = r;
           break;
         }
@@ -137,6 +137,23 @@ final class VisitFinder {
     String low = " " + between.toLowerCase() + " ";
     if (low.contains(" that ") || low.contains(" which ") || low.contains(" who ") || low.contains(" котор")) return true;
     return an.tokens.firstAtOrAfter(to) - an.tokens.firstAtOrAfter(from) > 8;
+  }
+
+  /**
+   * A state named as the owner of the capital a destination preposition leads to: "в столице
+   * Казахстана", "in the capital of Kazakhstan". Without this the state reads as a genitive
+   * guest ("визит Председателя КНР" and "в столице Казахстана" look alike word by word).
+   */
+  static boolean capitalOf(Analysis an, Ref r) {
+    if (r.kind() != RefKind.NAME) return false;
+    int t = r.tokenStart();
+    if (t >= 2 && an.tokens.norm(t - 1).startsWith("столиц")) {
+      return DEST_PREP.contains(an.tokenBefore(t - 1));
+    }
+    if (t >= 3 && an.tokens.norm(t - 1).equals("of") && an.tokens.norm(t - 2).equals("capital")) {
+      return DEST_PREP.contains(an.tokenBefore(t - 2));
+    }
+    return false;
   }
 
   /** A state's name or capital, or its adjective before "capital"/"столица". */
@@ -295,7 +312,9 @@ final class VisitFinder {
     if (dest != null) {
       c.host = dest.iso3();
       c.hostFromDestination = true;
-      if (dest.kind() == RefKind.CAPITAL || dest.kind() == RefKind.ADJECTIVE) c.city = an.kb.countries.capitalEn(dest.iso3());
+      if (dest.kind() == RefKind.CAPITAL || dest.kind() == RefKind.ADJECTIVE || capitalOf(an, dest)) {
+        c.city = an.kb.countries.capitalEn(dest.iso3());
+      }
     }
     // guest: genitive after the cue, else the nearest state before the cue, else any other
     if (genitive != null && !genitive.iso3().equals(c.host)) {

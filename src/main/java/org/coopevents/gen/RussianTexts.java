@@ -52,8 +52,8 @@ final class RussianTexts {
           + kindWords(v.kind()) + " в город " + v.host().capitalRu() + ". Визит продлится до "
           + day(v.end()) + ".";
       default -> "С " + day(v.start()) + " по " + day(v.end()) + " " + person(v.guestLeader(), v.guest())
-          + " находится " + kindWords(v.kind()) + " в стране (страна пребывания — " + v.host().nameRu()
-          + "). Гостя встретил " + person(v.hostLeader(), v.host()) + ".";
+          + " находится " + kindWords(v.kind()) + " в столице " + v.host().genitiveRu()
+          + ". Гостя встретил " + person(v.hostLeader(), v.host()) + ".";
     }).append("\n\n");
     b.append(day(v.signed())).append(Pick.one(r, " состоялись переговоры в узком и расширенном составе.",
         " прошли переговоры делегаций двух стран."))

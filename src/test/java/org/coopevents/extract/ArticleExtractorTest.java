@@ -92,6 +92,23 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void theStateWhoseCapitalIsVisitedIsTheHostNotAGenitiveGuest() {
+    Extraction x = run("ru", "Визит Председателя КНР",
+        "С 3 по 5 июля Председатель КНР Си Цзиньпин находится с государственным визитом в столице "
+            + "Казахстана. Гостя встретил Президент Казахстана Касым-Жомарт Токаев.");
+    EventRow v = of(x, "VISIT").get(0);
+    assertEquals("CHN", v.actor1Country);
+    assertEquals("KAZ", v.actor2Country);
+    assertEquals("Astana", v.locationCity);
+    Extraction y = run("en", "Xi in Astana",
+        "Chinese President Xi Jinping arrived in the capital of Kazakhstan on Wednesday for a state visit.");
+    EventRow w = of(y, "VISIT").get(0);
+    assertEquals("CHN", w.actor1Country);
+    assertEquals("KAZ", w.actor2Country);
+    assertEquals("Astana", w.locationCity);
+  }
+
+  @Test
   void callsSidelinesInvitationsAndPastVisitsAreNotVisits() {
     Extraction call = run("en", "Phone call",
         "Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev held a telephone conversation "
