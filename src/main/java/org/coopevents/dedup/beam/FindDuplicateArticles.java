@@ -81,7 +81,7 @@ public final class FindDuplicateArticles
     PCollection<KV<String, String>> candidates = members
         .apply("GroupBuckets", new GroupInShards<>(shards))
         .apply("CandidatePairs", ParDo.of(new PairsFn()))
-        .apply("DistinctPairs", new DistinctPairs(shards));
+        .apply("DistinctPairs", PerKey.distinct(shards));
     PCollection<KV<String, String>> edges = check(candidates, signatures, "");
     // connected components: min-label propagation
     PCollection<KV<String, String>> labels = edges.apply("Nodes", ParDo.of(new DoFn<KV<String, String>, KV<String, String>>() {
@@ -89,7 +89,7 @@ public final class FindDuplicateArticles
       public void process(@Element KV<String, String> e, OutputReceiver<KV<String, String>> out) {
         out.output(KV.of(e.getKey(), e.getKey()));
       }
-    })).apply("DistinctNodes", new DistinctPairs(shards));
+    })).apply("DistinctNodes", PerKey.distinct(shards));
     for (int r = 1; r <= ROUNDS; r++) {
       TupleTag<String> nbr = new TupleTag<>();
       TupleTag<String> lab = new TupleTag<>();
@@ -103,7 +103,7 @@ public final class FindDuplicateArticles
               for (String n : e.getValue().getAll(nbr)) out.output(KV.of(n, l));
             }
           }));
-      labels = offers.apply("MinLabel" + r, new MinPerKey(shards));
+      labels = offers.apply("MinLabel" + r, PerKey.smallest(shards));
     }
     // a member is a copy of the kept one only when it is close to it itself: chains of
     // templated texts (A≈B≈C with A≉C) must not turn into one giant group
@@ -178,45 +178,38 @@ public final class FindDuplicateArticles
     return edges;
   }
 
-  /** Distinct (key, value) pairs, grouped in shards. */
-  static final class DistinctPairs
+  /** Per key, grouped in shards: its distinct values in order, or only the smallest. */
+  static final class PerKey
       extends PTransform<PCollection<KV<String, String>>, PCollection<KV<String, String>>> {
     private final int shards;
+    private final boolean smallestOnly;
 
-    DistinctPairs(int shards) {
+    private PerKey(int shards, boolean smallestOnly) {
       this.shards = shards;
+      this.smallestOnly = smallestOnly;
+    }
+
+    /** Distinct (key, value) pairs. */
+    static PerKey distinct(int shards) {
+      return new PerKey(shards, false);
+    }
+
+    /** The smallest value per key. */
+    static PerKey smallest(int shards) {
+      return new PerKey(shards, true);
     }
 
     @Override
     public PCollection<KV<String, String>> expand(PCollection<KV<String, String>> in) {
+      boolean first = smallestOnly;
       return in.apply("Group", new GroupInShards<>(shards))
-          .apply("Distinct", ParDo.of(new DoFn<KV<String, Iterable<String>>, KV<String, String>>() {
+          .apply(first ? "Min" : "Distinct", ParDo.of(new DoFn<KV<String, Iterable<String>>, KV<String, String>>() {
             @ProcessElement
             public void process(@Element KV<String, Iterable<String>> e, OutputReceiver<KV<String, String>> out) {
-              for (String v : new TreeSet<>(asList(e.getValue()))) out.output(KV.of(e.getKey(), v));
-            }
-          }));
-    }
-  }
-
-  /** The smallest value per key, grouped in shards. */
-  static final class MinPerKey
-      extends PTransform<PCollection<KV<String, String>>, PCollection<KV<String, String>>> {
-    private final int shards;
-
-    MinPerKey(int shards) {
-      this.shards = shards;
-    }
-
-    @Override
-    public PCollection<KV<String, String>> expand(PCollection<KV<String, String>> in) {
-      return in.apply("Group", new GroupInShards<>(shards))
-          .apply("Min", ParDo.of(new DoFn<KV<String, Iterable<String>>, KV<String, String>>() {
-            @ProcessElement
-            public void process(@Element KV<String, Iterable<String>> e, OutputReceiver<KV<String, String>> out) {
-              String min = null;
-              for (String v : e.getValue()) if (min == null || v.compareTo(min) < 0) min = v;
-              out.output(KV.of(e.getKey(), min));
+              for (String v : new TreeSet<>(asList(e.getValue()))) {
+                out.output(KV.of(e.getKey(), v));
+                if (first) break;
+              }
             }
           }));
     }
