@@ -44,6 +44,17 @@ class RunCommandTest {
   }
 
   @Test
+  void warnsWhenTheInputsLookTooBigForTheDirectRunnersHeap() {
+    long mb = 1_000_000L;
+    assertTrue(RunCommand.heapWarning(10 * mb, 2_000 * mb).isEmpty(), "testdata-sized input");
+    String w = RunCommand.heapWarning(400 * mb, 2_000 * mb).orElseThrow();
+    assertThat(w, containsString("400 MB"));
+    assertThat(w, containsString("-Xmx6g"));
+    assertThat(w, containsString("--runner=SparkRunner"));
+    assertTrue(RunCommand.heapWarning(400 * mb, 8_000 * mb).isEmpty(), "100k passed with -Xmx8g");
+  }
+
+  @Test
   void everyTableHasTheContractColumnsAndTypes() throws Exception {
     Map<String, Map<String, String>> expected = new LinkedHashMap<>();
     expected.put("events", cols("event_id VARCHAR", "event_type VARCHAR", "actor1_country VARCHAR",
