@@ -52,11 +52,12 @@ public final class CoopeventsPipeline {
   public static void build(Pipeline p, List<String> files, String outputDir, ReadLimits limits,
       ShardPlan shards) {
     int shuffle = shuffleShards(p.getOptions());
+    // units are cleaned as they are read (ReadArticles.cleaning = ReadArticles + CleanArticles)
     PCollectionTuple read = p
         .apply("InputFiles", Create.of(files))
-        .apply(new ReadArticles(limits, shuffle));
-    PCollection<Article> cleaned = read.get(ReadArticles.RAW).apply(new CleanArticles())
-        .apply(new UniqueArticleIds(shuffle));
+        .apply(ReadArticles.cleaning(limits, shuffle));
+    PCollection<Article> cleaned = read.get(ReadArticles.ARTICLES)
+        .apply(new UniqueArticleIds(shuffle, read.get(ReadArticles.IDS)));
     PCollectionTuple extracted = cleaned.apply(new ExtractEvents());
     PCollectionTuple deduped = PCollectionTuple
         .of(Deduplicate.ARTICLES, extracted.get(ExtractEvents.ARTICLES))

@@ -30,10 +30,12 @@ import org.coopevents.ingest.ReadLimits;
 import org.coopevents.ingest.TextPageReader;
 import org.coopevents.ingest.UnitSink;
 import org.coopevents.ingest.WarcFileReader;
+import org.coopevents.model.Article;
 import org.coopevents.model.RawArticle;
 import org.coopevents.model.RejectReason;
 import org.coopevents.model.RejectRow;
 import org.coopevents.sink.RunStats;
+import org.coopevents.text.ArticleCleaner;
 
 /**
  * Files → raw units. Each file (named as the user gave it) is read by the reader of its
@@ -44,9 +46,14 @@ public final class ReadArticles extends PTransform<PCollection<String>, PCollect
   public static final TupleTag<RawArticle> RAW = new TupleTag<>("raw") {};
   public static final TupleTag<RejectRow> REJECTS = new TupleTag<>("rejects") {};
   public static final TupleTag<KV<String, Long>> STATS = new TupleTag<>("readerStats") {};
+  /** Of {@link #cleaning}: the cleaned articles, in place of {@link #RAW}. */
+  public static final TupleTag<Article> ARTICLES = new TupleTag<>("articles") {};
+  /** Of {@link #cleaning}: each cleaned article's (id, location), for {@link UniqueArticleIds}. */
+  public static final TupleTag<KV<String, String>> IDS = new TupleTag<>("articleIds") {};
 
   private final ReadLimits limits;
   private final int groups;
+  private final boolean cleaning;
 
   /** One file per read task. */
   public ReadArticles(ReadLimits limits) {
@@ -59,9 +66,25 @@ public final class ReadArticles extends PTransform<PCollection<String>, PCollect
    * the way to the dedup stage, whose grouping costs grow with the number of bundles.
    */
   public ReadArticles(ReadLimits limits, int groups) {
+    this(limits, groups, false);
+  }
+
+  private ReadArticles(ReadLimits limits, int groups, boolean cleaning) {
     super("ReadArticles");
     this.limits = limits;
     this.groups = groups;
+    this.cleaning = cleaning;
+  }
+
+  /**
+   * As {@link #ReadArticles(ReadLimits, int)}, but each unit is cleaned as it is read: the
+   * output holds {@link #ARTICLES} (as {@link CleanArticles} makes them) and {@link #IDS}
+   * instead of {@link #RAW}. The raw pages then never leave the read step: a runner that
+   * materialises a step's output (Spark caches every multi-output step) stores the cleaned
+   * text, not the page, and nothing reads the articles a second time for their ids.
+   */
+  public static ReadArticles cleaning(ReadLimits limits, int groups) {
+    return new ReadArticles(limits, groups, true);
   }
 
   @Override
@@ -82,8 +105,11 @@ public final class ReadArticles extends PTransform<PCollection<String>, PCollect
             new TreeSet<String>(asCollection(g.getValue())).forEach(out::output);
           }
         }))
-        .apply("ReadFile", ParDo.of(new ReadFileFn(limits))
-            .withOutputTags(RAW, TupleTagList.of(REJECTS).and(STATS)));
+        .apply("ReadFile", cleaning
+            ? ParDo.of(new ReadCleanFn(limits))
+                .withOutputTags(ARTICLES, TupleTagList.of(REJECTS).and(STATS).and(IDS))
+            : ParDo.of(new ReadFileFn(limits))
+                .withOutputTags(RAW, TupleTagList.of(REJECTS).and(STATS)));
   }
 
   private static Collection<String> asCollection(Iterable<String> files) {
@@ -92,7 +118,38 @@ public final class ReadArticles extends PTransform<PCollection<String>, PCollect
     return out;
   }
 
-  static final class ReadFileFn extends DoFn<String, RawArticle> {
+  /** Raw units out, as read. */
+  static final class ReadFileFn extends ReadFn<RawArticle> {
+    ReadFileFn(ReadLimits limits) {
+      super(limits);
+    }
+
+    @Override
+    void article(RawArticle a, MultiOutputReceiver out) {
+      out.get(RAW).output(a);
+    }
+  }
+
+  /** Cleaned articles and their (id, location) out. */
+  static final class ReadCleanFn extends ReadFn<Article> {
+    ReadCleanFn(ReadLimits limits) {
+      super(limits);
+    }
+
+    @Override
+    void article(RawArticle raw, MultiOutputReceiver out) {
+      long t0 = System.nanoTime();
+      Article a = ArticleCleaner.clean(raw);
+      long spent = System.nanoTime() - t0;
+      CleanArticles.NANOS.inc(spent);
+      notReading(spent);
+      out.get(ARTICLES).output(a);
+      out.get(IDS).output(KV.of(a.articleId, UniqueArticleIds.location(a)));
+    }
+  }
+
+  /** Reads a file with the reader of its format; what becomes of each unit is the subclass's. */
+  abstract static class ReadFn<T> extends DoFn<String, T> {
     private final ReadLimits limits;
     private final Counter articles = Metrics.counter("coopevents", "articles_read");
     private final Counter rejects = Metrics.counter("coopevents", "units_rejected");
@@ -101,8 +158,17 @@ public final class ReadArticles extends PTransform<PCollection<String>, PCollect
     private transient TextPageReader txt;
     private transient WarcFileReader warc;
 
-    ReadFileFn(ReadLimits limits) {
+    ReadFn(ReadLimits limits) {
       this.limits = limits;
+    }
+
+    abstract void article(RawArticle a, MultiOutputReceiver out);
+
+    /** Nanoseconds of the current file spent on something else than reading (not read_nanos). */
+    private long elsewhere;
+
+    void notReading(long nanos) {
+      elsewhere += nanos;
     }
 
     @Setup
@@ -119,7 +185,7 @@ public final class ReadArticles extends PTransform<PCollection<String>, PCollect
         @Override
         public void article(RawArticle a) {
           articles.inc();
-          out.get(RAW).output(a);
+          ReadFn.this.article(a, out);
         }
 
         @Override
@@ -134,6 +200,7 @@ public final class ReadArticles extends PTransform<PCollection<String>, PCollect
         }
       };
       long read;
+      elsewhere = 0;
       long t0 = System.nanoTime();
       InputFormat format = InputFormat.of(file).orElse(null);
       if (format == null) {
@@ -148,7 +215,7 @@ public final class ReadArticles extends PTransform<PCollection<String>, PCollect
           default -> read = warc.read(source, sink);
         }
       }
-      nanos.inc(System.nanoTime() - t0);
+      nanos.inc(System.nanoTime() - t0 - elsewhere);
       out.get(STATS).output(KV.of(RunStats.key(RunStats.FILE, file, RunStats.READ), read));
       skipped.forEach((type, n) ->
           out.get(STATS).output(KV.of(RunStats.key(RunStats.FILE, file, RunStats.SKIPPED, type), n)));

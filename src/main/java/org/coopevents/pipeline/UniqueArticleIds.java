@@ -29,10 +29,21 @@ import org.coopevents.model.Article;
 public final class UniqueArticleIds extends PTransform<PCollection<Article>, PCollection<Article>> {
   private static final String SEP = "\u0001";
   private final int shards;
+  private final transient PCollection<KV<String, String>> idLocations;
 
+  /** Reads the articles' ids and locations from the articles. */
   public UniqueArticleIds(int shards) {
+    this(shards, null);
+  }
+
+  /**
+   * With each article's (id, {@link #location}) already at hand ({@link ReadArticles#IDS}), so
+   * the articles are read once, by the renaming step.
+   */
+  public UniqueArticleIds(int shards, PCollection<KV<String, String>> idLocations) {
     super("UniqueArticleIds");
     this.shards = shards;
+    this.idLocations = idLocations;
   }
 
   static String location(Article a) {
@@ -41,13 +52,14 @@ public final class UniqueArticleIds extends PTransform<PCollection<Article>, PCo
 
   @Override
   public PCollection<Article> expand(PCollection<Article> articles) {
-    PCollection<KV<String, String>> renames = articles
+    PCollection<KV<String, String>> ids = idLocations != null ? idLocations : articles
         .apply("IdAndLocation", ParDo.of(new DoFn<Article, KV<String, String>>() {
           @ProcessElement
           public void process(@Element Article a, OutputReceiver<KV<String, String>> out) {
             out.output(KV.of(a.articleId, location(a)));
           }
-        }))
+        }));
+    PCollection<KV<String, String>> renames = ids
         .apply("GroupById", new GroupInShards<>(shards))
         .apply("Renames", ParDo.of(new DoFn<KV<String, Iterable<String>>, KV<String, String>>() {
           @ProcessElement
