@@ -214,7 +214,8 @@ public final class RunCommand {
    * The command line with the local defaults of the Flink and Spark runners added, unless the
    * user gave them: on Flink (embedded cluster unless {@code --flinkMaster} names one) a
    * parallelism of one per core; on Spark {@code --sparkMaster=local[cores]} and
-   * {@code --storageLevel=MEMORY_AND_DISK} (cached steps spill instead of being recomputed). Their options
+   * {@code --storageLevel=DISK_ONLY} (cached steps go to local disk: never recomputed, never
+   * held on the heap). Their options
    * are set through the command line because their classes are only in the jars built with
    * {@code -Pflink} / {@code -Pspark}.
    */
@@ -227,9 +228,12 @@ public final class RunCommand {
       out.add("--sparkMaster=local[" + cores + "]");
     }
     if (runner.equals("SparkRunner") && !given(args, "storageLevel")) {
-      // Spark caches what several steps read; at its default MEMORY_ONLY, partitions that do
-      // not fit are dropped and recomputed (100k at -Xmx2g read its inputs 3.5 times over)
-      out.add("--storageLevel=MEMORY_AND_DISK");
+      // Spark caches what several steps read (and every multi-output step). At its default
+      // MEMORY_ONLY, partitions that did not fit were dropped and recomputed (100k at -Xmx2g
+      // read its inputs 3.5 times over); MEMORY_AND_DISK first unrolls a partition on the heap
+      // (1M at -Xmx4g: two ~1 GB partitions at once, out of heap after 21 min). DISK_ONLY
+      // writes them straight to disk: as fast at 100k (169 s vs 170 s), 4% less CPU.
+      out.add("--storageLevel=DISK_ONLY");
     }
     return out.toArray(new String[0]);
   }

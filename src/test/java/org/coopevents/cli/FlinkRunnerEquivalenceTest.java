@@ -62,7 +62,7 @@ class FlinkRunnerEquivalenceTest {
     assertThat(String.join(" ", RunCommand.clusterRunnerDefaults("SparkRunner",
         new String[] {"--input=x"}, 6)), containsString("--sparkMaster=local[6]"));
     assertThat(String.join(" ", RunCommand.clusterRunnerDefaults("SparkRunner",
-        new String[] {"--input=x"}, 6)), containsString("--storageLevel=MEMORY_AND_DISK"));
+        new String[] {"--input=x"}, 6)), containsString("--storageLevel=DISK_ONLY"));
     assertEquals(2, RunCommand.clusterRunnerDefaults("SparkRunner",
         new String[] {"--sparkMaster=spark://h:7077", "--storageLevel=DISK_ONLY"}, 6).length,
         "both given: nothing added");
