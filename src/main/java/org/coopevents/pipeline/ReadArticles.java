@@ -40,7 +40,8 @@ import org.coopevents.text.ArticleCleaner;
 /**
  * Files → raw units. Each file (named as the user gave it) is read by the reader of its
  * format; the output holds the raw articles, the rejects, and the readers' counts per file
- * (units read, WARC records skipped by type).
+ * (units read, WARC records skipped by type). {@link #cleaning} cleans each unit as it is read
+ * and outputs cleaned articles (and their ids) instead of raw ones: what the job uses.
  */
 public final class ReadArticles extends PTransform<PCollection<String>, PCollectionTuple> {
   public static final TupleTag<RawArticle> RAW = new TupleTag<>("raw") {};
