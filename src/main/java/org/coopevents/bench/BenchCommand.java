@@ -150,6 +150,10 @@ public final class BenchCommand {
     for (String o : jvm.trim().split("\\s+")) if (!o.isEmpty()) cmd.add(o);
     cmd.add("-Xlog:gc:file=" + gcLog);
     cmd.add("-XX:+ExitOnOutOfMemoryError"); // a run out of heap ends, and says so, instead of hanging
+    // what the launcher gave this JVM for the runner (Spark on Java 17 needs --add-opens)
+    for (String o : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+      if (o.startsWith("--add-opens")) cmd.add(o);
+    }
     if (jfr) {
       cmd.add("-XX:StartFlightRecording=filename=" + base.resolve("profile-" + corpus.getFileName()
           + ".jfr") + ",settings=profile");
