@@ -264,21 +264,31 @@ public final class FindDuplicateArticles
     }
   }
 
+  /** Characters per signature value: 6 bits each, enough for the 31-bit minima. */
+  static final int CHARS_PER_VALUE = 6;
+
+  /**
+   * A signature as text for the shuffles that carry it with every candidate pair: each
+   * (non-negative, 31-bit) value in {@value #CHARS_PER_VALUE} characters of 6 bits from
+   * '0' (0x30) to 'o' (0x6F), ASCII and clear of the separator: 600 bytes where hex took 800.
+   */
   static String encode(int[] sig) {
-    StringBuilder sb = new StringBuilder(sig.length * 8);
+    char[] out = new char[sig.length * CHARS_PER_VALUE];
+    int p = 0;
     for (int v : sig) {
-      String h = Integer.toHexString(v);
-      for (int i = h.length(); i < 8; i++) sb.append('0');
-      sb.append(h);
+      if (v < 0) throw new IllegalArgumentException("signature values are 31-bit: " + v);
+      for (int shift = 6 * (CHARS_PER_VALUE - 1); shift >= 0; shift -= 6) {
+        out[p++] = (char) ('0' + ((v >>> shift) & 63));
+      }
     }
-    return sb.toString();
+    return new String(out);
   }
 
   static int[] decode(String s) {
-    int[] out = new int[s.length() / 8];
+    int[] out = new int[s.length() / CHARS_PER_VALUE];
     for (int i = 0, p = 0; i < out.length; i++) {
       int v = 0;
-      for (int end = p + 8; p < end; p++) v = (v << 4) | Character.digit(s.charAt(p), 16);
+      for (int end = p + CHARS_PER_VALUE; p < end; p++) v = (v << 6) | (s.charAt(p) - '0');
       out[i] = v;
     }
     return out;
