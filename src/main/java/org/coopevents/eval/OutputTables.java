@@ -12,13 +12,19 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.avro.AvroParquetReader;
+import org.apache.parquet.avro.AvroReadSupport;
+import org.apache.parquet.avro.AvroSchemaConverter;
+import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.ParquetReader;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
+import org.apache.parquet.schema.MessageType;
 import org.coopevents.model.Article;
 import org.coopevents.model.DocumentRow;
 import org.coopevents.model.EventRow;
@@ -27,7 +33,8 @@ import org.coopevents.model.RejectRow;
 
 /**
  * The tables of one output folder ({@code events}, {@code documents}, {@code mentions},
- * {@code articles}) held in memory as the model's rows, with the indexes scoring needs.
+ * {@code articles}, without the articles' text) held in memory as the model's rows, with the
+ * indexes scoring needs.
  * Immutable after construction.
  */
 public final class OutputTables {
@@ -137,10 +144,10 @@ public final class OutputTables {
     List<EventRow> events = new ArrayList<>();
     List<MentionRow> mentions = new ArrayList<>();
     List<DocumentRow> documents = new ArrayList<>();
-    for (GenericRecord r : records(dir, "articles", conf)) articles.add(article(r));
-    for (GenericRecord r : records(dir, "events", conf)) events.add(event(r));
-    for (GenericRecord r : records(dir, "mentions", conf)) mentions.add(mention(r));
-    for (GenericRecord r : records(dir, "documents", conf)) documents.add(document(r));
+    forEachRecord(dir, "articles", conf, r -> articles.add(article(r)));
+    forEachRecord(dir, "events", conf, r -> events.add(event(r)));
+    forEachRecord(dir, "mentions", conf, r -> mentions.add(mention(r)));
+    forEachRecord(dir, "documents", conf, r -> documents.add(document(r)));
     return new OutputTables(articles, events, mentions, documents);
   }
 
@@ -154,26 +161,25 @@ public final class OutputTables {
     List<EventRow> events = new ArrayList<>();
     List<MentionRow> mentions = new ArrayList<>();
     List<DocumentRow> documents = new ArrayList<>();
-    for (GenericRecord r : recordsIfAny(dir, "articles", conf)) articles.add(article(r));
-    for (GenericRecord r : recordsIfAny(dir, "events", conf)) events.add(event(r));
-    for (GenericRecord r : recordsIfAny(dir, "mentions", conf)) mentions.add(mention(r));
-    for (GenericRecord r : recordsIfAny(dir, "documents", conf)) documents.add(document(r));
+    forEachRecordIfAny(dir, "articles", conf, r -> articles.add(article(r)));
+    forEachRecordIfAny(dir, "events", conf, r -> events.add(event(r)));
+    forEachRecordIfAny(dir, "mentions", conf, r -> mentions.add(mention(r)));
+    forEachRecordIfAny(dir, "documents", conf, r -> documents.add(document(r)));
     return new OutputTables(articles, events, mentions, documents);
   }
 
   /** The {@code rejects} table of an output folder; a missing folder reads as empty. */
   public static List<RejectRow> readRejects(Path dir) throws IOException {
     List<RejectRow> out = new ArrayList<>();
-    for (GenericRecord r : recordsIfAny(dir, "rejects", new Configuration())) {
-      out.add(new RejectRow(orEmpty(str(r, "input_file")), orEmpty(str(r, "location")),
-          orEmpty(str(r, "reason")), orEmpty(str(r, "detail")), orEmpty(str(r, "sample"))));
-    }
+    forEachRecordIfAny(dir, "rejects", new Configuration(), r ->
+        out.add(new RejectRow(orEmpty(str(r, "input_file")), orEmpty(str(r, "location")),
+            orEmpty(str(r, "reason")), orEmpty(str(r, "detail")), orEmpty(str(r, "sample")))));
     return out;
   }
 
-  private static List<GenericRecord> recordsIfAny(Path dir, String table, Configuration conf)
-      throws IOException {
-    return Files.isDirectory(dir.resolve(table)) ? records(dir, table, conf) : List.of();
+  private static void forEachRecordIfAny(Path dir, String table, Configuration conf,
+      Consumer<GenericRecord> each) throws IOException {
+    if (Files.isDirectory(dir.resolve(table))) forEachRecord(dir, table, conf, each);
   }
 
   /** The Parquet files of one table folder, sorted; hidden files are skipped. */
@@ -191,21 +197,49 @@ public final class OutputTables {
     }
   }
 
-  private static List<GenericRecord> records(Path dir, String table, Configuration conf)
-      throws IOException {
-    List<GenericRecord> out = new ArrayList<>();
+  /**
+   * Column of a table left unread: the articles' text (nothing here uses it, and at 1M articles
+   * it is gigabytes: reading it took a 4 GB run out of heap while it wrote its report).
+   */
+  static final Map<String, String> UNREAD = Map.of("articles", "text");
+
+  /** Streams the rows of a table's files, in file order, without the {@link #UNREAD} column. */
+  private static void forEachRecord(Path dir, String table, Configuration conf,
+      Consumer<GenericRecord> each) throws IOException {
     for (Path f : tableFiles(dir, table)) {
       org.apache.hadoop.fs.Path hp = new org.apache.hadoop.fs.Path(f.toAbsolutePath().toUri());
-      try (ParquetReader<GenericRecord> r = AvroParquetReader
-          .<GenericRecord>builder(HadoopInputFile.fromPath(hp, conf))
-          .withDataModel(GenericData.get()).build()) {
-        GenericRecord rec;
-        while ((rec = r.read()) != null) out.add(rec);
+      try {
+        Configuration c = withoutColumn(new Configuration(conf), hp, UNREAD.get(table));
+        try (ParquetReader<GenericRecord> r = AvroParquetReader
+            .<GenericRecord>builder(HadoopInputFile.fromPath(hp, c))
+            .withDataModel(GenericData.get()).withConf(c).build()) {
+          GenericRecord rec;
+          while ((rec = r.read()) != null) each.accept(rec);
+        }
       } catch (RuntimeException e) {
         throw new IOException("cannot read " + f + ": " + e.getMessage(), e);
       }
     }
-    return out;
+  }
+
+  /** {@code conf} asking for every column of {@code file} but {@code column} (if named). */
+  private static Configuration withoutColumn(Configuration conf, org.apache.hadoop.fs.Path file,
+      String column) throws IOException {
+    if (column == null) return conf;
+    MessageType fileSchema;
+    try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(file, conf))) {
+      fileSchema = reader.getFooter().getFileMetaData().getSchema();
+    }
+    if (!fileSchema.containsField(column)) return conf;
+    Schema avro = new AvroSchemaConverter(conf).convert(fileSchema);
+    List<Schema.Field> kept = new ArrayList<>();
+    for (Schema.Field fld : avro.getFields()) {
+      if (!fld.name().equals(column)) kept.add(new Schema.Field(fld, fld.schema()));
+    }
+    Schema projection = Schema.createRecord(avro.getName(), avro.getDoc(), avro.getNamespace(),
+        false, kept);
+    AvroReadSupport.setRequestedProjection(conf, projection);
+    return conf;
   }
 
   static Article article(GenericRecord r) {

@@ -48,7 +48,11 @@ class OutputTablesTest {
 
     OutputTables t = OutputTables.read(tmp);
     // read back in id order, whatever the order of the files' rows
-    assertEquals(sorted(articles, java.util.Comparator.comparing((Article a) -> a.articleId)), t.articles());
+    // articles come back without their text (the column is not read: gigabytes at 1M articles)
+    List<Article> withoutText = articles.stream().map(a -> new Article(a.articleId, a.url,
+        a.source, a.title, a.language, a.publishedDate, a.inputFile, a.inputLocation, "",
+        a.duplicateOf, a.outcome, a.eventCount)).toList();
+    assertEquals(sorted(withoutText, java.util.Comparator.comparing((Article a) -> a.articleId)), t.articles());
     assertEquals(sorted(events, java.util.Comparator.comparing((EventRow e) -> e.eventId)), t.events());
     assertEquals(sorted(mentions, java.util.Comparator.comparing((MentionRow m) -> m.eventId)), t.mentions());
     assertEquals(documents, t.documents());
