@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.Pipeline;
@@ -281,10 +282,10 @@ public final class RunCommand {
   static final int DIRECT_HEAP_PER_INPUT_BYTE = 15;
 
   /** A warning when the inputs look too big for the DirectRunner in this heap; empty otherwise. */
-  static java.util.Optional<String> heapWarning(long inputBytes, long maxHeapBytes) {
+  static Optional<String> heapWarning(long inputBytes, long maxHeapBytes) {
     long need = inputBytes * DIRECT_HEAP_PER_INPUT_BYTE;
-    if (need <= maxHeapBytes) return java.util.Optional.empty();
-    return java.util.Optional.of(String.format(Locale.ROOT,
+    if (need <= maxHeapBytes) return Optional.empty();
+    return Optional.of(String.format(Locale.ROOT,
         "coopevents run: WARNING the inputs are %.0f MB; the DirectRunner keeps every step in "
             + "memory (about %d x the input, ~%.1f GB here) and this JVM may use %.1f GB. Give it "
             + "more (COOPEVENTS_JAVA_OPTS=-Xmx%dg) or run on Spark or Flink, which spill to disk "

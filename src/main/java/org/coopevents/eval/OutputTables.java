@@ -206,10 +206,11 @@ public final class OutputTables {
   /** Streams the rows of a table's files, in file order, without the {@link #UNREAD} column. */
   private static void forEachRecord(Path dir, String table, Configuration conf,
       Consumer<GenericRecord> each) throws IOException {
+    Configuration c = null;  // one run writes a table's files with one schema: project once
     for (Path f : tableFiles(dir, table)) {
       org.apache.hadoop.fs.Path hp = new org.apache.hadoop.fs.Path(f.toAbsolutePath().toUri());
       try {
-        Configuration c = withoutColumn(new Configuration(conf), hp, UNREAD.get(table));
+        if (c == null) c = withoutColumn(new Configuration(conf), hp, UNREAD.get(table));
         try (ParquetReader<GenericRecord> r = AvroParquetReader
             .<GenericRecord>builder(HadoopInputFile.fromPath(hp, c))
             .withDataModel(GenericData.get()).withConf(c).build()) {

@@ -22,11 +22,14 @@ public final class CleanArticles extends PTransform<PCollection<RawArticle>, PCo
   @Override
   public PCollection<Article> expand(PCollection<RawArticle> raw) {
     return raw.apply("Clean", MapElements.into(TypeDescriptor.of(Article.class))
-        .via((RawArticle r) -> {
-          long t0 = System.nanoTime();
-          Article a = ArticleCleaner.clean(r);
-          NANOS.inc(System.nanoTime() - t0);
-          return a;
-        }));
+        .via(CleanArticles::timedClean));
+  }
+
+  /** {@link ArticleCleaner#clean}, its time added to {@code clean_nanos}. */
+  static Article timedClean(RawArticle r) {
+    long t0 = System.nanoTime();
+    Article a = ArticleCleaner.clean(r);
+    NANOS.inc(System.nanoTime() - t0);
+    return a;
   }
 }
