@@ -46,8 +46,10 @@ final class Facts {
           : host.iso3() + "-" + guest.iso3();
     }
 
+    // Keys name one real-world event: a pair can meet twice in a month (a state visit on the
+    // 3rd, another on the 14th), so they carry the day and the event's slot, not just the month.
     String visitKey() {
-      return guest.iso3() + "-" + host.iso3() + "-" + ym(start) + "-visit";
+      return guest.iso3() + "-" + host.iso3() + "-" + start + "-" + slot + "-visit";
     }
 
     String plannedKey() {
@@ -55,25 +57,21 @@ final class Facts {
     }
 
     String signingKey() {
-      return pair() + "-" + ym(signed) + "-signing";
+      return pair() + "-" + signed + "-" + slot + "-signing";
     }
 
     String coopKey() {
-      return pair() + "-" + ym(signed) + "-coop";
+      return pair() + "-" + signed + "-" + slot + "-coop";
     }
   }
 
   /** A phone call (or a meeting in a third country): cooperation discussed, no visit. */
-  record Call(World.State a, World.State b, World.Person la, World.Person lb, LocalDate date,
-      List<Sector> sectors) {
+  record Call(long slot, World.State a, World.State b, World.Person la, World.Person lb,
+      LocalDate date, List<Sector> sectors) {
     String coopKey() {
       String p = a.iso3().compareTo(b.iso3()) < 0 ? a.iso3() + "-" + b.iso3() : b.iso3() + "-" + a.iso3();
-      return p + "-" + ym(date) + "-coop";
+      return p + "-" + date + "-" + slot + "-coop";
     }
-  }
-
-  static String ym(LocalDate d) {
-    return String.format("%04d-%02d", d.getYear(), d.getMonthValue());
   }
 
   private Facts() {}
@@ -117,7 +115,7 @@ final class Facts {
     World.Person a = w.leader(p[0], Leaders.Role.HEAD_OF_STATE, d);
     World.Person b = w.leader(p[1], Leaders.Role.HEAD_OF_STATE, d);
     if (a == null || b == null || a.nameEn().equals(b.nameEn())) return null;
-    return new Call(p[0], p[1], a, b, d, sectors(r, 1 + r.nextInt(3)));
+    return new Call(slot, p[0], p[1], a, b, d, sectors(r, 1 + r.nextInt(3)));
   }
 
   static List<Sector> sectors(SplittableRandom r, int n) {

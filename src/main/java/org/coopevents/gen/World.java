@@ -13,8 +13,10 @@ import org.coopevents.knowledge.Leaders;
 
 /**
  * The facts events are drawn from: states with English and Russian names and capitals, and
- * their leaders at a date. Event slot {@code i} maps to a (pair, month) that no other slot of
- * the same run uses, so gold keys never collide without holding past events in memory.
+ * their leaders at a date. Event slot {@code i} maps to a (pair, month) that no other slot
+ * below {@link #slots()} uses, so events spread over pairs and months without holding past
+ * events in memory; past that (corpora of ~1M articles) a pair meets again in a month, and the
+ * gold keys, which carry the slot, still tell the two events apart.
  */
 final class World {
   static final int FIRST_YEAR = 2019;
@@ -75,6 +77,11 @@ final class World {
     }
     this.multiplier = m;
     this.offset = Math.floorMod(seed * 7_777_777L, Math.max(1, space));
+  }
+
+  /** Slots before a (pair, month) comes round again. */
+  long slots() {
+    return pairs * MONTHS;
   }
 
   int size() {
