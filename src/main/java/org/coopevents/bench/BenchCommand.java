@@ -139,6 +139,9 @@ public final class BenchCommand {
     }
   }
 
+  /** A JVM option that picks the garbage collector: -XX:+UseParallelGC, -XX:+UseG1GC, ... */
+  static final java.util.regex.Pattern GC_FLAG = java.util.regex.Pattern.compile("-XX:\\+Use\\w+GC");
+
   private static RunFigures child(String label, Path corpus, Path base, String jvm,
       List<String> pipeline, boolean jfr, PrintStream out) throws IOException, InterruptedException {
     Path outDir = base.resolve("out-" + corpus.getFileName() + "-" + label);
@@ -150,9 +153,11 @@ public final class BenchCommand {
     for (String o : jvm.trim().split("\\s+")) if (!o.isEmpty()) cmd.add(o);
     cmd.add("-Xlog:gc:file=" + gcLog);
     cmd.add("-XX:+ExitOnOutOfMemoryError"); // a run out of heap ends, and says so, instead of hanging
-    // what the launcher gave this JVM for the runner (Spark on Java 17 needs --add-opens)
+    // what the launcher gave this JVM for the runner (Spark on Java 17 needs --add-opens) and
+    // its collector, unless --jvm names one
+    boolean ownCollector = GC_FLAG.matcher(jvm).find();
     for (String o : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-      if (o.startsWith("--add-opens")) cmd.add(o);
+      if (o.startsWith("--add-opens") || (!ownCollector && GC_FLAG.matcher(o).matches())) cmd.add(o);
     }
     if (jfr) {
       cmd.add("-XX:StartFlightRecording=filename=" + base.resolve("profile-" + corpus.getFileName()
