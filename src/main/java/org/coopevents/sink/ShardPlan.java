@@ -1,15 +1,15 @@
 package org.coopevents.sink;
 
 /**
- * How many files each table is written as, from the total size of the input: one
- * {@code articles} file (the table with the article text, the largest) per 128 MiB of input,
- * one {@code mentions}/{@code documents}/{@code rejects} file per 8 GiB, at least one and at
- * most {@value #MAX_SHARDS}; {@code events} is re-sorted by date after the run
- * ({@link EventsByDate}). A fixed number of files is written as one group of rows per file,
- * and Spark holds a whole group in memory (a key's values cannot spill): with one articles
- * file per GiB, 1M articles (4 GB of input) made groups of ~250k articles that took a 4 GB
- * heap out of memory. Per 128 MiB, a group holds ~30k articles (~40 MB encoded), and at 1M
- * the table is ~30 files of a few tens of MB, not one file per worker bundle.
+ * How many files each table is written as. {@code articles} (the table with the text, the
+ * largest by far) is written where its rows are, one file per worker bundle (0 here: as many
+ * files as the runner has workers on Flink and Spark, a few on the DirectRunner), with no
+ * shuffle: a fixed number of files means grouping every article's text by file before writing,
+ * which at 100k articles on Flink (2 cores) cost 20 s of 131 and spilled the text to disk, and
+ * Spark holds a whole group in memory (one file per GiB took 1M articles out of a 4 GB heap).
+ * {@code mentions}/{@code documents}/{@code rejects}: one file per 8 GiB of input, at least one
+ * and at most {@value #MAX_SHARDS}; {@code events} is re-sorted by date after the run
+ * ({@link EventsByDate}).
  */
 public final class ShardPlan {
   static final int MAX_SHARDS = 1024;
@@ -20,8 +20,10 @@ public final class ShardPlan {
     this.inputBytes = Math.max(0, inputBytes);
   }
 
+  /** The number of files of {@code table}; 0 = one per worker bundle, written without a shuffle. */
   public int shards(String table) {
-    long perShard = table.equals("articles") ? 128 * MIB : 8192 * MIB;
+    if (table.equals("articles")) return 0;
+    long perShard = 8192 * MIB;
     long n = (inputBytes + perShard - 1) / perShard;
     return (int) Math.max(1, Math.min(MAX_SHARDS, n));
   }

@@ -43,7 +43,7 @@ public final class WriteTables extends PTransform<PCollectionTuple, PDone> {
 
 
   private final String outputDir;
-  /** Files per table; null leaves it to the runner (one file per bundle). */
+  /** Files per table; null (or 0 for a table) leaves it to the runner (one file per bundle). */
   private final ShardPlan shards;
 
   public WriteTables(String outputDir) {
@@ -112,7 +112,7 @@ public final class WriteTables extends PTransform<PCollectionTuple, PDone> {
         .to(outputDir + "/" + table)
         .withPrefix("part")
         .withSuffix(".parquet");
-    if (shards != null) write = write.withNumShards(shards.shards(table));
+    if (shards != null && shards.shards(table) > 0) write = write.withNumShards(shards.shards(table));
     rows.apply("Write" + table, write);
   }
 }
