@@ -112,7 +112,7 @@ public final class BenchCommand {
 
       if (core > 0) {
         out.println();
-        out.println("core (plain Java read+clean+extract, 1 thread, same corpus; after a warm-up):");
+        out.println("core (plain Java read+clean+extract+dedup sketch, 1 thread, same corpus; after a warm-up):");
         CoreThroughput ct = new CoreThroughput();
         List<Path> files = CoreThroughput.files(corpus.resolve("input"));
         ct.run(files, Math.min(core, 3000));
@@ -120,9 +120,9 @@ public final class BenchCommand {
         CoreThroughput.Result c = ct.run(files, core);
         double coreCpu = (threadCpu() - cpu0) / 1e9;
         out.printf(Locale.ROOT, "  %d articles in %.1f s: %.0f articles/s, %.2f MB/s "
-            + "(read %.1f s, clean %.1f s, extract %.1f s)%n", c.articles(), c.seconds(),
+            + "(read %.1f s, clean %.1f s, extract %.1f s, sketch %.1f s)%n", c.articles(), c.seconds(),
             c.articlesPerSecond(), c.bytes() / 1e6 / c.seconds(), c.readNanos() / 1e9,
-            c.cleanNanos() / 1e9, c.extractNanos() / 1e9);
+            c.cleanNanos() / 1e9, c.extractNanos() / 1e9, c.sketchNanos() / 1e9);
         out.printf(Locale.ROOT, "  CPU of that thread %.1f s: %.0f articles per CPU-second%n", coreCpu,
             c.articles() / coreCpu);
         RunFigures last = runs.get(runs.size() - 1);
@@ -304,9 +304,10 @@ public final class BenchCommand {
         CoreThroughput.Result c = ct.run(files, core);
         double cpu = (threadCpu() - cpu0) / 1e9;
         out.printf(Locale.ROOT, "round %d: %d articles, %.1f MB; CPU of the thread %.2f s: %.0f "
-            + "articles and %.2f MB per CPU-second (read %.1f s, clean %.1f s, extract %.1f s of "
-            + "wall clock)%n", r, c.articles(), c.bytes() / 1e6, cpu, c.articles() / cpu,
-            c.bytes() / 1e6 / cpu, c.readNanos() / 1e9, c.cleanNanos() / 1e9, c.extractNanos() / 1e9);
+            + "articles and %.2f MB per CPU-second (read %.1f s, clean %.1f s, extract %.1f s, "
+            + "sketch %.1f s of wall clock)%n", r, c.articles(), c.bytes() / 1e6, cpu, c.articles() / cpu,
+            c.bytes() / 1e6 / cpu, c.readNanos() / 1e9, c.cleanNanos() / 1e9, c.extractNanos() / 1e9,
+            c.sketchNanos() / 1e9);
       }
       out.println("load after: " + loadAverage());
       return 0;

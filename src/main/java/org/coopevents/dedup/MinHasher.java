@@ -3,19 +3,24 @@ package org.coopevents.dedup;
 /**
  * MinHash signatures: for each of {@link #HASHES} fixed hash functions, the minimum over the
  * shingles. Two signatures agree at a position with probability equal to the Jaccard
- * similarity of the shingle sets. Seeds are constants, so signatures are the same on every
- * worker and every run.
+ * similarity of the shingle sets. The functions are multiply-add-shift ({@code (a·x + b) >>> 33}
+ * with odd {@code a}: one multiply per shingle and function, on shingle hashes that are
+ * already mixed); their constants are fixed, so signatures are the same on every worker and
+ * every run.
  */
 public final class MinHasher {
   public static final int HASHES = LshBands.BANDS * LshBands.ROWS;
 
-  private static final long[] SEEDS = new long[HASHES];
+  private static final long[] MUL = new long[HASHES];
+  private static final long[] ADD = new long[HASHES];
 
   static {
     long s = 0x5DEECE66DL;
     for (int i = 0; i < HASHES; i++) {
       s += 0x9E3779B97F4A7C15L;
-      SEEDS[i] = TextShingles.mix(s);
+      MUL[i] = TextShingles.mix(s) | 1;
+      s += 0x9E3779B97F4A7C15L;
+      ADD[i] = TextShingles.mix(s);
     }
   }
 
@@ -27,7 +32,7 @@ public final class MinHasher {
     java.util.Arrays.fill(sig, Integer.MAX_VALUE);
     for (long sh : shingles) {
       for (int i = 0; i < HASHES; i++) {
-        int h = (int) (TextShingles.mix(sh ^ SEEDS[i]) >>> 33);
+        int h = (int) ((sh * MUL[i] + ADD[i]) >>> 33);
         if (h < sig[i]) sig[i] = h;
       }
     }

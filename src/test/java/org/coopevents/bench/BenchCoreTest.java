@@ -18,6 +18,7 @@ class BenchCoreTest {
     assertTrue(r.out.contains("round 1: 40 articles"), r.out);
     assertTrue(r.out.contains("round 2: 40 articles"), r.out);
     assertTrue(r.out.contains("articles and"), r.out);
+    assertTrue(r.out.contains("sketch "), "the dedup sketch is part of the core: " + r.out);
   }
 
   @Test

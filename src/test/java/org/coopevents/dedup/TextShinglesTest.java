@@ -2,6 +2,7 @@ package org.coopevents.dedup;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,11 +31,9 @@ public class TextShinglesTest {
     int n = Math.max(1, w.size() - TextShingles.SIZE + 1);
     List<Long> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      long h = 0x9E3779B97F4A7C15L;
-      for (int j = i; j < Math.min(w.size(), i + TextShingles.SIZE); j++) {
-        h = TextShingles.mix(h ^ w.get(j).hashCode()) * 31 + j - i;
-      }
-      out.add(TextShingles.mix(h));
+      int[] words = w.subList(i, Math.min(w.size(), i + TextShingles.SIZE)).stream()
+          .mapToInt(String::hashCode).toArray();
+      out.add(TextShingles.shingle(words, 0, words.length));
     }
     return out.stream().distinct().sorted().mapToLong(Long::longValue).toArray();
   }
@@ -57,6 +56,20 @@ public class TextShinglesTest {
     String t = b.toString().strip();
     assertArrayEquals(byDefinition(t), TextShingles.sketch(t).shingles());
     assertEquals(5000, TextShingles.words(t).size());
+  }
+
+  @Test
+  void aShingleDependsOnItsWordsAndTheirOrder() {
+    int[] abcd = {"a".hashCode(), "b".hashCode(), "c".hashCode(), "d".hashCode()};
+    int[] bacd = {"b".hashCode(), "a".hashCode(), "c".hashCode(), "d".hashCode()};
+    int[] abce = {"a".hashCode(), "b".hashCode(), "c".hashCode(), "e".hashCode()};
+    long h = TextShingles.shingle(abcd, 0, 4);
+    assertEquals(h, TextShingles.shingle(abcd.clone(), 0, 4));
+    assertTrue(h != TextShingles.shingle(bacd, 0, 4), "order");
+    assertTrue(h != TextShingles.shingle(abce, 0, 4), "a word");
+    assertEquals(TextShingles.shingle(abcd, 0, 3), TextShingles.shingle(abce, 0, 3),
+        "the same first three words");
+    assertTrue(TextShingles.shingle(abcd, 0, 3) != h, "fewer words");
   }
 
   @Test
