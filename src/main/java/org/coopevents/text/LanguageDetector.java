@@ -172,20 +172,129 @@ public final class LanguageDetector {
   private LanguageDetector() {}
 
   public static String detect(String text) {
+    return profile(text).language();
+  }
+
+  /**
+   * What {@link #detect} counts in a text: letters per script and each language's points. The
+   * counts of texts joined by line breaks are the sums of their counts ({@link #add}), so a page
+   * whose lines are each detected is read once, not once more as a whole.
+   */
+  public static final class Profile {
+    private final int[] scripts = new int[SCRIPTS.length];
+    private final int[] latin = new int[LATIN.length];
+    private final int[] cyrillic = new int[CYRILLIC.length];
+    private final int[] arabic = new int[ARABIC.length];
+    private int total;
+
+    /** Adds another text's counts to these (as if the texts were joined by a line break). */
+    public Profile add(Profile o) {
+      for (int i = 0; i < scripts.length; i++) scripts[i] += o.scripts[i];
+      for (int i = 0; i < latin.length; i++) latin[i] += o.latin[i];
+      for (int i = 0; i < cyrillic.length; i++) cyrillic[i] += o.cyrillic[i];
+      for (int i = 0; i < arabic.length; i++) arabic[i] += o.arabic[i];
+      total += o.total;
+      return this;
+    }
+
+    /** The language these counts name: what {@link #detect} answers for the text. */
+    public String language() {
+      if (total < 3) {
+        return UNDETERMINED;
+      }
+      int han = scripts[Character.UnicodeScript.HAN.ordinal()];
+      int kana = scripts[Character.UnicodeScript.HIRAGANA.ordinal()]
+          + scripts[Character.UnicodeScript.KATAKANA.ordinal()];
+      int hangul = scripts[Character.UnicodeScript.HANGUL.ordinal()];
+      Character.UnicodeScript best = null;
+      int bestCount = 0;
+      // in script order, the first of equal weights wins
+      for (int o = 0; o < scripts.length; o++) {
+        if (scripts[o] == 0) {
+          continue;
+        }
+        Character.UnicodeScript s = SCRIPTS[o];
+        int weight = scripts[o];
+        if (s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+            || s == Character.UnicodeScript.KATAKANA) {
+          weight = 2 * (han + kana);
+          s = Character.UnicodeScript.HAN;
+        } else if (s == Character.UnicodeScript.HANGUL) {
+          weight = 2 * (hangul + han);
+        }
+        if (weight > bestCount) {
+          best = s;
+          bestCount = weight;
+        }
+      }
+      if (best == null) {
+        return UNDETERMINED;
+      }
+      switch (best) {
+        case LATIN:
+          return bestOf(LATIN, latin);
+        case CYRILLIC:
+          return bestOf(CYRILLIC, cyrillic);
+        case ARABIC:
+          return bestOf(ARABIC, arabic);
+        case HAN:
+          return kana * 10 >= han + kana ? "ja" : "zh";
+        case HANGUL:
+          return "ko";
+        case ARMENIAN:
+          return "hy";
+        case GEORGIAN:
+          return "ka";
+        case GREEK:
+          return "el";
+        case HEBREW:
+          return "he";
+        case THAI:
+          return "th";
+        case DEVANAGARI:
+          return "hi";
+        case BENGALI:
+          return "bn";
+        default:
+          return UNDETERMINED;
+      }
+    }
+
+    /** The counts, for tests and debugging. */
+    @Override
+    public String toString() {
+      return "letters " + total + " scripts " + java.util.Arrays.toString(scripts) + " latin "
+          + java.util.Arrays.toString(latin) + " cyrillic " + java.util.Arrays.toString(cyrillic)
+          + " arabic " + java.util.Arrays.toString(arabic);
+    }
+
+    private static String bestOf(Lang[] langs, int[] scores) {
+      int best = 0;
+      for (int k = 1; k < langs.length; k++) {
+        if (scores[k] > scores[best]) {
+          best = k;
+        }
+      }
+      return langs[best].code;
+    }
+  }
+
+  /** The counts of one text; {@code profile(a).add(profile(b))} is the profile of a + "\n" + b. */
+  public static Profile profile(String text) {
+    Profile p = new Profile();
     if (text == null || text.isEmpty()) {
-      return UNDETERMINED;
+      return p;
     }
     // letters per script, by ordinal (a plain array: this runs once per line of every article)
-    int[] scripts = new int[SCRIPTS.length];
+    int[] scripts = p.scripts;
     int latinAscii = 0;
-    int total = 0;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
       if (cp < 0x80) {
         if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') {
           latinAscii++;
-          total++;
+          p.total++;
         }
         continue;
       }
@@ -198,74 +307,25 @@ public final class LanguageDetector {
       if (script == Character.UnicodeScript.COMMON || script == Character.UnicodeScript.INHERITED) {
         continue;
       }
-      total++;
+      p.total++;
       scripts[script.ordinal()]++;
     }
-    if (total < 3) {
-      return UNDETERMINED;
-    }
     scripts[Character.UnicodeScript.LATIN.ordinal()] += latinAscii;
-    int han = scripts[Character.UnicodeScript.HAN.ordinal()];
-    int kana = scripts[Character.UnicodeScript.HIRAGANA.ordinal()]
-        + scripts[Character.UnicodeScript.KATAKANA.ordinal()];
-    int hangul = scripts[Character.UnicodeScript.HANGUL.ordinal()];
-    Character.UnicodeScript best = null;
-    int bestCount = 0;
-    // in script order, the first of equal weights wins
-    for (int o = 0; o < scripts.length; o++) {
-      if (scripts[o] == 0) {
-        continue;
-      }
-      Character.UnicodeScript s = SCRIPTS[o];
-      int weight = scripts[o];
-      if (s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
-          || s == Character.UnicodeScript.KATAKANA) {
-        weight = 2 * (han + kana);
-        s = Character.UnicodeScript.HAN;
-      } else if (s == Character.UnicodeScript.HANGUL) {
-        weight = 2 * (hangul + han);
-      }
-      if (weight > bestCount) {
-        best = s;
-        bestCount = weight;
-      }
+    if (scripts[Character.UnicodeScript.LATIN.ordinal()] > 0) {
+      score(text, Character.UnicodeScript.LATIN, LATIN, LATIN_LETTERS, p.latin);
     }
-    if (best == null) {
-      return UNDETERMINED;
+    if (scripts[Character.UnicodeScript.CYRILLIC.ordinal()] > 0) {
+      score(text, Character.UnicodeScript.CYRILLIC, CYRILLIC, CYRILLIC_LETTERS, p.cyrillic);
     }
-    switch (best) {
-      case LATIN:
-        return byScore(text, Character.UnicodeScript.LATIN, LATIN, LATIN_LETTERS);
-      case CYRILLIC:
-        return byScore(text, Character.UnicodeScript.CYRILLIC, CYRILLIC, CYRILLIC_LETTERS);
-      case ARABIC:
-        return byScore(text, Character.UnicodeScript.ARABIC, ARABIC, ARABIC_LETTERS);
-      case HAN:
-        return kana * 10 >= han + kana ? "ja" : "zh";
-      case HANGUL:
-        return "ko";
-      case ARMENIAN:
-        return "hy";
-      case GEORGIAN:
-        return "ka";
-      case GREEK:
-        return "el";
-      case HEBREW:
-        return "he";
-      case THAI:
-        return "th";
-      case DEVANAGARI:
-        return "hi";
-      case BENGALI:
-        return "bn";
-      default:
-        return UNDETERMINED;
+    if (scripts[Character.UnicodeScript.ARABIC.ordinal()] > 0) {
+      score(text, Character.UnicodeScript.ARABIC, ARABIC, ARABIC_LETTERS, p.arabic);
     }
+    return p;
   }
 
-  private static String byScore(String text, Character.UnicodeScript script, Lang[] langs,
-      int[][] letterPoints) {
-    int[] scores = new int[langs.length];
+  /** Adds the points of {@code script}'s languages in {@code text} to {@code scores}. */
+  private static void score(String text, Character.UnicodeScript script, Lang[] langs,
+      int[][] letterPoints, int[] scores) {
     String lower = text.toLowerCase(Locale.ROOT);
     int wordStart = -1;
     boolean inScript = false;
@@ -306,13 +366,6 @@ public final class LanguageDetector {
       }
       i += i < n ? Character.charCount(cp) : 1;
     }
-    int best = 0;
-    for (int k = 1; k < langs.length; k++) {
-      if (scores[k] > scores[best]) {
-        best = k;
-      }
-    }
-    return langs[best].code;
   }
 
   private static int[][] letterPoints(Lang[] langs) {

@@ -358,20 +358,30 @@ public final class PageFurnitureCleaner {
   }
 
   private static void markForeign(List<Line> lines) {
+    // the page's language from its prose lines; each line is read once, its counts kept for
+    // its own test below (a page's counts are the sum of its lines')
+    LanguageDetector.Profile[] profiles = new LanguageDetector.Profile[lines.size()];
+    LanguageDetector.Profile page = new LanguageDetector.Profile();
     StringBuilder prose = new StringBuilder();
-    for (Line l : lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
       if (l.prose && !l.furniture && !l.titleRepeat) {
         prose.append(l.text).append('\n');
+        profiles[i] = LanguageDetector.profile(l.text);
+        page.add(profiles[i]);
       }
     }
     if (prose.length() == 0) {
-      for (Line l : lines) {
-        prose.append(l.text).append('\n');
+      for (int i = 0; i < lines.size(); i++) {
+        prose.append(lines.get(i).text).append('\n');
+        profiles[i] = LanguageDetector.profile(lines.get(i).text);
+        page.add(profiles[i]);
       }
     }
-    String docLang = LanguageDetector.detect(prose.toString());
+    String docLang = page.language();
     Character.UnicodeScript docScript = mainScript(prose);
-    for (Line l : lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
       Character.UnicodeScript s = mainScript(l.text);
       if (s == null || docScript == null) {
         continue;
@@ -379,7 +389,7 @@ public final class PageFurnitureCleaner {
       if (s != docScript) {
         l.foreign = true;
       } else if (letters(l.text) >= 80) {
-        String lang = LanguageDetector.detect(l.text);
+        String lang = (profiles[i] != null ? profiles[i] : LanguageDetector.profile(l.text)).language();
         l.foreign = !lang.equals(docLang) && !lang.equals(LanguageDetector.UNDETERMINED);
       }
     }

@@ -17,6 +17,33 @@ class LanguageDetectorTest {
   }
 
   @Test
+  void aTextsCountsAreTheSumOfItsLinesCounts() throws java.io.IOException {
+    // markForeign detects a page from the sum of its lines' counts: it must answer as detect()
+    // on the joined text does, on every page of the dev corpus and on mixed-script lines
+    java.util.List<String> texts = new java.util.ArrayList<>(java.util.List.of(
+        "Минск\nMinsk and Baku\nБаку — столица Азербайджана, ъезд объём\nمرحبا بالعالم\n東京 と ソウル 서울",
+        "Ukrainian line: Україна і Європа\nРусская строка про съезд и объём\nQuelle été\n\n\nΣΟΦΙΑΣ"));
+    try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(
+        java.nio.file.Path.of("testdata/dev"))) {
+      for (java.nio.file.Path f : files.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
+        texts.add(java.nio.file.Files.readString(f, java.nio.charset.StandardCharsets.UTF_8)
+            .replace("\\n", "\n"));
+      }
+    }
+    int lines = 0;
+    for (String text : texts) {
+      LanguageDetector.Profile sum = new LanguageDetector.Profile();
+      for (String line : text.split("\n", -1)) {
+        sum.add(LanguageDetector.profile(line));
+        lines++;
+      }
+      assertEquals(LanguageDetector.profile(text).toString(), sum.toString());
+      assertEquals(LanguageDetector.detect(text), sum.language());
+    }
+    org.junit.jupiter.api.Assertions.assertTrue(lines > 1000, "lines read: " + lines);
+  }
+
+  @Test
   void englishArticle() {
     assertEquals("en", LanguageDetector.detect(
         "Belarus and Azerbaijan have signed an action plan on tourism for the next two years, the "
