@@ -95,7 +95,10 @@ final class Analysis {
     List<Leaders.Mention> people = kb.leaders.findMentions(tokens);
     Set<String> supported = new java.util.HashSet<>();
     List<String> firstPass = new ArrayList<>();
-    List<Countries.Mention> cm = kb.countries.findMentions(tokens, Set.of());
+    // the text is matched once; its ambiguous forms are resolved twice, the second time
+    // leaning on the leaders' states
+    List<PhraseMatcher.Match<Countries.Form>> countryForms = kb.countries.matches(tokens);
+    List<Countries.Mention> cm = kb.countries.resolve(countryForms, Set.of());
     for (Countries.Mention m : cm) if (!m.ambiguous()) firstPass.add(m.iso3());
     for (Leaders.Mention p : people) {
       Leaders.Term t = p.resolve(anchor, firstPass);
@@ -103,7 +106,7 @@ final class Analysis {
         supported.add(t.iso3());
       }
     }
-    cm = kb.countries.findMentions(tokens, supported);
+    cm = kb.countries.resolve(countryForms, supported);
     for (Countries.Mention m : cm) {
       RefKind k = RefKind.valueOf(m.kind().name());
       refs.add(new Ref(m.iso3(), k, m.start(), m.end(), m.tokenStart(), m.tokenEnd(), null));

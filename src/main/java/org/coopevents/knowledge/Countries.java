@@ -123,7 +123,19 @@ public final class Countries {
    * the same state.
    */
   public List<Mention> findMentions(Tokens t, Set<String> supported) {
-    List<PhraseMatcher.Match<Form>> raw = matcher.findAll(t);
+    return resolve(matches(t), supported);
+  }
+
+  /** The forms found in a text, before ambiguous ones are resolved ({@link #resolve}). */
+  public List<PhraseMatcher.Match<Form>> matches(Tokens t) {
+    return matcher.findAll(t);
+  }
+
+  /**
+   * The mentions among {@code raw} (from {@link #matches}): an ambiguous form (Georgia, Guinea)
+   * counts when the text names its state unambiguously elsewhere or {@code supported} holds it.
+   */
+  public List<Mention> resolve(List<PhraseMatcher.Match<Form>> raw, Set<String> supported) {
     Set<String> sure = new HashSet<>(supported);
     for (PhraseMatcher.Match<Form> m : raw) {
       boolean amb = false;
