@@ -311,60 +311,76 @@ public final class LanguageDetector {
       scripts[script.ordinal()]++;
     }
     scripts[Character.UnicodeScript.LATIN.ordinal()] += latinAscii;
-    if (scripts[Character.UnicodeScript.LATIN.ordinal()] > 0) {
-      score(text, Character.UnicodeScript.LATIN, LATIN, LATIN_LETTERS, p.latin);
-    }
-    if (scripts[Character.UnicodeScript.CYRILLIC.ordinal()] > 0) {
-      score(text, Character.UnicodeScript.CYRILLIC, CYRILLIC, CYRILLIC_LETTERS, p.cyrillic);
-    }
-    if (scripts[Character.UnicodeScript.ARABIC.ordinal()] > 0) {
-      score(text, Character.UnicodeScript.ARABIC, ARABIC, ARABIC_LETTERS, p.arabic);
+    if (scripts[Character.UnicodeScript.LATIN.ordinal()] > 0
+        || scripts[Character.UnicodeScript.CYRILLIC.ordinal()] > 0
+        || scripts[Character.UnicodeScript.ARABIC.ordinal()] > 0) {
+      score(text, p);
     }
     return p;
   }
 
-  /** Adds the points of {@code script}'s languages in {@code text} to {@code scores}. */
-  private static void score(String text, Character.UnicodeScript script, Lang[] langs,
-      int[][] letterPoints, int[] scores) {
+  /**
+   * Adds the points of the Latin, Cyrillic and Arabic languages in {@code text}, in one pass: a
+   * marked letter gives its points to the languages of its script, a stop word two points to
+   * each language of a script whose letters the word has that lists it.
+   */
+  private static void score(String text, Profile p) {
     String lower = text.toLowerCase(Locale.ROOT);
     int wordStart = -1;
-    boolean inScript = false;
+    boolean inLatin = false;
+    boolean inCyrillic = false;
+    boolean inArabic = false;
     int n = lower.length();
     for (int i = 0; i <= n; ) {
       int cp = i < n ? lower.codePointAt(i) : ' ';
-      boolean letter = cp < 0x80 ? (cp >= 'a' && cp <= 'z')
-          : Character.isLetter(cp) || (wordStart >= 0 && Character.getType(cp) == Character.NON_SPACING_MARK);
+      boolean isLetter = cp < 0x80 ? (cp >= 'a' && cp <= 'z') : Character.isLetter(cp);
+      boolean letter = isLetter
+          || (cp >= 0x80 && wordStart >= 0 && Character.getType(cp) == Character.NON_SPACING_MARK);
       if (letter) {
         if (wordStart < 0) {
           wordStart = i;
-          inScript = false;
+          inLatin = false;
+          inCyrillic = false;
+          inArabic = false;
         }
         if (cp >= 0x80) {
-          int[] points = cp < TABLE_SIZE ? letterPoints[cp] : null;
           // (a hard sign before е ё ю я is the Russian kind: it tells nothing)
-          if (points != null && !(cp == 'ъ' && i + 1 < n && "еёюя".indexOf(lower.charAt(i + 1)) >= 0)) {
-            for (int k = 0; k < points.length; k++) {
-              scores[k] += points[k];
-            }
+          if (cp < TABLE_SIZE
+              && !(cp == 'ъ' && i + 1 < n && "еёюя".indexOf(lower.charAt(i + 1)) >= 0)) {
+            addPoints(LATIN_LETTERS[cp], p.latin);
+            addPoints(CYRILLIC_LETTERS[cp], p.cyrillic);
+            addPoints(ARABIC_LETTERS[cp], p.arabic);
           }
-          if (!inScript && Character.UnicodeScript.of(cp) == script) {
-            inScript = true;
-          }
-        } else if (!inScript && script == Character.UnicodeScript.LATIN) {
-          inScript = true;
+          // (the letters of these two blocks are all of its script: no table search)
+          Character.UnicodeScript script = isLetter && cp >= 0x400 && cp < 0x500
+              ? Character.UnicodeScript.CYRILLIC
+              : isLetter && cp >= 0xc0 && cp < 0x250 ? Character.UnicodeScript.LATIN
+              : Character.UnicodeScript.of(cp);
+          inLatin |= script == Character.UnicodeScript.LATIN;
+          inCyrillic |= script == Character.UnicodeScript.CYRILLIC;
+          inArabic |= script == Character.UnicodeScript.ARABIC;
+        } else {
+          inLatin = true;
         }
       } else if (wordStart >= 0) {
-        if (inScript && i - wordStart <= 16) {
+        if ((inLatin || inCyrillic || inArabic) && i - wordStart <= 16) {
           StopWords.Entry owners = STOP_WORDS.get(lower, wordStart, i);
           if (owners != null) {
-            for (int k : owners.indexes(langs)) {
-              scores[k] += 2;
-            }
+            if (inLatin) for (int k : owners.latin) p.latin[k] += 2;
+            if (inCyrillic) for (int k : owners.cyrillic) p.cyrillic[k] += 2;
+            if (inArabic) for (int k : owners.arabic) p.arabic[k] += 2;
           }
         }
         wordStart = -1;
       }
       i += i < n ? Character.charCount(cp) : 1;
+    }
+  }
+
+  private static void addPoints(int[] points, int[] scores) {
+    if (points == null) return;
+    for (int k = 0; k < points.length; k++) {
+      scores[k] += points[k];
     }
   }
 
