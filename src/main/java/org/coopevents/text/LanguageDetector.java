@@ -116,10 +116,6 @@ public final class LanguageDetector {
         this.arabic = positions(ARABIC, owners);
       }
 
-      int[] indexes(Lang[] langs) {
-        return langs == LATIN ? latin : langs == CYRILLIC ? cyrillic : arabic;
-      }
-
       private static int[] positions(Lang[] langs, List<String> owners) {
         int[] out = new int[langs.length];
         int n = 0;
