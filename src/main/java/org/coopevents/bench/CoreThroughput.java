@@ -7,9 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.coopevents.dedup.LshBands;
-import org.coopevents.dedup.MinHasher;
-import org.coopevents.dedup.TextShingles;
+import org.coopevents.dedup.ArticleSketch;
 import org.coopevents.extract.ArticleExtractor;
 import org.coopevents.extract.ArticleText;
 import org.coopevents.ingest.InputFormat;
@@ -20,7 +18,6 @@ import org.coopevents.ingest.TextPageReader;
 import org.coopevents.ingest.UnitSink;
 import org.coopevents.ingest.WarcFileReader;
 import org.coopevents.model.Article;
-import org.coopevents.model.Outcome;
 import org.coopevents.model.RawArticle;
 import org.coopevents.model.RejectRow;
 import org.coopevents.text.ArticleCleaner;
@@ -115,12 +112,7 @@ public final class CoreThroughput {
         }
         long t3 = System.nanoTime();
         n[5] += t3 - t2;
-        // what FindDuplicateArticles does per article (which it does for all but empty ones)
-        if (!a.outcome.equals(Outcome.EMPTY.name()) && !a.text.isBlank()) {
-          TextShingles.Sketch sketch = TextShingles.sketch(a.text);
-          LshBands.keys(MinHasher.signature(sketch.shingles()));
-          LshBands.exactKey(sketch);
-        }
+        if (ArticleSketch.sketchable(a)) ArticleSketch.of(a.text);
         n[6] += System.nanoTime() - t3;
         n[0]++;
       }

@@ -15,12 +15,10 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.TupleTag;
+import org.coopevents.dedup.ArticleSketch;
 import org.coopevents.dedup.KeptCopy;
 import org.coopevents.dedup.LshBands;
-import org.coopevents.dedup.MinHasher;
-import org.coopevents.dedup.TextShingles;
 import org.coopevents.model.Article;
-import org.coopevents.model.Outcome;
 
 /**
  * Articles → (article id, id of the kept copy) for every article that copies another.
@@ -58,7 +56,7 @@ public final class FindDuplicateArticles
     PCollection<Article> sketchable = articles.apply("Sketchable", ParDo.of(new DoFn<Article, Article>() {
       @ProcessElement
       public void process(@Element Article a, OutputReceiver<Article> out) {
-        if (!a.outcome.equals(Outcome.EMPTY.name()) && !a.text.isBlank()) out.output(a);
+        if (ArticleSketch.sketchable(a)) out.output(a);
       }
     }));
     // one sketch per article: its signature, and its band and exact-text bucket keys
@@ -69,11 +67,9 @@ public final class FindDuplicateArticles
           @ProcessElement
           public void process(@Element Article a, MultiOutputReceiver out) {
             String k = KeptCopy.sortKey(a.publishedDate, a.articleId);
-            TextShingles.Sketch sketch = TextShingles.sketch(a.text);
-            int[] sig = MinHasher.signature(sketch.shingles());
-            out.get(sigTag).output(KV.of(k, encode(sig)));
-            for (String b : LshBands.keys(sig)) out.get(bandTag).output(KV.of(b, k));
-            out.get(bandTag).output(KV.of(LshBands.exactKey(sketch), k));
+            ArticleSketch sketch = ArticleSketch.of(a.text);
+            out.get(sigTag).output(KV.of(k, encode(sketch.signature())));
+            for (String b : sketch.buckets()) out.get(bandTag).output(KV.of(b, k));
           }
         }).withOutputTags(sigTag, TupleTagList.of(bandTag)));
     PCollection<KV<String, String>> signatures = sketches.get(sigTag);
