@@ -297,9 +297,7 @@ public final class LanguageDetector {
       if (!Character.isLetter(cp)) {
         continue;
       }
-      Character.UnicodeScript script = cp >= 0x400 && cp < 0x500 ? Character.UnicodeScript.CYRILLIC
-          : cp >= 0xc0 && cp < 0x250 ? Character.UnicodeScript.LATIN
-          : Character.UnicodeScript.of(cp);
+      Character.UnicodeScript script = scriptOfLetter(cp);
       if (script == Character.UnicodeScript.COMMON || script == Character.UnicodeScript.INHERITED) {
         continue;
       }
@@ -347,11 +345,8 @@ public final class LanguageDetector {
             addPoints(CYRILLIC_LETTERS[cp], p.cyrillic);
             addPoints(ARABIC_LETTERS[cp], p.arabic);
           }
-          // (the letters of these two blocks are all of its script: no table search)
-          Character.UnicodeScript script = isLetter && cp >= 0x400 && cp < 0x500
-              ? Character.UnicodeScript.CYRILLIC
-              : isLetter && cp >= 0xc0 && cp < 0x250 ? Character.UnicodeScript.LATIN
-              : Character.UnicodeScript.of(cp);
+          Character.UnicodeScript script =
+              isLetter ? scriptOfLetter(cp) : Character.UnicodeScript.of(cp);
           inLatin |= script == Character.UnicodeScript.LATIN;
           inCyrillic |= script == Character.UnicodeScript.CYRILLIC;
           inArabic |= script == Character.UnicodeScript.ARABIC;
@@ -371,6 +366,13 @@ public final class LanguageDetector {
       }
       i += i < n ? Character.charCount(cp) : 1;
     }
+  }
+
+  /** The script of a letter; the letters of two blocks are all of one script, no table search. */
+  private static Character.UnicodeScript scriptOfLetter(int cp) {
+    return cp >= 0x400 && cp < 0x500 ? Character.UnicodeScript.CYRILLIC
+        : cp >= 0xc0 && cp < 0x250 ? Character.UnicodeScript.LATIN
+        : Character.UnicodeScript.of(cp);
   }
 
   private static void addPoints(int[] points, int[] scores) {
