@@ -8,6 +8,8 @@ enum Cue {
   VISIT_VERB,
   /** arrived, прибыл: the destination follows "in"/"в". */
   ARRIVE,
+  /** hosted, received, welcomed, принял: the subject's state hosts the object's leader. */
+  HOST_VERB,
   /** trip, tour, поездка. */
   TRIP,
   /** talks, negotiations, переговоры (a visit only with "in CITY"). */

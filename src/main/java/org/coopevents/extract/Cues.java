@@ -13,15 +13,27 @@ final class Cues {
 
   private static final Object[][] TABLE = {
       {Cue.VISIT_NOUN, "visit", "visits", "визит*", "state visit", "official visit", "working visit"},
-      {Cue.VISIT_VERB, "visited", "visiting", "посетил*", "посетит", "посетят", "посещени*",
+      // the host receives the guest: "Putin hosted Raisi", "принял президента Ирана", "was welcomed by"
+      {Cue.HOST_VERB, "hosted", "hosts", "will host", "would host", "to host", "received", "receives",
+          "welcomed", "welcomes", "greeted", "greets", "принял", "приняла", "принимает", "примет",
+          "встретил", "встретила", "встречал", "встречала", "приветствовал*"},
+      {Cue.VISIT_VERB, "visited", "visiting", "посетил*", "посетит", "посетят", "посещени*", "посетить",
           "will visit", "to visit", "pay a visit to", "paid a visit to", "pays a visit to", "paying a visit to"},
       {Cue.ARRIVE, "arrived", "arrives", "arrive", "arriving", "landed", "arrival", "прибыти*", "прибыл*", "прибудет",
           "прибудут", "прибывает", "прибывш*", "прибывающ*", "travelled", "traveled", "flew",
-          "flew into", "flown", "отправил*", "прилетевш*", "прилетел*", "прилетит"},
+          "flew into", "flown", "отправил*", "прилетевш*", "прилетел*", "прилетит",
+          // movement verbs whose destination follows to/в: "will travel to", "приехал в Киев"
+          "travel", "travels", "travelling", "traveling", "heading to", "heads to", "headed to",
+          "head to", "come to", "comes to", "came to", "coming to", "went to",
+          "lands", "touched down", "приехал*", "приедет", "приедут",
+          "приезжает", "приезд*", "едет", "едут", "поедет", "поедут", "отправляется",
+          "отправятся", "отправиться", "отправится", "вылетел*", "вылетит", "вылетает",
+          "направится", "направляется", "направился", "прилетает", "побывал*", "побывает"},
       {Cue.TRIP, "trip", "tour", "поездк*", "турне"},
       {Cue.TALKS, "talks", "negotiations", "переговор*", "held talks", "провел* переговоры",
-          "проведут переговоры", "met", "встретил*", "встреча", "встречи", "summit talks"},
-      {Cue.KIND_STATE, "state visit", "state visits", "государственн* визит*"},
+          "проведут переговоры", "met", "встретил*", "встреча", "встречи", "встрече", "встречу",
+          "summit talks", "meeting"},
+      {Cue.KIND_STATE, "state visit", "state visits", "государственн* визит*", "госвизит*"},
       {Cue.KIND_OFFICIAL, "official visit", "official visits", "официальн* визит*",
           "official friendly visit", "официальн* дружественн* визит*"},
       {Cue.KIND_WORKING, "working visit", "working visits", "рабоч* визит*",
@@ -32,12 +44,20 @@ final class Cues {
           "to pay", "to travel", "посетит", "посетят", "прибудет", "прибудут", "предстоящ*",
           "состоится", "состоятся", "пройдет", "пройдут", "будет", "будут", "планиру*",
           "запланирован*", "намерен*", "ожидается", "ожидает*", "совершит", "совершат",
-          "отправится", "отправятся", "прилетит", "проведут", "планах"},
+          "отправится", "отправятся", "прилетит", "проведут", "планах", "приедет", "приедут",
+          "поедет", "поедут", "едет", "едут", "отправляется", "вылетит", "направится", "собирается",
+          "собираются", "намерен", "intends", "intend", "intending", "preparing", "prepares",
+          "getting ready", "heading to", "is heading", "is coming", "are coming", "would",
+          "will host", "would host", "is set", "ahead of", "побывает", "примет"},
       {Cue.PAST, "arrived", "visited", "paid", "held", "began", "concluded", "wrapped up",
           "completed", "has arrived", "прибыл", "прибыла", "прибыли", "посетил", "посетила",
           "посетили", "находится", "находящ*", "находивш*", "начался", "начал*", "завершил*",
           "состоялся", "состоялись", "провели", "провел", "прошли", "прошел", "is on", "are on",
-          "is paying", "was", "were"},
+          "is paying", "was", "were", "приехал", "приехала", "приехали", "прилетел", "прилетела",
+          "прилетели", "have come", "has come", "came", "lands", "landed", "touched down", "arrives",
+          "побывал", "побывала", "hosted", "received", "welcomed", "greeted", "принял", "приняла",
+          "встретил", "встретила", "встречал", "встречала", "продолжает", "продолжил*", "continues",
+          "is continuing"},
       {Cue.CALL, "phone call", "telephone call", "phone conversation", "telephone conversation",
           "phone talks", "telephone talks", "by phone", "by telephone", "over the phone",
           "video call", "videoconference", "video conference", "video link", "телефонн* разговор*",
@@ -52,7 +72,9 @@ final class Cues {
           "прошлом году", "прошлого месяца", "в прошлом", "last visited", "had visited", "has visited", "had paid",
           "has paid"},
       {Cue.INVITE, "invited", "invitation", "invite", "пригласил*", "приглашени*", "пригласить"},
-      {Cue.AT_INVITATION, "at the invitation", "по приглашению"},
+      {Cue.AT_INVITATION, "at the invitation", "по приглашению", "invited by", "accepted an invitation",
+          "accepting an invitation", "accepted the invitation", "having accepted an invitation",
+          "принял приглашение", "приняв приглашение", "принял* приглашение"},
       {Cue.DURATION_2, "two day", "2 day", "двухдневн*"},
       {Cue.DURATION_3, "three day", "3 day", "трехдневн*"},
       {Cue.DURATION_4, "four day", "4 day", "четырехдневн*"},
@@ -152,6 +174,10 @@ final class Cues {
       b.add(s, Cue.TALKS);
     }
     b.add("has arrived", Cue.ARRIVE);
+    // tense phrases that also move the guest: "will travel to Russia", "is coming to Kazakhstan"
+    for (String s : List.of("will travel", "to travel", "is coming", "are coming", "is heading", "heading to")) {
+      b.add(s, Cue.ARRIVE);
+    }
     for (String s : List.of("проведут переговоры")) {
       b.add(s, Cue.FUTURE);
       b.add(s, Cue.DISCUSSED);

@@ -216,14 +216,20 @@ final class VisitFinder {
       if (cue == null && (c.is(Cue.VISIT_NOUN) || c.is(Cue.VISIT_VERB) || c.is(Cue.ARRIVE) || c.is(Cue.TRIP))) cue = c;
     }
     if (invite && !atInvitation) return null;
+    if (cue != null && cue.is(Cue.ARRIVE) && onward(an, cue.tokenEnd())) {
+      return null; // "is expected to travel on to Moscow": the next leg, told in passing
+    }
     boolean talksOnly = false;
     if (cue == null) {
-      // "held talks in Minsk": talks followed by in/в + a capital
+      // "held talks in Minsk", "signed in Riyadh": talks, a meeting or a signing in/в + the host's place
+      boolean background = false;
+      for (CueHit c : cues) background |= c.is(Cue.SIGN_NEGATIVE);
       for (CueHit c : cues) {
-        if (!c.is(Cue.TALKS)) continue;
+        if (!c.is(Cue.TALKS) && !c.is(Cue.SIGN) || c.is(Cue.SIGN) && (background || relativeBefore(an, c.tokenStart()))) continue;
         for (Ref r : an.refsIn(c.end(), to)) {
           if (r.tokenStart() > c.tokenEnd() + 6) break;
-          if (r.kind() == RefKind.CAPITAL && DEST_PREP.contains(an.tokenBefore(r.tokenStart()))) {
+          if ((r.kind() == RefKind.CAPITAL || c.is(Cue.TALKS) && r.kind() == RefKind.NAME)
+              && DEST_PREP.contains(an.tokenBefore(r.tokenStart())) && twoLeaders(an, from, to, r.iso3())) {
             cue = c;
             talksOnly = true;
           }
@@ -231,7 +237,7 @@ final class VisitFinder {
         }
         if (cue != null) break;
       }
-      if (cue == null) return null;
+      if (cue == null) return HostingClause.candidate(an, si, from, to, cues);
     }
     List<Ref> refs = an.refsIn(from, to);
     boolean kindCue = false;
@@ -345,7 +351,7 @@ final class VisitFinder {
     c.strength = (c.host != null ? 2 : 0) + (c.guest != null ? 1 : 0) + (kindCue ? 1 : 0);
     if (talksOnly) c.strength = Math.min(c.strength, 2);
     // tense near the cue
-    c.tense = tense(an, cues, cue, from, to);
+    c.tense = insideFrame(an, cue) ? null : tense(an, cues, cue, from, to);
     for (CueHit h : cues) {
       if (c.kind != null) break;
       if (h.is(Cue.KIND_WORKING)) c.kind = "WORKING";
@@ -357,7 +363,7 @@ final class VisitFinder {
     DateFinder.DateMention best = null;
     int bestDist = Integer.MAX_VALUE;
     for (DateFinder.DateMention d : dates) {
-      if (!d.resolved() || d.start() < an.datelineEnd) continue;
+      if (!d.resolved() || d.start() < an.datelineEnd || endMarkerBefore(an, d.start())) continue;
       int dist = d.start() >= cue.end() ? d.start() - cue.end() : cue.start() - d.end() + 5;
       if (d.isRange()) dist -= 1000;
       if (dist < bestDist) {
@@ -397,8 +403,73 @@ final class VisitFinder {
     return c;
   }
 
+  /**
+   * A leader of the place's state and a leader-level actor of another state in the sentence: talks
+   * "in Moscow" between Putin and Raisi are a visit; talks in Moscow between two ministers of
+   * other states are not a visit to Russia.
+   */
+  static boolean twoLeaders(Analysis an, int from, int to, String placeIso3) {
+    boolean other = false;
+    for (Ref r : an.refsIn(from, to)) {
+      if (r.kind() == RefKind.CAPITAL || r.iso3().equals(placeIso3)) continue;
+      other |= r.kind() == RefKind.PERSON || an.hasLeaderTitle(from, to);
+    }
+    return other;
+  }
+
+  private static final Set<String> ONWARD = Set.of("onward", "onwards", "далее", "дальше");
+
+  /** "travel on to", "onward to", "далее в": the next leg of a trip. */
+  private static boolean onward(Analysis an, int t) {
+    if (t >= an.tokens.size()) return false;
+    String w = an.tokens.norm(t);
+    return ONWARD.contains(w) || w.equals("on") && t + 1 < an.tokens.size() && an.tokens.norm(t + 1).equals("to");
+  }
+  private static final Set<String> RELATIVE = Set.of("that", "which", "who", "where", "когда", "где");
+
+  /** "the treaty, which the two presidents signed in Tashkent": a relative clause tells background. */
+  private static boolean relativeBefore(Analysis an, int token) {
+    return relativeBetween(an, Math.max(0, token - 5), token);
+  }
+
+  /** "a visit that will take him to Xinjiang": the verb after a relative pronoun tells of the clause. */
+  private static boolean relativeBetween(Analysis an, int fromToken, int toToken) {
+    for (int t = fromToken; t < toToken; t++) {
+      String w = an.tokens.norm(t);
+      if (RELATIVE.contains(w) || w.startsWith("котор")) return true;
+    }
+    return false;
+  }
+
+  private static final Set<String> FRAME_WORDS = Set.of("during", "ходе", "время", "рамках", "course", "part");
+  private static final Set<String> END_MARKERS = Set.of("until", "till", "through", "завершится", "продлится");
+
+  /**
+   * The visit noun inside a frame of another event: "during the visit", "в ходе визита", "in the
+   * course of the visit", "as part of the visit". The sentence's verb then tells of that other event
+   * (talks, openings, signings), not of the visit, so it gives the visit no tense.
+   */
+  static boolean insideFrame(Analysis an, CueHit cue) {
+    if (!cue.is(Cue.VISIT_NOUN)) return false;
+    for (int t = cue.tokenStart() - 1; t >= Math.max(0, cue.tokenStart() - 4); t--) {
+      String w = an.tokens.norm(t);
+      if (FRAME_WORDS.contains(w)) return true;
+      if (w.equals("visit") || w.startsWith("визит")) return false;
+    }
+    return false;
+  }
+
+  /** "until Wednesday", "завершится 22 марта": a date that ends the visit, not its first day. */
+  private static boolean endMarkerBefore(Analysis an, int offset) {
+    int t = an.tokens.firstAtOrAfter(offset);
+    for (int k = t - 1; k >= Math.max(0, t - 2); k--) {
+      if (END_MARKERS.contains(an.tokens.norm(k))) return true;
+    }
+    return false;
+  }
+
   /** A past visit recalled: a dated reference long before the article, or "in 2019". */
-  private static boolean pastInPassing(Analysis an, int from, int to) {
+  static boolean pastInPassing(Analysis an, int from, int to) {
     if (an.anchor == null) return false;
     String s = an.text.substring(from, to);
     Matcher since = SINCE_YEAR.matcher(s);
@@ -421,7 +492,7 @@ final class VisitFinder {
     return false;
   }
 
-  private static Cue tense(Analysis an, List<CueHit> cues, CueHit cue, int from, int to) {
+  static Cue tense(Analysis an, List<CueHit> cues, CueHit cue, int from, int to) {
     if (cue.is(Cue.FUTURE)) return Cue.FUTURE;
     if (cue.is(Cue.PAST)) return Cue.PAST;
     int window = an.russian ? 6 : 5;
@@ -434,6 +505,7 @@ final class VisitFinder {
       if (!fut && !past) continue;
       int dist;
       if (h.tokenEnd() <= cue.tokenStart()) dist = cue.tokenStart() - h.tokenEnd();
+      else if (h.tokenStart() >= cue.tokenEnd() && relativeBetween(an, cue.tokenEnd(), h.tokenStart())) continue;
       else if (h.tokenStart() >= cue.tokenEnd()) dist = (h.tokenStart() - cue.tokenEnd()) + (an.russian ? 0 : 3);
       else dist = 0;
       if (dist > window) continue;
@@ -537,6 +609,7 @@ final class VisitFinder {
 
   /** Status, kind, dates, city and persons of a group. */
   private static void settle(Analysis an, Visit v) {
+    // a statement that the visit took place wins over lines that announce its programme
     boolean past = false;
     boolean future = false;
     for (Candidate c : v.candidates) {
@@ -594,9 +667,6 @@ final class VisitFinder {
     else if (future) v.status = "PLANNED";
     else if (v.start != null && an.anchor != null && v.start.isAfter(an.anchor)) v.status = "PLANNED";
     else v.status = "OCCURRED";
-    if (past && future && v.start != null && an.anchor != null && v.start.isAfter(an.anchor)) {
-      v.status = "PLANNED";
-    }
     if ("OCCURRED".equals(v.status) && an.anchor != null && v.start != null && v.start.isAfter(an.anchor)) {
       // a date after the report cannot have happened: drop it rather than mislabel
       v.start = null;

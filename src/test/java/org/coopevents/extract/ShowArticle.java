@@ -8,24 +8,27 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.coopevents.knowledge.Knowledge;
 
-/** Debug tool: prints sentences, cues, refs and the extraction of one dev article. */
+/** Debug tool: prints sentences, cues, refs and the extraction of one article of testdata/dev (or of -Dcorpus=DIR). */
 public final class ShowArticle {
   public static void main(String[] args) throws Exception {
+    java.util.Set<String> ids = java.util.Set.of(args);
     List<Path> files;
-    try (Stream<Path> s = Files.walk(Paths.get("testdata/dev"))) {
+    String root = System.getProperty("corpus", "testdata/dev");
+    try (Stream<Path> s = Files.walk(Paths.get(root))) {
       files = s.filter(p -> p.toString().endsWith(".jsonl") && !p.toString().endsWith(".gold.jsonl")).collect(Collectors.toList());
     }
     Knowledge kb = Knowledge.load();
     List<Path> txts;
-    try (Stream<Path> s = Files.walk(Paths.get("testdata/dev"))) {
-      txts = s.filter(p -> p.getFileName().toString().equals(args[0] + ".txt")).collect(Collectors.toList());
+    try (Stream<Path> s = Files.walk(Paths.get(root))) {
+      txts = s.filter(p -> ids.contains(p.getFileName().toString().replaceFirst("\\.txt$", ""))).collect(Collectors.toList());
     }
     files = new java.util.ArrayList<>(files);
     files.addAll(txts);
     for (Path f : files) {
-      List<ArticleText> arts = f.toString().endsWith(".txt") ? List.of(DevCorpusScore.readTxt(f, args[0])) : DevCorpusScore.readJsonl(f);
+      List<ArticleText> arts = f.toString().endsWith(".txt") ? List.of(DevCorpusScore.readTxt(f, f.getFileName().toString().replaceFirst("\\.txt$", ""))) : DevCorpusScore.readJsonl(f);
       for (ArticleText a : arts) {
-        if (!a.articleId.equals(args[0])) continue;
+        if (!ids.contains(a.articleId)) continue;
+        System.out.println("=== " + a.articleId + " " + a.language + " published " + a.publishedDate);
         Analysis an = new Analysis(a, kb, Cues.build());
         for (int i = 0; i < an.sentences.size(); i++) {
           Sentences.Span s = an.sentences.get(i);

@@ -1,0 +1,97 @@
+package org.coopevents.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.coopevents.extract.Analysis.CueHit;
+import org.coopevents.extract.Analysis.Ref;
+import org.coopevents.extract.Analysis.RefKind;
+
+/**
+ * A visit told from the host's side: "Putin hosted Raisi in Moscow", "Мирзиёев принял
+ * президента Казахстана", "Yoon was welcomed by Biden at the White House". The subject's state is
+ * the host and the leader received is the guest; in the passive the roles swap around "by"/"кем".
+ */
+final class HostingClause {
+  private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "is", "are", "being");
+  private static final Set<String> ORIGIN = Set.of("from", "из");
+  /** Words after the verb that make it something other than receiving a guest. */
+  private static final Set<String> NOT_A_GUEST = Set.of("participation", "участие", "решение", "decision",
+      "закон", "law", "calls", "call", "letter", "письмо", "award", "награду", "delegation", "делегацию");
+  /** How far (in tokens) the received leader may stand from the verb. */
+  private static final int OBJECT_WINDOW = 5;
+  /** How far (in tokens) the host may stand before the verb. */
+  private static final int SUBJECT_WINDOW = 8;
+
+  private HostingClause() {}
+
+  /** The visit this sentence tells by its host receiving a guest, or null. */
+  static VisitFinder.Candidate candidate(Analysis an, int si, int from, int to, List<CueHit> cues) {
+    CueHit verb = null;
+    for (CueHit c : cues) {
+      if (c.is(Cue.HOST_VERB)) {
+        verb = c;
+        break;
+      }
+    }
+    if (verb == null) return null;
+    if (verb.tokenEnd() < an.tokens.size() && NOT_A_GUEST.contains(an.tokens.norm(verb.tokenEnd()))) return null;
+    List<Ref> refs = an.refsIn(from, to);
+    int by = passiveBy(an, verb);
+    boolean passive = by >= 0;
+    Ref before = nearestBefore(an, refs, verb);
+    Ref after = firstAfter(refs, passive ? by : verb.tokenEnd());
+    if (before == null || after == null || before.iso3().equals(after.iso3())) return null;
+    Ref host = passive ? after : before;
+    Ref guest = passive ? before : after;
+    boolean leaderLevel = host.kind() == RefKind.PERSON || guest.kind() == RefKind.PERSON || an.hasLeaderTitle(from, to);
+    if (!leaderLevel || VisitFinder.pastInPassing(an, from, to)) return null;
+    VisitFinder.Candidate c = new VisitFinder.Candidate(si);
+    c.host = host.iso3();
+    c.guest = guest.iso3();
+    c.hostFromDestination = true;
+    c.strength = 3;
+    c.tense = VisitFinder.tense(an, cues, verb, from, to);
+    for (Ref r : refs) {
+      if (r.kind() == RefKind.CAPITAL && r.iso3().equals(c.host)) {
+        c.city = an.kb.countries.capitalEn(r.iso3());
+        break;
+      }
+    }
+    return c;
+  }
+
+  /** The state named nearest before the verb (the subject), not a place of origin or a capital. */
+  private static Ref nearestBefore(Analysis an, List<Ref> refs, CueHit verb) {
+    for (int k = refs.size() - 1; k >= 0; k--) {
+      Ref r = refs.get(k);
+      if (r.start() >= verb.start()) continue;
+      if (verb.tokenStart() - r.tokenEnd() > SUBJECT_WINDOW) return null;
+      if (r.kind() == RefKind.CAPITAL || ORIGIN.contains(an.tokenBefore(r.tokenStart()))) continue;
+      return r;
+    }
+    return null;
+  }
+
+  /**
+   * "was received at the airport by": the token of "by" after a passive verb (an auxiliary before
+   * it), or -1 for an active verb.
+   */
+  private static int passiveBy(Analysis an, CueHit verb) {
+    if (verb.tokenStart() == 0 || !PASSIVE_AUX.contains(an.tokens.norm(verb.tokenStart() - 1))) return -1;
+    for (int t = verb.tokenEnd(); t < Math.min(an.tokens.size(), verb.tokenEnd() + OBJECT_WINDOW); t++) {
+      if (an.tokens.norm(t).equals("by")) return t + 1;
+    }
+    return -1;
+  }
+
+  /** The other side: the first state or leader from token {@code from} on, close to it. */
+  private static Ref firstAfter(List<Ref> refs, int from) {
+    for (Ref r : refs) {
+      if (r.tokenStart() < from) continue;
+      if (r.tokenStart() - from > OBJECT_WINDOW) return null;
+      if (r.kind() == RefKind.CAPITAL) continue;
+      return r;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,111 @@
+package org.coopevents.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.coopevents.model.EventRow;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Visits as outlets state them without the word "visit" in the clause that places the guest:
+ * movement verbs, the host receiving the guest, talks or a signing in the host's capital, and the
+ * status read from the clause that states the visit. The reports are written for these tests.
+ */
+class VisitWordingTest {
+  private static final ArticleExtractor EX = ArticleExtractor.create();
+
+  private static List<EventRow> visits(String lang, String title, String text, LocalDate pub) {
+    Extraction x = EX.extract(new ArticleText("w-" + Math.abs(text.hashCode()), null, "wire.example", title,
+        lang, pub, text));
+    return x.events.stream().filter(e -> e.eventType.equals("VISIT")).collect(Collectors.toList());
+  }
+
+  private static EventRow only(List<EventRow> vs) {
+    assertEquals(1, vs.size(), vs.toString());
+    return vs.get(0);
+  }
+
+  @Test
+  void russianMovementVerbInTheFutureIsPlanned() {
+    EventRow v = only(visits("ru", "", "Президент Франции Эммануэль Макрон приедет в Германию в конце мая. "
+        + "Стороны намерены обсудить оборонные закупки.", null));
+    assertEquals("FRA", v.actor1Country);
+    assertEquals("DEU", v.actor2Country);
+    assertEquals("PLANNED", v.status);
+  }
+
+  @Test
+  void russianArrivalInThePastIsOccurred() {
+    EventRow v = only(visits("ru", "", "Президент США Джо Байден в понедельник приехал в Киев. "
+        + "Там он провел встречу с украинским коллегой.", LocalDate.of(2023, 2, 20)));
+    assertEquals("USA", v.actor1Country);
+    assertEquals("UKR", v.actor2Country);
+    assertEquals("OCCURRED", v.status);
+  }
+
+  @Test
+  void englishTravelPlanIsPlanned() {
+    EventRow v = only(visits("en", "", "Iranian President Ebrahim Raisi will travel to Russia next week for talks "
+        + "with Vladimir Putin, a government spokesman said.", LocalDate.of(2022, 1, 14)));
+    assertEquals("IRN", v.actor1Country);
+    assertEquals("RUS", v.actor2Country);
+    assertEquals("PLANNED", v.status);
+  }
+
+  @Test
+  void hostReceivingTheGuestGivesTheDirection() {
+    EventRow v = only(visits("en", "", "Uzbek President Shavkat Mirziyoyev received Kazakh President "
+        + "Kassym-Jomart Tokayev at the Kuksaroy residence on Tuesday.", LocalDate.of(2024, 5, 14)));
+    assertEquals("KAZ", v.actor1Country);
+    assertEquals("UZB", v.actor2Country);
+    assertEquals("OCCURRED", v.status);
+  }
+
+  @Test
+  void passiveWelcomeSwapsTheRoles() {
+    EventRow v = only(visits("en", "", "Prime Minister Narendra Modi was received at the airport by UAE President "
+        + "Mohamed bin Zayed Al Nahyan on Tuesday.", LocalDate.of(2024, 2, 13)));
+    assertEquals("IND", v.actor1Country);
+    assertEquals("ARE", v.actor2Country);
+  }
+
+  @Test
+  void talksInTheHostCapitalAreAVisit() {
+    EventRow v = only(visits("ru", "", "На встрече в Тегеране президент Ирана Эбрахим Раиси и президент Белоруссии "
+        + "Александр Лукашенко обсудили поставки техники.", LocalDate.of(2023, 3, 13)));
+    assertEquals("BLR", v.actor1Country);
+    assertEquals("IRN", v.actor2Country);
+  }
+
+  @Test
+  void aSigningToldInARelativeClauseIsNoVisit() {
+    assertTrue(visits("en", "", "The Senate ratified the treaty, which the two presidents signed in Tashkent in "
+        + "December 2022, on Thursday.", LocalDate.of(2024, 4, 25)).isEmpty());
+  }
+
+  @Test
+  void aPlannedNextLegToldInPassingIsNoVisit() {
+    List<EventRow> vs = visits("en", "", "Iranian President Masoud Pezeshkian arrived in Dushanbe on Wednesday. "
+        + "He is expected to travel on to Moscow.", LocalDate.of(2025, 1, 16));
+    EventRow v = only(vs);
+    assertEquals("TJK", v.actor2Country);
+  }
+
+  @Test
+  void theProgrammeAfterAnArrivalDoesNotMakeItPlanned() {
+    EventRow v = only(visits("en", "", "Uzbek President Shavkat Mirziyoyev has come to China for a state visit. "
+        + "Under the visit programme, tomorrow, he will hold talks with Chinese President Xi Jinping.",
+        LocalDate.of(2024, 1, 23)));
+    assertEquals("OCCURRED", v.status);
+  }
+
+  @Test
+  void aVerbAboutAnotherEventDuringTheVisitGivesNoTense() {
+    EventRow v = only(visits("ru", "", "Эмомали Рахмон продолжает государственный визит в Кыргызстан. "
+        + "Ожидается, что в ходе визита стороны откроют пункты пропуска.", LocalDate.of(2025, 3, 13)));
+    assertEquals("OCCURRED", v.status);
+  }
+}
