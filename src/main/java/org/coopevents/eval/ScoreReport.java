@@ -32,13 +32,13 @@ public final class ScoreReport {
     tallyLine(out, "visits", s.visits);
     tallyLine(out, "signings", s.signings);
     tallyLine(out, "documents", s.documents);
-    tallyLine(out, "  strict", s.documentsStrict);
+    tallyLine(out, "  v1", s.documentsV1);
     tallyLine(out, "sectors", s.sectors);
-    tallyLine(out, "  mention", s.sectorsPerMention);
-    out.println("  documents: a non-English article's document matches on its English title or on "
-        + "equal sectors; strict: on equal sectors only");
-    out.println("  sectors: the contract figure, from the events' sectors (the union over their "
-        + "articles); mention: from each article's own mentions.sectors");
+    tallyLine(out, "  events", s.sectorsOfEvents);
+    out.println("  documents: the v2 rule (title test on title or title_original, sectors only "
+        + "where neither is in the gold title's script); v1: the former reading, secondary");
+    out.println("  sectors: from each article's own mentions.sectors (the contract figure); "
+        + "events: from the events' sectors, the union over their articles, secondary");
     out.println();
     Scores.Ratio d = s.dates();
     out.printf(Locale.ROOT, "dates       %s  (%d of %d matched visits and signings with a known "
@@ -48,7 +48,7 @@ public final class ScoreReport {
     out.printf(Locale.ROOT, "visit kind  %s  (%d of %d matched visits with a stated gold kind)%n",
         fmt(s.visitKind.value()), s.visitKind.correct(), s.visitKind.known());
     out.printf(Locale.ROOT, "visit city  %s  (%d of %d matched visits with a stated gold city; "
-        + "extra, not a v1 figure)%n", fmt(s.visitCity.value()), s.visitCity.correct(),
+        + "extra, not a contract figure)%n", fmt(s.visitCity.value()), s.visitCity.correct(),
         s.visitCity.known());
     Scores.Dedup u = s.dedup;
     out.printf(Locale.ROOT, "dedup       pairwise precision %s, recall %s (%d predicted pairs, "
@@ -102,9 +102,9 @@ public final class ScoreReport {
     m.put("visits", tally(s.visits));
     m.put("signings", tally(s.signings));
     m.put("documents", tally(s.documents));
-    m.put("documents_strict", tally(s.documentsStrict));
+    m.put("documents_v1", tally(s.documentsV1));
     m.put("sectors", tally(s.sectors));
-    m.put("sectors_per_mention", tally(s.sectorsPerMention));
+    m.put("sectors_of_events", tally(s.sectorsOfEvents));
     Map<String, Object> dates = ratio(s.dates());
     dates.put("visits", ratio(s.visitDates));
     dates.put("signings", ratio(s.signingDates));

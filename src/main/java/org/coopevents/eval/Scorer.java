@@ -19,7 +19,7 @@ import org.coopevents.model.DocumentRow;
 import org.coopevents.model.EventRow;
 
 /**
- * Scores output tables against gold articles as gold-format.md (v1) says.
+ * Scores output tables against gold articles as gold-format.md (v2) says.
  *
  * <p>Each gold article is paired with an output article ({@link ArticleMatcher}); its
  * predicted events are those {@code mentions} links to it, its predicted documents those whose
@@ -77,9 +77,9 @@ public final class Scorer {
     int[] visits = new int[4];
     int[] signings = new int[4];
     int[] documents = new int[4];
-    int[] documentsStrict = new int[4];
+    int[] documentsV1 = new int[4];
     int[] sectors = new int[4];
-    int[] sectorsPerMention = new int[4];
+    int[] sectorsOfEvents = new int[4];
     int[] visitDates = new int[2];
     int[] signingDates = new int[2];
     int[] visitKind = new int[2];
@@ -119,12 +119,12 @@ public final class Scorer {
         for (Doc d : goldDocs) {
           if (!d.optional) {
             miss(documents, name, "DOCUMENT", docFacts(d));
-            documentsStrict[2]++;
+            documentsV1[2]++;
           }
         }
         for (String s : required) {
           miss(sectors, name, "SECTOR", sectorFacts(s));
-          sectorsPerMention[2]++;
+          sectorsOfEvents[2]++;
         }
         return;
       }
@@ -216,10 +216,10 @@ public final class Scorer {
       boolean english = out.language == null || out.language.isBlank()
           || out.language.toLowerCase(Locale.ROOT).startsWith("en");
       List<DocumentRow> predDocs = output.documentsOf(out.articleId);
-      Match strict = match(goldDocs, d -> d.optional, predDocs,
-          (d, p) -> documentScore(d, p, english, false));
-      count(strict, goldDocs, d -> d.optional, predDocs.size(), documentsStrict);
-      Match dm = match(goldDocs, d -> d.optional, predDocs, (d, p) -> documentScore(d, p, english, true));
+      Match v1 = match(goldDocs, d -> d.optional, predDocs,
+          (d, p) -> documentScoreV1(d, p, english));
+      count(v1, goldDocs, d -> d.optional, predDocs.size(), documentsV1);
+      Match dm = match(goldDocs, d -> d.optional, predDocs, Scorer::documentScore);
       for (int i = 0; i < goldDocs.size(); i++) {
         Doc d = goldDocs.get(i);
         int j = dm.gold[i];
@@ -235,35 +235,34 @@ public final class Scorer {
         if (!dm.predUsed[j]) fp(documents, name, "DOCUMENT", docFacts(predDocs.get(j)));
       }
 
-      // Sectors: the contract figure from the events' sectors (the union over their
-      // articles), and the per-mention figure from what this article's mention says.
-      Set<String> predicted = new LinkedHashSet<>();
+      // Sectors: the figure from what this article's mentions say (mentions.sectors, the
+      // event's sectors where the output has no such column), and the secondary figure from
+      // the events' sectors (the union over all their articles).
       Set<String> perMention = new LinkedHashSet<>();
+      Set<String> ofEvents = new LinkedHashSet<>();
       for (EventRow c : predCoops) {
         String pair = pairKey(pairOf(c));
-        for (String s : c.sectors) predicted.add(pair + " " + s.toUpperCase(Locale.ROOT));
+        for (String s : c.sectors) ofEvents.add(pair + " " + s.toUpperCase(Locale.ROOT));
         List<String> own = output.mentionSectors(out.articleId, c.eventId);
         for (String s : own != null ? own : c.sectors) {
           perMention.add(pair + " " + s.toUpperCase(Locale.ROOT));
         }
       }
       for (String s : required) {
-        if (predicted.contains(s)) sectors[0]++;
+        if (perMention.contains(s)) sectors[0]++;
         else miss(sectors, name, "SECTOR", sectorFacts(s));
-        if (perMention.contains(s)) sectorsPerMention[0]++;
-        else sectorsPerMention[2]++;
-      }
-      for (String s : predicted) {
-        if (required.contains(s)) continue;
-        if (accepted.contains(s)) sectors[3]++;
-        else if (perMention.contains(s)) fp(sectors, name, "SECTOR", sectorFacts(s));
-        else fp(sectors, name, "SECTOR", sectorFacts(s) + " (another article's: not in this "
-            + "article's mention)");
+        if (ofEvents.contains(s)) sectorsOfEvents[0]++;
+        else sectorsOfEvents[2]++;
       }
       for (String s : perMention) {
         if (required.contains(s)) continue;
-        if (accepted.contains(s)) sectorsPerMention[3]++;
-        else sectorsPerMention[1]++;
+        if (accepted.contains(s)) sectors[3]++;
+        else fp(sectors, name, "SECTOR", sectorFacts(s));
+      }
+      for (String s : ofEvents) {
+        if (required.contains(s)) continue;
+        if (accepted.contains(s)) sectorsOfEvents[3]++;
+        else sectorsOfEvents[1]++;
       }
     }
 
@@ -311,8 +310,8 @@ public final class Scorer {
       long predPairs = 0;
       for (int n : perEvent.values()) predPairs += pairs(n);
       return new Scores(goldArticles, output.articles().size(), output.events().size(), by,
-          tally(visits), tally(signings), tally(documents), tally(documentsStrict), tally(sectors),
-          tally(sectorsPerMention),
+          tally(visits), tally(signings), tally(documents), tally(documentsV1), tally(sectors),
+          tally(sectorsOfEvents),
           new Scores.Ratio(visitDates[0], visitDates[1]),
           new Scores.Ratio(signingDates[0], signingDates[1]),
           new Scores.Ratio(visitKind[0], visitKind[1]),
@@ -453,18 +452,43 @@ public final class Scorer {
   }
 
   /**
-   * doc_type agrees (or doc_type_alt), the parties agree, and the titles' word sets have
-   * Jaccard at least 0.5; for an article not in English, equal non-empty sector sets stand in
-   * for the title test. {@code extended}: for an article not in English the title test on the
-   * (English) title also suffices, so that a document without sectors can match; without it
-   * (the strict reading) only the sector test counts.
+   * The document rule of gold-format.md v2: doc_type agrees (or doc_type_alt), the parties
+   * agree, and the gold title passes the title test ({@link DocumentTitles}) against the
+   * predicted {@code title} or {@code title_original}; where neither predicted title is in the
+   * gold title's script, equal non-empty sector sets stand in for the title test.
    */
-  static double documentScore(Doc d, DocumentRow p, boolean english, boolean extended) {
+  static double documentScore(Doc d, DocumentRow p) {
     String type = p.docType == null ? "" : p.docType.toUpperCase(Locale.ROOT);
     boolean primary = type.equals(d.doc().docType());
     if (!primary && !d.doc().docTypeAlt().contains(type)) return 0;
     if (!d.parties().isEmpty() && !d.parties().equals(sorted(p.parties))) return 0;
-    double title = english || extended ? TitleWords.jaccard(d.doc().title(), p.title) : 0;
+    String gold = d.doc().title();
+    double title = Math.max(DocumentTitles.jaccard(gold, p.title),
+        DocumentTitles.jaccard(gold, p.titleOriginal));
+    Set<String> g = upperSet(d.doc().sectors());
+    boolean sectorsAgree = !g.isEmpty() && g.equals(upperSet(p.sectors));
+    double closeness;
+    if (title >= DocumentTitles.MIN_JACCARD) {
+      closeness = title;
+    } else if (sectorsAgree && DocumentTitles.noneInScriptOf(gold, p.title, p.titleOriginal)) {
+      closeness = 0.5;
+    } else {
+      return 0;
+    }
+    return 1 + closeness + (sectorsAgree ? 0.2 : 0) + (primary ? 0.1 : 0);
+  }
+
+  /**
+   * The former (v1) reading, kept as a secondary figure: the v1 title words of
+   * {@link TitleWords} on the predicted {@code title} only; for an article not in English,
+   * equal non-empty sector sets also suffice.
+   */
+  static double documentScoreV1(Doc d, DocumentRow p, boolean english) {
+    String type = p.docType == null ? "" : p.docType.toUpperCase(Locale.ROOT);
+    boolean primary = type.equals(d.doc().docType());
+    if (!primary && !d.doc().docTypeAlt().contains(type)) return 0;
+    if (!d.parties().isEmpty() && !d.parties().equals(sorted(p.parties))) return 0;
+    double title = TitleWords.jaccard(d.doc().title(), p.title);
     double closeness;
     if (english) {
       closeness = title;
@@ -472,7 +496,7 @@ public final class Scorer {
     } else {
       Set<String> g = upperSet(d.doc().sectors());
       boolean sectorsAgree = !g.isEmpty() && g.equals(upperSet(p.sectors));
-      boolean titleAgrees = extended && title >= TitleWords.MIN_JACCARD;
+      boolean titleAgrees = title >= TitleWords.MIN_JACCARD;
       if (!sectorsAgree && !titleAgrees) return 0;
       closeness = Math.max(title, sectorsAgree ? 0.5 : 0) + (sectorsAgree ? 0.5 : 0);
     }
@@ -585,8 +609,10 @@ public final class Scorer {
   }
 
   static String docFacts(DocumentRow p) {
-    return p.docType + " " + pairKey(sorted(p.parties)) + " \"" + p.title + "\" sectors="
-        + p.sectors + " document=" + p.documentId;
+    String original = p.titleOriginal == null || p.titleOriginal.isEmpty()
+        || p.titleOriginal.equals(p.title) ? "" : " original=\"" + p.titleOriginal + "\"";
+    return p.docType + " " + pairKey(sorted(p.parties)) + " \"" + p.title + "\"" + original
+        + " sectors=" + p.sectors + " document=" + p.documentId;
   }
 
   static String coopFacts(EventRow e) {

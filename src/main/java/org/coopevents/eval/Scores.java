@@ -95,19 +95,23 @@ public final class Scores {
   public final Tally visits;
   public final Tally signings;
   /**
-   * Documents, as reported: for an article not in English a document matches on the title
-   * test (English title) or on equal non-empty sector sets (see the package documentation).
+   * Documents by the v2 rule: the title test (v2 words) against the predicted {@code title} or
+   * {@code title_original}; equal non-empty sector sets only where neither is in the gold
+   * title's script.
    */
   public final Tally documents;
-  /** Documents under the strict reading: for an article not in English only the sector test. */
-  public final Tally documentsStrict;
-  /** Sectors, the contract figure: from each linked COOPERATION event's {@code sectors}. */
-  public final Tally sectors;
   /**
-   * Sectors from what each article's own mention says ({@code mentions.sectors}, an extra
-   * column), the event's sectors where the mention has none recorded.
+   * Documents by the former v1 reading (secondary): v1 title words on {@code title} only, and
+   * equal sector sets for any article not in English.
    */
-  public final Tally sectorsPerMention;
+  public final Tally documentsV1;
+  /**
+   * Sectors, the contract figure: from what each article's own mentions say
+   * ({@code mentions.sectors}), the event's sectors where the output has no such column.
+   */
+  public final Tally sectors;
+  /** Sectors from each linked COOPERATION event's {@code sectors}, the union over its articles (secondary). */
+  public final Tally sectorsOfEvents;
   public final Ratio visitDates;
   public final Ratio signingDates;
   public final Ratio visitKind;
@@ -124,12 +128,12 @@ public final class Scores {
 
   Scores(int goldArticles, int outputArticles, int outputEvents,
       Map<ArticleMatcher.How, Integer> pairedBy, Tally visits, Tally signings, Tally documents,
-      Tally documentsStrict, Tally sectors, Tally sectorsPerMention, Ratio visitDates,
+      Tally documentsV1, Tally sectors, Tally sectorsOfEvents, Ratio visitDates,
       Ratio signingDates, Ratio visitKind, Ratio visitCity, Dedup dedup, Negatives negatives,
       List<Finding> misses, List<Finding> falsePositives, List<String> notes,
       List<String> splitKeys, List<String> mixedEvents) {
-    this.documentsStrict = documentsStrict;
-    this.sectorsPerMention = sectorsPerMention;
+    this.documentsV1 = documentsV1;
+    this.sectorsOfEvents = sectorsOfEvents;
     this.splitKeys = List.copyOf(splitKeys);
     this.mixedEvents = List.copyOf(mixedEvents);
     this.goldArticles = goldArticles;

@@ -10,20 +10,21 @@
  * {@link org.coopevents.eval.DuplicateScore} adds article-level duplicate-pair precision and
  * recall against {@code articles.duplicate_of}. Plain Java, no Beam.
  *
- * <p>Two readings are reported side by side, each labelled, in text and in {@code --json}:
+ * <p>Figures follow gold-format.md v2; two secondary lines are printed, each labelled, in text
+ * and in {@code --json}:
  * <ul>
- *   <li><b>Documents.</b> gold-format.md says that for an article not in English "equal
- *       non-empty sector sets stand in for the title test". Read literally, a Russian document
- *       without sectors (a declaration, a joint statement) could never match. The reported
- *       figure ({@code documents}) therefore lets such a document match when the title test
- *       passes on its English title <i>or</i> the sector sets are equal and non-empty; the
- *       literal reading is printed as {@code strict} ({@code documents_strict}).
- *   <li><b>Sectors.</b> A merged event carries the union of its articles' sectors, so scoring an
- *       article by its event's {@code sectors} counts other articles' sectors against it. The
- *       contract figure ({@code sectors}) does exactly that; the {@code mention} figure
- *       ({@code sectors_per_mention}) scores each article by the sectors its own mention
- *       records in the extra column {@code mentions.sectors}, falling back to the event's
- *       sectors when that column is absent or null (older outputs).
+ *   <li><b>Documents.</b> {@code documents} is the v2 rule: the gold title passes the title
+ *       test of {@link org.coopevents.eval.DocumentTitles} (v2 stop-words of both languages, a
+ *       Cyrillic word by its first five letters, Jaccard at least 0.5) against the predicted
+ *       {@code title} or {@code title_original}; only where neither predicted title is in the
+ *       gold title's script do equal non-empty sector sets stand in. {@code v1}
+ *       ({@code documents_v1}) is the former reading, for comparison: v1 words on the
+ *       {@code title} only, and equal sector sets for any article not in English.
+ *   <li><b>Sectors.</b> {@code sectors} scores each article by the sectors its own mentions
+ *       record ({@code mentions.sectors}), falling back to the event's sectors when that
+ *       column is absent or null (older outputs). {@code events} ({@code sectors_of_events})
+ *       scores it by its events' {@code sectors}, the union over all their articles, which
+ *       counts other articles' sectors against it.
  * </ul>
  */
 package org.coopevents.eval;

@@ -103,8 +103,8 @@ class EvaluateCommandTest {
     assertLine(text, "signings +1 +1 +1 +0 +0 +0 +1\\.000 +1\\.000 +1\\.000");
     assertLine(text, "documents +2 +1 +1 +0 +1 +0 +1\\.000 +0\\.500 +0\\.667");
     assertLine(text, "sectors +2 +2 +1 +1 +1 +0 +0\\.500 +0\\.500 +0\\.500");
-    assertLine(text, "  strict +2 +1 +1 +0 +1 +0 +1\\.000 +0\\.500 +0\\.667");
-    assertLine(text, "  mention +2 +2 +1 +1 +1 +0 +0\\.500 +0\\.500 +0\\.500");
+    assertLine(text, "  v1 +2 +1 +1 +0 +1 +0 +1\\.000 +0\\.500 +0\\.667");
+    assertLine(text, "  events +2 +2 +1 +1 +1 +0 +0\\.500 +0\\.500 +0\\.500");
     assertLine(text, "dates +0\\.500 .*visits 1\\.000 of 1, signings 0\\.000 of 1\\)");
     assertLine(text, "visit kind +1\\.000 .*");
     assertLine(text, "dedup +pairwise precision n/a, recall n/a .*events per gold key 1\\.000 "
@@ -123,8 +123,8 @@ class EvaluateCommandTest {
     JsonNode j = new ObjectMapper().readTree(json.toFile());
     assertEquals(0.5, j.path("visits").path("precision").asDouble());
     assertEquals(2.0 / 3, j.path("documents").path("f1").asDouble(), 1e-9);
-    assertEquals(2.0 / 3, j.path("documents_strict").path("f1").asDouble(), 1e-9);
-    assertEquals(0.5, j.path("sectors_per_mention").path("f1").asDouble(), 1e-9);
+    assertEquals(2.0 / 3, j.path("documents_v1").path("f1").asDouble(), 1e-9);
+    assertEquals(0.5, j.path("sectors_of_events").path("f1").asDouble(), 1e-9);
     assertTrue(j.path("dedup").path("precision").isNull());
     assertEquals(1, j.path("negatives").path("events").asInt());
     assertEquals(1, j.path("articles").path("paired_by").path("file_name").asInt());

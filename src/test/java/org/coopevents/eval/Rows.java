@@ -53,6 +53,13 @@ final class Rows {
         null, null, articleIds, articleIds.size(), 1);
   }
 
+  /** A document whose {@code title_original} differs from its (English) {@code title}. */
+  static DocumentRow document(String id, String eventId, String title, String titleOriginal,
+      String type, List<String> parties, List<String> sectors, List<String> articleIds) {
+    return new DocumentRow(id, eventId, title, titleOriginal, type, parties, "2024-05-16",
+        sectors, null, null, articleIds, articleIds.size(), 1);
+  }
+
   /** Gold articles from JSON lines (single quotes stand for double quotes). */
   static List<GoldArticle> gold(String... lines) {
     List<GoldArticle> out = new ArrayList<>();

@@ -217,14 +217,38 @@ class ScorerTest {
   @Test
   void titleWordsDropTheStopWordsOfTheSpec() {
     assertEquals(java.util.Set.of("protocol", "veterinary", "medicine"),
-        TitleWords.words("Protocol on Cooperation in the Field of Veterinary Medicine"));
+        DocumentTitles.words("Protocol on Cooperation in the Field of Veterinary Medicine"));
     assertEquals(java.util.Set.of("action", "plan", "tourism", "2024", "2025"),
-        TitleWords.words("Action plan for tourism for 2024-2025"));
-    assertEquals(0.5, TitleWords.jaccard("Agreement on trade and transit",
+        DocumentTitles.words("Action plan for tourism for 2024-2025"));
+    assertEquals(0.5, DocumentTitles.jaccard("Agreement on trade and transit",
         "Agreement on trade in grain"), 1e-9, "{agreement,trade} of {agreement,trade,transit,grain}");
-    assertEquals(0.2, TitleWords.jaccard("Protocol on plant quarantine",
+    assertEquals(0.2, DocumentTitles.jaccard("Protocol on plant quarantine",
         "Protocol on veterinary medicine"), 1e-9);
-    assertEquals(0.0, TitleWords.jaccard("in the field of", "of the"));
+    assertEquals(0.0, DocumentTitles.jaccard("in the field of", "of the"));
+  }
+
+  @Test
+  void russianTitleWordsDropRussianStopWordsAndCountByFiveLetters() {
+    assertEquals(java.util.Set.of("согла", "сотру", "облас", "ветер"),
+        DocumentTitles.words("Соглашение о сотрудничестве в области ветеринарии"));
+    assertEquals(java.util.Set.of("мемор", "малом", "средн", "бизне", "торго"),
+        DocumentTitles.words("Меморандум о малом и среднем бизнесе, а также по торговле"));
+    assertEquals(java.util.Set.of("план", "2025", "год"),
+        DocumentTitles.words("План на 2025 год"), "short words are kept whole");
+    assertEquals(1.0, DocumentTitles.jaccard("Соглашение о сотрудничестве в области ветеринарии",
+        "соглашения о сотрудничестве в областях ветеринарии"), 1e-9, "case endings do not matter");
+    assertEquals(DocumentTitles.Script.CYRILLIC, DocumentTitles.script("Протокол о ШОС и IT"));
+    assertEquals(DocumentTitles.Script.LATIN, DocumentTitles.script("Protocol on SCO (ШОС)"));
+    assertNull(DocumentTitles.script("2024-2025"));
+    assertNull(DocumentTitles.script(""));
+  }
+
+  @Test
+  void dedupStillUsesTheV1TitleWordsWhichTheScorerLeavesAlone() {
+    assertEquals(java.util.Set.of("соглашение", "о", "ветеринарии"),
+        TitleWords.words("Соглашение о ветеринарии"), "v1 words: no Russian stop-words, no stems");
+    assertEquals(java.util.Set.of("согла", "ветер"),
+        DocumentTitles.words("Соглашение о ветеринарии"));
   }
 
   @Test
@@ -237,41 +261,93 @@ class ScorerTest {
         doc("d1", "Agreement on trade in grain and oil", "AGREEMENT"))).documents.tp());
   }
 
-  @Test
-  void nonEnglishArticleMatchesDocumentsBySectorSets() {
-    Article ru = article("a1", null, "/in/feed.jsonl", "ru");
-    Scores s = scorer.score(gold(SIGNING_WITH_DOCS), docs(ru,
-        doc("d1", "Protocol on animal health", "PROTOCOL", "VETERINARY"),
-        doc("d2", "Memorandum on entrepreneurship", "MEMORANDUM", "SME", "TRADE")));
-    assertEquals(new Scores.Tally(1, 1, 1, 0), s.documents,
-        "equal sector sets stand in for the title; {SME, TRADE} is not {SME}");
-    assertEquals(s.documents, s.documentsStrict, "no English title passes here either");
-    Scores noSectors = scorer.score(gold(SIGNING_WITH_DOCS), docs(ru,
-        doc("d1", "Protocol on cooperation in the field of veterinary medicine", "PROTOCOL")));
-    assertEquals(0, noSectors.documentsStrict.tp(), "strict: empty sector sets never match");
-    assertEquals(new Scores.Tally(1, 0, 1, 0), noSectors.documents,
-        "reported: the English title test passes");
+  private static final Article RU = article("a1", null, "/in/feed.jsonl", "ru");
+
+  private static DocumentRow doc2(String id, String title, String original, String type,
+      String... sectors) {
+    return document(id, "s1", title, original, type, List.of("BLR", "AZE"), List.of(sectors),
+        List.of("a1"));
   }
 
   @Test
-  void nonEnglishDeclarationWithoutSectorsMatchesOnItsEnglishTitleOnlyInTheReportedFigure() {
-    Article ru = article("a1", null, "/in/feed.jsonl", "ru");
+  void russianGoldTitleMatchesTheRussianOriginalTitleWhateverItsCaseEndings() {
+    String g = "{'id':'a1','events':[{'type':'SIGNING','parties':['AZE','BLR'],'documents':["
+        + "{'title':'Соглашение о сотрудничестве в области ветеринарии','doc_type':'AGREEMENT',"
+        + "'sectors':['VETERINARY']}]}]}";
+    Scores s = scorer.score(gold(g), docs(RU, doc2("d1", "Agreement on animal health",
+        "Соглашения о сотрудничестве в областях ветеринарии", "AGREEMENT", "HEALTHCARE")));
+    assertEquals(new Scores.Tally(1, 0, 0, 0), s.documents, "title_original passes");
+    assertEquals(new Scores.Tally(0, 1, 1, 0), s.documentsV1,
+        "v1 read only the English title, and the sectors differ");
+
+    Scores otherDocument = scorer.score(gold(g), docs(RU, doc2("d1", "Agreement on veterinary",
+        "Соглашение о карантине растений", "AGREEMENT", "VETERINARY")));
+    assertEquals(new Scores.Tally(0, 1, 1, 0), otherDocument.documents,
+        "a Russian title_original is in the gold title's script: equal sectors do not stand in");
+  }
+
+  @Test
+  void englishGoldTitleMatchesTheEnglishTitleOfARussianArticle() {
+    Scores s = scorer.score(gold(SIGNING_WITH_DOCS), docs(RU,
+        doc2("d1", "Protocol on veterinary medicine", "Протокол о ветеринарной медицине",
+            "PROTOCOL"),
+        doc2("d2", "Memorandum on entrepreneurship", "Меморандум о предпринимательстве",
+            "MEMORANDUM", "SME")));
+    assertEquals(new Scores.Tally(1, 1, 1, 0), s.documents,
+        "d1 on its English title; d2's English title fails and, being in the gold title's "
+            + "script, leaves no room for its equal sectors");
+    assertEquals(new Scores.Tally(2, 0, 0, 0), s.documentsV1,
+        "v1 let equal sectors match on any Russian article");
+  }
+
+  @Test
+  void equalSectorsStandInOnlyWhereNoPredictedTitleIsInTheGoldTitlesScript() {
+    String g = "{'id':'a1','events':[{'type':'SIGNING','parties':['AZE','BLR'],'documents':["
+        + "{'title':'Протокол о карантине и защите растений','doc_type':'PROTOCOL',"
+        + "'sectors':['PHYTOSANITARY','AGRICULTURE']}]}]}";
+    Scores english = scorer.score(gold(g), docs(RU, doc2("d1", "Protocol on plant protection",
+        "Protocol on plant protection", "PROTOCOL", "AGRICULTURE", "PHYTOSANITARY")));
+    assertEquals(new Scores.Tally(1, 0, 0, 0), english.documents,
+        "both predicted titles are Latin, the gold title Cyrillic: equal sectors stand in");
+    Scores noOriginal = scorer.score(gold(g), docs(RU, doc2("d1", "Protocol on plant protection",
+        "", "PROTOCOL", "PHYTOSANITARY", "AGRICULTURE")));
+    assertEquals(1, noOriginal.documents.tp(), "an empty title_original has no script");
+    Scores otherSectors = scorer.score(gold(g), docs(RU, doc2("d1",
+        "Protocol on plant protection", "", "PROTOCOL", "PHYTOSANITARY")));
+    assertEquals(new Scores.Tally(0, 1, 1, 0), otherSectors.documents, "sector sets must be equal");
+    Scores noSectors = scorer.score(gold("{'id':'a1','events':[{'type':'SIGNING','parties':"
+        + "['AZE','BLR'],'documents':[{'title':'Совместное заявление','doc_type':'DECLARATION'}]}]}"),
+        docs(RU, doc2("d1", "Joint statement", "", "DECLARATION")));
+    assertEquals(0, noSectors.documents.tp(), "empty sector sets never stand in");
+    Scores russianOriginal = scorer.score(gold(g), docs(RU, doc2("d1",
+        "Protocol on plant protection", "Протокол о ветеринарии", "PROTOCOL",
+        "PHYTOSANITARY", "AGRICULTURE")));
+    assertEquals(0, russianOriginal.documents.tp(),
+        "title_original is Cyrillic like the gold title, and fails the title test");
+
+    Article en = article("a1", null, "/in/feed.jsonl", "en");
+    Scores englishGold = scorer.score(gold(SIGNING_WITH_DOCS), docs(en,
+        doc2("d1", "Протокол по ветеринарии", "Протокол по ветеринарии", "PROTOCOL",
+            "VETERINARY")));
+    assertEquals(new Scores.Tally(1, 0, 1, 0), englishGold.documents,
+        "the other way round: Cyrillic predictions for a Latin gold title fall back to sectors");
+  }
+
+  @Test
+  void typeStillAppliesWhenTheTitlePasses() {
     String g = "{'id':'a1','events':[{'type':'SIGNING','parties':['AZE','BLR'],'documents':["
         + "{'title':'Joint statement on strategic partnership','doc_type':'DECLARATION'}]}]}";
-    Scores right = scorer.score(gold(g), docs(ru,
-        doc("d1", "Joint statement on the strategic partnership", "DECLARATION")));
+    Scores right = scorer.score(gold(g), docs(RU,
+        doc2("d1", "Joint statement on the strategic partnership", "Совместное заявление",
+            "DECLARATION")));
     assertEquals(new Scores.Tally(1, 0, 0, 0), right.documents);
-    assertEquals(new Scores.Tally(0, 1, 1, 0), right.documentsStrict);
-    Scores wrongTitle = scorer.score(gold(g), docs(ru,
-        doc("d1", "Declaration on friendship", "DECLARATION")));
-    assertEquals(new Scores.Tally(0, 1, 1, 0), wrongTitle.documents, "the title test still applies");
-    Scores wrongType = scorer.score(gold(g), docs(ru,
-        doc("d1", "Joint statement on strategic partnership", "MEMORANDUM")));
+    Scores wrongType = scorer.score(gold(g), docs(RU,
+        doc2("d1", "Joint statement on strategic partnership", "", "MEMORANDUM")));
     assertEquals(0, wrongType.documents.tp(), "the doc type still applies");
   }
 
   @Test
-  void sectorsPerMentionScoreEachArticleByWhatItsOwnMentionSays() {
+  void sectorsScoreEachArticleByWhatItsOwnMentionSays() {
     Article a2 = article("a2", null, "/in/feed.jsonl", "en");
     String g = "{'id':'a1','events':[{'type':'COOPERATION','parties':['AZE','BLR'],"
         + "'sectors':['TRADE']}]}\n{'id':'a2','events':[{'type':'COOPERATION',"
@@ -281,16 +357,22 @@ class ScorerTest {
         new MentionRow("c1", "a1", null, null, "Evidence.", 0, 9, List.of("TRADE")),
         new MentionRow("c1", "a2", null, null, "Evidence.", 0, 9, List.of("ENERGY"))), List.of());
     Scores s = scorer.score(gold(g.split("\n")), o);
-    assertEquals(new Scores.Tally(2, 2, 1, 0), s.sectors,
-        "contract: a1 gets ENERGY and a2 TRADE from the union");
-    assertEquals(new Scores.Tally(2, 0, 1, 0), s.sectorsPerMention);
-    assertTrue(s.falsePositives.stream().anyMatch(f -> f.type().equals("SECTOR")
-        && f.facts().contains("another article's")));
+    assertEquals(new Scores.Tally(2, 0, 1, 0), s.sectors, "each article by its own mention");
+    assertEquals(new Scores.Tally(2, 2, 1, 0), s.sectorsOfEvents,
+        "events: a1 gets ENERGY and a2 TRADE from the union");
+    assertTrue(s.falsePositives.stream().noneMatch(f -> f.type().equals("SECTOR")),
+        s.falsePositives.toString());
+
+    OutputTables empty = out(List.of(A1, a2), List.of(merged), List.of(
+        new MentionRow("c1", "a1", null, null, "Evidence.", 0, 9, List.of()),
+        new MentionRow("c1", "a2", null, null, "Evidence.", 0, 9, List.of("ENERGY"))), List.of());
+    assertEquals(new Scores.Tally(1, 0, 2, 0), scorer.score(gold(g.split("\n")), empty).sectors,
+        "a mention recording no sector gives its article none, whatever the event holds");
 
     OutputTables old = out(List.of(A1, a2), List.of(merged),
         List.of(mention("c1", "a1"), mention("c1", "a2")), List.of());
     Scores fallback = scorer.score(gold(g.split("\n")), old);
-    assertEquals(fallback.sectors, fallback.sectorsPerMention,
+    assertEquals(fallback.sectorsOfEvents, fallback.sectors,
         "without mentions.sectors the event's sectors stand in");
   }
 

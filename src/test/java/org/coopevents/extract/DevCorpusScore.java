@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.coopevents.eval.DocumentTitles;
 import org.coopevents.knowledge.Knowledge;
 import org.coopevents.model.DocumentRow;
 import org.coopevents.model.EventRow;
@@ -29,8 +30,6 @@ import org.coopevents.model.EventRow;
  */
 public final class DevCorpusScore {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Set<String> STOP = Set.of("the", "of", "and", "in", "on", "for", "a", "an",
-      "to", "with", "between", "by", "at", "its", "their", "as", "from", "field", "cooperation");
 
   /** Loaded article with its gold. */
   record Item(ArticleText article, JsonNode gold) {}
@@ -133,7 +132,6 @@ public final class DevCorpusScore {
         out.append("  SIGNING-MISS ").append(g.path("parties")).append(' ').append(text(g, "signed_date")).append('\n');
       }
       // documents
-      boolean english = "en".equals(it.article().language);
       List<JsonNode> gdocs = new ArrayList<>();
       Map<JsonNode, Set<String>> gdocParties = new HashMap<>();
       for (JsonNode g : gsg) {
@@ -151,7 +149,7 @@ public final class DevCorpusScore {
           if (matchedP.contains(d)) continue;
           for (JsonNode g : gdocs) {
             if (usedG.contains(g) || g.path("optional").asBoolean(false) != optionalPass) continue;
-            if (docMatch(d, g, gdocParties.get(g), english)) {
+            if (docMatch(d, g, gdocParties.get(g))) {
               usedG.add(g);
               matchedP.add(d);
               if (!optionalPass) docs.tp++;
@@ -300,31 +298,17 @@ public final class DevCorpusScore {
     return Math.abs(LocalDate.parse(gd).toEpochDay() - LocalDate.parse(p.startDate).toEpochDay()) <= 1;
   }
 
-  private static boolean docMatch(DocumentRow d, JsonNode g, Set<String> gParties, boolean english) {
+  /** The document rule of gold-format.md v2, with the scorer's title test ({@link DocumentTitles}). */
+  private static boolean docMatch(DocumentRow d, JsonNode g, Set<String> gParties) {
     boolean type = d.docType.equals(g.path("doc_type").asText()) || d.docType.equals(g.path("doc_type_alt").asText());
     if (!type) return false;
     if (!new TreeSet<>(d.parties).equals(gParties)) return false;
-    boolean strictNonEnglish = Boolean.getBoolean("sectorsOnlyForNonEnglish");
-    if ((english || !strictNonEnglish) && jaccard(words(d.title), words(g.path("title").asText())) >= 0.5) return true;
-    if (english) return false;
+    String title = g.path("title").asText(null);
+    if (DocumentTitles.pass(title, d.title, d.titleOriginal)) return true;
+    if (!DocumentTitles.noneInScriptOf(title, d.title, d.titleOriginal)) return false;
     Set<String> gs = new TreeSet<>();
     g.path("sectors").forEach(s -> gs.add(s.asText()));
     return !gs.isEmpty() && gs.equals(new TreeSet<>(d.sectors));
-  }
-
-  static Set<String> words(String s) {
-    Set<String> out = new HashSet<>();
-    for (String w : s.toLowerCase().split("[^\\p{L}\\p{N}]+")) if (!w.isEmpty() && !STOP.contains(w)) out.add(w);
-    return out;
-  }
-
-  static double jaccard(Set<String> a, Set<String> b) {
-    if (a.isEmpty() && b.isEmpty()) return 1;
-    Set<String> i = new HashSet<>(a);
-    i.retainAll(b);
-    Set<String> u = new HashSet<>(a);
-    u.addAll(b);
-    return (double) i.size() / u.size();
   }
 
   // ------------------------------------------------------------------ loading
