@@ -338,6 +338,28 @@ class LeaderDataTest {
         assertTrue(sanchez.variantsRu().containsAll(List.of("Педро Санчес", "Санчес")));
     }
 
+    @Test
+    void theLoaderFindsPeopleOfEuropeAndTheAmericasInBothLanguages() {
+        Leaders leaders = Knowledge.load().leaders;
+        LocalDate d = LocalDate.of(2024, 5, 16);
+        assertMention(leaders, "Переговоры с Педро Санчесом прошли в Мадриде.", d, "ESP", "Pedro Sánchez");
+        assertMention(leaders, "Визит Анджея Дуды завершился.", d, "POL", "Andrzej Duda");
+        assertMention(leaders, "Gabriel Boric received the delegation.", LocalDate.of(2023, 3, 1), "CHL",
+                "Gabriel Boric");
+        assertMention(leaders, "Приглашение передали Ульфу Кристерссону.", d, "SWE", "Ulf Kristersson");
+        // a surname clashing with another leader's was left out: "Renzi" means Matteo Renzi only
+        assertMention(leaders, "Renzi spoke in Rome.", LocalDate.of(2018, 6, 1), "ITA", "Matteo Renzi");
+    }
+
+    private static void assertMention(Leaders leaders, String text, LocalDate date, String iso,
+            String name) {
+        List<Leaders.Mention> found = leaders.findMentions(text);
+        assertFalse(found.isEmpty(), "no person in: " + text);
+        Leaders.Term t = found.get(0).resolve(date, List.of(iso));
+        assertEquals(name, t.nameEn(), text);
+        assertEquals(iso, t.iso3(), text);
+    }
+
     private static void assertHolder(String iso, String role, String date, String name) {
         LocalDate d = LocalDate.parse(date);
         List<String> holders = terms.stream()
