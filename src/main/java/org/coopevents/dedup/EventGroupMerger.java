@@ -22,19 +22,36 @@ import org.coopevents.model.MentionRow;
  *
  * <p>Rules. Events of different status never merge. Each event has a time interval: its own
  * dates when it has them (exact; a visit given only a start day is taken to last
- * {@link #OPEN_VISIT_DAYS} more days, as reports often date a visit by its first day); else, for a SIGNING or COOPERATION held during a visit, the
- * merged visit's dates (exact); else the window of the three days up to its first report
- * (inexact: what was reported on day R happened on R−3..R; an announcement speaks of
- * R−3..R+10). Two events merge when they were held
- * during the same merged visit, or when their exact intervals are at most one day apart, or when
- * an inexact window overlaps the other's interval. Two clusters never join when they hold
- * events from the same article (one article reports one event once), or when their exact date ranges are more than a day apart (an undated report
- * cannot bridge two dated events). A visit report with neither dates nor a publication date
- * joins the one visit of its guest, host and status in the block (visit blocks hold every year
- * of a pair) whose guest and host leaders, stated kind and city do not contradict it; with none
- * or several such visits it stays a row of its own. Different parent visits do not keep two same-day signings
- * apart: a pair cannot sign twice on one day, while a report that swaps guest and host is common. Events are taken in date order, exact links first, so the
- * result does not depend on input order.
+ * {@link #OPEN_VISIT_DAYS} more days, as reports often date a visit by its first day); else,
+ * for a SIGNING or COOPERATION held during a visit, the merged visit's dates (exact); else the
+ * window of the three days up to its first report (inexact: what was reported on day R happened
+ * on R−3..R; an announcement speaks of R−3..R+10). Two events merge (passes 1-3) when they were
+ * held during the same merged visit, or when their exact intervals are at most one day apart,
+ * or when an inexact window overlaps the other's interval and, for visits, the two sides'
+ * reports do not contradict each other ({@link Facts}: guest and host leaders, city, kind).
+ * Two clusters never join when they hold events from the same article (one article reports one
+ * event once), or when their exact date ranges are more than a day apart (an undated report
+ * cannot bridge two dated events). Different parent visits do not keep two same-day signings
+ * apart: a pair cannot sign twice on one day, while a report that swaps guest and host is
+ * common.
+ *
+ * <p>Visit reports that fix no day of their own (all inside the block of guest, host and status,
+ * which holds every year of the pair, so no step gathers more than one pair and direction):
+ * <ul>
+ *   <li>Pass 3b: an announcement with a publication date but no dates joins the one announced
+ *       visit of the block that is dated within {@link #FULFIL_DAYS} after that publication and
+ *       agrees with it; with several it stays apart.
+ *   <li>Pass 4: a report with neither dates nor a publication date joins the dated visit of the
+ *       block that does not contradict it (guest, host, city; kinds clash only two steps apart,
+ *       see {@link #kindsAgree}): the only one, else the one that confirms strictly more of what
+ *       the report states than every other ({@link Facts#shared}); on a tie it stays a row of its
+ *       own, as nothing tells the visits apart. When no dated visit fits, such reports join each
+ *       other when they agree: nothing shows a second event. So a report of a second visit that
+ *       carries no date at all joins the pair's one dated visit when nothing contradicts it: the
+ *       price of merging pages that show no date.
+ * </ul>
+ * Events are taken in date order (then article and id), exact links first, so the result does
+ * not depend on input order or runner.
  *
  * <p>Merged facts: see {@link EventFacts}. A PLANNED visit is linked to the OCCURRED visit of the
  * same guest and host that fulfilled it ({@code fulfilled_by_event_id}): the earliest one that
@@ -336,12 +353,16 @@ public final class EventGroupMerger {
       if (compatible == 0) loose.add(i);
       else if (!tie) cs.union(best, i);
     }
-    for (int k = 0; k < loose.size(); k++) {
-      int i = loose.get(k);
-      for (int m = 0; m < k; m++) {
-        int j = loose.get(m);
-        if (cs.find(j) != cs.find(i) && cs.factsOf(i).agrees(cs.factsOf(j)) && cs.union(j, i)) break;
+    List<Integer> looseRoots = new ArrayList<>();
+    for (int i : loose) {
+      boolean joined = false;
+      for (int r : looseRoots) {
+        if (cs.factsOf(i).agrees(cs.factsOf(r)) && cs.union(r, i)) {
+          joined = true;
+          break;
+        }
       }
+      if (!joined) looseRoots.add(i);
     }
     Map<Integer, List<RawEvent>> byRoot = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) byRoot.computeIfAbsent(cs.find(i), k -> new ArrayList<>()).add(items.get(i).raw);
