@@ -27,8 +27,9 @@ import org.coopevents.model.MentionRow;
  * window of the three days up to its first report (inexact: what was reported on day R happened
  * on R−3..R; an announcement speaks of R−3..R+10). Two events merge (passes 1-3) when they were
  * held during the same merged visit, or when their exact intervals are at most one day apart,
- * or when an inexact window overlaps the other's interval and, for visits, the two sides'
- * reports do not contradict each other ({@link Facts}: guest and host leaders, city, kind).
+ * or when an inexact window overlaps the other's interval and, for visits, the two sides do not
+ * name different guests (a prime minister's and a president's visits of one week are two
+ * visits; hosts are not compared here, as reports often name a minister who met the guest).
  * Two clusters never join when they hold events from the same article (one article reports one
  * event once), or when their exact date ranges are more than a day apart (an undated report
  * cannot bridge two dated events). Different parent visits do not keep two same-day signings
@@ -283,7 +284,7 @@ public final class EventGroupMerger {
       if (j != null) cs.union(j, i);
     }
     // pass 2: exact intervals at most a day apart; pass 3: inexact windows that overlap, when
-    // the reports' leaders, kind and city do not contradict each other
+    // the two sides do not name different guests
     for (int pass = 2; pass <= 3; pass++) {
       for (int i = 0; i < n; i++) {
         Item a = items.get(i);
@@ -296,7 +297,7 @@ public final class EventGroupMerger {
           long gap = Math.max(a.lo, b.lo) - Math.min(a.hi, b.hi);
           if (gap > (bothExact ? 1 : 0)) continue;
           if (pass == 3 && a.raw.event.eventType.equals("VISIT") && cs.find(i) != cs.find(j)
-              && !cs.factsOf(i).agrees(cs.factsOf(j))) {
+              && !Facts.share(cs.factsOf(i).guests, cs.factsOf(j).guests)) {
             continue;
           }
           cs.union(j, i);
@@ -419,7 +420,7 @@ public final class EventGroupMerger {
       return n;
     }
 
-    private static boolean share(Set<String> a, Set<String> b) {
+    static boolean share(Set<String> a, Set<String> b) {
       if (a.isEmpty() || b.isEmpty()) return true;
       for (String x : a) if (b.contains(x)) return true;
       return false;

@@ -384,11 +384,14 @@ class EventGroupMergerTest {
   }
 
   @Test
-  void reportsOfOneWeekWithDifferentGuestsStayApart() {
+  void reportsOfOneWeekWithDifferentGuestsStayApartWhileAnotherHostDoesNotSplit() {
     EventGroupMerger.Result r = EventGroupMerger.merge(List.of(
         described(visit("a1", "tass", "2024-08-21", "CHN", "RUS", "OCCURRED", null, null), "Li Qiang", "Mikhail Mishustin", "OFFICIAL", "Moscow"),
-        described(visit("a2", "ria", "2024-08-22", "CHN", "RUS", "OCCURRED", null, null), "Wang Yi", "Sergey Lavrov", "WORKING", "Moscow")));
+        described(visit("a2", "ria", "2024-08-22", "CHN", "RUS", "OCCURRED", null, null), "Wang Yi", "Sergey Lavrov", "WORKING", "Moscow"),
+        // a report naming the minister who met the guest as host is still a report of his visit
+        described(visit("a3", "rg", "2024-08-22", "CHN", "RUS", "OCCURRED", "2024-08-20", null), "Li Qiang", "Sergey Lavrov", "OFFICIAL", null)));
     assertEquals(2, r.events.size(), r.events.toString());
+    assertEquals(2, r.mergedByRawId.get("raw-a1-visit-CHNRUS").numArticles);
   }
 
   @Test
