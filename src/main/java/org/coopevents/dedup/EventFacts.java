@@ -16,9 +16,12 @@ import org.coopevents.model.MentionRow;
  * The facts of a merged event, reconciled from its reports.
  *
  * <ul>
- *   <li>Dates: the start date most reports give (a tie goes to the earliest); the end date most
- *       reports with that start or a later one give (a tie goes to the latest end). A report
- *       without dates neither supports nor contradicts.
+ *   <li>Dates: the dates the reports agree on, never the union of their days: the start date
+ *       most reports give (a tie goes to the earliest), then the end date most reports with
+ *       that same start give (a tie goes to the latest: a report of the first day alone does not
+ *       deny a second). A report that starts on another day lends no end, so two reports of
+ *       21..21 and 22..24 give 21..21, not 21..24. A report without dates neither supports nor
+ *       contradicts.
  *   <li>Persons, city, location country, document count, parent visit: the value most reports
  *       give (ties: the smallest value, for document counts the largest).
  *   <li>Visit kind: the commonest stated kind; UNSPECIFIED only when none is stated.
@@ -53,9 +56,9 @@ public final class EventFacts {
     String start = mode(es, e -> e.startDate, Comparator.naturalOrder());
     String end = null;
     if (start != null) {
-      List<EventRow> later = new ArrayList<>();
-      for (EventRow e : es) if (e.endDate != null && e.endDate.compareTo(start) >= 0) later.add(e);
-      end = mode(later, e -> e.endDate, Comparator.reverseOrder());
+      List<EventRow> sameStart = new ArrayList<>();
+      for (EventRow e : es) if (start.equals(e.startDate) && e.endDate != null && e.endDate.compareTo(start) >= 0) sameStart.add(e);
+      end = mode(sameStart, e -> e.endDate, Comparator.reverseOrder());
     }
     String kind = null;
     if (f.eventType.equals("VISIT")) {

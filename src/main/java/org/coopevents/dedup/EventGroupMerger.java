@@ -2,6 +2,7 @@ package org.coopevents.dedup;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,19 +22,37 @@ import org.coopevents.model.MentionRow;
  *
  * <p>Rules. Events of different status never merge. Each event has a time interval: its own
  * dates when it has them (exact; a visit given only a start day is taken to last
- * {@link #OPEN_VISIT_DAYS} more days, as reports often date a visit by its first day); else, for a SIGNING or COOPERATION held during a visit, the
- * merged visit's dates (exact); else the window of the three days up to its first report
- * (inexact: what was reported on day R happened on R−3..R; an announcement speaks of
- * R−3..R+10). Two events merge when they were held
- * during the same merged visit, or when their exact intervals are at most one day apart, or when
- * an inexact window overlaps the other's interval. Two clusters never join when they hold
- * events from the same article (one article reports one event once), or when their exact date ranges are more than a day apart (an undated report
- * cannot bridge two dated events). A visit report with neither dates nor a publication date
- * joins the one visit of its guest, host and status in the block (visit blocks hold every year
- * of a pair) whose guest and host leaders, stated kind and city do not contradict it; with none
- * or several such visits it stays a row of its own. Different parent visits do not keep two same-day signings
- * apart: a pair cannot sign twice on one day, while a report that swaps guest and host is common. Events are taken in date order, exact links first, so the
- * result does not depend on input order.
+ * {@link #OPEN_VISIT_DAYS} more days, as reports often date a visit by its first day); else,
+ * for a SIGNING or COOPERATION held during a visit, the merged visit's dates (exact); else the
+ * window of the three days up to its first report (inexact: what was reported on day R happened
+ * on R−3..R; an announcement speaks of R−3..R+10). Two events merge (passes 1-3) when they were
+ * held during the same merged visit, or when their exact intervals are at most one day apart,
+ * or when an inexact window overlaps the other's interval and, for visits, the two sides do not
+ * name different guests (a prime minister's and a president's visits of one week are two
+ * visits; hosts are not compared here, as reports often name a minister who met the guest).
+ * Two clusters never join when they hold events from the same article (one article reports one
+ * event once), or when their exact date ranges are more than a day apart (an undated report
+ * cannot bridge two dated events). Different parent visits do not keep two same-day signings
+ * apart: a pair cannot sign twice on one day, while a report that swaps guest and host is
+ * common.
+ *
+ * <p>Visit reports that fix no day of their own (all inside the block of guest, host and status,
+ * which holds every year of the pair, so no step gathers more than one pair and direction):
+ * <ul>
+ *   <li>Pass 3b: an announcement with a publication date but no dates joins the one announced
+ *       visit of the block that is dated within {@link #FULFIL_DAYS} after that publication and
+ *       agrees with it; with several it stays apart.
+ *   <li>Pass 4: a report with neither dates nor a publication date joins the dated visit of the
+ *       block that does not contradict it (guest, host, city; kinds clash only two steps apart,
+ *       see {@link #kindsAgree}): the only one, else the one that confirms strictly more of what
+ *       the report states than every other ({@link Facts#shared}); on a tie it stays a row of its
+ *       own, as nothing tells the visits apart. When no dated visit fits, such reports join each
+ *       other when they agree: nothing shows a second event. So a report of a second visit that
+ *       carries no date at all joins the pair's one dated visit when nothing contradicts it: the
+ *       price of merging pages that show no date.
+ * </ul>
+ * Events are taken in date order (then article and id), exact links first, so the result does
+ * not depend on input order or runner.
  *
  * <p>Merged facts: see {@link EventFacts}. A PLANNED visit is linked to the OCCURRED visit of the
  * same guest and host that fulfilled it ({@code fulfilled_by_event_id}): the earliest one that
@@ -186,6 +205,8 @@ public final class EventGroupMerger {
     final int[] up;
     final List<Set<String>> articles = new ArrayList<>();
     final List<Set<String>> parents = new ArrayList<>();
+    /** What the reports of each cluster say of the visit (read at its root). */
+    final List<Facts> facts = new ArrayList<>();
     final long[] exactLo;
     final long[] exactHi;
 
@@ -201,9 +222,20 @@ public final class EventGroupMerger {
         Set<String> p = new HashSet<>();
         if (it.parent != null) p.add(it.parent);
         parents.add(p);
+        facts.add(Facts.of(it.raw.event));
         exactLo[i] = it.exact ? it.lo : Long.MAX_VALUE;
         exactHi[i] = it.exact ? it.hi : Long.MIN_VALUE;
       }
+    }
+
+    /** What the reports of the cluster of item {@code i} say. */
+    Facts factsOf(int i) {
+      return facts.get(find(i));
+    }
+
+    /** Whether the cluster of item {@code i} holds an exactly dated report. */
+    boolean exact(int i) {
+      return exactLo[find(i)] != Long.MAX_VALUE;
     }
 
     int find(int i) {
@@ -228,6 +260,7 @@ public final class EventGroupMerger {
       up[other] = root;
       articles.get(root).addAll(articles.get(other));
       parents.get(root).addAll(parents.get(other));
+      facts.get(root).add(facts.get(other));
       exactLo[root] = Math.min(exactLo[root], exactLo[other]);
       exactHi[root] = Math.max(exactHi[root], exactHi[other]);
       return true;
@@ -250,7 +283,8 @@ public final class EventGroupMerger {
       Integer j = firstWithParent.putIfAbsent(p, i);
       if (j != null) cs.union(j, i);
     }
-    // pass 2: exact intervals at most a day apart; pass 3: inexact windows that overlap
+    // pass 2: exact intervals at most a day apart; pass 3: inexact windows that overlap, when
+    // the two sides do not name different guests
     for (int pass = 2; pass <= 3; pass++) {
       for (int i = 0; i < n; i++) {
         Item a = items.get(i);
@@ -261,29 +295,75 @@ public final class EventGroupMerger {
           boolean bothExact = a.exact && b.exact;
           if (pass == 2 && !bothExact || pass == 3 && bothExact) continue;
           long gap = Math.max(a.lo, b.lo) - Math.min(a.hi, b.hi);
-          if (gap <= (bothExact ? 1 : 0)) cs.union(j, i);
+          if (gap > (bothExact ? 1 : 0)) continue;
+          if (pass == 3 && a.raw.event.eventType.equals("VISIT") && cs.find(i) != cs.find(j)
+              && !Facts.share(cs.factsOf(i).guests, cs.factsOf(j).guests)) {
+            continue;
+          }
+          cs.union(j, i);
         }
       }
     }
-    // pass 4: a visit report with neither dates nor a publication date joins the one visit of
-    // its guest, host and status in the block (all years of the pair) whose leaders, kind and
-    // city do not contradict it; with none or several such visits it stays a row of its own
-    Map<Integer, List<EventRow>> datedByRoot = new TreeMap<>();
+    // pass 3b: an announcement without dates joins the one announced visit of its guest and host
+    // that is dated within FULFIL_DAYS after the announcement was published and agrees with it
     for (int i = 0; i < n; i++) {
-      if (items.get(i).lo != null) datedByRoot.computeIfAbsent(cs.find(i), k -> new ArrayList<>()).add(items.get(i).raw.event);
+      Item a = items.get(i);
+      if (a.exact || a.lo == null || !a.raw.event.status.equals("PLANNED")
+          || !a.raw.event.eventType.equals("VISIT") || cs.exact(i)) {
+        continue;
+      }
+      long published = a.lo + REPORT_WINDOW;
+      Set<Integer> roots = new TreeSet<>();
+      for (int j = i + 1; j < n; j++) {
+        Item b = items.get(j);
+        if (b.lo == null || b.lo - published > FULFIL_DAYS) break;
+        if (b.exact && b.lo >= published) roots.add(cs.find(j));
+      }
+      Facts own = cs.factsOf(i);
+      roots.removeIf(r -> !own.agrees(cs.factsOf(r)));
+      if (roots.size() == 1) cs.union(roots.iterator().next(), i);
     }
+    // pass 4: a visit report with neither dates nor a publication date joins the visit of its
+    // guest, host and status in the block (all years of the pair) whose leaders, kind and city
+    // do not contradict it: the only one, else the one that confirms more of them than every
+    // other (a tie leaves it a row of its own); with none, such reports join each other when
+    // they agree (nothing shows a second event)
+    Map<Integer, Facts> dated = new TreeMap<>();
+    for (int i = 0; i < n; i++) if (items.get(i).lo != null) dated.computeIfAbsent(cs.find(i), r -> cs.facts.get(r).copy());
+    List<Integer> loose = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       Item it = items.get(i);
       if (it.lo != null || !it.raw.event.eventType.equals("VISIT")) continue;
-      Integer only = null;
+      Facts own = Facts.of(it.raw.event);
+      Integer best = null;
+      int bestShared = -1;
       int compatible = 0;
-      for (Map.Entry<Integer, List<EventRow>> c : datedByRoot.entrySet()) {
-        if (agrees(it.raw.event, c.getValue())) {
-          compatible++;
-          only = c.getKey();
+      boolean tie = false;
+      for (Map.Entry<Integer, Facts> c : dated.entrySet()) {
+        if (!own.agrees(c.getValue())) continue;
+        compatible++;
+        int shared = own.shared(c.getValue());
+        if (shared > bestShared) {
+          best = c.getKey();
+          bestShared = shared;
+          tie = false;
+        } else if (shared == bestShared) {
+          tie = true;
         }
       }
-      if (compatible == 1) cs.union(only, i);
+      if (compatible == 0) loose.add(i);
+      else if (!tie) cs.union(best, i);
+    }
+    List<Integer> looseRoots = new ArrayList<>();
+    for (int i : loose) {
+      boolean joined = false;
+      for (int r : looseRoots) {
+        if (cs.factsOf(i).agrees(cs.factsOf(r)) && cs.union(r, i)) {
+          joined = true;
+          break;
+        }
+      }
+      if (!joined) looseRoots.add(i);
     }
     Map<Integer, List<RawEvent>> byRoot = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) byRoot.computeIfAbsent(cs.find(i), k -> new ArrayList<>()).add(items.get(i).raw);
@@ -291,28 +371,83 @@ public final class EventGroupMerger {
   }
 
   /**
-   * Whether an undated visit report can be one of the reports of a dated visit: each of guest
-   * leader, host leader, stated kind and city, when both sides give it, is the same.
+   * What a group of visit reports says of the visit: the guest and host leaders, cities and
+   * kinds they state. Two groups can tell of one visit when each of these, where both state
+   * it, has a value in common; kinds are compared by {@link #kindsAgree}.
    */
-  static boolean agrees(EventRow undated, List<EventRow> reports) {
-    return fits(undated.actor1Person, reports, e -> e.actor1Person)
-        && fits(undated.actor2Person, reports, e -> e.actor2Person)
-        && fits("UNSPECIFIED".equals(undated.visitKind) ? null : undated.visitKind, reports,
-            e -> "UNSPECIFIED".equals(e.visitKind) ? null : e.visitKind)
-        && fits(undated.locationCity, reports, e -> e.locationCity);
+  static final class Facts {
+    final Set<String> guests = new TreeSet<>();
+    final Set<String> hosts = new TreeSet<>();
+    final Set<String> cities = new TreeSet<>();
+    /** Bit r set: a report states the kind of rank r ({@link #kindRank}). */
+    int kinds;
+
+    static Facts of(EventRow e) {
+      Facts f = new Facts();
+      if (e.actor1Person != null) f.guests.add(e.actor1Person);
+      if (e.actor2Person != null) f.hosts.add(e.actor2Person);
+      if (e.locationCity != null) f.cities.add(e.locationCity);
+      int k = kindRank(e.visitKind);
+      if (k >= 0) f.kinds |= 1 << k;
+      return f;
+    }
+
+    void add(Facts o) {
+      guests.addAll(o.guests);
+      hosts.addAll(o.hosts);
+      cities.addAll(o.cities);
+      kinds |= o.kinds;
+    }
+
+    Facts copy() {
+      Facts f = new Facts();
+      f.add(this);
+      return f;
+    }
+
+    boolean agrees(Facts o) {
+      return share(guests, o.guests) && share(hosts, o.hosts) && share(cities, o.cities)
+          && kindsAgree(kinds, o.kinds);
+    }
+
+    /** How many of guest, host, city and kind both state alike (what confirms a match). */
+    int shared(Facts o) {
+      int n = 0;
+      if (!Collections.disjoint(guests, o.guests)) n++;
+      if (!Collections.disjoint(hosts, o.hosts)) n++;
+      if (!Collections.disjoint(cities, o.cities)) n++;
+      if ((kinds & o.kinds) != 0) n++;
+      return n;
+    }
+
+    static boolean share(Set<String> a, Set<String> b) {
+      if (a.isEmpty() || b.isEmpty()) return true;
+      for (String x : a) if (b.contains(x)) return true;
+      return false;
+    }
   }
 
-  private static boolean fits(String value, List<EventRow> reports,
-      java.util.function.Function<EventRow, String> field) {
-    if (value == null) return true;
-    boolean stated = false;
-    for (EventRow e : reports) {
-      String v = field.apply(e);
-      if (v == null) continue;
-      stated = true;
-      if (v.equals(value)) return true;
+  /**
+   * Whether two sets of stated kinds (bit masks of {@link #kindRank}) can be of one visit.
+   * Outlets call one visit by neighbouring names (a state visit "official", an official one
+   * "working"), so kinds clash only two steps apart on STATE > OFFICIAL > WORKING: a STATE and
+   * a WORKING visit are two visits. UNSPECIFIED states nothing.
+   */
+  static boolean kindsAgree(int a, int b) {
+    if (a == 0 || b == 0) return true;
+    // some kind of a within one step of some kind of b
+    int near = b | b << 1 | b >> 1;
+    return (a & near) != 0;
+  }
+
+  static int kindRank(String kind) {
+    if (kind == null) return -1;
+    switch (kind) {
+      case "STATE": return 2;
+      case "OFFICIAL": return 1;
+      case "WORKING": return 0;
+      default: return -1;
     }
-    return !stated;
   }
 
   static Long day(String iso) {

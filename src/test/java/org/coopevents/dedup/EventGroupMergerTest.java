@@ -285,6 +285,132 @@ class EventGroupMergerTest {
     assertEquals(before, ids(mergeAll(base)), "same input, same ids");
   }
 
+  private static RawEvent described(RawEvent r, String guest, String host, String kind, String city) {
+    EventRow e = r.event;
+    EventRow g = new EventRow(e.eventId, e.eventType, e.actor1Country, e.actor2Country, guest, host,
+        e.status, kind, e.startDate, e.endDate, e.locationCountry, city, e.sectors, e.stance,
+        e.documentCount, e.parentEventId, e.cameoCode, e.numArticles, e.numSources, e.firstReported, e.confidence);
+    return new RawEvent(g, r.mentions, r.documents);
+  }
+
+  @Test
+  void reportsWithoutAnyDateJoinEachOtherWhenThePairHasNoDatedVisit() {
+    EventGroupMerger.Result r = EventGroupMerger.merge(List.of(
+        described(visit("a1", "tass", null, "USA", "UKR", "OCCURRED", null, null), "Joe Biden", "Volodymyr Zelensky", "UNSPECIFIED", "Kyiv"),
+        described(visit("a2", "delfi", null, "USA", "UKR", "OCCURRED", null, null), "Joe Biden", "Volodymyr Zelensky", "UNSPECIFIED", "Kyiv"),
+        described(visit("a3", "unian", null, "USA", "UKR", "OCCURRED", null, null), "Joe Biden", null, "UNSPECIFIED", null)));
+    assertEquals(1, r.events.size(), r.events.toString());
+    assertEquals(3, r.events.get(0).numArticles);
+    assertNull(r.events.get(0).startDate);
+  }
+
+  @Test
+  void reportsWithoutAnyDateThatContradictEachOtherStayApart() {
+    EventGroupMerger.Result r = EventGroupMerger.merge(List.of(
+        described(visit("a1", "tass", null, "RUS", "CHN", "OCCURRED", null, null), "Mikhail Mishustin", "Li Qiang", "OFFICIAL", null),
+        described(visit("a2", "ria", null, "RUS", "CHN", "OCCURRED", null, null), "Vladimir Putin", "Xi Jinping", "STATE", null),
+        // a state visit and a working visit are two visits even of the same leaders
+        described(visit("a3", "rbc", null, "RUS", "CHN", "OCCURRED", null, null), "Vladimir Putin", "Xi Jinping", "WORKING", null)));
+    assertEquals(3, r.events.size(), r.events.toString());
+  }
+
+  @Test
+  void aStateVisitCalledOfficialByOneOutletIsStillOneVisit() {
+    EventGroupMerger.Result r = EventGroupMerger.merge(List.of(
+        described(visit("a1", "kabar", "2025-03-12", "TJK", "KGZ", "OCCURRED", "2025-03-12", "2025-03-13"), "Emomali Rahmon", "Sadyr Japarov", "STATE", "Bishkek"),
+        described(visit("a2", "regional", null, "TJK", "KGZ", "OCCURRED", null, null), "Emomali Rahmon", null, "OFFICIAL", null)));
+    assertEquals(1, r.events.size(), r.events.toString());
+    assertEquals(2, r.events.get(0).numArticles);
+  }
+
+  @Test
+  void aReportWithoutAnyDateJoinsTheVisitThatConfirmsMoreOfWhatItStates() {
+    // the same pair in May 2023 and January 2024: the undated report names Beijing, as the
+    // January reports do, while the May reports name no city
+    List<RawEvent> reports = List.of(
+        described(visit("a1", "xinhua", "2024-01-25", "UZB", "CHN", "OCCURRED", "2024-01-24", null), "Shavkat Mirziyoyev", "Xi Jinping", "STATE", "Beijing"),
+        described(visit("a2", "uza", "2023-05-20", "UZB", "CHN", "OCCURRED", "2023-05-18", "2023-05-19"), "Shavkat Mirziyoyev", "Xi Jinping", "STATE", null),
+        described(visit("a3", "dahe", null, "UZB", "CHN", "OCCURRED", null, null), "Shavkat Mirziyoyev", "Xi Jinping", "STATE", "Beijing"),
+        // states nothing that tells the two visits apart: stays a row of its own
+        described(visit("a4", "coron", null, "UZB", "CHN", "OCCURRED", null, null), "Shavkat Mirziyoyev", "Xi Jinping", "STATE", null));
+    EventGroupMerger.Result r = EventGroupMerger.merge(reports);
+    assertEquals(3, r.events.size(), r.events.toString());
+    assertEquals("2024-01-24", r.mergedByRawId.get("raw-a3-visit-UZBCHN").startDate);
+    assertEquals(1, r.mergedByRawId.get("raw-a4-visit-UZBCHN").numArticles);
+    List<RawEvent> reversed = new ArrayList<>(reports);
+    java.util.Collections.reverse(reversed);
+    assertEquals(eventIds(r), eventIds(EventGroupMerger.merge(reversed)), "input order changes nothing");
+  }
+
+  private static List<String> eventIds(EventGroupMerger.Result r) {
+    List<String> out = new ArrayList<>();
+    for (EventRow e : r.events) out.add(e.eventId);
+    java.util.Collections.sort(out);
+    return out;
+  }
+
+  @Test
+  void reciprocalVisitOfTheSameMonthNeverAttractsAnUndatedReport() {
+    List<EventRow> es = events(mergeAll(List.of(
+        described(visit("a1", "khovar", "2025-03-12", "TJK", "KGZ", "OCCURRED", "2025-03-12", "2025-03-13"), "Emomali Rahmon", "Sadyr Japarov", "STATE", "Bishkek"),
+        described(visit("a2", "kabar", "2025-04-01", "KGZ", "TJK", "OCCURRED", "2025-03-31", "2025-03-31"), "Sadyr Japarov", "Emomali Rahmon", "WORKING", null),
+        described(visit("a3", "regional", null, "KGZ", "TJK", "OCCURRED", null, null), "Sadyr Japarov", "Emomali Rahmon", "STATE", null))));
+    // a3 is a state visit of KGZ to TJK: the working visit contradicts it, the TJK->KGZ visit is another block
+    assertEquals(3, es.size(), es.toString());
+  }
+
+  @Test
+  void undatedAnnouncementJoinsTheOneAnnouncedVisitDatedWithinTwoMonths() {
+    EventGroupMerger.Result r = EventGroupMerger.merge(List.of(
+        described(visit("a1", "kyodo", "2024-01-26", "JPN", "USA", "PLANNED", "2024-04-10", "2024-04-10"), "Fumio Kishida", "Joe Biden", "OFFICIAL", null),
+        described(visit("a2", "nhk", "2024-02-23", "JPN", "USA", "PLANNED", null, null), "Fumio Kishida", "Joe Biden", "UNSPECIFIED", null),
+        described(visit("a3", "saved-page", null, "JPN", "USA", "PLANNED", null, null), "Fumio Kishida", "Joe Biden", "OFFICIAL", null),
+        // announced three months before: too far to know it is the same trip
+        described(visit("a4", "nhk", "2024-01-05", "JPN", "USA", "PLANNED", null, null), "Fumio Kishida", "Joe Biden", "UNSPECIFIED", null)));
+    assertEquals(2, r.events.size(), r.events.toString());
+    EventRow april = r.mergedByRawId.get("raw-a1-visit-JPNUSA");
+    assertEquals(3, april.numArticles);
+    assertEquals("2024-04-10", april.startDate);
+    assertEquals(1, r.mergedByRawId.get("raw-a4-visit-JPNUSA").numArticles);
+  }
+
+  @Test
+  void undatedAnnouncementStaysApartWhenTwoAnnouncedVisitsFit() {
+    EventGroupMerger.Result r = EventGroupMerger.merge(List.of(
+        visit("a1", "kyodo", "2024-03-01", "JPN", "USA", "PLANNED", "2024-03-20", "2024-03-21"),
+        visit("a2", "kyodo", "2024-03-01", "JPN", "USA", "PLANNED", "2024-04-20", "2024-04-21"),
+        visit("a3", "nhk", "2024-03-02", "JPN", "USA", "PLANNED", null, null)));
+    assertEquals(3, r.events.size(), r.events.toString());
+  }
+
+  @Test
+  void reportsOfOneWeekWithDifferentGuestsStayApartWhileAnotherHostDoesNotSplit() {
+    EventGroupMerger.Result r = EventGroupMerger.merge(List.of(
+        described(visit("a1", "tass", "2024-08-21", "CHN", "RUS", "OCCURRED", null, null), "Li Qiang", "Mikhail Mishustin", "OFFICIAL", "Moscow"),
+        described(visit("a2", "ria", "2024-08-22", "CHN", "RUS", "OCCURRED", null, null), "Wang Yi", "Sergey Lavrov", "WORKING", "Moscow"),
+        // a report naming the minister who met the guest as host is still a report of his visit
+        described(visit("a3", "rg", "2024-08-22", "CHN", "RUS", "OCCURRED", "2024-08-20", null), "Li Qiang", "Sergey Lavrov", "OFFICIAL", null)));
+    assertEquals(2, r.events.size(), r.events.toString());
+    assertEquals(2, r.mergedByRawId.get("raw-a1-visit-CHNRUS").numArticles);
+  }
+
+  @Test
+  void mergedDatesAreWhatTheReportsAgreeOnNotTheUnionOfTheirDays() {
+    List<EventRow> es = events(mergeAll(List.of(
+        visit("a1", "tass", "2023-03-21", "CHN", "RUS", "OCCURRED", "2023-03-21", "2023-03-21"),
+        visit("a2", "ria", "2023-03-22", "CHN", "RUS", "OCCURRED", "2023-03-22", "2023-03-24"),
+        visit("a3", "xinhua", "2023-03-21", "CHN", "RUS", "OCCURRED", "2023-03-21", null))));
+    assertEquals(1, es.size(), es.toString());
+    assertEquals("2023-03-21", es.get(0).startDate);
+    assertEquals("2023-03-21", es.get(0).endDate, "the end of a report that starts on another day is not taken");
+    List<EventRow> open = events(mergeAll(List.of(
+        visit("a1", "khovar", "2025-03-12", "TJK", "KGZ", "OCCURRED", "2025-03-12", null),
+        visit("a2", "kabar", "2025-03-13", "TJK", "KGZ", "OCCURRED", "2025-03-12", "2025-03-13"))));
+    assertEquals(1, open.size());
+    assertEquals("2025-03-12", open.get(0).startDate);
+    assertEquals("2025-03-13", open.get(0).endDate, "a report of the first day alone does not deny the second");
+  }
+
   private static List<String> ids(List<EventGroupMerger.Result> rs) {
     List<String> out = new ArrayList<>();
     for (EventGroupMerger.Result r : rs) {
