@@ -127,6 +127,7 @@ public final class TitleTranslator {
           last = Kind.NOUN;
         } else {
           int[] span = new int[1];
+          boolean anniversary = false;
           en = word(t, i, russian, span);
           if (en == null) {
             if (t.isNumber(i)) {
@@ -140,6 +141,7 @@ public final class TitleTranslator {
               } else if (hyphen && t.norm(i + 1).startsWith("лети")) {
                 en += "th anniversary";
                 span[0] = 2;
+                anniversary = true;
               } else if (i + 1 < t.size() && YEAR.contains(t.norm(i + 1)) && russian.substring(t.end(i), t.start(i + 1)).isBlank()) {
                 span[0] = 2;
               }
@@ -154,22 +156,32 @@ public final class TitleTranslator {
           } else {
             first = span[0] > 0 ? Kind.NOUN : Kind.ADJ;
           }
-          last = first;
+          last = anniversary ? Kind.NOUN : first;
           next = i + Math.max(1, Math.abs(span[0]));
           prevEnd = t.end(next - 1);
         }
       }
+      appendUnit(sb, en, prev, first);
       String lower = en.toLowerCase(java.util.Locale.ROOT);
-      if (lower.startsWith("of ") || lower.equals("of")) first = Kind.FUNC;
-      if (prev == Kind.NOUN && (first == Kind.ADJ || first == Kind.NOUN)) sb.append("of ");
-      sb.append(en);
-      prev = lower.endsWith(" of") || lower.endsWith(" for") || lower.endsWith(" to") ? Kind.FUNC : last;
+      prev = OPEN_ENDS.contains(lower.substring(lower.lastIndexOf(' ') + 1)) ? Kind.FUNC : last;
       i = next;
     }
     appendGap(sb, russian.substring(prevEnd));
     String out = sb.toString().replaceAll("\\s+", " ").strip();
     if (out.isEmpty()) return out;
     return Character.toUpperCase(out.charAt(0)) + out.substring(1);
+  }
+
+  /** English words after which a Russian genitive does not take "of" ("in the field of", "including"). */
+  private static final Set<String> OPEN_ENDS = Set.of("of", "for", "to", "on", "in", "with", "including", "between",
+      "and", "or", "under", "from", "by", "at", "as", "regarding", "against", "through", "without", "after", "until");
+
+  /** Appends a translated unit, with "of" when it is a genitive after a noun. */
+  private static void appendUnit(StringBuilder sb, String en, Kind prev, Kind first) {
+    String lower = en.toLowerCase(java.util.Locale.ROOT);
+    boolean startsOf = lower.startsWith("of ") || lower.equals("of");
+    if (!startsOf && prev == Kind.NOUN && (first == Kind.ADJ || first == Kind.NOUN)) sb.append("of ");
+    sb.append(en);
   }
 
   /**

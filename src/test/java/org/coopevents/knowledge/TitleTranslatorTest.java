@@ -79,6 +79,13 @@ class TitleTranslatorTest {
   }
 
   @Test
+  void numbersAndOpenPhrasesTakeNoOf() {
+    assertEquals("Action Plan to 30th anniversary of establishment of diplomatic relations",
+        en("План мероприятий к 30-летию установления дипломатических отношений"));
+    assertEquals("Agreement including documents on border", en("Соглашение в том числе документов о границе"));
+  }
+
+  @Test
   void pluralsFollowTheRussianForm() {
     assertEquals("Agreement on mutual protection of investments", en("Соглашение о взаимной защите инвестиций"));
     assertEquals("Memorandum on cooperation between regions", en("Меморандум о сотрудничестве между регионами"));
