@@ -33,7 +33,7 @@ public final class DocumentMerger {
       docs.addAll(r.documents);
     }
     docs.sort(Comparator.comparing((DocumentRow d) -> firstOf(d.articleIds))
-        .thenComparing(d -> d.title).thenComparing(d -> d.documentId));
+        .thenComparing(DocumentMerger::titleOf).thenComparing(d -> d.documentId));
     List<List<DocumentRow>> groups = new ArrayList<>();
     List<Set<String>> groupArticles = new ArrayList<>();
     for (DocumentRow d : docs) {
@@ -70,7 +70,7 @@ public final class DocumentMerger {
     double best = -1;
     for (DocumentRow x : group) {
       if (!x.docType.equals(d.docType)) continue;
-      double j = TitleWords.jaccard(x.title, d.title);
+      double j = TitleWords.jaccard(titleOf(x), titleOf(d));
       boolean sameSectors = !x.sectors.isEmpty() && new TreeSet<>(x.sectors).equals(new TreeSet<>(d.sectors));
       boolean crossLanguage = russian(x.titleOriginal) != russian(d.titleOriginal);
       if (j >= 0.5 || sameSectors && (j >= 0.2 || crossLanguage)) best = Math.max(best, j);
@@ -106,7 +106,7 @@ public final class DocumentMerger {
       ps = p[0].equals("null") ? null : Integer.valueOf(p[0]);
       pe = p[1].equals("null") ? null : Integer.valueOf(p[1]);
     }
-    String norm = String.join(" ", new TreeSet<>(TitleWords.words(best.title)));
+    String norm = String.join(" ", new TreeSet<>(TitleWords.words(titleOf(best))));
     String id = StableIds.of("doc-", event.eventId, type, norm);
     if (!used.add(id)) {
       id = StableIds.of("doc-", event.eventId, type, norm, articles.iterator().next());
@@ -124,8 +124,14 @@ public final class DocumentMerger {
     boolean de = !russian(d.titleOriginal);
     boolean be = !russian(best.titleOriginal);
     if (de != be) return de;
-    if (d.title.length() != best.title.length()) return d.title.length() > best.title.length();
-    return d.title.compareTo(best.title) < 0;
+    if ((d.title == null) != (best.title == null)) return d.title != null;
+    if (titleOf(d).length() != titleOf(best).length()) return titleOf(d).length() > titleOf(best).length();
+    return titleOf(d).compareTo(titleOf(best)) < 0;
+  }
+
+  /** The English title, or the original where no complete translation exists (title null, dataset.md v2). */
+  private static String titleOf(DocumentRow d) {
+    return d.title != null ? d.title : d.titleOriginal;
   }
 
   private static String top(Map<String, Integer> n) {

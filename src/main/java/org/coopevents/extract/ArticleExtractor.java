@@ -91,7 +91,7 @@ public final class ArticleExtractor {
           date, date, null, null, sectorsOf(sg), null, count, parent, "057", 1, 1, first, clamp(conf)));
       mentions.add(mention(article, id, sg.evidenceStart, sg.evidenceEnd, sectorsOf(sg)));
       for (SigningFinder.Doc d : sg.docs) {
-        String did = Ids.of("doc-", id, d.type, Tokens.norm(d.titleEn));
+        String did = Ids.of("doc-", id, d.type, Tokens.norm(d.titleEn != null ? d.titleEn : d.titleOriginal));
         documents.add(new DocumentRow(did, id, d.titleEn, d.titleOriginal, d.type, List.of(a, b),
             date, new ArrayList<>(d.sectors), d.periodStart, d.periodEnd, List.of(article.articleId), 1, 1));
       }

@@ -763,8 +763,9 @@ final class SigningFinder {
       t = t.substring(0, t.lastIndexOf(' ')).strip();
     }
     if (!t.isEmpty()) t = Character.toUpperCase(t.charAt(0)) + t.substring(1);
-    d.titleOriginal = t;
-    d.titleEn = an.russian ? an.kb.translator.translate(t) : t;
+    org.coopevents.knowledge.TitleTranslator.TitleForms forms = an.kb.translator.forms(t, an.russian);
+    d.titleOriginal = forms.original();
+    d.titleEn = forms.english();
     d.sectors.addAll(an.kb.sectors.sectors(t));
     Matcher p = PERIOD.matcher(t);
     if (p.find()) {
@@ -806,14 +807,15 @@ final class SigningFinder {
     // a shorter re-mention of a document already read ("the Treaty on the border"), or the full
     // title of one read bare before: keep the longer
     Set<String> dw = titleWords(d.titleOriginal);
-    Set<String> dwEn = titleWords(d.titleEn);
+    Set<String> dwEn = d.titleEn == null ? Set.of() : titleWords(d.titleEn);
     for (int k = 0; k < sg.docs.size(); k++) {
       Doc o = sg.docs.get(k);
       if (!o.type.equals(d.type) || sameList.stream().anyMatch(x -> x == o)) continue;
       Set<String> ow = titleWords(o.titleOriginal);
       if (ow.containsAll(dw)) return;
       // a Russian re-mention in another case ("договора о границе") agrees in English
-      if (!d.titleEn.equals(d.titleOriginal) && titleWords(o.titleEn).containsAll(dwEn)) return;
+      if (d.titleEn != null && o.titleEn != null && !d.titleEn.equals(d.titleOriginal)
+          && titleWords(o.titleEn).containsAll(dwEn)) return;
       if (dw.containsAll(ow) && dw.size() > ow.size()) {
         sg.docs.set(k, d);
         return;

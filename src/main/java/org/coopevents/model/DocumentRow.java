@@ -13,8 +13,8 @@ public final class DocumentRow {
   public final String documentId;
   /** The SIGNING event it belongs to. */
   public final String eventId;
-  /** The best reported English title. */
-  public final String title;
+  /** The best reported English title; null when only a non-English title without a complete translation exists. */
+  public final @Nullable String title;
   /** The title as the article wrote it (differs from {@link #title} for non-English articles). */
   public final String titleOriginal;
   public final String docType;
@@ -28,7 +28,7 @@ public final class DocumentRow {
   public final int numSources;
 
   @SchemaCreate
-  public DocumentRow(String documentId, String eventId, String title, String titleOriginal,
+  public DocumentRow(String documentId, String eventId, @Nullable String title, String titleOriginal,
       String docType, List<String> parties, @Nullable String signedDate, List<String> sectors,
       @Nullable Integer periodStartYear, @Nullable Integer periodEndYear, List<String> articleIds,
       int numArticles, int numSources) {
@@ -53,7 +53,7 @@ public final class DocumentRow {
     if (!(o instanceof DocumentRow)) return false;
     DocumentRow d = (DocumentRow) o;
     return numArticles == d.numArticles && numSources == d.numSources
-        && documentId.equals(d.documentId) && eventId.equals(d.eventId) && title.equals(d.title)
+        && documentId.equals(d.documentId) && eventId.equals(d.eventId) && Objects.equals(title, d.title)
         && titleOriginal.equals(d.titleOriginal) && docType.equals(d.docType)
         && parties.equals(d.parties) && Objects.equals(signedDate, d.signedDate)
         && sectors.equals(d.sectors) && Objects.equals(periodStartYear, d.periodStartYear)

@@ -43,7 +43,7 @@ public final class TableSchemas {
       .fields()
       .name("document_id").type(STRING).noDefault()
       .name("event_id").type(STRING).noDefault()
-      .name("title").type(STRING).noDefault()
+      .name("title").type(nullable(STRING)).withDefault(null)
       .name("title_original").type(STRING).noDefault()
       .name("doc_type").type(STRING).noDefault()
       .name("parties").type(Schema.createArray(STRING)).noDefault()
