@@ -279,6 +279,10 @@ final class Analysis {
                 if (datelineDate == null && !dm.relative() && !dm.isRange()) datelineDate = dm.from();
               }
             }
+            // a dateline days away from the publication date is stale or mistyped ("Moscow, 3
+            // Mar" over a report of 21 March): no date of the report's day
+            if (datelineDate != null && anchor != null
+                && Math.abs(datelineDate.toEpochDay() - anchor.toEpochDay()) > 3) datelineDate = null;
             datelineCity = kb.countries.capitalEn(r.iso3());
             return;
           }

@@ -23,6 +23,10 @@ final class RelativeDays {
   private static final String WD_RU_ACC = "(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)";
   private static final String WD_RU_GEN = "(?:понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья)";
 
+  /** "в минувшую среду", "в прошлый вторник", "в следующий понедельник", "в эту пятницу". */
+  private static final String RU_WHICH =
+      "(?:минувш(?:ий|ую|ее)|прошл(?:ый|ую|ое)|следующ(?:ий|ую|ее)|ближайш(?:ий|ую|ее)|эт(?:от|у|о))";
+
   /** One relative expression; the words inside are read again by {@link #resolve}. */
   static final Pattern PATTERN = Pattern.compile(
       "(?iu)(?<![\\p{L}])("
@@ -31,7 +35,7 @@ final class RelativeDays {
           + "(?:\\s*(?:and|to|through|until|till|or|[-–—])\\s*(?:on\\s+)?" + WD_EN + ")?"
           + "|сегодня|вчера|позавчера|завтра|послезавтра|накануне|на\\s+следующий\\s+день|на\\s+другой\\s+день|дн[её]м\\s+позже"
           + "|(?:с|со)\\s+" + WD_RU_GEN + "\\s+по\\s+" + WD_RU_ACC
-          + "|(?:в|во)\\s+" + WD_RU_ACC + "(?:\\s+и\\s+(?:(?:в|во)\\s+)?" + WD_RU_ACC + ")?"
+          + "|(?:в|во)\\s+(?:" + RU_WHICH + "\\s+)?" + WD_RU_ACC + "(?:\\s+и\\s+(?:(?:в|во)\\s+)?" + WD_RU_ACC + ")?"
           + ")(?![\\p{L}])");
 
   /** Words without which {@link #PATTERN} cannot match (in the folded sentence). */
@@ -96,7 +100,13 @@ final class RelativeDays {
       if (first == null) first = d;
       else second = d;
     }
-    return new Parsed(Kind.WEEKDAY, 0, first, second, parts.length > 0 ? parts[0] : "");
+    String mod = parts.length > 0 ? parts[0] : "";
+    if ((mod.equals("в") || mod.equals("во")) && parts.length > 1) {
+      String which = parts[1];
+      if (which.startsWith("минувш") || which.startsWith("прошл")) mod = "last";
+      else if (which.startsWith("следующ") || which.startsWith("ближайш")) mod = "next";
+    }
+    return new Parsed(Kind.WEEKDAY, 0, first, second, mod);
   }
 
   private static final Pattern NEXT_WORD = Pattern.compile("\\G[\\s\\u00A0]*(\\p{L}+)");

@@ -58,4 +58,14 @@ class AnalysisDatelineTest {
     // and its date is never taken for a date of the body
     assertTrue(an.datelineEnd > body.indexOf("июн"));
   }
+
+  @Test
+  void aDatelineDaysAwayFromPublicationGivesNoDate() {
+    // a stale dateline ("3 Mar" over a report published on 21 March) is still a dateline
+    String body = "MOSCOW, 3 Mar (Wire) -- The two presidents held talks in the Kremlin on 21 March.";
+    Analysis an = analyse("en", LocalDate.of(2023, 3, 21), body);
+    assertEquals("RUS", an.datelineIso3);
+    assertNull(an.datelineDate);
+    assertTrue(an.datelineEnd > body.indexOf("Mar"));
+  }
 }

@@ -100,6 +100,8 @@ class DateFinderTest {
     // "next" and "last" are not the tense's to decide
     assertEquals(LocalDate.of(2022, 1, 25), one("talks next Tuesday", tue, false).from());
     assertEquals(LocalDate.of(2022, 1, 11), one("talks last Tuesday", tue, true).from());
+    assertEquals(LocalDate.of(2022, 1, 12), one("Переговоры в минувшую среду", tue, true).from());
+    assertEquals(LocalDate.of(2022, 1, 24), one("Встреча в следующий понедельник", tue, false).from());
     // a bare weekday as agencies write it
     assertEquals(LocalDate.of(2022, 1, 17), one("The guest landed Monday in the capital", tue, false).from());
   }
