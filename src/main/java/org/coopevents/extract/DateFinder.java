@@ -186,7 +186,8 @@ public final class DateFinder {
         }
         if (d == null) {
           int t = RelativeDays.tense(s, m.start(), m.end());
-          d = RelativeDays.resolve(p, anchor, t == 0 ? future : t > 0);
+          boolean fwd = t == 0 ? future || RelativeDays.forwardWithoutTense(p) : t > 0;
+          d = RelativeDays.resolve(p, anchor, fwd);
         }
       } else if (p.kind() != RelativeDays.Kind.EVE_OF && p.kind() != RelativeDays.Kind.NEXT_DAY) {
         d = RelativeDays.resolve(p, anchor, future);

@@ -146,8 +146,7 @@ final class RelativeDays {
       case WEEKDAY: {
         if (p.first() == null) return null;
         String mod = p.modifier();
-        boolean fwd = mod.equals("next") || (!mod.equals("last") && !mod.equals("since")
-            && (future || mod.equals("until") || mod.equals("till")));
+        boolean fwd = mod.equals("next") || (!mod.equals("last") && !mod.equals("since") && future);
         LocalDate d = anchor;
         if (fwd) {
           while (d.getDayOfWeek() != p.first()) d = d.plusDays(1);
@@ -163,6 +162,17 @@ final class RelativeDays {
     }
   }
 
+  /**
+   * A weekday with "from", "starting", "until", "till" or "by" and no tense word near it looks
+   * forward ("in Japan for five days from Wednesday"); with a past verb it looks back ("stayed
+   * until Wednesday").
+   */
+  static boolean forwardWithoutTense(Parsed p) {
+    String mod = p.modifier();
+    return mod.equals("from") || mod.equals("starting") || mod.equals("until") || mod.equals("till")
+        || mod.equals("by");
+  }
+
   /** The last day of a weekday range starting on {@code from} ("Wednesday and Thursday"). */
   static LocalDate endOfWeekdays(Parsed p, LocalDate from) {
     if (p.second() == null || p.second() == p.first()) return from;
@@ -174,7 +184,7 @@ final class RelativeDays {
 
   private static final Pattern TENSE = Pattern.compile(
       "(?iu)(?<![\\p{L}'’])(?:"
-          + "(will|'ll|’ll|shall|would|is\\s+to|are\\s+to|is\\s+due|are\\s+due|due\\s+to|is\\s+expected|are\\s+expected"
+          + "(will|'ll|’ll|shall|would|should|is\\s+to|are\\s+to|is\\s+due|are\\s+due|due\\s+to|is\\s+expected|are\\s+expected"
           + "|expected\\s+to|is\\s+set\\s+to|are\\s+set\\s+to|scheduled|plans?\\s+to|planned|is\\s+going\\s+to|are\\s+going\\s+to"
           + "|upcoming|will\\s+be"
           + "|будет|будут|состоится|состоятся|пройдет|пройдут|пройдёт|прибудет|прибудут|посетит|посетят|проведет|проведёт|проведут"

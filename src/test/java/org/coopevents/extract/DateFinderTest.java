@@ -102,6 +102,10 @@ class DateFinderTest {
     assertEquals(LocalDate.of(2022, 1, 11), one("talks last Tuesday", tue, true).from());
     assertEquals(LocalDate.of(2022, 1, 12), one("Переговоры в минувшую среду", tue, true).from());
     assertEquals(LocalDate.of(2022, 1, 24), one("Встреча в следующий понедельник", tue, false).from());
+    // "from", "until" and the like look forward unless a past verb is near
+    assertEquals(LocalDate.of(2022, 1, 19), one("The guest is in Cairo for four days from Wednesday", tue, false).from());
+    assertEquals(LocalDate.of(2022, 1, 12), one("The guest stayed in Cairo until Wednesday", tue, false).from());
+    assertEquals(LocalDate.of(2022, 1, 20), one("The programme should include a Thursday dinner", tue, false).from());
     // a bare weekday as agencies write it
     assertEquals(LocalDate.of(2022, 1, 17), one("The guest landed Monday in the capital", tue, false).from());
   }
