@@ -62,6 +62,12 @@ final class Analysis {
   String datelineCity;
   /** End offset of the dateline ("BAKU, May 16 (Wire) -"): its date is the report's, not the event's. */
   int datelineEnd = -1;
+  /**
+   * The dateline's date ("MINSK, 24 June (Wire) -"), its year from the publication date when
+   * the dateline has none; null without one. It is the day of the report, which may not be
+   * the day of the event the report tells.
+   */
+  LocalDate datelineDate;
   /** A date standing alone on one of the first lines ("16 мая 2024 года, 14:50, Пекин"). */
   LocalDate headerDate;
   /** Title of the article, when it is not repeated in the text. */
@@ -236,6 +242,10 @@ final class Analysis {
 
   // ---------------------------------------------------------------- dateline
 
+  /** What may stand between a dateline's city and its date: ", Uzbekistan, ". */
+  private static final java.util.regex.Pattern DATELINE_REGION =
+      java.util.regex.Pattern.compile("[,\\s]*(?:\\p{Lu}[\\p{L}.'-]*\\s*){1,3},\\s*");
+
   private void findDateline() {
     // the first body line that opens with a capital city followed by ',' '(' '-' or '.'
     int checked = 0;
@@ -263,8 +273,16 @@ final class Analysis {
             }
             datelineEnd = dash > 0 ? dash : after + 1;
             for (DateFinder.DateMention dm : DateFinder.find(text, after, Math.min(s.end(), after + 30), anchor, false)) {
-              if (dm.start() - after <= 3) datelineEnd = Math.max(datelineEnd, dm.end());
+              if (dm.start() - after <= 3
+                  || DATELINE_REGION.matcher(text.substring(after, dm.start())).matches()) {
+                datelineEnd = Math.max(datelineEnd, dm.end());
+                if (datelineDate == null && !dm.relative() && !dm.isRange()) datelineDate = dm.from();
+              }
             }
+            // a dateline days away from the publication date is stale or mistyped ("Moscow, 3
+            // Mar" over a report of 21 March): no date of the report's day
+            if (datelineDate != null && anchor != null
+                && Math.abs(datelineDate.toEpochDay() - anchor.toEpochDay()) > 3) datelineDate = null;
             datelineCity = kb.countries.capitalEn(r.iso3());
             return;
           }

@@ -1,6 +1,5 @@
 package org.coopevents.extract;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -13,9 +12,11 @@ import java.util.regex.Pattern;
 /**
  * Finds dates in English and Russian text: absolute ("16 May 2024", "May 16, 2024", "16 мая
  * 2024 года", "16.05.2024"), ranges ("May 15-17", "15–17 мая", "с 15 по 17 мая", "May 30 - June
- * 2"), year-less dates and relative ones ("on Wednesday", "yesterday", "накануне", "в среду",
- * "сегодня") resolved against the publication date. A year-less or relative date without a
- * publication date stays unresolved (null), never guessed. Stateless and thread-safe.
+ * 2"), wire datelines' short months ("17 янв", "Nov 27"), year-less dates and relative ones
+ * ({@link RelativeDays}: "on Wednesday", "yesterday", "накануне", "в среду", "сегодня", "on
+ * Wednesday and Thursday", "the next day") resolved against the publication date. A year-less
+ * or relative date without a publication date stays unresolved (null), never guessed.
+ * Stateless and thread-safe.
  */
 public final class DateFinder {
 
@@ -33,8 +34,10 @@ public final class DateFinder {
   private static final String EN_MONTH =
       "(January|February|March|April|May|June|July|August|September|October|November|December"
           + "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+  /** Russian months in the genitive, and the short forms of wire datelines ("17 янв", "24 июн"). */
   private static final String RU_MONTH =
-      "(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)";
+      "(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+          + "|янв|фев|мар|апр|июн|июл|авг|сент|сен|окт|ноя|дек)(?![\\p{L}])";
   private static final String DASH = "\\s*[-–—]\\s*";
   private static final String YEAR_EN = "(?:,?\\s+(\\d{4}))?";
   private static final String YEAR_RU = "(?:\\s+(\\d{4})(?:\\s*(?:года|г\\.|г\\b))?)?";
@@ -56,11 +59,6 @@ public final class DateFinder {
       {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
   private static final String[] RU_MONTH_STARTS =
       {"янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"};
-  private static final String[] RELATIVE_WORDS = {"today", "yesterday", "tomorrow", "tonight",
-      "before", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-      "сегодня", "вчера", "завтра", "накануне", "понедельник", "вторник", "среду", "четверг",
-      "пятницу", "субботу", "воскресенье"};
-
   private static final List<Rule> RULES = List.of(
       new Rule(Pattern.compile("\\b" + D + ORD + "\\s+(?:of\\s+)?" + EN_MONTH + "(?:" + DASH + "|\\s+(?:to|until|through)\\s+)" + D + ORD + "\\s+(?:of\\s+)?" + EN_MONTH + YEAR_EN + "\\b"), Shape.D_M_D_M),
       new Rule(Pattern.compile("\\b" + EN_MONTH + "\\s+" + D + ORD + "(?:" + DASH + "|\\s+(?:to|until|through)\\s+)" + EN_MONTH + "\\s+" + D + ORD + YEAR_EN + "\\b"), Shape.M_D_M_D),
@@ -84,12 +82,6 @@ public final class DateFinder {
     return out;
   }
 
-  private static final Pattern RELATIVE = Pattern.compile(
-      "(?iu)(?<![\\p{L}])(today|yesterday|tomorrow|tonight|the day before|"
-          + "(?:on|this|last|next|until|till|from|by|starting)\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
-          + "сегодня|вчера|завтра|послезавтра|накануне|"
-          + "(?:в|во)\\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))(?![\\p{L}])");
-
   private static final Map<String, Integer> MONTHS = Map.ofEntries(
       Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
       Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
@@ -97,15 +89,6 @@ public final class DateFinder {
       Map.entry("янв", 1), Map.entry("фев", 2), Map.entry("мар", 3), Map.entry("апр", 4),
       Map.entry("мая", 5), Map.entry("июн", 6), Map.entry("июл", 7), Map.entry("авг", 8),
       Map.entry("сен", 9), Map.entry("окт", 10), Map.entry("ноя", 11), Map.entry("дек", 12));
-
-  private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
-      Map.entry("monday", DayOfWeek.MONDAY), Map.entry("tuesday", DayOfWeek.TUESDAY),
-      Map.entry("wednesday", DayOfWeek.WEDNESDAY), Map.entry("thursday", DayOfWeek.THURSDAY),
-      Map.entry("friday", DayOfWeek.FRIDAY), Map.entry("saturday", DayOfWeek.SATURDAY),
-      Map.entry("sunday", DayOfWeek.SUNDAY), Map.entry("понедельник", DayOfWeek.MONDAY),
-      Map.entry("вторник", DayOfWeek.TUESDAY), Map.entry("среду", DayOfWeek.WEDNESDAY),
-      Map.entry("четверг", DayOfWeek.THURSDAY), Map.entry("пятницу", DayOfWeek.FRIDAY),
-      Map.entry("субботу", DayOfWeek.SATURDAY), Map.entry("воскресенье", DayOfWeek.SUNDAY));
 
   private DateFinder() {}
 
@@ -172,16 +155,92 @@ public final class DateFinder {
       }
     }
     if (folded == null) folded = fold(s);
-    boolean relativeWord = containsAny(folded, RELATIVE_WORDS);
-    Matcher m = RELATIVE.matcher(s);
-    while (relativeWord && m.find()) {
+    Map<Integer, RelativeDays.Kind> chained = null;
+    if (containsAny(folded, RelativeDays.WORDS)) chained = relative(s, start, anchor, future, used, out);
+    out.sort(Comparator.comparingInt(DateMention::start));
+    if (chained != null) chain(out, chained);
+    return out;
+  }
+
+  /**
+   * Relative days of the sentence s (at offset base of the text), added to out; returns the
+   * starts of those counted from the previous date of the sentence ("the next day"), or null.
+   */
+  private static Map<Integer, RelativeDays.Kind> relative(String s, int base, LocalDate anchor,
+      boolean future, boolean[] used, List<DateMention> out) {
+    List<DateMention> absolute = List.copyOf(out);
+    Map<Integer, RelativeDays.Kind> chained = null;
+    DateMention lastRelative = null;
+    Matcher m = RelativeDays.PATTERN.matcher(s);
+    while (m.find()) {
       if (overlaps(used, m.start(), m.end())) continue;
       mark(used, m.start(), m.end());
-      LocalDate d = anchor == null ? null : relative(m.group(1).toLowerCase(), anchor, future);
-      out.add(new DateMention(start + m.start(), start + m.end(), d, d, true));
+      RelativeDays.Parsed p = RelativeDays.parse(s, m.start(), m.end());
+      LocalDate[] d = null;
+      if (p.kind() == RelativeDays.Kind.WEEKDAY) {
+        d = sameDayAs(p, absolute);
+        if (d == null && lastRelative != null && lastRelative.resolved()
+            && APPOSITION.matcher(s).region(lastRelative.end() - base, m.start()).matches()
+            && lastRelative.from().getDayOfWeek() == p.first()) {
+          d = new LocalDate[] {lastRelative.from(), RelativeDays.endOfWeekdays(p, lastRelative.from())};
+        }
+        if (d == null) {
+          int t = RelativeDays.tense(s, m.start(), m.end());
+          boolean fwd = t == 0 ? future || RelativeDays.forwardWithoutTense(p) : t > 0;
+          d = RelativeDays.resolve(p, anchor, fwd);
+        }
+      } else if (p.kind() != RelativeDays.Kind.EVE_OF && p.kind() != RelativeDays.Kind.NEXT_DAY) {
+        d = RelativeDays.resolve(p, anchor, future);
+      }
+      lastRelative = new DateMention(base + m.start(), base + m.end(), d == null ? null : d[0],
+          d == null ? null : d[1], true);
+      out.add(lastRelative);
+      if (p.kind() == RelativeDays.Kind.NEXT_DAY || p.kind() == RelativeDays.Kind.DAY_BEFORE) {
+        if (chained == null) chained = new java.util.HashMap<>();
+        chained.put(base + m.start(), p.kind());
+      }
     }
-    out.sort(Comparator.comparingInt(DateMention::start));
-    return out;
+    return chained;
+  }
+
+  /** What joins a day to its weekday said beside it: "tomorrow (Wednesday)", "today, Monday". */
+  private static final Pattern APPOSITION = Pattern.compile("[\\s(),–—-]{1,4}");
+
+  /**
+   * A weekday said with a stated date of the same sentence that falls on it ("on Monday, 20
+   * February"; "On April 24, 2023, the president landed ... on Monday") is that date, whatever
+   * the publication date.
+   */
+  private static LocalDate[] sameDayAs(RelativeDays.Parsed p, List<DateMention> absolute) {
+    if (p.first() == null) return null;
+    for (DateMention a : absolute) {
+      if (a.resolved() && a.from().getDayOfWeek() == p.first()) {
+        return new LocalDate[] {a.from(), RelativeDays.endOfWeekdays(p, a.from())};
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "the next day" is the day after the previous date of the sentence; "the day before" and
+   * "накануне" the day before it (without a previous date, the day before publication).
+   */
+  private static void chain(List<DateMention> out, Map<Integer, RelativeDays.Kind> chained) {
+    LocalDate prev = null;
+    for (int i = 0; i < out.size(); i++) {
+      DateMention d = out.get(i);
+      RelativeDays.Kind k = chained.get(d.start());
+      if (k == RelativeDays.Kind.NEXT_DAY) {
+        LocalDate v = prev == null ? null : prev.plusDays(1);
+        d = new DateMention(d.start(), d.end(), v, v, true);
+        out.set(i, d);
+      } else if (k == RelativeDays.Kind.DAY_BEFORE && prev != null) {
+        LocalDate v = prev.minusDays(1);
+        d = new DateMention(d.start(), d.end(), v, v, true);
+        out.set(i, d);
+      }
+      if (d.resolved()) prev = d.to();
+    }
   }
 
   private static boolean overlaps(boolean[] used, int s, int e) {
@@ -191,31 +250,6 @@ public final class DateFinder {
 
   private static void mark(boolean[] used, int s, int e) {
     for (int i = s; i < e; i++) used[i] = true;
-  }
-
-  private static LocalDate relative(String w, LocalDate anchor, boolean future) {
-    w = w.replaceAll("\\s+", " ");
-    switch (w) {
-      case "today": case "tonight": case "сегодня": return anchor;
-      case "yesterday": case "вчера": case "накануне": case "the day before": return anchor.minusDays(1);
-      case "tomorrow": case "завтра": return anchor.plusDays(1);
-      case "послезавтра": return anchor.plusDays(2);
-      default: break;
-    }
-    String[] parts = w.split(" ");
-    DayOfWeek dow = WEEKDAYS.get(parts[parts.length - 1]);
-    if (dow == null) return null;
-    String mod = parts[0];
-    boolean fwd = mod.equals("next") || (!mod.equals("last") && (future || mod.equals("until") || mod.equals("till")));
-    LocalDate d = anchor;
-    if (fwd) {
-      while (d.getDayOfWeek() != dow) d = d.plusDays(1);
-      if (mod.equals("next") && d.equals(anchor)) d = d.plusDays(7);
-    } else {
-      while (d.getDayOfWeek() != dow) d = d.minusDays(1);
-      if (mod.equals("last") && d.equals(anchor)) d = d.minusDays(7);
-    }
-    return d;
   }
 
   private static DateMention build(Shape shape, Matcher m, int base, LocalDate anchor) {

@@ -64,4 +64,119 @@ class DateFinderTest {
     String s = "a package of 14 documents for 2024-2025";
     assertTrue(DateFinder.find(s, 0, s.length(), PUB, false).isEmpty());
   }
+
+  private static List<DateFinder.DateMention> all(String s, LocalDate anchor, boolean future) {
+    return DateFinder.find(s, 0, s.length(), anchor, future);
+  }
+
+  @Test
+  void wireDatelinesWithShortMonths() {
+    LocalDate pub = LocalDate.of(2024, 1, 17);
+    assertEquals(LocalDate.of(2024, 1, 17), one("МОСКВА, 17 янв — РИА Новости.", pub, false).from());
+    assertEquals(LocalDate.of(2024, 6, 24), one("МИНСК, 24 июн – Sputnik.", LocalDate.of(2024, 6, 24), false).from());
+    assertEquals(LocalDate.of(2023, 11, 27), one("ASTANA, Nov 27 (Reuters) -", LocalDate.of(2023, 11, 28), false).from());
+    assertEquals(LocalDate.of(2023, 2, 20), one("КИЕВ, 20 февраля. /ТАСС/.", LocalDate.of(2023, 2, 21), false).from());
+    // without a publication date the day and month are found but stay unresolved
+    assertFalse(one("МОСКВА, 17 янв — РИА Новости.", null, false).resolved());
+    // a short month is a whole word: "мартовский" or "марш" are not months
+    assertTrue(all("прошел 3 марш протеста", pub, false).isEmpty());
+  }
+
+  @Test
+  void weekdaysLookBackInThePastAndForwardInTheFuture() {
+    LocalDate tue = LocalDate.of(2022, 1, 18); // a Tuesday
+    // the tense of the clause decides, whatever the caller says
+    assertEquals(LocalDate.of(2022, 1, 19), one("The president will fly to Cairo on Wednesday", tue, false).from());
+    assertEquals(LocalDate.of(2022, 1, 12), one("The president flew to Cairo on Wednesday", tue, true).from());
+    assertEquals(LocalDate.of(2022, 1, 21), one("Премьер посетит Каир в пятницу", tue, false).from());
+    assertEquals(LocalDate.of(2022, 1, 14), one("Премьер прилетел в Каир в пятницу", tue, true).from());
+    // two clauses, two tenses
+    List<DateFinder.DateMention> ds = all("The envoy will arrive on Friday, the ministry said on Monday.", tue, false);
+    assertEquals(LocalDate.of(2022, 1, 21), ds.get(0).from());
+    assertEquals(LocalDate.of(2022, 1, 17), ds.get(1).from());
+    // no tense word: the caller's
+    assertEquals(LocalDate.of(2022, 1, 24), one("On Monday the two leaders go to the port", tue, true).from());
+    assertEquals(LocalDate.of(2022, 1, 17), one("On Monday the two leaders go to the port", tue, false).from());
+    // "next" and "last" are not the tense's to decide
+    assertEquals(LocalDate.of(2022, 1, 25), one("talks next Tuesday", tue, false).from());
+    assertEquals(LocalDate.of(2022, 1, 11), one("talks last Tuesday", tue, true).from());
+    assertEquals(LocalDate.of(2022, 1, 12), one("Переговоры в минувшую среду", tue, true).from());
+    assertEquals(LocalDate.of(2022, 1, 24), one("Встреча в следующий понедельник", tue, false).from());
+    // "from", "until" and the like look forward unless a past verb is near
+    assertEquals(LocalDate.of(2022, 1, 19), one("The guest is in Cairo for four days from Wednesday", tue, false).from());
+    assertEquals(LocalDate.of(2022, 1, 12), one("The guest stayed in Cairo until Wednesday", tue, false).from());
+    assertEquals(LocalDate.of(2022, 1, 20), one("The programme should include a Thursday dinner", tue, false).from());
+    // a bare weekday as agencies write it
+    assertEquals(LocalDate.of(2022, 1, 17), one("The guest landed Monday in the capital", tue, false).from());
+  }
+
+  @Test
+  void weekdayRanges() {
+    LocalDate fri = LocalDate.of(2022, 1, 21);
+    DateFinder.DateMention r = one("The prime minister stayed in Delhi on Wednesday and Thursday", fri, false);
+    assertEquals(LocalDate.of(2022, 1, 19), r.from());
+    assertEquals(LocalDate.of(2022, 1, 20), r.to());
+    assertTrue(r.isRange());
+    r = one("The fair will run from Monday to Wednesday", fri, false);
+    assertEquals(LocalDate.of(2022, 1, 24), r.from());
+    assertEquals(LocalDate.of(2022, 1, 26), r.to());
+    r = one("Переговоры прошли в среду и четверг", fri, false);
+    assertEquals(LocalDate.of(2022, 1, 19), r.from());
+    assertEquals(LocalDate.of(2022, 1, 20), r.to());
+    r = one("Делегация работала в Ташкенте со среды по пятницу", fri, false);
+    assertEquals(LocalDate.of(2022, 1, 19), r.from());
+    assertEquals(LocalDate.of(2022, 1, 21), r.to());
+    assertFalse(one("Переговоры прошли в среду и четверг", null, false).resolved());
+  }
+
+  @Test
+  void aWeekdayBesideADateIsThatDate() {
+    LocalDate pub = LocalDate.of(2023, 5, 10);
+    // a weekday that the stated date falls on is that date, not the one before publication
+    List<DateFinder.DateMention> ds = all("On April 24, 2023, the guest reached the capital on Monday", pub, false);
+    assertEquals(LocalDate.of(2023, 4, 24), ds.get(1).from());
+    ds = all("В понедельник, 20 февраля, гость прибыл в столицу", LocalDate.of(2023, 2, 22), false);
+    assertEquals(LocalDate.of(2023, 2, 20), ds.get(0).from());
+    // "tomorrow (Wednesday)": the weekday names the day just given
+    ds = all("The leader travels to the capital tomorrow (Wednesday), his office said", LocalDate.of(2022, 1, 18), false);
+    assertEquals(2, ds.size());
+    assertEquals(LocalDate.of(2022, 1, 19), ds.get(1).from());
+  }
+
+  @Test
+  void daysCountedFromAnotherDateOfTheSentence() {
+    LocalDate wed = LocalDate.of(2023, 3, 22);
+    List<DateFinder.DateMention> ds =
+        all("В понедельник лидеры встретились за ужином, а на следующий день подписали заявление", wed, false);
+    assertEquals(LocalDate.of(2023, 3, 20), ds.get(0).from());
+    assertEquals(LocalDate.of(2023, 3, 21), ds.get(1).from());
+    ds = all("The delegation arrived on 3 May and the talks opened the following day", wed, false);
+    assertEquals(LocalDate.of(2023, 5, 4), ds.get(1).from());
+    // without an earlier date in the sentence "the next day" is left unresolved, not guessed
+    assertFalse(one("The next day the ministers met again", wed, false).resolved());
+    // "накануне" alone is the day before publication; "накануне визита" is the eve of a visit
+    assertEquals(LocalDate.of(2023, 3, 21), one("Накануне министр прибыл в Баку", wed, false).from());
+    assertEquals(LocalDate.of(2023, 3, 21), one("Министр накануне прибыл в Баку", wed, false).from());
+    assertFalse(one("Форум пройдет накануне визита президента", wed, false).resolved());
+    assertFalse(one("talks held the day before the summit", wed, false).resolved());
+    assertEquals(LocalDate.of(2023, 3, 21), one("вчера в Кремле", wed, false).from());
+    assertEquals(LocalDate.of(2023, 3, 23), one("завтра в Кремле", wed, false).from());
+  }
+
+  @Test
+  void yearLessDatesTakeTheNearestYear() {
+    // the year that puts the day nearest to publication, within half a year either way
+    assertEquals(LocalDate.of(2024, 1, 5), one("talks on 5 January", LocalDate.of(2023, 12, 20), false).from());
+    assertEquals(LocalDate.of(2023, 7, 1), one("встреча 1 июля", LocalDate.of(2023, 12, 20), false).from());
+    DateFinder.DateMention r = one("с 30 декабря по 2 января", LocalDate.of(2023, 12, 28), false);
+    assertEquals(LocalDate.of(2023, 12, 30), r.from());
+    assertEquals(LocalDate.of(2024, 1, 2), r.to());
+    r = one("visits on 20-22 March", LocalDate.of(2023, 3, 1), false);
+    assertEquals(LocalDate.of(2023, 3, 20), r.from());
+    assertEquals(LocalDate.of(2023, 3, 22), r.to());
+    r = one("from 12 to 13 March", LocalDate.of(2023, 3, 1), false);
+    assertEquals(LocalDate.of(2023, 3, 13), r.to());
+    r = one("визит 20-22 марта", LocalDate.of(2023, 3, 1), false);
+    assertEquals(LocalDate.of(2023, 3, 22), r.to());
+  }
 }

@@ -1,0 +1,241 @@
+package org.coopevents.extract;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Relative day expressions of English and Russian news and how they resolve: "today",
+ * "yesterday", "tomorrow", "вчера", "накануне", weekdays ("on Monday", "в среду", bare "Monday"),
+ * weekday ranges ("on Wednesday and Thursday", "from Monday to Wednesday", "в среду и четверг",
+ * "со среды по пятницу") and days counted from another date of the same sentence ("the next
+ * day", "на следующий день"). A weekday looks back from the publication date in a past-tense
+ * clause and forward in a future one; the clause's tense is read from the nearest tense word
+ * ("will", "said", "прибудет", "прилетел"), else taken from the caller. Stateless.
+ */
+final class RelativeDays {
+
+  private RelativeDays() {}
+
+  private static final String WD_EN = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
+  private static final String WD_RU_ACC = "(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)";
+  private static final String WD_RU_GEN = "(?:понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья)";
+
+  /** "в минувшую среду", "в прошлый вторник", "в следующий понедельник", "в эту пятницу". */
+  private static final String RU_WHICH =
+      "(?:минувш(?:ий|ую|ее)|прошл(?:ый|ую|ое)|следующ(?:ий|ую|ее)|ближайш(?:ий|ую|ее)|эт(?:от|у|о))";
+
+  /** One relative expression; the words inside are read again by {@link #resolve}. */
+  static final Pattern PATTERN = Pattern.compile(
+      "(?iu)(?<![\\p{L}])("
+          + "today|yesterday|tomorrow|tonight|the\\s+day\\s+before|the\\s+(?:next|following)\\s+day|a\\s+day\\s+later"
+          + "|(?:(?:on|this|last|next|until|till|from|by|starting|since)\\s+)?" + WD_EN
+          + "(?:\\s*(?:and|to|through|until|till|or|[-–—])\\s*(?:on\\s+)?" + WD_EN + ")?"
+          + "|сегодня|вчера|позавчера|завтра|послезавтра|накануне|на\\s+следующий\\s+день|на\\s+другой\\s+день|дн[её]м\\s+позже"
+          + "|(?:с|со)\\s+" + WD_RU_GEN + "\\s+по\\s+" + WD_RU_ACC
+          + "|(?:в|во)\\s+(?:" + RU_WHICH + "\\s+)?" + WD_RU_ACC + "(?:\\s+и\\s+(?:(?:в|во)\\s+)?" + WD_RU_ACC + ")?"
+          + ")(?![\\p{L}])");
+
+  /** Words without which {@link #PATTERN} cannot match (in the folded sentence). */
+  static final String[] WORDS = {"today", "yesterday", "tomorrow", "tonight", "day",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "сегодня", "вчера", "завтра", "накануне", "следующий", "другой", "позже", "понедельник",
+      "вторник", "сред", "четверг", "пятниц", "суббот", "воскресен"};
+
+  private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
+      Map.entry("monday", DayOfWeek.MONDAY), Map.entry("tuesday", DayOfWeek.TUESDAY),
+      Map.entry("wednesday", DayOfWeek.WEDNESDAY), Map.entry("thursday", DayOfWeek.THURSDAY),
+      Map.entry("friday", DayOfWeek.FRIDAY), Map.entry("saturday", DayOfWeek.SATURDAY),
+      Map.entry("sunday", DayOfWeek.SUNDAY),
+      Map.entry("понедельник", DayOfWeek.MONDAY), Map.entry("понедельника", DayOfWeek.MONDAY),
+      Map.entry("вторник", DayOfWeek.TUESDAY), Map.entry("вторника", DayOfWeek.TUESDAY),
+      Map.entry("среду", DayOfWeek.WEDNESDAY), Map.entry("среды", DayOfWeek.WEDNESDAY),
+      Map.entry("четверг", DayOfWeek.THURSDAY), Map.entry("четверга", DayOfWeek.THURSDAY),
+      Map.entry("пятницу", DayOfWeek.FRIDAY), Map.entry("пятницы", DayOfWeek.FRIDAY),
+      Map.entry("субботу", DayOfWeek.SATURDAY), Map.entry("субботы", DayOfWeek.SATURDAY),
+      Map.entry("воскресенье", DayOfWeek.SUNDAY), Map.entry("воскресенья", DayOfWeek.SUNDAY));
+
+  /** What a matched expression is. */
+  enum Kind {
+    /** A day counted from the publication date (today, yesterday, tomorrow). */
+    FIXED,
+    /** One weekday or two (a range). */
+    WEEKDAY,
+    /** A day after the previous date of the sentence ("the next day"). */
+    NEXT_DAY,
+    /** The day before the previous date of the sentence, else before the publication date. */
+    DAY_BEFORE,
+    /** "накануне визита", "the day before the summit": the eve of an event, not a date. */
+    EVE_OF
+  }
+
+  /** A parsed expression: its kind, offset in days (FIXED), weekdays and modifier (WEEKDAY). */
+  record Parsed(Kind kind, int days, DayOfWeek first, DayOfWeek second, String modifier) {}
+
+  /** Reads the expression matched at [start, end) of {@code s}. */
+  static Parsed parse(String s, int start, int end) {
+    String w = s.substring(start, end).toLowerCase().replace('ё', 'е');
+    switch (w) {
+      case "today": case "tonight": case "сегодня": return new Parsed(Kind.FIXED, 0, null, null, null);
+      case "yesterday": case "вчера": return new Parsed(Kind.FIXED, -1, null, null, null);
+      case "позавчера": return new Parsed(Kind.FIXED, -2, null, null, null);
+      case "tomorrow": case "завтра": return new Parsed(Kind.FIXED, 1, null, null, null);
+      case "послезавтра": return new Parsed(Kind.FIXED, 2, null, null, null);
+      default: break;
+    }
+    if (w.equals("накануне") || w.startsWith("the day before")) {
+      return new Parsed(eveOf(s, end) ? Kind.EVE_OF : Kind.DAY_BEFORE, -1, null, null, null);
+    }
+    if (w.endsWith(" day") || w.endsWith(" later") || w.endsWith(" день")) {
+      return new Parsed(Kind.NEXT_DAY, 1, null, null, null);
+    }
+    String[] parts = w.split("[^\\p{L}]+");
+    DayOfWeek first = null;
+    DayOfWeek second = null;
+    for (String p : parts) {
+      DayOfWeek d = WEEKDAYS.get(p);
+      if (d == null) continue;
+      if (first == null) first = d;
+      else second = d;
+    }
+    String mod = parts.length > 0 ? parts[0] : "";
+    if ((mod.equals("в") || mod.equals("во")) && parts.length > 1) {
+      String which = parts[1];
+      if (which.startsWith("минувш") || which.startsWith("прошл")) mod = "last";
+      else if (which.startsWith("следующ") || which.startsWith("ближайш")) mod = "next";
+    }
+    return new Parsed(Kind.WEEKDAY, 0, first, second, mod);
+  }
+
+  private static final Pattern NEXT_WORD = Pattern.compile("\\G[\\s\\u00A0]*(\\p{L}+)");
+
+  /**
+   * "накануне визита" (the eve of a visit) rather than "накануне прибыл" (the day before):
+   * a lower-case word in the genitive follows; "the day before the summit" likewise.
+   */
+  private static boolean eveOf(String s, int end) {
+    Matcher m = NEXT_WORD.matcher(s);
+    if (!m.find(end)) return false;
+    String next = m.group(1);
+    if (!Character.isLowerCase(next.charAt(0))) return false;
+    String n = next.toLowerCase();
+    if (n.equals("the") || n.equals("a") || n.equals("his") || n.equals("her") || n.equals("their")
+        || n.equals("its") || n.equals("this")) return true;
+    if (n.length() < 4 || n.charAt(0) < 'а' || n.charAt(0) > 'я') return false;
+    if (VERB_PAST_RU.matcher(n).matches()) return false;
+    return n.endsWith("а") || n.endsWith("я") || n.endsWith("ов") || n.endsWith("ев")
+        || n.endsWith("ии") || n.endsWith("ки") || n.endsWith("чи") || n.endsWith("ти");
+  }
+
+  private static final Pattern VERB_PAST_RU = Pattern.compile("\\p{L}{2,}(?:л|ла|ло|ли|лся|лась|лось|лись)");
+
+  /**
+   * The day of a FIXED, DAY_BEFORE or WEEKDAY expression against the publication date
+   * ({@code [from, to]}), or null. {@code future}: the clause speaks of the future.
+   */
+  static LocalDate[] resolve(Parsed p, LocalDate anchor, boolean future) {
+    if (anchor == null) return null;
+    switch (p.kind()) {
+      case FIXED:
+      case DAY_BEFORE: {
+        LocalDate d = anchor.plusDays(p.days());
+        return new LocalDate[] {d, d};
+      }
+      case WEEKDAY: {
+        if (p.first() == null) return null;
+        String mod = p.modifier();
+        boolean fwd = mod.equals("next") || (!mod.equals("last") && !mod.equals("since") && future);
+        LocalDate d = anchor;
+        if (fwd) {
+          while (d.getDayOfWeek() != p.first()) d = d.plusDays(1);
+          if (mod.equals("next") && d.equals(anchor)) d = d.plusDays(7);
+        } else {
+          while (d.getDayOfWeek() != p.first()) d = d.minusDays(1);
+          if (mod.equals("last") && d.equals(anchor)) d = d.minusDays(7);
+        }
+        return new LocalDate[] {d, endOfWeekdays(p, d)};
+      }
+      default:
+        return null;
+    }
+  }
+
+  /**
+   * A weekday with "from", "starting", "until", "till" or "by" and no tense word near it looks
+   * forward ("in Japan for five days from Wednesday"); with a past verb it looks back ("stayed
+   * until Wednesday").
+   */
+  static boolean forwardWithoutTense(Parsed p) {
+    String mod = p.modifier();
+    return mod.equals("from") || mod.equals("starting") || mod.equals("until") || mod.equals("till")
+        || mod.equals("by");
+  }
+
+  /** The last day of a weekday range starting on {@code from} ("Wednesday and Thursday"). */
+  static LocalDate endOfWeekdays(Parsed p, LocalDate from) {
+    if (p.second() == null || p.second() == p.first()) return from;
+    int gap = (p.second().getValue() - p.first().getValue() + 7) % 7;
+    return from.plusDays(gap);
+  }
+
+  // ------------------------------------------------------------------ tense of a clause
+
+  private static final Pattern TENSE = Pattern.compile(
+      "(?iu)(?<![\\p{L}'’])(?:"
+          + "(will|'ll|’ll|shall|would|should|is\\s+to|are\\s+to|is\\s+due|are\\s+due|due\\s+to|is\\s+expected|are\\s+expected"
+          + "|expected\\s+to|is\\s+set\\s+to|are\\s+set\\s+to|scheduled|plans?\\s+to|planned|is\\s+going\\s+to|are\\s+going\\s+to"
+          + "|upcoming|will\\s+be"
+          + "|будет|будут|состоится|состоятся|пройдет|пройдут|пройдёт|прибудет|прибудут|посетит|посетят|проведет|проведёт|проведут"
+          + "|отправится|отправятся|встретится|встретятся|совершит|планирует|планируют|планируется|намерен|намерена|намерены"
+          + "|предстоит|ожидается|ожидаются|запланирован[аоы]?|должен|должна|должны|начнется|начнётся|приедет|прилетит|примет|подпишут)"
+          + "|(was|were|had|did|said|says|told|met|held|went|came|left|flew|began|made|took|gave|spoke|wrote|paid|sent"
+          + "|\\p{L}{3,}ed"
+          + "|\\p{IsCyrillic}{2,}(?:л|ла|ло|ли|лся|лась|лось|лись)"
+          + "))(?![\\p{L}])");
+
+  /** English words in -ed that are not past verbs, and Russian words in -л that are not verbs. */
+  private static final java.util.Set<String> NOT_PAST = java.util.Set.of("united", "need", "indeed",
+      "hundred", "exceed", "proceed", "succeed", "speed", "feed", "seed", "breed", "embed", "bed",
+      "red", "shed", "weed", "deed", "greed", "heed", "reed", "expected", "scheduled", "planned",
+      "посол", "цели", "мысли", "дели", "правила", "дела", "числа", "села", "сила", "стол", "пол",
+      "начала", "козел", "угол", "орел", "котел", "зал", "бал", "пола");
+
+  /**
+   * +1 when the tense word nearest to [start, end) of {@code s} speaks of the future, -1 when
+   * of the past, 0 when the sentence has none. A word across a comma counts as farther off.
+   */
+  static int tense(String s, int start, int end) {
+    Matcher m = TENSE.matcher(s);
+    int best = Integer.MAX_VALUE;
+    int sign = 0;
+    while (m.find()) {
+      boolean fut = m.group(1) != null;
+      if (!fut && NOT_PAST.contains(m.group(2).toLowerCase())) continue;
+      int dist;
+      int from;
+      int to;
+      if (m.end() <= start) {
+        dist = start - m.end();
+        from = m.end();
+        to = start;
+      } else if (m.start() >= end) {
+        dist = m.start() - end;
+        from = end;
+        to = m.start();
+      } else {
+        continue;
+      }
+      for (int i = from; i < to; i++) {
+        char c = s.charAt(i);
+        if (c == ',' || c == ';' || c == '—' || c == '(' || c == ')') dist += 40;
+      }
+      if (dist < best) {
+        best = dist;
+        sign = fut ? 1 : -1;
+      }
+    }
+    return sign;
+  }
+}

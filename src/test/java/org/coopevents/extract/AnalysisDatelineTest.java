@@ -1,0 +1,71 @@
+package org.coopevents.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.coopevents.knowledge.Knowledge;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The dateline of a wire report: its state, where it ends, and its date. */
+class AnalysisDatelineTest {
+  private static Knowledge kb;
+
+  @BeforeAll
+  static void load() {
+    kb = Knowledge.load();
+  }
+
+  private static Analysis analyse(String lang, LocalDate pub, String text) {
+    return new Analysis(new ArticleText("t", null, null, "", lang, pub, text), kb, Cues.build());
+  }
+
+  @Test
+  void russianWireDatelineWithShortMonth() {
+    String body = "МОСКВА, 17 янв — РИА Новости. Президент Египта прибыл в Москву с рабочим визитом.";
+    Analysis an = analyse("ru", LocalDate.of(2024, 1, 17), body);
+    assertEquals("RUS", an.datelineIso3);
+    assertEquals(LocalDate.of(2024, 1, 17), an.datelineDate);
+    assertTrue(an.datelineEnd > body.indexOf("янв") && an.datelineEnd <= body.indexOf("РИА"), "end " + an.datelineEnd);
+  }
+
+  @Test
+  void englishWireDatelineWithAgency() {
+    String body = "ASTANA, Nov 27 (Reuters) - The Egyptian president arrived in Kazakhstan on Monday for talks.";
+    Analysis an = analyse("en", LocalDate.of(2023, 11, 27), body);
+    assertEquals("KAZ", an.datelineIso3);
+    assertEquals(LocalDate.of(2023, 11, 27), an.datelineDate);
+    assertTrue(an.datelineEnd >= body.indexOf("- ") + 1 && an.datelineEnd <= body.indexOf("The"), "end " + an.datelineEnd);
+  }
+
+  @Test
+  void datelineWithTheCountryBetweenCityAndDate() {
+    String body = "TASHKENT, Uzbekistan, March 3. The Egyptian foreign minister held talks in the capital.";
+    Analysis an = analyse("en", LocalDate.of(2023, 3, 3), body);
+    assertEquals("UZB", an.datelineIso3);
+    assertEquals(LocalDate.of(2023, 3, 3), an.datelineDate);
+    assertTrue(an.datelineEnd >= body.indexOf("3.") + 1, "end " + an.datelineEnd);
+  }
+
+  @Test
+  void datelineWithoutYearOrPublicationDateHasNoDate() {
+    String body = "МИНСК, 24 июн – Sputnik. Глава МИД Египта прилетел в Минск.";
+    Analysis an = analyse("ru", null, body);
+    assertEquals("BLR", an.datelineIso3);
+    assertNull(an.datelineDate);
+    // and its date is never taken for a date of the body
+    assertTrue(an.datelineEnd > body.indexOf("июн"));
+  }
+
+  @Test
+  void aDatelineDaysAwayFromPublicationGivesNoDate() {
+    // a stale dateline ("3 Mar" over a report published on 21 March) is still a dateline
+    String body = "MOSCOW, 3 Mar (Wire) -- The two presidents held talks in the Kremlin on 21 March.";
+    Analysis an = analyse("en", LocalDate.of(2023, 3, 21), body);
+    assertEquals("RUS", an.datelineIso3);
+    assertNull(an.datelineDate);
+    assertTrue(an.datelineEnd > body.indexOf("Mar"));
+  }
+}
