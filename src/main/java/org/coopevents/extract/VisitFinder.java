@@ -39,6 +39,8 @@ final class VisitFinder {
     String city;
     boolean hostFromDestination;
     boolean arrivalDate;
+    /** Read from an arrival verb ("arrived", "прилетел", "lands"). */
+    boolean arrival;
     boolean fromEnumeration;
     int durationDays;
     List<String> extraHosts = List.of();
@@ -352,6 +354,7 @@ final class VisitFinder {
     if (talksOnly) c.strength = Math.min(c.strength, 2);
     // tense near the cue
     c.tense = insideFrame(an, cue) ? null : tense(an, cues, cue, from, to);
+    c.arrival = cue.is(Cue.ARRIVE);
     for (CueHit h : cues) {
       if (c.kind != null) break;
       if (h.is(Cue.KIND_WORKING)) c.kind = "WORKING";
@@ -595,6 +598,13 @@ final class VisitFinder {
     return out;
   }
 
+  /** An arrival in the past tense among the visit's statements, none of them dated. */
+  private static boolean arrivedNow(Visit v) {
+    for (Candidate c : v.candidates) if (c.start != null) return false;
+    for (Candidate c : v.candidates) if (c.arrival && c.tense == Cue.PAST) return true;
+    return false;
+  }
+
   private static String best(Map<String, Integer> score) {
     String b = null;
     int w = 0;
@@ -667,6 +677,11 @@ final class VisitFinder {
     else if (future) v.status = "PLANNED";
     else if (v.start != null && an.anchor != null && v.start.isAfter(an.anchor)) v.status = "PLANNED";
     else v.status = "OCCURRED";
+    if (v.start == null && "OCCURRED".equals(v.status) && an.anchor != null && arrivedNow(v)) {
+      // "Mirziyoyev lands in Beijing", "Лавров прилетел в Минск" with no day: an arrival told as
+      // news happened on the day of the dateline, else of the report
+      v.start = an.datelineDate != null ? an.datelineDate : an.anchor;
+    }
     if ("OCCURRED".equals(v.status) && an.anchor != null && v.start != null && v.start.isAfter(an.anchor)) {
       // a date after the report cannot have happened: drop it rather than mislabel
       v.start = null;

@@ -108,4 +108,19 @@ class VisitWordingTest {
         + "Ожидается, что в ходе визита стороны откроют пункты пропуска.", LocalDate.of(2025, 3, 13)));
     assertEquals("OCCURRED", v.status);
   }
+
+  @Test
+  void anUndatedArrivalToldAsNewsIsDatedByTheReport() {
+    EventRow v = only(visits("en", "", "Kyrgyz President Sadyr Japarov has arrived in Dushanbe for talks with "
+        + "Tajik President Emomali Rahmon.", LocalDate.of(2025, 4, 2)));
+    assertEquals("OCCURRED", v.status);
+    assertEquals("2025-04-02", v.startDate);
+  }
+
+  @Test
+  void anUndatedVisitNounIsNotDatedByTheReport() {
+    EventRow v = only(visits("en", "", "Kyrgyz President Sadyr Japarov's state visit to Tajikistan strengthened "
+        + "ties, Tajik President Emomali Rahmon said.", LocalDate.of(2025, 4, 2)));
+    assertEquals(null, v.startDate);
+  }
 }
