@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.coopevents.knowledge.Knowledge;
 
-/** Debug tool: prints sentences, cues, refs and the extraction of one dev article. */
+/** Debug tool: prints sentences, cues, refs and the extraction of one dev article (or of an article of the JSONL file given second). */
 public final class ShowArticle {
   public static void main(String[] args) throws Exception {
     List<Path> files;
@@ -22,6 +22,7 @@ public final class ShowArticle {
     }
     files = new java.util.ArrayList<>(files);
     files.addAll(txts);
+    if (args.length > 1) files = List.of(Paths.get(args[1]));
     for (Path f : files) {
       List<ArticleText> arts = f.toString().endsWith(".txt") ? List.of(DevCorpusScore.readTxt(f, args[0])) : DevCorpusScore.readJsonl(f);
       for (ArticleText a : arts) {
