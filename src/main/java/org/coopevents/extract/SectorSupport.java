@@ -159,7 +159,8 @@ final class SectorSupport {
   private static int leftFrame(Analysis an, int[] kind, int ts, int from) {
     boolean coop = false;
     int t = from - 1;
-    for (int mods = 0; t >= ts && mods < 4 && kind[t] == 0 && !boundary(an, t + 1) && !separated(an, t) && !opensList(an, t); mods++) {
+    for (int mods = 0; t >= ts && mods < 4 && kind[t] == 0 && modifier(an, t) && !boundary(an, t + 1) && !separated(an, t)
+        && !opensList(an, t); mods++) {
       t--;
     }
     int steps = 0;
@@ -222,6 +223,38 @@ final class SectorSupport {
       if (boundary(an, u)) break;
     }
     return coop ? COOP : 0;
+  }
+
+  private static final String[] RU_VERB = {"ся", "сь", "ли", "ла", "ло", "ет", "ит", "ют", "ят", "ут", "ть", "ти"};
+  private static final Set<String> RU_PREP = Set.of("после", "до", "перед", "через", "без", "против", "около",
+      "вокруг", "ради", "кроме", "из-за", "среди", "вне", "при", "за", "под", "над", "от", "к", "у");
+  private static final String[] RU_ADJ = {"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому",
+      "ему", "ым", "им", "ых", "их", "ую", "юю", "ей"};
+
+  /**
+   * A word that can modify the sector word after it: a name ("Gashuunsukhait"), part of a
+   * hyphenated compound ("cross-border"), an English adjective ending; in Russian an adjective or
+   * a head noun the sector word depends on.
+   */
+  private static boolean modifier(Analysis an, int t) {
+    if (an.russian) {
+      // an adjective, or the head noun of a genitive ("поставки зерна", "объекты энергетики"); not a verb
+      // ("обострились после ...") nor a preposition
+      String w = an.tokens.norm(t);
+      for (String e : RU_ADJ) if (w.endsWith(e)) return true;
+      if (RU_PREP.contains(w)) return false;
+      for (String e : RU_VERB) if (w.endsWith(e)) return false;
+      return true;
+    }
+    if (an.tokens.upperFirst(t)) return true;
+    if (t + 1 < an.tokens.size() && an.tokens.start(t + 1) == an.tokens.end(t) + 1
+        && an.text.charAt(an.tokens.end(t)) == '-') {
+      return true;
+    }
+    if (t > 0 && an.tokens.start(t) == an.tokens.end(t - 1) + 1 && an.text.charAt(an.tokens.start(t) - 1) == '-') return true;
+    String w = an.tokens.norm(t);
+    return w.endsWith("al") || w.endsWith("ic") || w.endsWith("ian") || w.endsWith("ese") || w.endsWith("ish")
+        || w.endsWith("ern") || w.endsWith("ive") || w.endsWith("ary") || w.endsWith("ous");
   }
 
   /** A colon or a dash after token t opens a list. */
