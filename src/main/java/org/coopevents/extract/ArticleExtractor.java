@@ -109,9 +109,12 @@ public final class ArticleExtractor {
       }
     }
     boolean strict = visits.isEmpty() && signedPairs.isEmpty();
+    SectorSupport support = pairs.isEmpty() ? null : SectorSupport.of(an);
+    // regional ties (a governor's or an akim's delegation) and ratifications are not the states' cooperation
+    if (support != null && (support.regional() || ratificationLead(an))) pairs.clear();
     for (String[] p : pairs) {
       boolean signed = signedPairs.containsKey(pair(p[0], p[1]));
-      CooperationFinder.Cooperation co = CooperationFinder.find(an, p[0], p[1], signed, strict);
+      CooperationFinder.Cooperation co = CooperationFinder.find(an, support, p[0], p[1], signed, strict, pairs);
       if (co == null) continue;
       String id = id(article, "COOPERATION", co.a, co.b, "OCCURRED", null, ordinals);
       String parent = visitIdByPair.get(pair(co.a, co.b));
@@ -123,6 +126,20 @@ public final class ArticleExtractor {
       mentions.add(mention(article, id, co.evidenceStart, co.evidenceEnd, new ArrayList<>(co.sectors)));
     }
     return new Extraction(events, documents, mentions);
+  }
+
+  /** The title or the first sentence speaks of a ratification: the treaty's content is not new cooperation. */
+  private static boolean ratificationLead(Analysis an) {
+    String title = an.article.title == null ? "" : an.article.title;
+    Tokens tt = Tokens.of(title);
+    for (int i = 0; i < tt.size(); i++) if (ratify(tt.norm(i))) return true;
+    if (an.sentences.isEmpty()) return false;
+    for (int t = an.sentTokStart[0]; t < an.sentTokEnd[0]; t++) if (ratify(an.tokens.norm(t))) return true;
+    return false;
+  }
+
+  private static boolean ratify(String w) {
+    return w.startsWith("ratif") || w.startsWith("ратифи");
   }
 
   /** The title or first sentence speaks of a ratification, a draft approval, greetings or business deals. */

@@ -6,13 +6,12 @@ import java.util.List;
 import java.util.Set;
 import org.coopevents.extract.Analysis.CueHit;
 import org.coopevents.extract.Analysis.Ref;
-import org.coopevents.knowledge.SectorLexicon;
 
 /**
  * Finds, for one pair of states, the sectors of cooperation the article speaks of and the stance
- * (AGREED, PROPOSED, DISCUSSED). Sentences count when they carry a cooperation cue, do not name
- * only third states, and are not greetings, ratifications, draft approvals, future signings or
- * business-forum deals; sectors are read from them with the sector lexicon.
+ * (AGREED, PROPOSED, DISCUSSED). Sentences count when they do not name only third states, are not
+ * background, greetings, ratifications, draft approvals, future signings or business-forum deals;
+ * their sectors are the sector words that stand in a cooperation frame ({@link SectorSupport}).
  */
 final class CooperationFinder {
 
@@ -58,12 +57,15 @@ final class CooperationFinder {
     return false;
   }
 
-  static Cooperation find(Analysis an, String a, String b, boolean signed) {
-    return find(an, a, b, signed, false);
-  }
-
-  /** {@code strict}: no visit or signing backs the pair, so sentences about the past do not count. */
-  static Cooperation find(Analysis an, String a, String b, boolean signed, boolean strict) {
+  /**
+   * {@code strict}: no visit or signing backs the pair, so sentences about the past do not count.
+   * {@code pairs}: every pair of the article, the lead event's first; where there are several, a
+   * sentence that names no state ("the sides agreed ...") belongs to the pair the text last spoke
+   * of ({@link #ownsUnnamed}). Sectors come only from sector words in a cooperation frame
+   * ({@link SectorSupport}).
+   */
+  static Cooperation find(Analysis an, SectorSupport support, String a, String b, boolean signed, boolean strict,
+      List<String[]> pairs) {
     Cooperation co = new Cooperation();
     co.a = a.compareTo(b) <= 0 ? a : b;
     co.b = a.compareTo(b) <= 0 ? b : a;
@@ -73,24 +75,21 @@ final class CooperationFinder {
     int firstEnd = -1;
     int lastEnd = -1;
     for (int si = 0; si < an.sentences.size(); si++) {
-      if (an.furniture[si]) continue;
+      if (an.furniture[si] || support.history(si)) continue;
+      Set<String> found = support.codes(si);
+      if (found.isEmpty()) continue;
       Sentences.Span s = an.sentences.get(si);
       List<CueHit> cues = an.cuesIn(s.start(), s.end());
-      boolean coop = false;
       boolean excluded = false;
       boolean ag = false;
       boolean pr = false;
       for (CueHit c : cues) {
-        if (c.is(Cue.COOPERATION) || c.is(Cue.AGREED) || c.is(Cue.PROPOSED) || c.is(Cue.DISCUSSED)
-            || c.is(Cue.COOP_CONTEXT) || c.is(Cue.TALKS) || c.is(Cue.SIGN)) {
-          coop = true;
-        }
         if (c.is(Cue.GREETING) || c.is(Cue.SIGN_FUTURE)) excluded = true;
         if (strict && c.is(Cue.PAST_REFERENCE)) excluded = true;
         ag |= c.is(Cue.AGREED);
         pr |= c.is(Cue.PROPOSED);
       }
-      if (!coop || excluded || negativeContext(an, s)) continue;
+      if (excluded || negativeContext(an, s)) continue;
       List<Ref> refs = an.refsIn(s.start(), s.end());
       boolean mentionsPair = false;
       boolean mentionsOther = false;
@@ -98,21 +97,7 @@ final class CooperationFinder {
         if (r.iso3().equals(a) || r.iso3().equals(b)) mentionsPair = true;
         else mentionsOther = true;
       }
-      if (mentionsOther && !mentionsPair) continue;
-      List<SectorLexicon.Mention> ms = an.sectorsIn(s.start(), s.end());
-      Set<String> found = new LinkedHashSet<>();
-      for (int k = 0; k < ms.size(); k++) {
-        SectorLexicon.Mention m = ms.get(k);
-        String surface = an.text.substring(m.start(), m.end()).toLowerCase();
-        boolean generic = surface.startsWith("construct") || surface.startsWith("строительств")
-            || surface.startsWith("build") || surface.startsWith("строит");
-        if (generic && m.codes().size() == 1 && m.codes().get(0).equals("CONSTRUCTION") && k + 1 < ms.size()) {
-          SectorLexicon.Mention nx = ms.get(k + 1);
-          if (nx.tokenStart() - m.tokenEnd() <= 6 && !nx.codes().contains("CONSTRUCTION")) continue;
-        }
-        found.addAll(m.codes());
-      }
-      if (found.isEmpty()) continue;
+      if (mentionsOther && !mentionsPair || refs.isEmpty() && !ownsUnnamed(an, si, a, b, pairs)) continue;
       co.sectors.addAll(found);
       agreed |= ag;
       proposed |= pr;
@@ -130,6 +115,34 @@ final class CooperationFinder {
     return co;
   }
 
+  /**
+   * Whether a sentence that names no state belongs to the pair (a, b) among several: the nearest
+   * earlier sentence naming a state that tells the pairs apart decides; a tie, or none, goes to the
+   * lead pair (the first).
+   */
+  static boolean ownsUnnamed(Analysis an, int si, String a, String b, List<String[]> pairs) {
+    if (pairs.size() <= 1) return true;
+    Set<String> shared = new java.util.HashSet<>(List.of(pairs.get(0)));
+    for (String[] p : pairs) shared.retainAll(List.of(p));
+    boolean lead = pairs.get(0)[0].equals(a) && pairs.get(0)[1].equals(b)
+        || pairs.get(0)[0].equals(b) && pairs.get(0)[1].equals(a);
+    for (int sj = si - 1; sj >= 0; sj--) {
+      if (an.furniture[sj]) continue;
+      Sentences.Span s = an.sentences.get(sj);
+      boolean mine = false;
+      boolean other = false;
+      for (Ref r : an.refsIn(s.start(), s.end())) {
+        if (shared.contains(r.iso3())) continue;
+        if (r.iso3().equals(a) || r.iso3().equals(b)) mine = true;
+        else other = true;
+      }
+      if (mine && !other) return true;
+      if (other && !mine) return false;
+      if (mine) return lead;
+    }
+    return lead;
+  }
+
   /** Ratification, draft approval, business deals: the sentence is not about the pair's cooperation. */
   private static boolean negativeContext(Analysis an, Sentences.Span s) {
     int a = an.tokens.firstAtOrAfter(s.start());
@@ -137,8 +150,7 @@ final class CooperationFinder {
     for (int t = a; t < b; t++) {
       String w = an.tokens.norm(t);
       if (w.startsWith("ratif") || w.startsWith("ратифи") || w.startsWith("approv")
-          || w.startsWith("одобр") || w.startsWith("утверд") || w.equals("companies")
-          || w.startsWith("компани") || w.equals("forum") && t > a && an.tokens.norm(t - 1).equals("business")
+          || w.startsWith("одобр") || w.startsWith("утверд") || w.equals("forum") && t > a && an.tokens.norm(t - 1).equals("business")
           || w.equals("форум") && t > a && an.tokens.norm(t - 1).equals("бизнес")
           || w.equals("draft") || w.equals("contracts") || w.startsWith("контракт")) {
         return true;

@@ -5,9 +5,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The sector lexicon (sectors.tsv): phrases in English and Russian mapped to sector codes. */
+/**
+ * The sector lexicon (sectors.tsv): phrases in English and Russian mapped to sector codes; and
+ * the cooperation frames (cooperation_frames.tsv): the words that make a sector word a field of
+ * joint work of two states, and the ordinary phrases (kind NOT) that hold a sector word but name
+ * no sector.
+ */
 public final class SectorLexicon {
   public static final String HEADER = "code\tlang\tform";
+  public static final String FRAMES_HEADER = "kind\tlang\tform";
   /** The 33 codes of shared/spec/sectors.md. */
   public static final List<String> CODES = List.of("TRADE", "INVESTMENT", "INDUSTRY", "MACHINERY",
       "PHARMACEUTICALS", "HEALTHCARE", "AGRICULTURE", "FOOD_INDUSTRY", "VETERINARY",
@@ -16,15 +22,40 @@ public final class SectorLexicon {
       "ADVERTISING", "TOURISM", "EDUCATION", "SCIENCE_TECHNOLOGY", "ICT", "CULTURE", "SPORT",
       "SECURITY", "MILITARY_TECHNICAL", "EMERGENCIES", "ENVIRONMENT", "JUSTICE", "HUMANITARIAN");
 
+  /** The kinds of cooperation_frames.tsv (see the file's header). */
+  public enum Frame { COOP, ACT, RIGHT, GAP, BLOCK, REGION, HISTORY, SELF, NOT }
+
+  /** The value a NOT phrase carries in the sector matcher: it wins by longest match and is dropped. */
+  private static final String NONE = "-";
+
   /** A sector phrase in text with every code it implies. */
   public record Mention(int start, int end, int tokenStart, int tokenEnd, List<String> codes) {}
 
+  /** A cooperation frame in text with its kinds (a phrase may have several). */
+  public record FrameMention(int tokenStart, int tokenEnd, List<Frame> kinds) {
+    public boolean is(Frame f) {
+      return kinds.contains(f);
+    }
+  }
+
   private final PhraseMatcher<String> matcher;
+  private final PhraseMatcher<Frame> frames;
 
   SectorLexicon(List<String[]> entries) {
+    this(entries, List.of());
+  }
+
+  SectorLexicon(List<String[]> entries, List<String[]> frameEntries) {
     PhraseMatcher.Builder<String> b = PhraseMatcher.builder();
     for (String[] e : entries) b.add(e[1], e[0]);
+    PhraseMatcher.Builder<Frame> f = PhraseMatcher.builder();
+    for (String[] e : frameEntries) {
+      Frame k = Frame.valueOf(e[0]);
+      if (k == Frame.NOT) b.add(e[1], NONE);
+      else f.add(e[1], k);
+    }
     this.matcher = b.build();
+    this.frames = f.build();
   }
 
   static SectorLexicon load(List<String> prefixes) {
@@ -33,7 +64,17 @@ public final class SectorLexicon {
       if (!CODES.contains(r.get(0)) || r.get(2).isEmpty()) continue;
       es.add(new String[] {r.get(0), r.get(2)});
     }
-    return new SectorLexicon(es);
+    List<String[]> fs = new ArrayList<>();
+    for (Tsv.Row r : Tsv.read(prefixes, "cooperation_frames.tsv", FRAMES_HEADER).rows()) {
+      if (r.get(2).isEmpty()) continue;
+      try {
+        Frame.valueOf(r.get(0));
+      } catch (IllegalArgumentException e) {
+        continue;
+      }
+      fs.add(new String[] {r.get(0), r.get(2)});
+    }
+    return new SectorLexicon(es, fs);
   }
 
   public int size() {
@@ -43,7 +84,17 @@ public final class SectorLexicon {
   public List<Mention> findMentions(Tokens t, int fromToken, int toToken) {
     List<Mention> out = new ArrayList<>();
     for (PhraseMatcher.Match<String> m : matcher.findAll(t, fromToken, toToken)) {
+      if (m.values.contains(NONE)) continue;
       out.add(new Mention(m.start, m.end, m.tokenStart, m.tokenEnd, m.values));
+    }
+    return out;
+  }
+
+  /** The cooperation frames in tokens [from, to), in text order (longest match). */
+  public List<FrameMention> findFrames(Tokens t, int fromToken, int toToken) {
+    List<FrameMention> out = new ArrayList<>();
+    for (PhraseMatcher.Match<Frame> m : frames.findAll(t, fromToken, toToken)) {
+      out.add(new FrameMention(m.tokenStart, m.tokenEnd, m.values));
     }
     return out;
   }
@@ -51,7 +102,9 @@ public final class SectorLexicon {
   /** The codes found in tokens [from, to), in text order, each once. */
   public Set<String> sectors(Tokens t, int fromToken, int toToken) {
     Set<String> out = new LinkedHashSet<>();
-    for (PhraseMatcher.Match<String> m : matcher.findAll(t, fromToken, toToken)) out.addAll(m.values);
+    for (PhraseMatcher.Match<String> m : matcher.findAll(t, fromToken, toToken)) {
+      if (!m.values.contains(NONE)) out.addAll(m.values);
+    }
     return out;
   }
 

@@ -1,0 +1,156 @@
+package org.coopevents.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.coopevents.knowledge.Knowledge;
+import org.coopevents.model.EventRow;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which sector words stand in a cooperation frame (sentences written for these tests, English and
+ * Russian): a frame of the same clause governs a list, a named document keeps the sectors of its
+ * title, ordinary uses and other formats give nothing.
+ */
+class SectorSupportTest {
+  private static final Knowledge KB = Knowledge.load();
+  private static final LocalDate PUB = LocalDate.of(2024, 5, 17);
+
+  private static Analysis analyse(String lang, String title, String text) {
+    return new Analysis(new ArticleText("s-" + Math.abs(text.hashCode()), null, null, title, lang, PUB, text),
+        KB, Cues.build());
+  }
+
+  /** The supported codes of a one-sentence text. */
+  private static Set<String> codes(String lang, String sentence) {
+    Analysis an = analyse(lang, "", sentence);
+    SectorSupport s = SectorSupport.of(an);
+    Set<String> out = new LinkedHashSet<>();
+    for (int i = 0; i < an.sentences.size(); i++) out.addAll(s.codes(i));
+    return out;
+  }
+
+  private static boolean history(String lang, String sentence) {
+    Analysis an = analyse(lang, "", sentence);
+    return SectorSupport.of(an).history(0);
+  }
+
+  @Test
+  void aFrameGovernsTheWholeListThatFollowsIt() {
+    assertEquals(Set.of("ENERGY", "AGRICULTURE", "TOURISM"),
+        codes("en", "The two presidents agreed to expand cooperation in energy, agriculture and tourism."));
+    assertEquals(Set.of("INVESTMENT", "ENERGY", "TRANSPORT"),
+        codes("en", "The leaders discussed a wide range of topics: investment, energy and transport."));
+    assertEquals(Set.of("ENERGY", "AGRICULTURE", "TOURISM"), codes("ru",
+        "Стороны договорились расширять сотрудничество в сфере энергетики, сельского хозяйства и туризма."));
+    assertEquals(Set.of("TRADE", "CULTURE"), codes("ru",
+        "Президенты обсудили широкий круг вопросов — торговлю, культурно-гуманитарные связи."));
+  }
+
+  @Test
+  void aListItemTheLexiconDoesNotKnowDoesNotBreakTheList() {
+    assertEquals(Set.of("INVESTMENT", "ENERGY", "CULTURE"), codes("en",
+        "They reviewed the partnership, including trade, investment, energy, tax matters and culture."));
+  }
+
+  @Test
+  void aFrameOnTheRightAndPhrasesThatNameAFieldByThemselves() {
+    assertEquals(Set.of("ENERGY"), codes("en", "Energy cooperation remains the backbone of the relationship."));
+    assertEquals(Set.of("TRADE"), codes("en", "Trade turnover grew by a fifth in the first quarter."));
+    assertEquals(Set.of("TRADE"), codes("ru", "Товарооборот вырос почти на треть."));
+    assertEquals(Set.of("TRANSPORT"), codes("ru", "Авиасообщение между странами возобновится в апреле."));
+  }
+
+  @Test
+  void sectorWordsWithoutAFrameGiveNothing() {
+    assertEquals(Set.of(), codes("en", "He was welcomed at the airport by the foreign minister."));
+    assertEquals(Set.of(), codes("en", "He also received an honorary degree from the state university."));
+    assertEquals(Set.of(), codes("ru", "Гостя встретили в аэропорту и проводили в резиденцию."));
+    assertEquals(Set.of(), codes("ru", "Вечером президенты осмотрели историко-культурный комплекс."));
+  }
+
+  @Test
+  void ordinaryPhrasesThatHoldASectorWordAreNoSector() {
+    assertEquals(Set.of(), codes("en", "The talks went ahead with new energy and in a culture of dialogue."));
+    assertEquals(Set.of(), codes("en", "The guests were met by the Minister of Culture and Tourism."));
+    assertEquals(Set.of(), codes("ru", "Гостей встречал министр культуры и туризма."));
+  }
+
+  @Test
+  void theTitleOfANamedDocumentKeepsItsSectorsUnnamedDocumentsGiveThem() {
+    assertEquals(Set.of(), codes("en", "The ministers signed an Agreement on cooperation in the field of healthcare."));
+    assertEquals(Set.of("AGRICULTURE", "INVESTMENT"),
+        codes("en", "The sides signed documents on agriculture and investment."));
+    assertEquals(Set.of("ENERGY"), codes("en",
+        "The crown prince signed with him an agreement that covers energy and other fields."));
+    assertEquals(Set.of(), codes("ru", "Подписано Соглашение о сотрудничестве в области здравоохранения."));
+    assertEquals(Set.of("EDUCATION", "HEALTHCARE"),
+        codes("ru", "Подписаны документы о сотрудничестве в сферах образования и здравоохранения."));
+  }
+
+  @Test
+  void trilateralAndRegionalFramesAreNotThePairs() {
+    assertEquals(Set.of(), codes("en", "The three ministers praised trilateral cooperation on security."));
+    assertEquals(Set.of(), codes("ru", "Министры высоко оценили трехстороннее взаимодействие по вопросам безопасности."));
+    assertEquals(Set.of(), codes("ru", "Губернатор рассказал о сотрудничестве областей в туризме."));
+  }
+
+  @Test
+  void buildingIsTheWayOfTheFieldThatFollowsUnlessItIsAListItem() {
+    assertEquals(Set.of("TRANSPORT"), codes("en", "The presidents agreed to speed up the construction of the railway."));
+    assertEquals(Set.of("INDUSTRY", "CONSTRUCTION", "TRANSPORT"), codes("ru",
+        "Лидеры договорились расширять кооперацию в промышленности, строительстве и транзите."));
+  }
+
+  @Test
+  void backgroundSentences() {
+    assertTrue(history("ru", "Напомним, в сентябре стороны подписали соглашения в сфере энергетики."));
+    assertTrue(history("en", "In 2021 the two countries agreed to build a railway."));
+    assertFalse(history("en", "The two leaders discussed security and agreed to increase trade, which was "
+        + "about 3 billion dollars in 2023."));
+  }
+
+  @Test
+  void aLeadAboutARegionalDelegationIsRegional() {
+    Analysis an = analyse("ru", "Делегация Костанайской области посетила Челябинскую область",
+        "Делегацию во главе с акимом области принял губернатор.\n\nСтороны обсудили сотрудничество в туризме.");
+    assertTrue(SectorSupport.of(an).regional());
+    Analysis state = analyse("en", "Tokayev visits Tashkent",
+        "Kazakh President Kassym-Jomart Tokayev met Uzbek President Shavkat Mirziyoyev in Tashkent.");
+    assertFalse(SectorSupport.of(state).regional());
+  }
+
+  // ---------------------------------------------------------------- through the extractor
+
+  private static final ArticleExtractor EX = ArticleExtractor.create(KB);
+
+  private static List<EventRow> coops(String lang, String title, String text) {
+    Extraction x = EX.extract(new ArticleText("c-" + Math.abs(text.hashCode()), null, null, title, lang, PUB, text));
+    return x.events.stream().filter(e -> e.eventType.equals("COOPERATION")).collect(Collectors.toList());
+  }
+
+  @Test
+  void theArticlesCooperationHasOnlyTheFramedSectors() {
+    List<EventRow> c = coops("en", "Mirziyoyev in Astana",
+        "ASTANA, May 16 (Steppe Wire) - Uzbek President Shavkat Mirziyoyev arrived in Astana on Thursday on a "
+            + "state visit and was met at the airport by Kazakh President Kassym-Jomart Tokayev.\n\n"
+            + "The guest also laid flowers at a monument to the heroes of culture.\n\n"
+            + "After the talks the two presidents agreed to step up cooperation in agriculture and water management.");
+    assertEquals(1, c.size());
+    assertEquals(Set.of("AGRICULTURE", "ENVIRONMENT"), Set.copyOf(c.get(0).sectors));
+  }
+
+  @Test
+  void aRatificationArticleHasNoCooperation() {
+    assertEquals(List.of(), coops("ru", "Токаев ратифицировал договор с Узбекистаном",
+        "Президент Казахстана Касым-Жомарт Токаев подписал закон о ратификации договора с Узбекистаном.\n\n"
+            + "Договор заключен в Ташкенте, когда президент Казахстана находился в Узбекистане с визитом.\n\n"
+            + "Стороны обязуются наращивать торговлю и сотрудничать в сфере энергетики."));
+  }
+}
