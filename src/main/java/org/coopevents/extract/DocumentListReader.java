@@ -165,7 +165,8 @@ final class DocumentListReader {
         objectCue = true;
         open = !closes(an, first.end(), seg[1]);
       } else if (!docs.isEmpty() && open) {
-        if (closes(an, seg[0], seg[1])) {
+        // a title does not run on past a semicolon: "...; and cooperation on X"
+        if (closes(an, seg[0], seg[1]) || afterSemicolon(an, seg[0])) {
           open = false;
         } else {
           docs.get(docs.size() - 1)[1] = seg[1];
@@ -180,7 +181,7 @@ final class DocumentListReader {
       boolean plural = plural(an, m);
       if (end <= m.end() && plural) continue; // "agreements" with no subject: a count
       // "contracts for new projects worth $25bn", "соглашения на $15 млрд": a sum, not titles
-      if (plural && PRICE.matcher(an.text.substring(m.end(), d[1])).find()) continue;
+      if (plural && PRICE.matcher(an.text.substring(m.end(), to)).find()) continue;
       String title = an.text.substring(start, end).strip();
       if (TitleCutter.quotedNonTitle(an.text.substring(m.end(), Math.max(m.end(), end)))) continue;
       if (plural) {
@@ -189,6 +190,12 @@ final class DocumentListReader {
         sg.add(TitleCutter.makeDoc(an, m, title, start, end), sameList);
       }
     }
+  }
+
+  private static boolean afterSemicolon(Analysis an, int segStart) {
+    int i = segStart - 1;
+    while (i >= 0 && an.text.charAt(i) == ' ') i--;
+    return i >= 0 && an.text.charAt(i) == ';';
   }
 
   /** A segment that cannot continue a title: a verb of reporting, a count, a gerund, a date. */

@@ -39,6 +39,8 @@ final class SigningFinder {
     int end;
     /** Read from the article's title line (a headline: "X sign border treaty, reopen checkpoints"). */
     boolean fromTitle;
+    /** The title is the type word alone ("Agreement"). */
+    boolean bare;
   }
 
   /** A signing of the article. */
@@ -66,6 +68,8 @@ final class SigningFinder {
      */
     void add(Doc d, List<Doc> sameList) {
       if (d.titleOriginal == null || d.titleOriginal.isEmpty()) return;
+      // a bare type word is no title ("signed an agreement"); a joint statement often has no other
+      if (d.bare && !d.type.equals("DECLARATION")) return;
       Set<String> dw = titleWords(d.titleOriginal);
       Set<String> dwEn = titleWords(d.titleEn);
       for (int k = 0; k < docs.size(); k++) {

@@ -33,7 +33,7 @@ final class TitleCutter {
       "those", "his", "her", "its", "their", "our", "my", "your", "both", "all", "other", "some",
       "several", "many", "various", "numerous", "also", "and", "or", "to", "of", "on", "in", "for",
       "with", "by", "at", "from", "into", "under", "as", "new", "another", "further", "more", "key",
-      "important", "major", "first", "second", "last", "bilateral", "relevant", "two", "such", "said",
+      "important", "major", "first", "second", "last", "relevant", "two", "such", "said",
       "сам", "сама", "само", "раз", "под", "ряд", "этот", "эта", "это", "эти", "этих", "новый",
       "новая", "новое", "новые", "новых", "ключевых", "ключевые", "важных", "важные", "других",
       "другие", "несколько", "нескольких", "всех", "двусторонних", "двусторонние", "следующие",
@@ -112,10 +112,15 @@ final class TitleCutter {
         break;
       }
     }
-    // a price: "worth $25bn", "на $15 млрд"
+    // a price: "worth $25bn", "на $15 млрд"; a sentence glued to the next ("diseases.Trump")
     for (int i = from; i < end; i++) {
       char c = an.text.charAt(i);
       if (c == '$' || c == '€' || c == '¥' || c == '£') {
+        end = i;
+        break;
+      }
+      if (c == '.' && i > from && i + 1 < end && Character.isLowerCase(an.text.charAt(i - 1))
+          && Character.isUpperCase(an.text.charAt(i + 1))) {
         end = i;
         break;
       }
@@ -135,7 +140,7 @@ final class TitleCutter {
       }
       if ((w.equals("during") || w.equals("following") || w.equals("signed") || w.equals("before")
           || w.equals("ahead") || w.equals("перед") || w.equals("накануне") || w.equals("being")
-          || w.equals("after") || w.equals("while") || w.equals("when") || w.equals("после")) && t > a) {
+          || w.equals("after") || w.equals("while") || w.equals("when") || w.equals("после"))) {
         end = an.tokens.start(t);
         break;
       }
@@ -168,12 +173,10 @@ final class TitleCutter {
     while (!t.isEmpty() && ",.;:".indexOf(t.charAt(t.length() - 1)) >= 0) t = t.substring(0, t.length() - 1).strip();
     String surface = an.text.substring(m.start(), m.end());
     if (surface.equalsIgnoreCase("mou") || surface.equalsIgnoreCase("mous")) {
-      String can = an.kb.docTypes.canonicalEn(d.type);
+      // "an energy MoU": the MoU on energy; an MoU keeps its printed abbreviation
       int at = t.indexOf(surface);
       if (at > 0 && at + surface.length() >= t.length() - 1) {
-        t = can + " on " + t.substring(0, at).strip();
-      } else if (at >= 0) {
-        t = t.substring(0, at) + can + t.substring(at + surface.length());
+        t = "MoU on " + t.substring(0, at).strip();
       }
     }
     // "an intergovernmental agreement to that effect" cut before "that": no dangling "to"
@@ -182,6 +185,7 @@ final class TitleCutter {
     }
     if (!t.isEmpty()) t = Character.toUpperCase(t.charAt(0)) + t.substring(1);
     setTitles(an, d, t);
+    d.bare = bare(an, t);
     d.sectors.addAll(an.kb.sectors.sectors(t));
     Matcher p = PERIOD.matcher(t);
     if (p.find()) {
@@ -201,6 +205,14 @@ final class TitleCutter {
     d.start = start;
     d.end = end;
     return d;
+  }
+
+  /** A title that is its type word alone ("Agreement", "Intergovernmental agreement"): no title of its own. */
+  private static boolean bare(Analysis an, String t) {
+    List<DocTypes.Mention> ms = an.kb.docTypes.findMentions(t);
+    if (ms.size() != 1) return false;
+    String rest = (t.substring(0, ms.get(0).start()) + t.substring(ms.get(0).end())).strip();
+    return rest.isEmpty();
   }
 
   /** The two titles of a document from the title as printed (the translation's one call site). */
