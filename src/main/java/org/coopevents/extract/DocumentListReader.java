@@ -195,6 +195,14 @@ final class DocumentListReader {
   private static boolean afterSemicolon(Analysis an, int segStart) {
     int i = segStart - 1;
     while (i >= 0 && an.text.charAt(i) == ' ') i--;
+    // "; and ...", "; и ...": the conjunction after the semicolon
+    for (String conj : new String[] {"and", "и", "as well as", "а также"}) {
+      if (i + 1 >= conj.length() && an.text.regionMatches(true, i + 1 - conj.length(), conj, 0, conj.length())) {
+        int j = i - conj.length();
+        while (j >= 0 && an.text.charAt(j) == ' ') j--;
+        if (j >= 0 && an.text.charAt(j) == ';') return true;
+      }
+    }
     return i >= 0 && an.text.charAt(i) == ';';
   }
 
@@ -485,9 +493,7 @@ final class DocumentListReader {
       int end = TitleCutter.cut(an, an.tokens.start(t), it[1]);
       String body = TitleCutter.stripQuotes(an.text.substring(textStart, Math.max(textStart, end)));
       if (body.isEmpty()) continue;
-      String first = body.split("\\s+")[0].toLowerCase(Locale.ROOT);
-      if (!PREPOSITIONS.contains(first)) body = lowerFirst(body);
-      else body = lowerFirst(body);
+      body = lowerFirst(body);
       Doc d = typeOf != null ? TitleCutter.makeDoc(an, typeOf, singularHead + " " + body, textStart, end)
           : TitleCutter.makeDoc(an, declaration(an, type), singularHead + " " + body, textStart, end);
       sg.add(d, sameList);
@@ -513,7 +519,8 @@ final class DocumentListReader {
   }
 
   private static String lowerFirst(String s) {
-    if (s.length() > 1 && Character.isUpperCase(s.charAt(0)) && Character.isLowerCase(s.charAt(1))) {
+    if (s.length() > 1 && Character.isUpperCase(s.charAt(0))
+        && (Character.isLowerCase(s.charAt(1)) || s.charAt(1) == ' ')) {
       return Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
     return s;

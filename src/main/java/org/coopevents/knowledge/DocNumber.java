@@ -32,9 +32,22 @@ public final class DocNumber {
       Map.entry("карты", "карта"), Map.entry("карт", "карта"),
       Map.entry("концепции", "концепция"), Map.entry("конвенции", "конвенция"));
 
-  /** The first word of {@code head} (and a second, for two-word Russian heads) made singular. */
+  /**
+   * {@code head} with its number-carrying word made singular: the first word ("Memoranda of
+   * Understanding on ...", "Протоколы о ...", and a second for a Russian adjective and noun:
+   * "совместных заявления"), or, for an English head of words without "of" ("joint statements",
+   * "action plans"), its last word.
+   */
   public static String singular(String head, boolean russian) {
-    String[] words = head.strip().split("\\s+", 3);
+    String h = head.strip();
+    if (!russian && h.indexOf(' ') > 0 && !h.toLowerCase(Locale.ROOT).contains(" of ")) {
+      int sp = h.lastIndexOf(' ');
+      String last = h.substring(sp + 1);
+      String first = h.substring(0, sp);
+      String sl = singularWord(last, false);
+      if (!sl.equals(last)) return first + " " + sl;
+    }
+    String[] words = h.split("\\s+", 3);
     if (words.length == 0 || words[0].isEmpty()) return head;
     StringBuilder out = new StringBuilder(singularWord(words[0], russian));
     for (int i = 1; i < words.length; i++) {
