@@ -2,7 +2,6 @@ package org.coopevents.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,7 +10,6 @@ import org.coopevents.extract.SigningFinder.Doc;
 import org.coopevents.extract.SigningFinder.Signing;
 import org.coopevents.knowledge.DocNumber;
 import org.coopevents.knowledge.DocTypes;
-import org.coopevents.knowledge.Tokens;
 
 /**
  * Reads the documents of a signing in every layout reports use: named in the signing sentence
@@ -30,10 +28,6 @@ final class DocumentListReader {
   private static final Pattern PRICE = Pattern.compile(
       "(?iu)[$€£¥]|\\bworth\\b|\\bvalued\\b|стоимостью|на сумму|\\b(?:million|billion|bn|млн|млрд)\\b");
   private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-–—•*·▪►]|\\d{1,2}[.)]|[a-zа-я][)])\\s*");
-  /** Words that tell the items of a counted head apart: "the first on ..., the second on ...". */
-  private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "other",
-      "one", "another", "latter", "former", "одно", "другое", "первое", "второе", "третье", "одна",
-      "другая", "первая", "вторая", "один", "другой", "первый", "второй", "третий");
   /** Reads the list of documents that follows sentence si; returns the last sentence used or -1. */
   static int readList(Analysis an, Signing sg, int si, Set<Integer> consumed, boolean announced) {
     int line = an.sentences.get(si).line();
@@ -185,7 +179,7 @@ final class DocumentListReader {
       String title = an.text.substring(start, end).strip();
       if (TitleCutter.quotedNonTitle(an.text.substring(m.end(), Math.max(m.end(), end)))) continue;
       if (plural) {
-        for (String part : splitPlural(an, title, start, m)) sg.add(TitleCutter.makeDoc(an, m, part, start, end), sameList);
+        for (String part : SharedHead.split(an, title, start, m)) sg.add(TitleCutter.makeDoc(an, m, part, start, end), sameList);
       } else {
         sg.add(TitleCutter.makeDoc(an, m, title, start, end), sameList);
       }
@@ -264,7 +258,7 @@ final class DocumentListReader {
   }
 
   /** "11 memoranda", "шесть соглашений": a count, not a named document. */
-  private static boolean counted(Analysis an, DocTypes.Mention d) {
+  static boolean counted(Analysis an, DocTypes.Mention d) {
     int t = d.tokenStart() - 1;
     if (t < 0) return false;
     String between = an.text.substring(an.tokens.end(t), d.start());
@@ -312,225 +306,5 @@ final class DocumentListReader {
     }
     if (s < to) out.add(new int[] {s, to});
     return out;
-  }
-  /** "Protocols on cooperation in A and in the field of B" -> the two singular titles. */
-  private static List<String> splitPlural(Analysis an, String title, int titleStart, DocTypes.Mention m) {
-    int headEnd = m.end() - titleStart;
-    String head = DocNumber.singular(title.substring(0, Math.max(0, headEnd)), an.russian);
-    String body = title.substring(Math.max(0, headEnd));
-    List<String> parts = new ArrayList<>();
-    String conjWord = an.russian ? " и " : " and ";
-    int pos = 0;
-    int lastSplit = 0;
-    while (true) {
-      int iAnd = body.indexOf(conjWord, pos);
-      int iComma = body.indexOf(", ", pos);
-      int i;
-      String conj;
-      if (iComma >= 0 && (iAnd < 0 || iComma < iAnd)) {
-        i = iComma;
-        conj = body.startsWith(", and ", iComma) ? ", and " : body.startsWith(", и ", iComma) ? ", и " : ", ";
-      } else {
-        i = iAnd;
-        conj = conjWord;
-      }
-      if (i < 0) break;
-      String left = body.substring(lastSplit, i).strip();
-      String right = body.substring(i + conj.length()).strip();
-      String firstWord = right.split("[\\s,]+")[0].toLowerCase();
-      boolean split = PREPOSITIONS.contains(firstWord);
-      // "agreements on twinning A with B and the C with D": a new object with its own names
-      if (!split && !an.russian && (firstWord.equals("the") || firstWord.equals("a")) && hasCapital(left)
-          && hasCapital(right.substring(firstWord.length()))) {
-        split = true;
-      }
-      if (!split) {
-        Set<String> ls = an.kb.sectors.sectors(left);
-        Set<String> rs = an.kb.sectors.sectors(nextChunk(nextChunk(right, conjWord), ", "));
-        split = !ls.isEmpty() && !rs.isEmpty() && java.util.Collections.disjoint(ls, rs);
-      }
-      if (split) {
-        parts.add(left);
-        lastSplit = i + conj.length();
-      }
-      pos = i + conj.length();
-    }
-    parts.add(body.substring(lastSplit).strip());
-    if (parts.size() == 1) return List.of(head + " " + parts.get(0));
-    List<String> out = new ArrayList<>();
-    String firstPart = parts.get(0);
-    for (int k = 0; k < parts.size(); k++) {
-      String p = parts.get(k);
-      if (k == 0) {
-        out.add(head + " " + p);
-        continue;
-      }
-      String fw = p.split("\\s+")[0].toLowerCase();
-      String shared = "";
-      if (fw.equals("the") || fw.equals("a")) {
-        // the words of the first part before its first name ("on twinning")
-        String[] ws = firstPart.split("\\s+");
-        int n = 0;
-        while (n < ws.length && !ws[n].isEmpty() && !Character.isUpperCase(ws[n].charAt(0))) n++;
-        shared = String.join(" ", java.util.Arrays.copyOfRange(ws, 0, n));
-      } else if (PREPOSITIONS.contains(fw)) {
-        // the words of the first part before the same preposition ("on cooperation")
-        String lp = " " + firstPart + " ";
-        int at = lp.indexOf(" " + fw + " ", 1);
-        if (at > 0) shared = lp.substring(0, at).strip();
-        if (firstPart.toLowerCase().startsWith(fw + " ")) shared = "";
-      } else {
-        // "on A and B": the words of the first part up to its first sector phrase
-        List<org.coopevents.knowledge.SectorLexicon.Mention> ms =
-            an.kb.sectors.findMentions(Tokens.of(firstPart), 0, Integer.MAX_VALUE);
-        if (!ms.isEmpty()) shared = firstPart.substring(0, ms.get(0).start()).strip();
-      }
-      out.add(headFor(head, p) + (shared.isEmpty() ? "" : " " + shared) + " " + p);
-    }
-    return out;
-  }
-
-  /**
-   * The head for a later part of a plural title: a multi-word head ("Меморандум о
-   * сотрудничестве") loses the words the part repeats itself ("о сотрудничестве в ...").
-   */
-  static String headFor(String head, String part) {
-    String[] hw = head.split("\\s+");
-    String lp = part.toLowerCase(java.util.Locale.ROOT) + " ";
-    for (int j = 1; j < hw.length; j++) {
-      String tail = String.join(" ", java.util.Arrays.copyOfRange(hw, j, hw.length));
-      if (lp.startsWith(tail.toLowerCase(java.util.Locale.ROOT) + " ")) {
-        return String.join(" ", java.util.Arrays.copyOfRange(hw, 0, j));
-      }
-    }
-    return head;
-  }
-
-  private static boolean hasCapital(String s) {
-    for (String w : s.strip().split("\\s+")) if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) return true;
-    return false;
-  }
-
-  private static String nextChunk(String s, String conj) {
-    int i = s.indexOf(conj);
-    return i < 0 ? s : s.substring(0, i);
-  }
-
-  /**
-   * "signed two joint statements: the first on A, the second on B", "подписали два совместных
-   * заявления: «Об A» и «О B»", "два заявления: одно касается A, другое — B": items with no type
-   * word of their own after a counted head and a colon. Each item is the head (singular) and
-   * the item's subject. Returns whether any was read.
-   */
-  static boolean ordinalItems(Analysis an, Signing sg, int from, int to) {
-    int colon = an.text.indexOf(':', from);
-    if (colon < 0 || colon >= to - 1) return false;
-    // the head: the last document word before the colon, plural or counted
-    DocTypes.Mention head = null;
-    for (DocTypes.Mention d : an.docTypesIn(from, colon)) head = d;
-    String headText;
-    String type;
-    if (head != null) {
-      if (!plural(an, head) && !counted(an, head)) return false;
-      headText = an.text.substring(TitleCutter.start(an, from, head), head.end());
-      type = head.docType().type();
-    } else {
-      // "два заявления", "two statements": a counted statement word is a declaration
-      CueHit docs = null;
-      for (CueHit c : an.cuesIn(from, colon)) if (c.is(Cue.DOCUMENTS)) docs = c;
-      if (docs == null) return false;
-      String w = an.tokens.norm(docs.tokenStart());
-      if (!w.startsWith("заявлени") && !w.startsWith("statement")) return false;
-      if (docs.tokenStart() == 0 || SigningClause.count(an, an.tokens.start(docs.tokenStart() - 1), docs.end()) == null) return false;
-      headText = an.text.substring(docs.start(), docs.end());
-      type = "DECLARATION";
-    }
-    if (!an.docTypesIn(colon, to).isEmpty()) return false;
-    // items: split at , ; " and " " и " (outside quotes) where the next item opens with an
-    // ordinal word or a quote
-    List<int[]> items = new ArrayList<>();
-    int start = colon + 1;
-    boolean inQuote = false;
-    for (int i = colon + 1; i < to; i++) {
-      char c = an.text.charAt(i);
-      if (c == '"') inQuote = !inQuote;
-      if (c == '«' || c == '“') inQuote = true;
-      if (c == '»' || c == '”') inQuote = false;
-      if (inQuote) continue;
-      int cut = 0;
-      if (c == ',' || c == ';') cut = 1;
-      else if (an.text.startsWith(" и ", i)) cut = 3;
-      else if (an.text.startsWith(" and ", i)) cut = 5;
-      if (cut == 0) continue;
-      int next = i + cut;
-      while (next < to && an.text.charAt(next) == ' ') next++;
-      if (next >= to) break;
-      if (!opensItem(an, next)) continue;
-      items.add(new int[] {start, i});
-      start = next;
-      i = next - 1;
-    }
-    items.add(new int[] {start, to});
-    if (items.size() < 2 || !opensItem(an, items.get(0)[0] + leadingSpace(an, items.get(0)[0]))) return false;
-    String singularHead = DocNumber.singular(headText, an.russian);
-    DocTypes.Mention typeOf = head;
-    int before = sg.docs.size();
-    List<Doc> sameList = new ArrayList<>();
-    for (int[] it : items) {
-      int s = it[0];
-      int t = an.tokens.firstAtOrAfter(s);
-      // skip the ordinal words, dashes and "concerns"
-      while (t < an.tokens.size() && an.tokens.start(t) < it[1]) {
-        String w = an.tokens.norm(t);
-        boolean skip = ORDINALS.contains(w) || w.equals("the") || w.equals("is") || w.equals("was");
-        for (CueHit c : an.cuesIn(an.tokens.start(t), an.tokens.end(t))) skip |= c.is(Cue.CONCERNS);
-        if (!skip) break;
-        t++;
-      }
-      if (t >= an.tokens.size() || an.tokens.start(t) >= it[1]) continue;
-      int textStart = an.tokens.start(t);
-      if (textStart > 0 && "«\"“".indexOf(an.text.charAt(textStart - 1)) >= 0) textStart--;
-      int end = TitleCutter.cut(an, an.tokens.start(t), it[1]);
-      String body = TitleCutter.stripQuotes(an.text.substring(textStart, Math.max(textStart, end)));
-      if (body.isEmpty()) continue;
-      body = lowerFirst(body);
-      Doc d = typeOf != null ? TitleCutter.makeDoc(an, typeOf, singularHead + " " + body, textStart, end)
-          : TitleCutter.makeDoc(an, declaration(an, type), singularHead + " " + body, textStart, end);
-      sg.add(d, sameList);
-    }
-    return sg.docs.size() > before;
-  }
-
-  private static int leadingSpace(Analysis an, int i) {
-    int n = 0;
-    while (i + n < an.text.length() && an.text.charAt(i + n) == ' ') n++;
-    return n;
-  }
-
-  private static boolean opensItem(Analysis an, int at) {
-    if (at >= an.text.length()) return false;
-    char c = an.text.charAt(at);
-    if (c == '"' || c == '«' || c == '“') return true;
-    int t = an.tokens.firstAtOrAfter(at);
-    if (t >= an.tokens.size()) return false;
-    String w = an.tokens.norm(t);
-    if (w.equals("the") && t + 1 < an.tokens.size()) w = an.tokens.norm(t + 1);
-    return ORDINALS.contains(w);
-  }
-
-  private static String lowerFirst(String s) {
-    if (s.length() > 1 && Character.isUpperCase(s.charAt(0))
-        && (Character.isLowerCase(s.charAt(1)) || s.charAt(1) == ' ')) {
-      return Character.toLowerCase(s.charAt(0)) + s.substring(1);
-    }
-    return s;
-  }
-
-  /** A declaration type mention standing for a statement word that doc_types does not list. */
-  private static DocTypes.Mention declaration(Analysis an, String type) {
-    for (DocTypes.Mention m : an.kb.docTypes.findMentions(an.russian ? "совместное заявление" : "joint statement")) {
-      if (m.docType().type().equals(type)) return new DocTypes.Mention(0, 0, 0, 0, m.docType());
-    }
-    return null;
   }
 }

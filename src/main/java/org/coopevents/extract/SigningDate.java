@@ -5,8 +5,8 @@ import org.coopevents.extract.Analysis.CueHit;
 
 /**
  * The day of a signing that its own sentence does not date: the day of the talks it followed
- * (a dated sentence of talks before it), else the page's header date when the signing sentence
- * speaks of talks or the visit.
+ * (a dated sentence of talks before it), else, when the signing sentence speaks of talks or the
+ * visit ("по итогам переговоров подписали"), the page's header date or its publication date.
  */
 final class SigningDate {
   private SigningDate() {}
@@ -39,7 +39,7 @@ final class SigningDate {
     }
     boolean afterTalks = an.hasCue(s.start(), s.end(), Cue.TALKS) || an.hasCue(s.start(), s.end(), Cue.DISCUSSED)
         || an.hasCue(s.start(), s.end(), Cue.VISIT_NOUN);
-    if (date == null && afterTalks && an.headerDate != null) date = an.headerDate;
+    if (date == null && afterTalks) date = an.headerDate != null ? an.headerDate : an.anchor;
     return date;
   }
 }

@@ -152,7 +152,7 @@ final class SigningFinder {
     // documents named in the sentence (after the colon if there is one)
     int colon = an.text.lastIndexOf(':', to - 1);
     int before = sg.docs.size();
-    if (DocumentListReader.ordinalItems(an, sg, from, to)) {
+    if (CountedItems.read(an, sg, from, to)) {
       // read: "two joint statements: the first on A, the second on B"
     } else if (colon >= from && colon < to - 1) {
       DocumentListReader.addDocs(an, sg, colon + 1, to, true);

@@ -73,6 +73,10 @@ public final class SigningCheck {
           if (hit >= 0) {
             used[hit] = true;
             if (!opt) sg[0]++;
+            String gDate = e.path("signed_date").asText(null);
+            if (gDate != null && !gDate.equals("null") && !gDate.equals(ps.get(hit).startDate)) {
+              out.append("  DATE SIGNING gold ").append(gDate).append(" predicted ").append(ps.get(hit).startDate).append('\n');
+            }
           } else if (!opt) {
             sg[2]++;
             out.append("  MISS SIGNING ").append(e.path("parties")).append(' ').append(e.path("signed_date").asText()).append('\n');
