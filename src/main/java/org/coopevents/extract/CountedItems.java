@@ -25,8 +25,9 @@ final class CountedItems {
    * the item's subject. Returns whether any was read.
    */
   static boolean read(Analysis an, Signing sg, int from, int to) {
-    int colon = an.text.indexOf(':', from);
-    if (colon < 0 || colon >= to - 1) return false;
+    int colon = -1;
+    for (int i = from; i < to - 1 && colon < 0; i++) if (an.text.charAt(i) == ':') colon = i;
+    if (colon < 0) return false;
     // the head: the last document word before the colon, plural or counted
     DocTypes.Mention head = null;
     for (DocTypes.Mention d : an.docTypesIn(from, colon)) head = d;

@@ -25,6 +25,8 @@ final class DocumentListReader {
 
   static final Set<String> PREPOSITIONS = Set.of("in", "on", "of", "for", "about", "to",
       "regarding", "concerning", "в", "во", "о", "об", "по", "на", "к", "для", "между", "between");
+  private static final Set<String> DEMONSTRATIVES = Set.of("such", "this", "that", "these", "those",
+      "этот", "эта", "это", "эти", "этого", "этой", "этим", "такой", "такое", "такая", "такие", "данный", "данное", "данная");
   private static final Pattern PRICE = Pattern.compile(
       "(?iu)[$€£¥]|\\bworth\\b|\\bvalued\\b|стоимостью|на сумму|\\b(?:million|billion|bn|млн|млрд)\\b");
   private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-–—•*·▪►]|\\d{1,2}[.)]|[a-zа-я][)])\\s*");
@@ -174,6 +176,8 @@ final class DocumentListReader {
       int end = TitleCutter.cut(an, m.end(), d[1]);
       boolean plural = plural(an, m);
       if (end <= m.end() && plural) continue; // "agreements" with no subject: a count
+      // "the first such pact", "этот договор": a re-mention of a document told before
+      if (m.tokenStart() > 0 && DEMONSTRATIVES.contains(an.tokens.norm(m.tokenStart() - 1))) continue;
       // "contracts for new projects worth $25bn", "соглашения на $15 млрд": a sum, not titles
       if (plural && PRICE.matcher(an.text.substring(m.end(), to)).find()) continue;
       String title = an.text.substring(start, end).strip();

@@ -60,7 +60,10 @@ final class TitleCutter {
    */
   static int start(Analysis an, int limit, DocTypes.Mention m) {
     int first = an.tokens.firstAtOrAfter(limit);
-    boolean capital = Character.isUpperCase(an.text.charAt(m.start()));
+    // a capitalised type word ("Treaty"), not an abbreviation ("MoU", "MOU")
+    String typeWord = an.text.substring(an.tokens.start(m.tokenStart()), an.tokens.end(m.tokenStart()));
+    boolean capital = Character.isUpperCase(typeWord.charAt(0))
+        && typeWord.substring(1).chars().noneMatch(Character::isUpperCase);
     int k = m.tokenStart();
     while (k - 1 >= first && m.tokenStart() - (k - 1) <= 4) {
       int t = k - 1;
@@ -173,10 +176,11 @@ final class TitleCutter {
     while (!t.isEmpty() && ",.;:".indexOf(t.charAt(t.length() - 1)) >= 0) t = t.substring(0, t.length() - 1).strip();
     String surface = an.text.substring(m.start(), m.end());
     if (surface.equalsIgnoreCase("mou") || surface.equalsIgnoreCase("mous")) {
-      // "an energy MoU": the MoU on energy; an MoU keeps its printed abbreviation
+      // "the energy transition MoU": a title rebuilt in full, the Memorandum of Understanding on
+      // energy transition; "an MoU on minerals" keeps its printed abbreviation
       int at = t.indexOf(surface);
       if (at > 0 && at + surface.length() >= t.length() - 1) {
-        t = "MoU on " + t.substring(0, at).strip();
+        t = an.kb.docTypes.canonicalEn(d.type) + " on " + t.substring(0, at).strip();
       }
     }
     // "an intergovernmental agreement to that effect" cut before "that": no dangling "to"

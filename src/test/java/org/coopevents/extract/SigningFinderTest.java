@@ -201,6 +201,23 @@ class SigningFinderTest {
   }
 
   @Test
+  void aDemonstrativeReMentionIsNoNewDocument() {
+    Extraction x = run("en", "Laos and Cambodia sign treaty",
+        "PHNOM PENH, Oct 8 - Laos and Cambodia signed a Treaty on the Mekong Border on Tuesday, the first such pact "
+            + "between the two neighbours.");
+    assertEquals(Set.of("Treaty on the Mekong Border"), originals(x));
+  }
+
+  @Test
+  void anMoUKeepsItsPrintedFormAndAPostfixMoUIsRebuilt() {
+    Extraction x = run("en", "Malaysia and Vietnam sign MoUs",
+        "KUALA LUMPUR, Oct 8 - Malaysia and Vietnam signed an MoU on rice trade on Tuesday.\n"
+            + "The aquaculture MoU was signed by the two fisheries ministers.");
+    assertTrue(originals(x).contains("MoU on rice trade"), originals(x).toString());
+    assertTrue(originals(x).contains("Memorandum of Understanding on aquaculture"), originals(x).toString());
+  }
+
+  @Test
   void titleOriginalIsSetInOnePlace() {
     DocumentRow d = doc(run("en", "Chile and Peru sign agreement",
         "SANTIAGO, Oct 8 - Chile and Peru signed an agreement on fisheries on Tuesday."), "Agreement on fisheries");
