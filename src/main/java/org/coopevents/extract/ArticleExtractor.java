@@ -77,7 +77,7 @@ public final class ArticleExtractor {
     for (SigningFinder.Signing sg : SigningFinder.find(an)) {
       List<String[]> visitPairs = new ArrayList<>();
       for (VisitFinder.Visit v : visits) if (v.status.equals("OCCURRED")) visitPairs.add(new String[] {v.guest, v.host});
-      SigningFinder.settleParties(an, sg, visitPairs);
+      SigningParties.settle(an, sg, visitPairs);
       if (sg.a == null) continue;
       String a = sg.a.compareTo(sg.b) <= 0 ? sg.a : sg.b;
       String b = sg.a.compareTo(sg.b) <= 0 ? sg.b : sg.a;

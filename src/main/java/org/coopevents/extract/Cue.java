@@ -37,6 +37,16 @@ enum Cue {
   SIGN_FUTURE,
   /** ratification, draft approval, business contracts, decrees: not an intergovernmental signing. */
   SIGN_NEGATIVE,
+  /** A signing told as a noun ("the signing of", "подписание"): a new signing only in the past tense. */
+  SIGN_NOUN,
+  /** Past-tense words that make a signing noun a report ("witnessed", "состоялось"). */
+  SIGN_PAST,
+  /** A signing told in passing: "recall that", "recently", "напомним", "ранее". */
+  SIGN_BACKGROUND,
+  /** Signers below the state: a governor, a mayor, an akim. */
+  SUBNATIONAL,
+  /** A signing of three or more states: "trilateral", "трехсторонн*". */
+  MULTILATERAL,
   /** documents, документы (a count or generic object of signing). */
   DOCUMENTS,
   /** package of documents, пакет документов. */

@@ -143,11 +143,46 @@ final class Cues {
       {Cue.PRONOUN, "he", "she", "он", "она"},
   };
 
+  /**
+   * Signing cues (owned with SigningFinder and its parts): the verbs and phrases real reports use
+   * for a signing, the noun forms that need a past tense, and the words that mark a signing as
+   * background or as not between states.
+   */
+  private static final Object[][] SIGNING = {
+      {Cue.SIGN, "ink", "inks", "signs", "put their signatures to", "put our signatures to",
+          "put his signature to", "put her signature to", "put their signatures on",
+          "put their names to", "put pen to paper", "sealed", "поставили подписи", "поставил подпись",
+          "поставили свои подписи", "скрепили подписями", "скрепили", "заключили", "подписаны", "подписано"},
+      {Cue.SIGN_NOUN, "signing", "signing of", "signing ceremony", "подписание", "подписания",
+          "подписании", "подписанием", "подписи", "exchange", "exchange of", "обмен"},
+      {Cue.SIGN_PAST, "witnessed", "took place", "was held", "ended with", "concluded with",
+          "followed by", "состоялось", "состоялась", "прошло", "прошла", "завершились",
+          "завершилась", "завершились церемонией", "были", "было", "был", "была"},
+      {Cue.SIGN_BACKGROUND, "напомним", "напомню", "recall that", "as a reminder", "recently",
+          "недавно", "ранее", "в свое время", "had signed", "had been signed", "anniversary",
+          "годовщин*", "previously", "earlier"},
+      {Cue.SUBNATIONAL, "governor", "governors", "gov", "mayor", "akim", "губернатор*", "аким*",
+          "мэр*", "глава региона", "head of the region"},
+      {Cue.DOCUMENTS, "заявления", "заявлений", "statements", "other agreements were",
+          "other documents were", "the other agreements were", "the other documents were"},
+      {Cue.INCLUDE, "other agreements were", "other documents were", "the other agreements were",
+          "the other documents were", "also covered", "the others were"},
+      {Cue.MULTILATERAL, "trilateral", "multilateral", "трехсторонн*", "трёхсторонн*", "многосторонн*",
+          "three ministers", "three leaders", "три министра", "трех министров", "three way"},
+  };
+
   static PhraseMatcher<Cue> build() {
     PhraseMatcher.Builder<Cue> b = PhraseMatcher.builder();
     for (Object[] row : TABLE) {
       Cue cue = (Cue) row[0];
       for (int i = 1; i < row.length; i++) b.add((String) row[i], cue);
+    }
+    for (Object[] row : SIGNING) {
+      Cue cue = (Cue) row[0];
+      for (int i = 1; i < row.length; i++) {
+        b.add((String) row[i], cue);
+        if (cue == Cue.SIGN_NOUN) b.add((String) row[i], Cue.SIGN);
+      }
     }
     // phrases that carry a second meaning: a kind of visit is also a visit
     for (Object[] row : TABLE) {

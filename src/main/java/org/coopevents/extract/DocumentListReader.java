@@ -1,0 +1,314 @@
+package org.coopevents.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.coopevents.extract.Analysis.CueHit;
+import org.coopevents.extract.SigningFinder.Doc;
+import org.coopevents.extract.SigningFinder.Signing;
+import org.coopevents.knowledge.DocNumber;
+import org.coopevents.knowledge.DocTypes;
+
+/**
+ * Reads the documents of a signing in every layout reports use: named in the signing sentence
+ * and joined by commas, semicolons, "and"; after a colon; one per line with bullets, dashes or
+ * numbers (also after an "Among them:" line); in a sentence that opens with "include", "among
+ * them", "в том числе"; a shared head ("memoranda on trade, transit and IT" is three, "протоколы
+ * о A и B" two); items told by ordinals after a counted head ("two joint statements: the first on
+ * A, the second on B"); "another memorandum ..." after the list. A count ("11 memoranda", "ряд
+ * соглашений") or a bare plural type word is no document.
+ */
+final class DocumentListReader {
+  private DocumentListReader() {}
+
+  static final Set<String> PREPOSITIONS = Set.of("in", "on", "of", "for", "about", "to",
+      "regarding", "concerning", "в", "во", "о", "об", "по", "на", "к", "для", "между", "between");
+  private static final Set<String> DEMONSTRATIVES = Set.of("such", "this", "that", "these", "those",
+      "этот", "эта", "это", "эти", "этого", "этой", "этим", "такой", "такое", "такая", "такие", "данный", "данное", "данная");
+  private static final Pattern PRICE = Pattern.compile(
+      "(?iu)[$€£¥]|\\bworth\\b|\\bvalued\\b|стоимостью|на сумму|\\b(?:million|billion|bn|млн|млрд)\\b");
+  private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-–—•*·▪►]|\\d{1,2}[.)]|[a-zа-я][)])\\s*");
+  /** Reads the list of documents that follows sentence si; returns the last sentence used or -1. */
+  static int readList(Analysis an, Signing sg, int si, Set<Integer> consumed, boolean announced) {
+    int line = an.sentences.get(si).line();
+    int last = -1;
+    int k = si + 1;
+    // skip the rest of the signing line
+    while (k < an.sentences.size() && an.sentences.get(k).line() == line) k++;
+    int items = 0;
+    // "Among them:", "В их числе:": a short line that announces the list
+    if (k < an.sentences.size() && !an.furniture[k]) {
+      Sentences.Span intro = an.sentences.get(k);
+      String introLine = an.text.substring(intro.lineStart(), intro.lineEnd()).strip();
+      int words = an.tokens.firstAtOrAfter(intro.lineEnd()) - an.tokens.firstAtOrAfter(intro.lineStart());
+      if (introLine.endsWith(":") && words <= 6 && an.hasCue(intro.lineStart(), intro.lineEnd(), Cue.INCLUDE)) {
+        announced = true;
+        while (k < an.sentences.size() && an.sentences.get(k).line() == intro.line()) k++;
+      }
+    }
+    while (k < an.sentences.size()) {
+      Sentences.Span s = an.sentences.get(k);
+      int ls = s.lineStart();
+      int le = s.lineEnd();
+      if (an.furniture[k]) break;
+      Matcher b = BULLET.matcher(an.text.substring(ls, le));
+      int itemStart = ls + (b.find() ? b.end() : 0);
+      boolean bullet = itemStart > ls;
+      // a list item names a document type within its first tokens
+      int ft = an.tokens.firstAtOrAfter(itemStart);
+      List<DocTypes.Mention> ds = an.docTypesIn(itemStart, le);
+      boolean item = !ds.isEmpty() && ds.get(0).tokenStart() - ft <= 3
+          && (announced || bullet || items > 0 || le - ls < 300)
+          && !verbalSign(an, itemStart, le) && !an.hasCue(itemStart, le, Cue.CONCERNS);
+      if (!item) break;
+      addDocs(an, sg, itemStart, le, true);
+      items++;
+      consumed.add(s.line());
+      while (k < an.sentences.size() && an.sentences.get(k).line() == s.line()) {
+        last = k;
+        k++;
+      }
+    }
+    return last;
+  }
+
+  /** A signing verb in [from, to) (not a noun such as "exchange" in "Protocol on the exchange of ..."). */
+  private static boolean verbalSign(Analysis an, int from, int to) {
+    for (CueHit c : an.cuesIn(from, to)) if (c.is(Cue.SIGN) && !c.is(Cue.SIGN_NOUN)) return true;
+    return false;
+  }
+
+  static boolean another(Analysis an, Signing sg, int from, int to) {
+    boolean another = false;
+    for (CueHit c : an.cuesIn(from, to)) if (c.is(Cue.ANOTHER)) another = true;
+    List<DocTypes.Mention> ds = an.docTypesIn(from, to);
+    if (!another || ds.isEmpty()) return false;
+    DocTypes.Mention d = ds.get(0);
+    String head = an.text.substring(d.start(), d.end());
+    int titleEnd = TitleCutter.cut(an, d.end(), to);
+    String rest = an.text.substring(d.end(), titleEnd).strip();
+    for (CueHit c : an.cuesIn(d.end(), to)) {
+      if (c.is(Cue.CONCERNS) && c.tokenStart() <= d.tokenEnd() + 1) {
+        titleEnd = TitleCutter.cut(an, c.end(), to);
+        rest = (an.russian ? "о " : "on ") + an.text.substring(c.end(), titleEnd).strip();
+        break;
+      }
+    }
+    Doc doc = TitleCutter.makeDoc(an, d, DocNumber.singular(head, an.russian) + (rest.isEmpty() ? "" : " " + rest), d.start(), titleEnd);
+    sg.add(doc);
+    return true;
+  }
+
+  /** Documents named in text[from, to): segments split at , ; and и; each opens with a type. */
+  static void addDocs(Analysis an, Signing sg, int from, int to, boolean listContext) {
+    List<DocTypes.Mention> ds = an.docTypesIn(from, to);
+    if (ds.isEmpty()) return;
+    // segment boundaries
+    List<int[]> segs = segments(an, from, to);
+    List<int[]> docs = new ArrayList<>(); // [titleStart, titleEnd, docMentionIndex]
+    boolean objectCue = listContext;
+    boolean open = false;
+    for (int[] seg : segs) {
+      DocTypes.Mention first = null;
+      int idx = -1;
+      for (int i = 0; i < ds.size(); i++) {
+        DocTypes.Mention d = ds.get(i);
+        if (d.start() >= seg[0] && d.start() < seg[1] && !counted(an, d) && !visitProgramme(an, d)) {
+          first = d;
+          idx = i;
+          break;
+        }
+      }
+      int cueEnd = -1;
+      if (first != null) {
+        for (CueHit c : an.cuesIn(seg[0], first.start())) {
+          if ((c.is(Cue.SIGN) || c.is(Cue.PACKAGE) || c.is(Cue.DOCUMENTS) || c.is(Cue.INCLUDE))
+              && c.end() <= first.start()) {
+            cueEnd = c.end();
+          }
+        }
+      }
+      boolean cueBefore = objectCue || cueEnd >= 0;
+      boolean opens = false;
+      if (first != null) {
+        int ft = an.tokens.firstAtOrAfter(Math.max(seg[0], cueEnd));
+        boolean prep = false;
+        for (int t = ft; t < first.tokenStart(); t++) prep |= PREPOSITIONS.contains(an.tokens.norm(t));
+        opens = first.tokenStart() - ft <= 3 && !prep || cueBefore && first.tokenStart() - ft <= 3;
+        if (!opens && cueEnd >= 0) opens = true;
+        // "Главным итогом стал Договор о ..., подписанный вчера": the next segment opens with
+        // the signing participle
+        int segIndex = segs.indexOf(seg);
+        if (!opens && !prep && segIndex + 1 < segs.size()) {
+          int[] next = segs.get(segIndex + 1);
+          int nt = an.tokens.firstAtOrAfter(next[0]);
+          for (CueHit c : an.cuesIn(next[0], next[1])) if (c.is(Cue.SIGN) && c.tokenStart() == nt) opens = true;
+        }
+        // "officials said that a memorandum on A and a memorandum on B were concluded": an
+        // article opens the document, and the signing verb follows the list
+        if (!opens && first.tokenStart() > 0 && !prep) {
+          String art = an.tokens.norm(first.tokenStart() - 1);
+          boolean signAfter = false;
+          for (CueHit c : an.cuesIn(first.end(), to)) signAfter |= c.is(Cue.SIGN);
+          opens = signAfter && (art.equals("a") || art.equals("an") || art.equals("the"));
+        }
+      }
+      if (opens) {
+        int start = cueEnd >= 0 ? cueEnd : seg[0];
+        docs.add(new int[] {start, seg[1], idx});
+        objectCue = true;
+        open = !closes(an, first.end(), seg[1]);
+      } else if (!docs.isEmpty() && open) {
+        // a title does not run on past a semicolon: "...; and cooperation on X"
+        if (closes(an, seg[0], seg[1]) || afterSemicolon(an, seg[0])) {
+          open = false;
+        } else {
+          docs.get(docs.size() - 1)[1] = seg[1];
+        }
+      }
+    }
+    List<Doc> sameList = new ArrayList<>();
+    for (int[] d : docs) {
+      DocTypes.Mention m = ds.get(d[2]);
+      int start = TitleCutter.start(an, d[0], m);
+      int end = TitleCutter.cut(an, m.end(), d[1]);
+      boolean plural = plural(an, m);
+      if (end <= m.end() && plural) continue; // "agreements" with no subject: a count
+      // "the first such pact", "этот договор": a re-mention of a document told before
+      if (m.tokenStart() > 0 && DEMONSTRATIVES.contains(an.tokens.norm(m.tokenStart() - 1))) continue;
+      // "contracts for new projects worth $25bn", "соглашения на $15 млрд": a sum, not titles
+      if (plural && PRICE.matcher(an.text.substring(m.end(), to)).find()) continue;
+      String title = an.text.substring(start, end).strip();
+      if (TitleCutter.quotedNonTitle(an.text.substring(m.end(), Math.max(m.end(), end)))) continue;
+      if (plural) {
+        for (String part : SharedHead.split(an, title, start, m)) sg.add(TitleCutter.makeDoc(an, m, part, start, end), sameList);
+      } else {
+        sg.add(TitleCutter.makeDoc(an, m, title, start, end), sameList);
+      }
+    }
+  }
+
+  private static boolean afterSemicolon(Analysis an, int segStart) {
+    int i = segStart - 1;
+    while (i >= 0 && an.text.charAt(i) == ' ') i--;
+    // "; and ...", "; и ...": the conjunction after the semicolon
+    for (String conj : new String[] {"and", "и", "as well as", "а также"}) {
+      if (i + 1 >= conj.length() && an.text.regionMatches(true, i + 1 - conj.length(), conj, 0, conj.length())) {
+        int j = i - conj.length();
+        while (j >= 0 && an.text.charAt(j) == ' ') j--;
+        if (j >= 0 && an.text.charAt(j) == ';') return true;
+      }
+    }
+    return i >= 0 && an.text.charAt(i) == ';';
+  }
+
+  /** A segment that cannot continue a title: a verb of reporting, a count, a gerund, a date. */
+  private static boolean closes(Analysis an, int from, int to) {
+    int firstTok = an.tokens.firstAtOrAfter(from);
+    // "соглашение о демаркации границы — тем самым ...": a clause after a dash, where a name
+    // would go on with a capital ("дорога Гашуунсухайт — Ганцмод")
+    int back = from - 1;
+    while (back >= 0 && an.text.charAt(back) == ' ') back--;
+    if (back >= 0 && (an.text.charAt(back) == '—' || an.text.charAt(back) == '–')
+        && firstTok < an.tokens.size() && Character.isLowerCase(an.text.charAt(an.tokens.start(firstTok)))) {
+      return true;
+    }
+    for (CueHit c : an.cuesIn(from, to)) {
+      if (c.is(Cue.DOCUMENTS) && c.tokenStart() - firstTok <= 1) return true;
+      if (c.is(Cue.SIGN) || c.is(Cue.CONCERNS) || c.is(Cue.SIGN_FUTURE)
+          || c.is(Cue.AGREED) || c.is(Cue.PAST) || c.is(Cue.FUTURE) || c.is(Cue.PACKAGE)) {
+        return true;
+      }
+    }
+    int a = an.tokens.firstAtOrAfter(from);
+    int b = an.tokens.firstAtOrAfter(to);
+    for (int t = a; t < b; t++) {
+      String w = an.tokens.norm(t);
+      if (TitleCutter.TITLE_STOP.contains(w)) return true;
+      if (t == a && !an.russian && w.endsWith("ing") && w.length() > 5 && b - a >= 3
+          && an.kb.sectors.sectors(an.tokens, a, a + 1).isEmpty()) {
+        return true;
+      }
+      if (t == a && an.russian && (w.endsWith("ив") || w.endsWith("ав") || w.endsWith("вшись")) && w.length() > 4) return true;
+      // "…, укрепляя партнерство": a gerund (or a new feminine subject) after a comma
+      if (t == a && an.russian && (w.endsWith("яя") || w.endsWith("ая") || w.endsWith("уя")) && w.length() > 5
+          && Character.isLowerCase(an.text.charAt(an.tokens.start(t)))) {
+        return true;
+      }
+      if (t == a && (w.equals("а") || w.equals("but") || w.equals("whose") || w.equals("чьи"))) return true;
+      if (t == a && (w.equals("which") || w.equals("who") || w.equals("который") || w.equals("которые")
+          || w.equals("while") || w.equals("когда") || w.equals("где") || w.equals("where"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A plural document word as written: "Protocols", "memoranda", "Меморандумы", "соглашения". */
+  static boolean plural(Analysis an, DocTypes.Mention m) {
+    String w = an.tokens.norm(m.tokenStart());
+    if (m.tokenEnd() - m.tokenStart() > 1 && !an.russian) {
+      // "memoranda of understanding", "action plans": the word that carries the number
+      for (int t = m.tokenStart(); t < m.tokenEnd(); t++) {
+        String x = an.tokens.norm(t);
+        if (x.equals("memoranda") || x.endsWith("s") && !x.endsWith("ss") && x.length() > 3) return true;
+      }
+      return false;
+    }
+    if (an.russian) return w.endsWith("ы") || w.endsWith("и") || w.endsWith("ия") || w.endsWith("ов") || w.endsWith("ий");
+    return w.equals("memoranda") || w.endsWith("s") && !w.endsWith("ss") && w.length() > 3;
+  }
+
+  /** "11 memoranda", "шесть соглашений": a count, not a named document. */
+  static boolean counted(Analysis an, DocTypes.Mention d) {
+    int t = d.tokenStart() - 1;
+    if (t < 0) return false;
+    String between = an.text.substring(an.tokens.end(t), d.start());
+    if (!between.isBlank() || between.indexOf('\n') >= 0) return false;
+    if (an.tokens.isNumber(t)) return true;
+    String w = an.tokens.norm(t);
+    return SigningClause.NUMBER_WORDS.containsKey(w) || w.equals("several") || w.equals("other") || w.equals("some")
+        || w.equals("несколько") || w.equals("ряд") || w.equals("другие") || w.equals("других")
+        || w.equals("various") || w.equals("numerous") || w.equals("many");
+  }
+
+  /** "the programme of the visit", "программа визита": not a document. */
+  private static boolean visitProgramme(Analysis an, DocTypes.Mention d) {
+    int t = d.tokenEnd();
+    if (t >= an.tokens.size()) return false;
+    String w = an.tokens.norm(t);
+    String w2 = t + 1 < an.tokens.size() ? an.tokens.norm(t + 1) : "";
+    return w.startsWith("визит") || w.startsWith("пребывани") || w.equals("of") && (w2.equals("visit") || w2.equals("the") && t + 2 < an.tokens.size() && an.tokens.norm(t + 2).equals("visit"));
+  }
+
+  private static List<int[]> segments(Analysis an, int from, int to) {
+    List<int[]> out = new ArrayList<>();
+    int s = from;
+    String text = an.text;
+    int depth = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '«' || c == '“' || c == '(') depth++;
+      if ((c == '»' || c == '”' || c == ')') && depth > 0) depth--;
+      if (depth > 0) continue;
+      int cutLen = 0;
+      if (c == ',' || c == ';') cutLen = 1;
+      else if ((c == '—' || c == '–') && i > from && text.charAt(i - 1) == ' ') cutLen = 1;
+      else if (c == ' ') {
+        if (text.startsWith(" and ", i)) cutLen = 5;
+        else if (text.startsWith(" и ", i)) cutLen = 3;
+        else if (text.startsWith(" as well as ", i)) cutLen = 12;
+        else if (text.startsWith(" а также ", i)) cutLen = 9;
+      }
+      if (cutLen > 0) {
+        if (i > s) out.add(new int[] {s, i});
+        s = i + cutLen;
+        i = s - 1;
+      }
+    }
+    if (s < to) out.add(new int[] {s, to});
+    return out;
+  }
+}

@@ -1,0 +1,242 @@
+package org.coopevents.extract;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.coopevents.extract.Analysis.CueHit;
+import org.coopevents.extract.Analysis.Ref;
+import org.coopevents.extract.Analysis.RefKind;
+import org.coopevents.knowledge.DocTypes;
+import org.coopevents.knowledge.Tokens;
+
+/**
+ * The signing clause of a sentence: a signing verb (signed, inked, put their signatures to,
+ * подписали, были подписаны) or a signing noun told in the past ("the talks were followed by the
+ * signing of documents"), an object that is a document, and none of what makes it something else
+ * than a new bilateral signing: a future or planned signing, a negation, a ratification or a
+ * draft, a business deal, a past signing recalled (a date months back, a past year, "recall
+ * that", "earlier"), a signing by regions, or a treaty of three or more states. Also reads the
+ * stated count ("a package of 14 documents", "signed three memorandums").
+ */
+final class SigningClause {
+  /** A sentence that reports a new signing. */
+  record Clause(int sentence, int from, int to, CueHit sign, List<DocTypes.Mention> docs,
+      Integer count, LocalDate date, boolean titleLine) {}
+
+  static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
+      Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
+      Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
+      Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
+      Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
+      Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
+      Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30),
+      Map.entry("два", 2), Map.entry("две", 2), Map.entry("двух", 2), Map.entry("три", 3),
+      Map.entry("трех", 3), Map.entry("четыре", 4), Map.entry("четырех", 4), Map.entry("пять", 5),
+      Map.entry("пяти", 5), Map.entry("шесть", 6), Map.entry("шести", 6), Map.entry("семь", 7),
+      Map.entry("семи", 7), Map.entry("восемь", 8), Map.entry("восьми", 8), Map.entry("девять", 9),
+      Map.entry("девяти", 9), Map.entry("десять", 10), Map.entry("десяти", 10),
+      Map.entry("одиннадцать", 11), Map.entry("одиннадцати", 11), Map.entry("двенадцать", 12),
+      Map.entry("двенадцати", 12), Map.entry("тринадцать", 13), Map.entry("тринадцати", 13),
+      Map.entry("четырнадцать", 14), Map.entry("четырнадцати", 14), Map.entry("пятнадцать", 15),
+      Map.entry("пятнадцати", 15), Map.entry("двадцать", 20), Map.entry("двадцати", 20));
+
+  private static final Set<String> NEGATIONS = Set.of("no", "not", "never", "without", "t", "neither",
+      "nor", "не", "ни", "без", "нет");
+
+  private static final Pattern PAST_YEAR = Pattern.compile("(?<![\\p{L}\\d])(?:in|в)\\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)\\s+)?((?:19|20)\\d\\d)(?:\\s+(?:году|года|year))?(?![\\d\\-–])");
+
+  private SigningClause() {}
+
+  /** The signing clause of sentence {@code si}, or null when it reports no new signing. */
+  static Clause read(Analysis an, int si) {
+    Sentences.Span s = an.sentences.get(si);
+    if (an.furniture[si]) return null;
+    boolean titleLine = an.text.substring(s.lineStart(), s.lineEnd()).strip()
+        .equals(an.article.title == null ? "" : an.article.title.strip());
+    if (an.headlineLike[si] && !titleLine) return null;
+    int from = s.start();
+    int to = s.end();
+    List<CueHit> cues = an.cuesIn(from, to);
+    CueHit sign = null;
+    CueHit nounSign = null;
+    for (CueHit c : cues) {
+      if (!c.is(Cue.SIGN)) continue;
+      if (c.is(Cue.SIGN_NOUN)) {
+        if (nounSign == null) nounSign = c;
+      } else {
+        sign = c;
+        break;
+      }
+    }
+    if (sign == null && nounSign != null) {
+      // "the talks were followed by the signing of documents": a noun needs a past tense; "the
+      // programme includes the signing of documents", "в программе — подписание" is a plan
+      boolean past = false;
+      boolean future = false;
+      for (CueHit c : cues) {
+        past |= c.is(Cue.PAST) || c.is(Cue.SIGN_PAST);
+        future |= c.is(Cue.FUTURE) || c.is(Cue.SIGN_FUTURE);
+      }
+      if (!past || future) return null;
+      sign = nounSign;
+    }
+    if (sign == null) return null;
+    List<DocTypes.Mention> docsHere = an.docTypesIn(from, to);
+    int firstDoc = docsHere.isEmpty() ? to : docsHere.get(0).start();
+    boolean objectNamed = !docsHere.isEmpty();
+    boolean negative = false;
+    // "documents between ministries and enterprises, among them the Roadmap ...": when the
+    // named documents are introduced as members of the counted ones, the signing clause ends
+    // at the word "documents", not at the first named document
+    int namedFrom = firstDoc;
+    CueHit countedWord = null;
+    for (CueHit c : an.cuesIn(sign.end(), firstDoc)) {
+      if (countedWord == null && c.is(Cue.DOCUMENTS)) countedWord = c;
+      if (countedWord != null && c.is(Cue.INCLUDE)) namedFrom = countedWord.end();
+    }
+    int clauseEnd = Math.max(namedFrom, sign.end());
+    for (CueHit c : cues) {
+      if (c.is(Cue.DOCUMENTS) || c.is(Cue.PACKAGE)) objectNamed = true;
+      if (c.start() < clauseEnd || c.start() < sign.end() + 40) {
+        if (c.is(Cue.SIGN_FUTURE) || c.is(Cue.GREETING)) negative = true;
+        if (c.is(Cue.SIGN_NEGATIVE) && c.start() < clauseEnd) negative = true;
+      }
+      // "Recall that ... were signed", "the recently signed", "подписанные ранее": told in passing
+      if (c.is(Cue.SIGN_BACKGROUND) && (c.start() < sign.start() || c.tokenStart() - sign.tokenEnd() <= 2)) negative = true;
+      // a governor, a mayor, an akim: regions sign, not states
+      if (c.is(Cue.SUBNATIONAL)) negative = true;
+      if (c.is(Cue.MULTILATERAL)) negative = true;
+    }
+    for (CueHit c : an.cuesIn(from, sign.start())) {
+      if (c.is(Cue.FUTURE) && sign.tokenStart() - c.tokenEnd() <= 8) {
+        boolean pastBetween = false;
+        for (CueHit d : an.cuesIn(c.end(), sign.start())) pastBetween |= d.is(Cue.PAST);
+        if (!pastBetween) negative = true;
+      }
+    }
+    // "No agreements were signed", "документы не подписаны"
+    for (int t = Math.max(an.tokens.firstAtOrAfter(from), sign.tokenStart() - 4); t < sign.tokenStart(); t++) {
+      if (NEGATIONS.contains(an.tokens.norm(t))) negative = true;
+    }
+    if (an.text.charAt(to - 1) == ':') objectNamed = true;
+    if (!objectNamed || negative) return null;
+    if (multilateral(an, from, to)) return null;
+    // a past signing recalled
+    LocalDate date = null;
+    boolean past = false;
+    int bestDist = Integer.MAX_VALUE;
+    for (DateFinder.DateMention d : an.dates(from, to, false)) {
+      if (!d.resolved() || d.start() < an.datelineEnd) continue;
+      if (an.anchor != null && ChronoUnit.DAYS.between(d.to(), an.anchor) > 60) past = true;
+      if (an.anchor != null && d.from().isAfter(an.anchor)) continue;
+      int dist = Math.abs(d.start() - sign.start());
+      if (dist < bestDist) {
+        bestDist = dist;
+        date = d.to();
+      }
+    }
+    if (past || yearInPast(an, from, to)) return null;
+    return new Clause(si, from, to, sign, docsHere, count(an, from, to), date, titleLine);
+  }
+
+  /**
+   * The article is about a ratification (its title or lead says so): the signing it tells of is
+   * the one being ratified, told in passing.
+   */
+  static boolean ratificationArticle(Analysis an) {
+    String title = an.article.title == null ? "" : an.article.title;
+    Tokens tt = Tokens.of(title);
+    for (int i = 0; i < tt.size(); i++) if (ratify(tt.norm(i))) return true;
+    for (int k = 0; k < an.sentences.size(); k++) {
+      if (an.furniture[k] || an.headlineLike[k]) continue;
+      Sentences.Span s = an.sentences.get(k);
+      for (int t = an.tokens.firstAtOrAfter(s.start()); t < an.tokens.firstAtOrAfter(s.end()); t++) {
+        if (ratify(an.tokens.norm(t))) return true;
+      }
+      return false;
+    }
+    return false;
+  }
+
+  private static boolean ratify(String w) {
+    return w.startsWith("ratif") || w.startsWith("ратифи");
+  }
+
+  /**
+   * Three or more states named one after another ("Tajikistan, Kyrgyzstan and Uzbekistan",
+   * "Таджикистана, Кыргызстана и Узбекистана"): a multilateral treaty, not a bilateral signing.
+   */
+  static boolean multilateral(Analysis an, int from, int to) {
+    int run = 1;
+    Ref prev = null;
+    Set<String> inRun = new java.util.HashSet<>();
+    for (Ref r : an.refsIn(from, to)) {
+      if (r.kind() == RefKind.PERSON || r.kind() == RefKind.CAPITAL) continue;
+      if (prev != null && !r.iso3().equals(prev.iso3())) {
+        String gap = an.text.substring(prev.end(), r.start()).strip().toLowerCase(java.util.Locale.ROOT);
+        boolean joined = gap.equals(",") || gap.equals("и") || gap.equals("and") || gap.equals(", and")
+            || gap.equals(", и");
+        if (joined) {
+          run++;
+          inRun.add(r.iso3());
+        } else {
+          run = 1;
+          inRun.clear();
+        }
+      }
+      if (run == 1) {
+        inRun.clear();
+        inRun.add(r.iso3());
+      }
+      if (inRun.size() >= 3) return true;
+      prev = r;
+    }
+    return false;
+  }
+
+  private static boolean yearInPast(Analysis an, int from, int to) {
+    if (an.anchor == null) return false;
+    Matcher m = PAST_YEAR.matcher(an.text.substring(from, to));
+    while (m.find()) {
+      if (Integer.parseInt(m.group(1)) < an.anchor.getYear()) return true;
+    }
+    return false;
+  }
+
+  /** "a package of 14 documents", "six agreements were signed", "подписано 14 документов". */
+  static Integer count(Analysis an, int from, int to) {
+    Tokens t = an.tokens;
+    int a = t.firstAtOrAfter(from);
+    int b = t.firstAtOrAfter(to);
+    for (int i = a; i < b; i++) {
+      Integer n = null;
+      if (t.isNumber(i) && t.norm(i).length() <= 3) n = Integer.parseInt(t.norm(i));
+      else n = NUMBER_WORDS.get(t.norm(i));
+      if (n == null || n < 2) continue;
+      // followed within 3 tokens by documents / a plural document type
+      boolean counted = false;
+      for (int j = i + 1; j < Math.min(b, i + 4) && !counted; j++) {
+        for (CueHit c : an.cues) {
+          if (c.tokenStart() == j && (c.is(Cue.DOCUMENTS))) counted = true;
+        }
+        for (DocTypes.Mention d : an.docTypes) {
+          if (d.tokenStart() == j && d.docType().plural()) counted = true;
+        }
+        String w = t.norm(j);
+        if (w.startsWith("документ") || w.equals("documents") || w.startsWith("соглашени")) counted = true;
+      }
+      if (!counted) continue;
+      // "more than 30", "около 20": not an exact count
+      for (CueHit c : an.cues) {
+        if (c.is(Cue.APPROXIMATE) && c.tokenEnd() <= i && c.tokenEnd() >= i - 1) return null;
+      }
+      if (i + 1 < b && (t.norm(i + 1).equals("plus") || an.text.startsWith("+", t.end(i)))) return null;
+      return n;
+    }
+    return null;
+  }
+}

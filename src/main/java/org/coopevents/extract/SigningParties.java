@@ -1,0 +1,52 @@
+package org.coopevents.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The two parties of a signing: the visit's pair, else the states of the signing, else the article's. */
+final class SigningParties {
+  private SigningParties() {}
+
+  static void settle(Analysis an, SigningFinder.Signing sg, List<String[]> visitPairs) {
+    String visitA = null;
+    String visitB = null;
+    for (String[] p : visitPairs) {
+      if (sg.partiesInText.contains(p[0]) && sg.partiesInText.contains(p[1])) {
+        visitA = p[0];
+        visitB = p[1];
+        break;
+      }
+    }
+    if (visitA == null) {
+      for (String[] p : visitPairs) {
+        if (sg.partiesInText.contains(p[0]) || sg.partiesInText.contains(p[1])) {
+          visitA = p[0];
+          visitB = p[1];
+          break;
+        }
+      }
+    }
+    if (visitA == null && !visitPairs.isEmpty() && sg.partiesInText.size() < 2) {
+      visitA = visitPairs.get(0)[0];
+      visitB = visitPairs.get(0)[1];
+    }
+    if (visitA != null) {
+      sg.a = visitA;
+      sg.b = visitB;
+      return;
+    }
+    Map<String, Integer> w = an.weights();
+    List<String> inText = new ArrayList<>(sg.partiesInText);
+    inText.sort((x, y) -> Integer.compare(w.getOrDefault(y, 0), w.getOrDefault(x, 0)));
+    List<String> pick = new ArrayList<>();
+    for (String s : inText) if (pick.size() < 2 && !pick.contains(s)) pick.add(s);
+    List<Map.Entry<String, Integer>> all = new ArrayList<>(w.entrySet());
+    all.sort((x, y) -> Integer.compare(y.getValue(), x.getValue()));
+    for (Map.Entry<String, Integer> e : all) if (pick.size() < 2 && !pick.contains(e.getKey())) pick.add(e.getKey());
+    if (pick.size() == 2) {
+      sg.a = pick.get(0);
+      sg.b = pick.get(1);
+    }
+  }
+}

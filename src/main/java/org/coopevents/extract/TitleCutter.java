@@ -1,0 +1,243 @@
+package org.coopevents.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.coopevents.extract.Analysis.CueHit;
+import org.coopevents.extract.Analysis.RefKind;
+import org.coopevents.knowledge.DocTypes;
+
+/**
+ * Where a document's title begins and ends. It begins at the pre-modifiers of its type word
+ * ("a comprehensive strategic partnership agreement", "Худжандская декларация"), not at the
+ * determiners, pronouns and prepositions before them. It ends where its noun phrase ends: before
+ * a verb, a relative clause ("which", "которая"), a purpose clause ("чтобы"), an attribution
+ * ("…, the agency reports", "сообщила пресс-служба"), a price ("worth $2bn", "на $15 млрд"), a
+ * date or a place of signing.
+ */
+final class TitleCutter {
+  private TitleCutter() {}
+
+  static final Set<String> TITLE_STOP = Set.of("was", "were", "is", "are", "has", "have",
+      "had", "будет", "был", "была", "было", "были", "которые", "который", "которая", "которое",
+      "которым", "которой", "которого", "которую", "которых", "чтобы", "which", "that", "said", "says",
+      "reported", "reports", "told", "according", "noted", "stated", "сообщил", "сообщила",
+      "сообщили", "сообщило", "сообщает", "сообщается", "сообщают", "заявил", "заявила", "отметил",
+      "отметила", "передает", "говорится", "пишет", "worth", "valued", "totalling", "totaling",
+      "стоимостью", "общей", "whereby", "so");
+
+  /** Words before a type word that are never part of its title. */
+  private static final Set<String> NOT_PREMODIFIER = Set.of("a", "an", "the", "this", "that", "these",
+      "those", "his", "her", "its", "their", "our", "my", "your", "both", "all", "other", "some",
+      "several", "many", "various", "numerous", "also", "and", "or", "to", "of", "on", "in", "for",
+      "with", "by", "at", "from", "into", "under", "as", "new", "another", "further", "more", "key",
+      "important", "major", "first", "second", "last", "relevant", "two", "such", "said",
+      "сам", "сама", "само", "раз", "под", "ряд", "этот", "эта", "это", "эти", "этих", "новый",
+      "новая", "новое", "новые", "новых", "ключевых", "ключевые", "важных", "важные", "других",
+      "другие", "несколько", "нескольких", "всех", "двусторонних", "двусторонние", "следующие",
+      "следующих", "данный", "данное", "данная", "такой", "такие", "таких", "также", "и", "а", "еще");
+
+  private static final Pattern RU_ADJECTIVE = Pattern.compile(
+      ".{2,}(ое|ая|ый|ий|ой|ые|ие|ую|юю|ого|его|ых|их|ому|ему|ым|им|ыми|ими|ом|ем|ей|яя|ее)");
+
+  /** Words that cannot end a title. */
+  private static final Set<String> DANGLING = Set.of("to", "on", "of", "for", "in", "the", "a", "an",
+      "and", "with", "by", "at", "from", "worth", "о", "об", "по", "в", "на", "и", "с", "между", "за");
+
+  private static final Pattern YEAR_FIRST = Pattern.compile("(?:19|20)\\d\\d");
+  private static final Pattern QUOTES = Pattern.compile("^[\"«“]|[\"»”]$");
+  private static final Pattern PERIOD = Pattern.compile(
+      "(?iu)(?:for|на|in|period|период|until|–|-)?\\s*((?:19|20)\\d\\d)\\s*[-–—]\\s*((?:19|20)\\d\\d)");
+  private static final Pattern PERIOD_ONE = Pattern.compile("(?iu)(?:\\bfor|(?<![\\p{L}])на)\\s+((?:19|20)\\d\\d)\\b(?:\\s*(?:год|year))");
+
+  /**
+   * The start of the title of type word {@code m}, at or after {@code limit}: the type word, or
+   * the pre-modifiers right before it (adjectives and nouns written without punctuation:
+   * "strategic economic partnership agreement", "межправительственное соглашение"). A capitalised
+   * type word keeps only capitalised pre-modifiers ("the long-awaited Treaty on ...").
+   */
+  static int start(Analysis an, int limit, DocTypes.Mention m) {
+    int first = an.tokens.firstAtOrAfter(limit);
+    // a capitalised type word ("Treaty"), not an abbreviation ("MoU", "MOU")
+    String typeWord = an.text.substring(an.tokens.start(m.tokenStart()), an.tokens.end(m.tokenStart()));
+    boolean capital = Character.isUpperCase(typeWord.charAt(0))
+        && typeWord.substring(1).chars().noneMatch(Character::isUpperCase);
+    int k = m.tokenStart();
+    while (k - 1 >= first && m.tokenStart() - (k - 1) <= 4) {
+      int t = k - 1;
+      String gap = an.text.substring(an.tokens.end(t), an.tokens.start(k));
+      if (!gap.isEmpty() && !gap.equals(" ") && !gap.equals("-")) break;
+      if (!premodifier(an, t, capital)) break;
+      k = t;
+    }
+    return an.tokens.start(k);
+  }
+
+  private static boolean premodifier(Analysis an, int t, boolean capitalHead) {
+    String w = an.tokens.norm(t);
+    if (w.isEmpty() || an.tokens.isNumber(t) || NOT_PREMODIFIER.contains(w)) return false;
+    if (SigningClause.NUMBER_WORDS.containsKey(w)) return false;
+    char c0 = an.text.charAt(an.tokens.start(t));
+    if (!Character.isLetter(c0)) return false;
+    if (capitalHead && !Character.isUpperCase(c0)) return false;
+    for (CueHit c : an.cuesIn(an.tokens.start(t), an.tokens.end(t))) {
+      if (c.tokenStart() <= t && c.tokenEnd() > t && (c.is(Cue.SIGN) || c.is(Cue.DOCUMENTS)
+          || c.is(Cue.PACKAGE) || c.is(Cue.INCLUDE) || c.is(Cue.ANOTHER) || c.is(Cue.APPROXIMATE)
+          || c.is(Cue.PAST) || c.is(Cue.FUTURE) || c.is(Cue.AGREED) || c.is(Cue.SIGN_PAST)
+          || c.is(Cue.SIGN_BACKGROUND))) {
+        return false;
+      }
+    }
+    for (Analysis.Ref r : an.refsIn(an.tokens.start(t), an.tokens.end(t))) {
+      if (r.kind() == RefKind.PERSON || r.kind() == RefKind.NAME || r.kind() == RefKind.CAPITAL) return false;
+    }
+    if (an.russian) return RU_ADJECTIVE.matcher(w).matches();
+    // an adverb, a possessive, a past participle ("signed", "agreed"): not a name's word
+    return !w.endsWith("ly") && !w.endsWith("ed") && !an.text.startsWith("'", an.tokens.end(t))
+        && !an.text.startsWith("’", an.tokens.end(t));
+  }
+
+  /** The end of a title: before a signing verb, "was", a date, "in the presence of", a price. */
+  static int cut(Analysis an, int from, int to) {
+    int end = to;
+    for (CueHit c : an.cuesIn(from, to)) {
+      if ((c.is(Cue.SIGN) && !c.is(Cue.SIGN_NOUN)) || c.is(Cue.SIGN_FUTURE) || c.is(Cue.CONCERNS)) {
+        end = Math.min(end, c.start());
+        break;
+      }
+    }
+    for (Analysis.Ref r : an.refsIn(from, end)) {
+      String before = an.tokenBefore(r.tokenStart());
+      if (r.kind() == RefKind.CAPITAL && (before.equals("in") || before.equals("в"))) {
+        end = Math.min(end, an.tokens.start(r.tokenStart() - 1));
+        break;
+      }
+    }
+    // a price: "worth $25bn", "на $15 млрд"; a sentence glued to the next ("diseases.Trump")
+    for (int i = from; i < end; i++) {
+      char c = an.text.charAt(i);
+      if (c == '$' || c == '€' || c == '¥' || c == '£') {
+        end = i;
+        break;
+      }
+      if (c == '.' && i > from && i + 1 < end && Character.isLowerCase(an.text.charAt(i - 1))
+          && Character.isUpperCase(an.text.charAt(i + 1))) {
+        end = i;
+        break;
+      }
+    }
+    int a = an.tokens.firstAtOrAfter(from);
+    int b = an.tokens.firstAtOrAfter(end);
+    for (int t = a; t < b; t++) {
+      String w = an.tokens.norm(t);
+      if (TITLE_STOP.contains(w)) {
+        end = an.tokens.start(t);
+        break;
+      }
+      if ((w.equals("presence") || w.equals("присутствии")) && t > a) {
+        end = an.tokens.start(t - 1);
+        if (t - 2 >= a && an.tokens.norm(t - 2).equals("in")) end = an.tokens.start(t - 2);
+        break;
+      }
+      if ((w.equals("during") || w.equals("following") || w.equals("signed") || w.equals("before")
+          || w.equals("ahead") || w.equals("перед") || w.equals("накануне") || w.equals("being")
+          || w.equals("after") || w.equals("while") || w.equals("when") || w.equals("после"))) {
+        end = an.tokens.start(t);
+        break;
+      }
+    }
+    int si = an.sentenceOfOffset(from);
+    List<DateFinder.DateMention> inSentence = si >= 0
+        ? an.dates(an.sentences.get(si).start(), an.sentences.get(si).end(), false) : an.dates(from, end, false);
+    for (DateFinder.DateMention d : inSentence) {
+      if (d.start() < from || d.end() > end) continue;
+      String before = an.text.substring(Math.max(from, d.start() - 4), d.start()).toLowerCase(Locale.ROOT);
+      // "Roadmap until 2026", "Программа на 2023-2027 годы": a year is the title's period
+      boolean period = YEAR_FIRST.matcher(an.text.substring(d.start(), d.end())).lookingAt();
+      if (!before.endsWith("of ") && !period) end = Math.min(end, d.start());
+      break;
+    }
+    while (end > from && ",.;:( ".indexOf(an.text.charAt(end - 1)) >= 0) end--;
+    for (String tail : new String[] {" on", " in", " at", " в", " on the", " to", " with"}) {
+      if (an.text.substring(from, end).toLowerCase(Locale.ROOT).endsWith(tail) && end - tail.length() > from) {
+        end -= tail.length();
+      }
+    }
+    return end;
+  }
+
+  /** A document of type {@code m} with the given title as printed. */
+  static SigningFinder.Doc makeDoc(Analysis an, DocTypes.Mention m, String title, int start, int end) {
+    SigningFinder.Doc d = new SigningFinder.Doc();
+    d.type = m.docType().type();
+    String t = QUOTES.matcher(title.strip()).replaceAll("").strip();
+    while (!t.isEmpty() && ",.;:".indexOf(t.charAt(t.length() - 1)) >= 0) t = t.substring(0, t.length() - 1).strip();
+    String surface = an.text.substring(m.start(), m.end());
+    if (surface.equalsIgnoreCase("mou") || surface.equalsIgnoreCase("mous")) {
+      // "the energy transition MoU": a title rebuilt in full, the Memorandum of Understanding on
+      // energy transition; "an MoU on minerals" keeps its printed abbreviation
+      int at = t.indexOf(surface);
+      if (at > 0 && at + surface.length() >= t.length() - 1) {
+        t = an.kb.docTypes.canonicalEn(d.type) + " on " + t.substring(0, at).strip();
+      }
+    }
+    // "an intergovernmental agreement to that effect" cut before "that": no dangling "to"
+    while (t.indexOf(' ') > 0 && DANGLING.contains(t.substring(t.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT))) {
+      t = t.substring(0, t.lastIndexOf(' ')).strip();
+    }
+    if (!t.isEmpty()) t = Character.toUpperCase(t.charAt(0)) + t.substring(1);
+    setTitles(an, d, t);
+    d.bare = bare(an, t);
+    d.sectors.addAll(an.kb.sectors.sectors(t));
+    Matcher p = PERIOD.matcher(t);
+    if (p.find()) {
+      int a = Integer.parseInt(p.group(1));
+      int b = Integer.parseInt(p.group(2));
+      if (b >= a && b - a <= 30) {
+        d.periodStart = a;
+        d.periodEnd = b;
+      }
+    } else {
+      Matcher o = PERIOD_ONE.matcher(t);
+      if (o.find()) {
+        d.periodStart = Integer.parseInt(o.group(1));
+        d.periodEnd = d.periodStart;
+      }
+    }
+    d.start = start;
+    d.end = end;
+    return d;
+  }
+
+  /** A title that is its type word alone ("Agreement", "Intergovernmental agreement"): no title of its own. */
+  private static boolean bare(Analysis an, String t) {
+    List<DocTypes.Mention> ms = an.kb.docTypes.findMentions(t);
+    if (ms.size() != 1) return false;
+    String rest = (t.substring(0, ms.get(0).start()) + t.substring(ms.get(0).end())).strip();
+    return rest.isEmpty();
+  }
+
+  /** The two titles of a document from the title as printed (the translation's one call site). */
+  static void setTitles(Analysis an, SigningFinder.Doc d, String t) {
+    org.coopevents.knowledge.TitleTranslator.TitleForms forms = an.kb.translator.forms(t, an.russian);
+    d.titleOriginal = forms.original();
+    d.titleEn = forms.english();
+  }
+
+  /**
+   * A type word followed by a quoted phrase in lower case: a quotation about the document
+   * ("назвал подписание договора «историческим событием»"), not its title, which opens with a
+   * capital («О ...», «Зелёный коридор»).
+   */
+  private static final Pattern QUOTED_NON_TITLE = Pattern.compile("^\\s*[«\"“]\\s*\\p{Ll}");
+
+  static boolean quotedNonTitle(String afterType) {
+    return QUOTED_NON_TITLE.matcher(afterType).find();
+  }
+
+  static String stripQuotes(String s) {
+    return QUOTES.matcher(s.strip()).replaceAll("").strip();
+  }
+}

@@ -1,0 +1,227 @@
+package org.coopevents.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.coopevents.model.DocumentRow;
+import org.coopevents.model.EventRow;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Signings and their documents in the layouts real reports use (SigningClause,
+ * DocumentListReader, TitleCutter), on short reports written for these tests.
+ */
+class SigningFinderTest {
+  private static final ArticleExtractor EX = ArticleExtractor.create();
+  private static final LocalDate PUB = LocalDate.of(2024, 10, 9);
+
+  private static Extraction run(String lang, String title, String text) {
+    return EX.extract(new ArticleText("s-" + Math.abs(text.hashCode()), "https://wire.example/s",
+        "wire.example", title, lang, PUB, text));
+  }
+
+  private static List<EventRow> signings(Extraction x) {
+    return x.events.stream().filter(e -> e.eventType.equals("SIGNING")).collect(Collectors.toList());
+  }
+
+  private static Set<String> originals(Extraction x) {
+    return x.documents.stream().map(d -> d.titleOriginal).collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  private static DocumentRow doc(Extraction x, String title) {
+    return x.documents.stream().filter(d -> d.titleOriginal.equals(title)).findFirst()
+        .orElseThrow(() -> new AssertionError(title + " not in " + originals(x)));
+  }
+
+  // ---- list layouts ----
+
+  @Test
+  void sharedHeadNounGivesOneDocumentPerItem() {
+    Extraction x = run("en", "Armenia and Kazakhstan sign memoranda",
+        "YEREVAN, Oct 8 (Caucasus Wire) - Armenia and Kazakhstan on Tuesday signed memoranda on customs, "
+            + "on railway transit and on digital services during talks of the two prime ministers.");
+    assertEquals(Set.of("Memorandum on customs", "Memorandum on railway transit", "Memorandum on digital services"),
+        originals(x));
+    Extraction ru = run("ru", "Армения и Казахстан подписали протоколы",
+        "ЕРЕВАН, 8 октября. Армения и Казахстан во вторник подписали протоколы о ветеринарии и о пограничном контроле "
+            + "по итогам переговоров премьер-министров.");
+    assertEquals(2, ru.documents.size(), originals(ru).toString());
+    assertTrue(originals(ru).stream().allMatch(t -> t.startsWith("Протокол о")), originals(ru).toString());
+  }
+
+  @Test
+  void amongThemLineIntroducesADashedList() {
+    Extraction x = run("en", "Mongolia and Kazakhstan sign documents",
+        "ULAANBAATAR, Oct 8 - Talks of the presidents of Mongolia and Kazakhstan were followed by the signing of documents.\n"
+            + "Five documents were signed between the ministries of the two countries.\n"
+            + "Among them:\n"
+            + "– Agreement on Mutual Protection of Investments;\n"
+            + "– Protocol on the exchange of veterinary certificates;\n"
+            + "– Memorandum of Understanding in geology;\n"
+            + "– Action Plan for 2025-2026 between Ministries of Education.\n");
+    assertEquals(1, signings(x).size());
+    assertEquals(Set.of("Agreement on Mutual Protection of Investments", "Protocol on the exchange of veterinary certificates",
+        "Memorandum of Understanding in geology", "Action Plan for 2025-2026 between Ministries of Education"), originals(x));
+    assertEquals(5, signings(x).get(0).documentCount);
+  }
+
+  @Test
+  void otherDocumentsSentenceAndSemicolonsEndTitles() {
+    Extraction x = run("en", "Qatar and Indonesia sign deals",
+        "DOHA, Oct 8 - The Emir of Qatar and the President of Indonesia signed a comprehensive economic partnership "
+            + "agreement on Tuesday.\n"
+            + "The other agreements were an MoU on halal certification; an agreement with the Ministry of Health; and "
+            + "cooperation on disaster relief.");
+    assertTrue(originals(x).contains("Comprehensive economic partnership agreement"), originals(x).toString());
+    assertTrue(originals(x).contains("MoU on halal certification"), originals(x).toString());
+    assertTrue(originals(x).contains("Agreement with the Ministry of Health"), originals(x).toString());
+  }
+
+  @Test
+  void ordinalItemsAfterACountedHead() {
+    Extraction en = run("en", "Vietnam and Laos leaders sign statements",
+        "HANOI, Oct 8 - After the talks the leaders of Vietnam and Laos signed two joint statements: the first on deepening "
+            + "their special relationship, the second on the priorities of trade cooperation until 2030.");
+    assertEquals(2, en.documents.size(), originals(en).toString());
+    assertTrue(originals(en).contains("Joint statement on deepening their special relationship"), originals(en).toString());
+    assertTrue(en.documents.stream().allMatch(d -> d.docType.equals("DECLARATION")));
+    Extraction ru = run("ru", "Вьетнам и Лаос подписали заявления",
+        "ХАНОЙ, 8 октября. По итогам переговоров лидеры Вьетнама и Лаоса подписали два совместных заявления: \"О развитии особых "
+            + "отношений\" и \"О приоритетах торгового сотрудничества до 2030 года\".");
+    assertEquals(Set.of("Совместное заявление о развитии особых отношений",
+        "Совместное заявление о приоритетах торгового сотрудничества до 2030 года"), originals(ru));
+  }
+
+  @Test
+  void preModifiersAreKeptAndDeterminersDropped() {
+    Extraction x = run("en", "Chile and Peru sign agreement",
+        "SANTIAGO, Oct 8 - The presidents of Chile and Peru put their signatures to a strategic economic partnership "
+            + "agreement, signed during the visit of the Peruvian leader.");
+    assertEquals(Set.of("Strategic economic partnership agreement"), originals(x));
+    Extraction ru = run("ru", "Таджикистан и Кыргызстан подписали декларацию",
+        "ДУШАНБЕ, 8 октября. Президенты Таджикистана и Кыргызстана подписали Исфаринскую декларацию о добрососедстве.");
+    assertEquals(Set.of("Исфаринскую декларацию о добрососедстве"), originals(ru));
+  }
+
+  @Test
+  void titleEndsBeforeClausesAttributionsAndPrices() {
+    Extraction ru = run("ru", "Киргизия и Казахстан подписали соглашение",
+        "БИШКЕК, 8 октября. Президенты Киргизии и Казахстана подписали соглашение о совместном использовании "
+            + "водных ресурсов, которое вступит в силу через месяц, сообщила пресс-служба киргизского президента.");
+    assertEquals(Set.of("Соглашение о совместном использовании водных ресурсов"), originals(ru));
+    Extraction en = run("en", "Kenya and Ethiopia sign agreement",
+        "NAIROBI, Oct 8 - Kenya and Ethiopia signed an agreement on the joint management of the Omo basin, the "
+            + "agency reports.");
+    assertEquals(Set.of("Agreement on the joint management of the Omo basin"), originals(en));
+  }
+
+  // ---- generic mentions ----
+
+  @Test
+  void countsSumsAndBareTypeWordsAreNoDocuments() {
+    Extraction x = run("en", "Brazil and Argentina sign deals",
+        "BRASILIA, Oct 8 - Brazil and Argentina signed a number of agreements on Tuesday, including contracts for new "
+            + "steel and energy projects worth more than $3bn.");
+    assertEquals(1, signings(x).size());
+    assertTrue(x.documents.isEmpty(), originals(x).toString());
+    Extraction bare = run("en", "Ghana and Togo sign agreement",
+        "ACCRA, Oct 8 - The presidents of Ghana and Togo signed an agreement that both sides called historic.");
+    assertEquals(1, signings(bare).size());
+    assertTrue(bare.documents.isEmpty(), originals(bare).toString());
+    Extraction ru = run("ru", "Армения и Иран подписали документы",
+        "ЕРЕВАН, 8 октября. Армения и Иран подписали ряд соглашений на сумму более $500 млн.");
+    assertEquals(1, signings(ru).size());
+    assertTrue(ru.documents.isEmpty(), originals(ru).toString());
+  }
+
+  // ---- signings ----
+
+  @Test
+  void signingVerbsOfRealReports() {
+    assertEquals(1, signings(run("en", "Oman and India ink pact",
+        "MUSCAT, Oct 8 - Oman and India inked a pact on maritime security on Tuesday.")).size());
+    Extraction count = run("en", "Laos and Thailand sign memorandums",
+        "VIENTIANE, Oct 8 - Laos and Thailand signed three memorandums after talks of their prime ministers.");
+    assertEquals(1, signings(count).size());
+    assertEquals(3, signings(count).get(0).documentCount);
+    assertEquals(1, signings(run("ru", "Азербайджан и Грузия подписали документы",
+        "БАКУ, 8 октября. По итогам переговоров президентов Азербайджана и Грузии были подписаны "
+            + "соглашение о транзите грузов и протокол о пограничном контроле.")).size());
+    assertEquals(1, signings(run("en", "Peru and Bolivia sign documents",
+        "LIMA, Oct 8 - The talks of the presidents of Peru and Bolivia were followed by the signing of a package of "
+            + "documents.")).size());
+  }
+
+  @Test
+  void plannedProgrammedAndRecalledSigningsAreNotNewSignings() {
+    assertTrue(signings(run("en", "Programme of the visit",
+        "The programme of the visit of the Malaysian prime minister to Vietnam includes talks and the signing of "
+            + "documents on bilateral cooperation.")).isEmpty());
+    assertTrue(signings(run("ru", "Программа визита",
+        "В программе визита президента Монголии в Казахстан — переговоры и подписание ряда документов.")).isEmpty());
+    assertTrue(signings(run("ru", "Поздравление",
+        "Президент Казахстана поздравил президента Монголии с праздником. Напомним, в августе стороны подписали "
+            + "соглашение о транзите грузов.")).isEmpty());
+    assertTrue(signings(run("en", "Governor in Japan",
+        "Gov. Smith signed a beef agreement with a Japanese prefecture on Tuesday during a trade mission.")).isEmpty());
+  }
+
+  @Test
+  void multilateralTreatiesAreNotBilateralSignings() {
+    assertTrue(signings(run("ru", "Три страны подписали договор",
+        "В Худжанде подписан Договор о точке стыка государственных границ Таджикистана, Кыргызстана и Узбекистана.")).isEmpty());
+    assertTrue(signings(run("en", "Trilateral statement",
+        "The foreign ministers of Japan, South Korea and the United States adopted a trilateral joint statement on "
+            + "maritime security.")).isEmpty());
+  }
+
+  @Test
+  void twoSigningsOfOneArticleWhenDatedApart() {
+    Extraction x = run("ru", "Киргизия и Таджикистан подписали договор",
+        "БИШКЕК, 8 октября. Президенты Киргизии и Таджикистана подписали договор о государственной границе.\n"
+            + "Еще 20 августа руководители пограничных служб двух стран подписали протокол о демаркации границы.");
+    assertEquals(2, signings(x).size(), x.events.toString());
+    assertTrue(signings(x).stream().anyMatch(e -> "2024-08-20".equals(e.startDate)));
+  }
+
+  @Test
+  void shortAndLongFormsOfOneDocumentAreOneRow() {
+    Extraction x = run("en", "Slovakia and Hungary sign joint statement",
+        "BRATISLAVA, Oct 8 - The prime ministers of Slovakia and Hungary signed a Joint Statement on strengthening "
+            + "good-neighbourly relations on Tuesday.\n"
+            + "Officials said the joint statement was signed in the presence of both delegations.");
+    assertEquals(1, x.documents.size(), originals(x).toString());
+    assertEquals("Joint Statement on strengthening good-neighbourly relations", x.documents.get(0).titleOriginal);
+  }
+
+  @Test
+  void aDemonstrativeReMentionIsNoNewDocument() {
+    Extraction x = run("en", "Laos and Cambodia sign treaty",
+        "PHNOM PENH, Oct 8 - Laos and Cambodia signed a Treaty on the Mekong Border on Tuesday, the first such pact "
+            + "between the two neighbours.");
+    assertEquals(Set.of("Treaty on the Mekong Border"), originals(x));
+  }
+
+  @Test
+  void anMoUKeepsItsPrintedFormAndAPostfixMoUIsRebuilt() {
+    Extraction x = run("en", "Malaysia and Vietnam sign MoUs",
+        "KUALA LUMPUR, Oct 8 - Malaysia and Vietnam signed an MoU on rice trade on Tuesday.\n"
+            + "The aquaculture MoU was signed by the two fisheries ministers.");
+    assertTrue(originals(x).contains("MoU on rice trade"), originals(x).toString());
+    assertTrue(originals(x).contains("Memorandum of Understanding on aquaculture"), originals(x).toString());
+  }
+
+  @Test
+  void titleOriginalIsSetInOnePlace() {
+    DocumentRow d = doc(run("en", "Chile and Peru sign agreement",
+        "SANTIAGO, Oct 8 - Chile and Peru signed an agreement on fisheries on Tuesday."), "Agreement on fisheries");
+    assertEquals(d.titleOriginal, d.title);
+    assertFalse(d.title.isEmpty());
+  }
+}
