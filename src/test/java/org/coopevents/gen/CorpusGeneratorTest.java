@@ -183,7 +183,7 @@ class CorpusGeneratorTest {
             ? o.get("maintext").asText() : null;
         if (body == null) continue;
         int kb = body.getBytes(StandardCharsets.UTF_8).length;
-        assertTrue(kb >= 900 && kb <= 10000, kb + " bytes: " + o.get("url"));
+        assertTrue(kb >= 850 && kb <= 10000, kb + " bytes: " + o.get("url"));
       }
     }
     assertEquals(Set.of("en", "ru"), langs);
