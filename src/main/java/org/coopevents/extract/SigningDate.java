@@ -39,7 +39,8 @@ final class SigningDate {
     }
     boolean afterTalks = an.hasCue(s.start(), s.end(), Cue.TALKS) || an.hasCue(s.start(), s.end(), Cue.DISCUSSED)
         || an.hasCue(s.start(), s.end(), Cue.VISIT_NOUN);
-    if (date == null && afterTalks) date = an.headerDate != null ? an.headerDate : an.anchor;
+    // a headline says nothing of the day: only a body sentence after talks takes the report's date
+    if (date == null && afterTalks) date = an.headerDate != null ? an.headerDate : an.headlineLike[si] ? null : an.anchor;
     return date;
   }
 }
