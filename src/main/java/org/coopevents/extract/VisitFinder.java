@@ -508,7 +508,10 @@ final class VisitFinder {
       if (!fut && !past) continue;
       int dist;
       if (h.tokenEnd() <= cue.tokenStart()) dist = cue.tokenStart() - h.tokenEnd();
-      else if (h.tokenStart() >= cue.tokenEnd() && relativeBetween(an, cue.tokenEnd(), h.tokenStart())) continue;
+      else if (h.tokenStart() >= cue.tokenEnd() && (relativeBetween(an, cue.tokenEnd(), h.tokenStart())
+          || an.text.substring(cue.end(), h.start()).indexOf(';') >= 0)) {
+        continue; // "…с визитом; после переговоров стороны собираются…": another clause's verb
+      }
       else if (h.tokenStart() >= cue.tokenEnd()) dist = (h.tokenStart() - cue.tokenEnd()) + (an.russian ? 0 : 3);
       else dist = 0;
       if (dist > window) continue;
