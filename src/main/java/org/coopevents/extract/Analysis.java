@@ -122,6 +122,7 @@ final class Analysis {
       if (t == null) continue;
       // a bare surname counts only when its state is named in the article (Kim, Lee, Ali...)
       if (p.surnameOnly() && !firstPass.contains(t.iso3())) continue;
+      if (insideWord(p.end())) continue; // "Xi" of the city "Xi'an" is no person
       refs.add(new Ref(t.iso3(), RefKind.PERSON, p.start(), p.end(), p.tokenStart(), p.tokenEnd(), t));
     }
     refs.sort((x, y) -> Integer.compare(x.start(), y.start()));
@@ -433,5 +434,15 @@ final class Analysis {
   /** State weights over the body (persons and names count 2, capitals 1). */
   Map<String, Integer> weights() {
     return new HashMap<>(countryWeight);
+  }
+
+  /** A name match that goes on past an apostrophe into the same word ("Xi'an"), not a possessive ("Xi's"). */
+  private boolean insideWord(int end) {
+    String t = article.text;
+    if (end + 1 >= t.length() || t.charAt(end) != '\'' && t.charAt(end) != '\u2019') return false;
+    if (!Character.isLetter(t.charAt(end + 1))) return false;
+    boolean possessive = (t.charAt(end + 1) == 's' || t.charAt(end + 1) == 'S')
+        && (end + 2 >= t.length() || !Character.isLetter(t.charAt(end + 2)));
+    return !possessive;
   }
 }

@@ -15,6 +15,7 @@ final class Cues {
       {Cue.VISIT_NOUN, "visit", "visits", "визит*", "state visit", "official visit", "working visit"},
       // the host receives the guest: "Putin hosted Raisi", "принял президента Ирана", "was welcomed by"
       {Cue.HOST_VERB, "hosted", "hosts", "will host", "would host", "to host", "received", "receives",
+          "to welcome", "will welcome", "would welcome",
           "welcomed", "welcomes", "greeted", "greets", "принял", "приняла", "принимает", "примет",
           "встретил", "встретила", "встречал", "встречала", "приветствовал*"},
       {Cue.VISIT_VERB, "visited", "visiting", "посетил*", "посетит", "посетят", "посещени*", "посетить",
@@ -48,6 +49,7 @@ final class Cues {
           "поедет", "поедут", "едет", "едут", "отправляется", "вылетит", "направится", "собирается",
           "собираются", "намерен", "intends", "intend", "intending", "preparing", "prepares",
           "getting ready", "heading to", "is heading", "is coming", "are coming", "would",
+          "to welcome", "will welcome", "would welcome",
           "will host", "would host", "is set", "ahead of", "побывает", "примет"},
       {Cue.PAST, "arrived", "visited", "paid", "held", "began", "concluded", "wrapped up",
           "completed", "has arrived", "прибыл", "прибыла", "прибыли", "посетил", "посетила",

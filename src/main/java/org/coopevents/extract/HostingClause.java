@@ -41,6 +41,7 @@ final class HostingClause {
     Ref before = nearestBefore(an, refs, verb);
     Ref after = firstAfter(refs, passive ? by : verb.tokenEnd());
     if (before == null || after == null || before.iso3().equals(after.iso3())) return null;
+    if (subordinate(an, from, before)) return null;
     Ref host = passive ? after : before;
     Ref guest = passive ? before : after;
     boolean leaderLevel = host.kind() == RefKind.PERSON || guest.kind() == RefKind.PERSON || an.hasLeaderTitle(from, to);
@@ -58,6 +59,20 @@ final class HostingClause {
       }
     }
     return c;
+  }
+
+  private static final Set<String> SUBORDINATORS = Set.of("after", "when", "since", "once", "после", "когда");
+
+  /**
+   * "The trip was made public after Tokayev hosted Wang Yi in June": the hosting is told in a
+   * clause of time, as background to the sentence's own news.
+   */
+  private static boolean subordinate(Analysis an, int from, Ref subject) {
+    int first = an.tokens.firstAtOrAfter(from);
+    for (int t = subject.tokenStart() - 1; t >= first && t >= subject.tokenStart() - 4; t--) {
+      if (SUBORDINATORS.contains(an.tokens.norm(t))) return true;
+    }
+    return false;
   }
 
   /** The state named nearest before the verb (the subject), not a place of origin or a capital. */

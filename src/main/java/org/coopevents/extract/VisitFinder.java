@@ -122,6 +122,16 @@ final class VisitFinder {
     return new Ref[] {dest, genitive};
   }
 
+  /** The kind of visit the sentence names first (state, official, working), or null. */
+  private static String kindOf(List<CueHit> cues) {
+    for (CueHit h : cues) {
+      if (h.is(Cue.KIND_WORKING)) return "WORKING";
+      if (h.is(Cue.KIND_STATE)) return "STATE";
+      if (h.is(Cue.KIND_OFFICIAL)) return "OFFICIAL";
+    }
+    return null;
+  }
+
   /** "his first since ... last May": the past reference belongs to a since-clause. */
   private static boolean afterSince(Analysis an, int from, CueHit c) {
     int a = an.tokens.firstAtOrAfter(from);
@@ -163,7 +173,7 @@ final class VisitFinder {
     if (r.kind() == RefKind.NAME || r.kind() == RefKind.CAPITAL) return true;
     if (r.kind() == RefKind.ADJECTIVE && r.tokenEnd() < an.tokens.size()) {
       String nx = an.tokens.norm(r.tokenEnd());
-      return nx.equals("capital") || nx.startsWith("столиц");
+      return nx.equals("capital") || nx.startsWith("столиц") || nx.equals("city") || nx.equals("город");
     }
     return false;
   }
@@ -291,6 +301,14 @@ final class VisitFinder {
       }
     }
     if (dest == null) {
+      // "Biden is due to welcome Yoon in Washington on the opening day of a state visit": the host's clause
+      Candidate hosting = HostingClause.candidate(an, si, from, to, cues);
+      if (hosting != null) {
+        hosting.kind = kindOf(cues);
+        return hosting;
+      }
+    }
+    if (dest == null) {
       // "at the invitation of President Ilham Aliyev": the host invites
       for (CueHit h : cues) {
         if (!h.is(Cue.AT_INVITATION)) continue;
@@ -355,12 +373,7 @@ final class VisitFinder {
     // tense near the cue
     c.tense = insideFrame(an, cue) ? null : tense(an, cues, cue, from, to);
     c.arrival = cue.is(Cue.ARRIVE);
-    for (CueHit h : cues) {
-      if (c.kind != null) break;
-      if (h.is(Cue.KIND_WORKING)) c.kind = "WORKING";
-      else if (h.is(Cue.KIND_STATE)) c.kind = "STATE";
-      else if (h.is(Cue.KIND_OFFICIAL)) c.kind = "OFFICIAL";
-    }
+    c.kind = kindOf(cues);
     // dates: the one nearest the cue
     List<DateFinder.DateMention> dates = an.dates(from, to, c.tense == Cue.FUTURE);
     DateFinder.DateMention best = null;

@@ -123,4 +123,30 @@ class VisitWordingTest {
         + "ties, Tajik President Emomali Rahmon said.", LocalDate.of(2025, 4, 2)));
     assertEquals(null, v.startDate);
   }
+
+  @Test
+  void theHostsClauseGivesTheDirectionWhenTheVisitNounNamesNoPlace() {
+    EventRow v = only(visits("en", "", "On Tuesday, the first day of a state visit, US President Joe Biden is due to "
+        + "welcome South Korean President Yoon Suk Yeol in Washington.", LocalDate.of(2023, 4, 24)));
+    assertEquals("KOR", v.actor1Country);
+    assertEquals("USA", v.actor2Country);
+    assertEquals("STATE", v.visitKind);
+  }
+
+  @Test
+  void aHostingToldInAClauseOfTimeIsBackground() {
+    EventRow v = only(visits("en", "", "Chinese President Xi Jinping is expected in Kazakhstan on a state visit. The "
+        + "trip was announced after President Kassym-Jomart Tokayev hosted Chinese Foreign Minister Wang Yi in June.",
+        null));
+    assertEquals("CHN", v.actor1Country);
+    assertEquals("PLANNED", v.status);
+  }
+
+  @Test
+  void aCityWhoseNameStartsWithALeadersNameIsNoPerson() {
+    EventRow v = only(visits("en", "", "Kazakh President Kassym-Jomart Tokayev paid a state visit to the Chinese "
+        + "city of Xi'an, where he held talks with the Chinese leader.", LocalDate.of(2023, 5, 18)));
+    assertEquals("KAZ", v.actor1Country);
+    assertEquals("CHN", v.actor2Country);
+  }
 }
