@@ -233,41 +233,14 @@ final class VisitFinder {
     }
     boolean talksOnly = false;
     if (cue == null) {
-      // "held talks in Minsk", "signed in Riyadh": talks, a meeting or a signing in/в + the host's place
-      boolean background = false;
-      for (CueHit c : cues) background |= c.is(Cue.SIGN_NEGATIVE);
-      for (CueHit c : cues) {
-        if (!c.is(Cue.TALKS) && !c.is(Cue.SIGN) || c.is(Cue.SIGN) && (background || relativeBefore(an, c.tokenStart()))) continue;
-        for (Ref r : an.refsIn(c.end(), to)) {
-          if (r.tokenStart() > c.tokenEnd() + 6) break;
-          if ((r.kind() == RefKind.CAPITAL || c.is(Cue.TALKS) && r.kind() == RefKind.NAME)
-              && DEST_PREP.contains(an.tokenBefore(r.tokenStart())) && twoLeaders(an, from, to, r.iso3())) {
-            cue = c;
-            talksOnly = true;
-          }
-          break;
-        }
-        if (cue != null) break;
-      }
+      cue = placeCue(an, cues, from, to);
+      talksOnly = cue != null;
       if (cue == null) return HostingClause.candidate(an, si, from, to, cues);
     }
     List<Ref> refs = an.refsIn(from, to);
     boolean kindCue = false;
     for (CueHit c : cues) kindCue |= c.is(Cue.KIND_STATE) || c.is(Cue.KIND_OFFICIAL) || c.is(Cue.KIND_WORKING);
-    boolean person = false;
-    for (Ref r : refs) person |= r.kind() == RefKind.PERSON;
-    boolean leaderLevel = person || kindCue || an.hasLeaderTitle(from, to);
-    if (!leaderLevel) {
-      // "He arrived in Baku": a pronoun, with a leader named earlier in the article
-      boolean pronoun = false;
-      for (CueHit c : cues) pronoun |= c.is(Cue.PRONOUN) && c.start() < cue.start();
-      boolean leaderBefore = false;
-      for (Ref r : an.refs) {
-        if (r.start() >= from) break;
-        leaderBefore |= r.kind() == RefKind.PERSON;
-      }
-      if (!(pronoun && leaderBefore)) return null;
-    }
+    if (!leaderLevel(an, cues, refs, cue, from, to, kindCue)) return null;
     if (pastInPassing(an, from, to)) return null;
 
     Candidate c = new Candidate(si);
@@ -342,30 +315,7 @@ final class VisitFinder {
         c.city = an.kb.countries.capitalEn(dest.iso3());
       }
     }
-    // guest: genitive after the cue, else the nearest state before the cue, else any other
-    if (genitive != null && !genitive.iso3().equals(c.host)) {
-      c.guest = genitive.iso3();
-    }
-    if (c.guest == null) {
-      for (int k = refs.size() - 1; k >= 0; k--) {
-        Ref r = refs.get(k);
-        if (r.start() >= cue.start() || r.iso3().equals(c.host)) continue;
-        if (r.kind() == RefKind.CAPITAL || ORIGIN.contains(an.tokenBefore(r.tokenStart()))) continue;
-        if (DEST_PREP.contains(an.tokenBefore(r.tokenStart())) && r.kind() != RefKind.PERSON) continue;
-        c.guest = r.iso3();
-        break;
-      }
-    }
-    if (c.guest == null) {
-      for (Ref r : refs) {
-        if (!r.iso3().equals(c.host) && r.kind() != RefKind.CAPITAL
-            && !ORIGIN.contains(an.tokenBefore(r.tokenStart()))
-            && !(DEST_PREP.contains(an.tokenBefore(r.tokenStart())) && r.kind() != RefKind.PERSON)) {
-          c.guest = r.iso3();
-          break;
-        }
-      }
-    }
+    c.guest = guestOf(an, refs, cue, genitive, c.host);
     c.extraHosts = new ArrayList<>();
     for (Ref r : extraDest) if (!r.iso3().equals(c.guest) && !r.iso3().equals(c.host)) c.extraHosts.add(r.iso3());
     c.strength = (c.host != null ? 2 : 0) + (c.guest != null ? 1 : 0) + (kindCue ? 1 : 0);
@@ -374,11 +324,79 @@ final class VisitFinder {
     c.tense = insideFrame(an, cue) ? null : tense(an, cues, cue, from, to);
     c.arrival = cue.is(Cue.ARRIVE);
     c.kind = kindOf(cues);
-    // dates: the one nearest the cue
-    List<DateFinder.DateMention> dates = an.dates(from, to, c.tense == Cue.FUTURE);
+    readDates(an, c, cues, cue, from, to);
+    for (Ref r : refs) {
+      if (r.kind() == RefKind.CAPITAL && r.iso3().equals(c.host) && c.city == null) {
+        c.city = an.kb.countries.capitalEn(r.iso3());
+      }
+    }
+    return c;
+  }
+
+  /**
+   * "held talks in Minsk", "signed in Riyadh": talks, a meeting or a signing in/в + the host's
+   * place, between two leaders; a signing told as background (ratification, a relative clause) is none.
+   */
+  private static CueHit placeCue(Analysis an, List<CueHit> cues, int from, int to) {
+    boolean background = false;
+    for (CueHit c : cues) background |= c.is(Cue.SIGN_NEGATIVE);
+    for (CueHit c : cues) {
+      if (!c.is(Cue.TALKS) && !c.is(Cue.SIGN) || c.is(Cue.SIGN) && (background || relativeBefore(an, c.tokenStart()))) continue;
+      for (Ref r : an.refsIn(c.end(), to)) {
+        if (r.tokenStart() > c.tokenEnd() + 6) break;
+        if ((r.kind() == RefKind.CAPITAL || c.is(Cue.TALKS) && r.kind() == RefKind.NAME)
+            && DEST_PREP.contains(an.tokenBefore(r.tokenStart())) && twoLeaders(an, from, to, r.iso3())) {
+          return c;
+        }
+        break;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A leader-level actor: a leader's name or title or a kind of visit in the sentence, else "he"
+   * before the cue with a leader named earlier in the article ("He arrived in Baku").
+   */
+  private static boolean leaderLevel(Analysis an, List<CueHit> cues, List<Ref> refs, CueHit cue, int from, int to,
+      boolean kindCue) {
+    for (Ref r : refs) if (r.kind() == RefKind.PERSON) return true;
+    if (kindCue || an.hasLeaderTitle(from, to)) return true;
+    boolean pronoun = false;
+    for (CueHit c : cues) pronoun |= c.is(Cue.PRONOUN) && c.start() < cue.start();
+    if (!pronoun) return false;
+    for (Ref r : an.refs) {
+      if (r.start() >= from) break;
+      if (r.kind() == RefKind.PERSON) return true;
+    }
+    return false;
+  }
+
+  /** The guest: the genitive after the cue, else the nearest state before the cue, else any other. */
+  private static String guestOf(Analysis an, List<Ref> refs, CueHit cue, Ref genitive, String host) {
+    if (genitive != null && !genitive.iso3().equals(host)) return genitive.iso3();
+    for (int k = refs.size() - 1; k >= 0; k--) {
+      Ref r = refs.get(k);
+      if (r.start() >= cue.start() || r.iso3().equals(host)) continue;
+      if (r.kind() == RefKind.CAPITAL || ORIGIN.contains(an.tokenBefore(r.tokenStart()))) continue;
+      if (DEST_PREP.contains(an.tokenBefore(r.tokenStart())) && r.kind() != RefKind.PERSON) continue;
+      return r.iso3();
+    }
+    for (Ref r : refs) {
+      if (!r.iso3().equals(host) && r.kind() != RefKind.CAPITAL
+          && !ORIGIN.contains(an.tokenBefore(r.tokenStart()))
+          && !(DEST_PREP.contains(an.tokenBefore(r.tokenStart())) && r.kind() != RefKind.PERSON)) {
+        return r.iso3();
+      }
+    }
+    return null;
+  }
+
+  /** The candidate's days: the date nearest the cue (a range first), and a stated duration. */
+  private static void readDates(Analysis an, Candidate c, List<CueHit> cues, CueHit cue, int from, int to) {
     DateFinder.DateMention best = null;
     int bestDist = Integer.MAX_VALUE;
-    for (DateFinder.DateMention d : dates) {
+    for (DateFinder.DateMention d : an.dates(from, to, c.tense == Cue.FUTURE)) {
       if (!d.resolved() || d.start() < an.datelineEnd || endMarkerBefore(an, d.start())) continue;
       int dist = d.start() >= cue.end() ? d.start() - cue.end() : cue.start() - d.end() + 5;
       if (d.isRange()) dist -= 1000;
@@ -387,36 +405,23 @@ final class VisitFinder {
         best = d;
       }
     }
-    if (best != null) {
-      c.start = best.from();
-      if (best.isRange()) {
-        c.end = best.to();
-        c.rangeDate = true;
-      } else if (cue.is(Cue.ARRIVE)) {
-        c.end = null;
-        c.arrivalDate = true;
-      } else {
-        c.end = best.from();
-      }
-      int days = 0;
-      for (CueHit h : cues) {
-        if (h.is(Cue.DURATION_2)) days = 2;
-        if (h.is(Cue.DURATION_3)) days = 3;
-        if (h.is(Cue.DURATION_4)) days = 4;
-      }
-      if (days > 0 && !best.isRange()) c.end = c.start.plusDays(days - 1);
-    }
     for (CueHit h : cues) {
       if (h.is(Cue.DURATION_2)) c.durationDays = 2;
       if (h.is(Cue.DURATION_3)) c.durationDays = 3;
       if (h.is(Cue.DURATION_4)) c.durationDays = 4;
     }
-    for (Ref r : refs) {
-      if (r.kind() == RefKind.CAPITAL && r.iso3().equals(c.host) && c.city == null) {
-        c.city = an.kb.countries.capitalEn(r.iso3());
-      }
+    if (best == null) return;
+    c.start = best.from();
+    if (best.isRange()) {
+      c.end = best.to();
+      c.rangeDate = true;
+    } else if (cue.is(Cue.ARRIVE)) {
+      c.end = null;
+      c.arrivalDate = true;
+    } else {
+      c.end = best.from();
     }
-    return c;
+    if (c.durationDays > 0 && !best.isRange()) c.end = c.start.plusDays(c.durationDays - 1);
   }
 
   /**
