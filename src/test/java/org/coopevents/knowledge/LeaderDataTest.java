@@ -270,6 +270,34 @@ class LeaderDataTest {
     private static final List<String> REALMS = List.of(
             "JAM", "BHS", "BLZ", "ATG", "GRD", "KNA", "LCA", "VCT", "CAN", "AUS");
 
+    /** Every UN member of countries.tsv has rows, and a head of state or government on 2024-01-01. */
+    @Test
+    void everyUnMemberHasAHeadInOffice() throws java.io.IOException {
+        List<String> members = new ArrayList<>();
+        try (var in = LeaderDataTest.class.getResourceAsStream("/org/coopevents/knowledge/countries.tsv");
+                var r = new java.io.BufferedReader(new java.io.InputStreamReader(in,
+                        java.nio.charset.StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                String[] f = line.split("\t");
+                if (!line.startsWith("#") && f.length > 2 && f[2].equals("MEMBER")) members.add(f[0]);
+            }
+        }
+        assertEquals(193, members.size());
+        LocalDate d = LocalDate.of(2024, 1, 1);
+        List<String> missing = new ArrayList<>();
+        for (String iso : members) {
+            if (NO_LISTED_HEADS.contains(iso)) {
+                if (terms.stream().noneMatch(t -> t.iso3().equals(iso))) missing.add(iso + " (no rows)");
+                continue;
+            }
+            if (terms.stream().noneMatch(t -> t.iso3().equals(iso) && !t.role().equals("FOREIGN_MINISTER")
+                    && t.covers(d))) {
+                missing.add(iso);
+            }
+        }
+        assertTrue(missing.isEmpty(), "UN members without a head of state or government on " + d + ": " + missing);
+    }
+
     @Test
     void everyMemberOfEuropeAndTheAmericasHasAHeadInOfficeOnSampleDates() {
         List<String> missing = new ArrayList<>();
