@@ -122,6 +122,14 @@ final class VisitFinder {
     return new Ref[] {dest, genitive};
   }
 
+  /** A state or capital named after from/из: the place a movement starts from, or null. */
+  private static Ref fromPlace(Analysis an, List<Ref> refs) {
+    for (Ref r : refs) {
+      if (r.kind() != RefKind.PERSON && ORIGIN.contains(an.tokenBefore(r.tokenStart()))) return r;
+    }
+    return null;
+  }
+
   /** The kind of visit the sentence names first (state, official, working), or null. */
   private static String kindOf(List<CueHit> cues) {
     for (CueHit h : cues) {
@@ -308,6 +316,12 @@ final class VisitFinder {
         }
       }
     }
+    // "flew from Riyadh on Wednesday", "вылетел из Пекина": a departure from the host; its day is not the visit's
+    Ref origin = dest == null && cue.is(Cue.ARRIVE) ? fromPlace(an, refs) : null;
+    if (origin != null) {
+      c.host = origin.iso3();
+      c.hostFromDestination = true;
+    }
     if (dest != null) {
       c.host = dest.iso3();
       c.hostFromDestination = true;
@@ -324,7 +338,7 @@ final class VisitFinder {
     c.tense = insideFrame(an, cue) ? null : tense(an, cues, cue, from, to);
     c.arrival = cue.is(Cue.ARRIVE);
     c.kind = kindOf(cues);
-    readDates(an, c, cues, cue, from, to);
+    if (origin == null) readDates(an, c, cues, cue, from, to);
     for (Ref r : refs) {
       if (r.kind() == RefKind.CAPITAL && r.iso3().equals(c.host) && c.city == null) {
         c.city = an.kb.countries.capitalEn(r.iso3());
@@ -398,6 +412,7 @@ final class VisitFinder {
     int bestDist = Integer.MAX_VALUE;
     for (DateFinder.DateMention d : an.dates(from, to, c.tense == Cue.FUTURE)) {
       if (!d.resolved() || d.start() < an.datelineEnd || endMarkerBefore(an, d.start())) continue;
+      if (numericStamp(an, d)) continue;
       int dist = d.start() >= cue.end() ? d.start() - cue.end() : cue.start() - d.end() + 5;
       if (d.isRange()) dist -= 1000;
       if (dist < bestDist) {
@@ -422,6 +437,18 @@ final class VisitFinder {
       c.end = best.from();
     }
     if (c.durationDays > 0 && !best.isRange()) c.end = c.start.plusDays(c.durationDays - 1);
+  }
+
+  /**
+   * "2023-06-26", "06.12.2021": a date in figures is a page's stamp (a byline, a timestamp), not
+   * how a report dates an event in its prose.
+   */
+  private static boolean numericStamp(Analysis an, DateFinder.DateMention d) {
+    for (int i = d.start(); i < d.end(); i++) {
+      char ch = an.text.charAt(i);
+      if (!Character.isDigit(ch) && ch != '-' && ch != '.' && ch != '/') return false;
+    }
+    return true;
   }
 
   /**

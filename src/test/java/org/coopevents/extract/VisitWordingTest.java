@@ -149,4 +149,20 @@ class VisitWordingTest {
     assertEquals("KAZ", v.actor1Country);
     assertEquals("CHN", v.actor2Country);
   }
+
+  @Test
+  void aDepartureTellsTheHostButNotTheVisitsDay() {
+    EventRow v = only(visits("en", "", "Kazakh President Kassym-Jomart Tokayev flew from Tashkent on Wednesday after "
+        + "talks with Uzbek President Shavkat Mirziyoyev.", LocalDate.of(2024, 5, 16)));
+    assertEquals("KAZ", v.actor1Country);
+    assertEquals("UZB", v.actor2Country);
+    assertEquals(null, v.startDate);
+  }
+
+  @Test
+  void aDateInFiguresIsAPageStampNotTheVisitsDay() {
+    EventRow v = only(visits("en", "", "date 2023-06-26 Several deals marked Prime Minister Narendra Modi's state "
+        + "visit to the United States last week.", LocalDate.of(2023, 6, 26)));
+    assertEquals(null, v.startDate);
+  }
 }
