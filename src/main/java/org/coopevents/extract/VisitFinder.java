@@ -375,7 +375,12 @@ final class VisitFinder {
   private static boolean leaderLevel(Analysis an, List<CueHit> cues, List<Ref> refs, CueHit cue, int from, int to,
       boolean kindCue) {
     for (Ref r : refs) if (r.kind() == RefKind.PERSON) return true;
-    if (kindCue || an.hasLeaderTitle(from, to)) return true;
+    if (an.hasLeaderTitle(from, to)) return true;
+    // "a working visit of the regional delegation": a kind of visit alone is no leader's visit
+    // when a delegation or a governor, not a leader, is the one who travels
+    boolean subnational = false;
+    for (CueHit c : cues) subnational |= c.is(Cue.DELEGATION) || c.is(Cue.SUBNATIONAL);
+    if (kindCue && !subnational) return true;
     boolean pronoun = false;
     for (CueHit c : cues) pronoun |= c.is(Cue.PRONOUN) && c.start() < cue.start();
     if (!pronoun) return false;

@@ -165,4 +165,10 @@ class VisitWordingTest {
         + "visit to the United States last week.", LocalDate.of(2023, 6, 26)));
     assertEquals(null, v.startDate);
   }
+
+  @Test
+  void aRegionalDelegationsWorkingVisitIsNoLeadersVisit() {
+    assertTrue(visits("ru", "", "В рамках рабочего визита делегации Костанайской области в Россию стороны обсудили "
+        + "поставки зерна.", LocalDate.of(2024, 9, 3)).isEmpty());
+  }
 }
