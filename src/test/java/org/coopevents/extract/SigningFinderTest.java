@@ -84,6 +84,23 @@ class SigningFinderTest {
   }
 
   @Test
+  void documentsNamedAsTheContentsOfOneSignedTextAreNotSignedTexts() {
+    Extraction ru = run("ru", "Узбекистан и Туркмения подписали соглашение о границе",
+        "АШХАБАД, 8 октября. Президенты Узбекистана и Туркмении подписали соглашение о демаркации границы, в которое "
+            + "вошли протокол о пограничных переходах, соглашение об использовании каналов и договор о режиме пастбищ.");
+    assertEquals(Set.of("Соглашение о демаркации границы"), originals(ru));
+    Extraction en = run("en", "Uzbekistan and Turkmenistan sign border accord",
+        "ASHGABAT, Oct 8 - The presidents of Uzbekistan and Turkmenistan signed an agreement on the demarcation of the "
+            + "border, which includes a protocol on crossing points and an agreement on the use of canals.");
+    assertEquals(Set.of("Agreement on the demarcation of the border"), originals(en));
+    // after a plural the clause lists the signed texts themselves
+    Extraction list = run("en", "Uzbekistan and Turkmenistan sign agreements",
+        "ASHGABAT, Oct 8 - The presidents of Uzbekistan and Turkmenistan signed several agreements, which include "
+            + "a protocol on crossing points and an agreement on the use of canals.");
+    assertEquals(2, list.documents.size(), originals(list).toString());
+  }
+
+  @Test
   void ordinalItemsAfterACountedHead() {
     Extraction en = run("en", "Vietnam and Laos leaders sign statements",
         "HANOI, Oct 8 - After the talks the leaders of Vietnam and Laos signed two joint statements: the first on deepening "
