@@ -121,12 +121,18 @@ public final class DocumentMerger {
 
   /**
    * The printed title the merged row keeps: the chosen report's own, unless that report is
-   * English and another article printed the title in Russian; then the longest Russian original.
+   * English, printed no more than its English title, and another article printed the title in
+   * Russian; then the longest Russian original.
    * The English title stays the English report's; a Russian report keeps its own wording in
    * {@code title_original} (dataset.md: the title as printed by the article that reported it).
    */
   private static String original(DocumentRow best, List<DocumentRow> g) {
     if (russian(best.titleOriginal)) return best.titleOriginal;
+    // an English report whose printed title says more than its English title ("Agreement between
+    // the Government of ... on ...") keeps it
+    if (best.titleOriginal != null && best.title != null && !best.titleOriginal.equalsIgnoreCase(best.title)) {
+      return best.titleOriginal;
+    }
     String ru = null;
     for (DocumentRow d : g) {
       if (!russian(d.titleOriginal)) continue;

@@ -101,6 +101,29 @@ class SigningFinderTest {
   }
 
   @Test
+  void aLaterFullerFormOfTheSameDocumentReplacesTheShortOne() {
+    // the lead names the accord loosely, with its parties; a later sentence names it in full as a treaty
+    Extraction ru = run("ru", "Казахстан и Туркмения завершили переговоры",
+        "АСТАНА, 8 октября. Президенты Казахстана и Туркмении подписали соглашение о границе между Казахстаном и "
+            + "Туркменией.\n"
+            + "Вечером Токаев и Бердымухамедов подписали также договор о морской границе.");
+    assertEquals(Set.of("Договор о морской границе"), originals(ru));
+    // a teaser names a roadmap by its partner and a programme by its years; the body names the roadmap in full
+    Extraction plan = run("ru", "Армения и Иран подписали дорожную карту",
+        "Дорожная карта сотрудничества с Арменией подписана в Тегеране.\n"
+            + "Лидеры Армении и Ирана подписали программу взаимодействия на 2025-2027 годы.\n"
+            + "По итогам переговоров президенты поставили подписи под дорожной картой взаимодействия двух государств "
+            + "на 2025-2027 годы.");
+    assertEquals(Set.of("Дорожная карта взаимодействия двух государств на 2025-2027 годы"), originals(plan));
+    // different subjects stay apart, whatever the sentences
+    Extraction two = run("en", "Kazakhstan and Turkmenistan sign agreements",
+        "ASTANA, Oct 8 - The presidents of Kazakhstan and Turkmenistan signed an agreement on the sea border.\n"
+            + "They also signed a treaty on the transit of gas and a programme of cultural exchanges for 2025-2027.\n"
+            + "Later, ministers signed a roadmap on trade for 2025-2027.");
+    assertEquals(4, two.documents.size(), originals(two).toString());
+  }
+
+  @Test
   void ordinalItemsAfterACountedHead() {
     Extraction en = run("en", "Vietnam and Laos leaders sign statements",
         "HANOI, Oct 8 - After the talks the leaders of Vietnam and Laos signed two joint statements: the first on deepening "
