@@ -79,6 +79,9 @@ final class SigningFinder {
         Doc o = docs.get(k);
         if (sameList.stream().anyMatch(x -> x == o)) continue;
         int same = TitleCutter.sameDocument(o, d);
+        // a headline's wording gives way to the body's ("sign joint statement, set ..." beside the
+        // statement's full name)
+        if (same < 0 && o.fromTitle) same = 1;
         if (same < 0 && replaced < 0) return;
         if (same > 0) {
           // the fuller form takes the place of the first short one and absorbs the others

@@ -121,6 +121,11 @@ class SigningFinderTest {
             + "They also signed a treaty on the transit of gas and a programme of cultural exchanges for 2025-2027.\n"
             + "Later, ministers signed a roadmap on trade for 2025-2027.");
     assertEquals(4, two.documents.size(), originals(two).toString());
+    // a headline's loose wording gives way to the body's full name, even a name made of parties only
+    Extraction head = run("en", "Kazakh and Turkmen leaders sign joint statement, agree gas goal",
+        "ASTANA, Oct 8 - The presidents signed a Joint Statement of the Republic of Kazakhstan and Turkmenistan "
+            + "after their talks.");
+    assertEquals(Set.of("Joint Statement of the Republic of Kazakhstan and Turkmenistan"), originals(head));
   }
 
   @Test
