@@ -174,6 +174,7 @@ final class TitleCutter {
     SigningFinder.Doc d = new SigningFinder.Doc();
     d.type = m.docType().type();
     String t = QUOTES.matcher(title.strip()).replaceAll("").strip();
+    t = dropTypeAbbreviations(an, t);
     while (!t.isEmpty() && ",.;:".indexOf(t.charAt(t.length() - 1)) >= 0) t = t.substring(0, t.length() - 1).strip();
     String surface = an.text.substring(m.start(), m.end());
     if (surface.equalsIgnoreCase("mou") || surface.equalsIgnoreCase("mous")) {
@@ -211,6 +212,30 @@ final class TitleCutter {
     d.end = end;
     d.core = core(an, t, start, end);
     return d;
+  }
+
+  private static final Pattern PAREN = Pattern.compile("\\s*\\(([^()]{1,16})\\)");
+
+  /**
+   * "Memorandum of understanding (MoUs) on ...": a bracket that holds only a type word (the
+   * outlet's abbreviation of the type) is no part of the title.
+   */
+  static String dropTypeAbbreviations(Analysis an, String t) {
+    if (t.indexOf('(') < 0) return t;
+    Matcher m = PAREN.matcher(t);
+    StringBuilder out = new StringBuilder();
+    int last = 0;
+    while (m.find()) {
+      String inner = m.group(1).strip();
+      List<DocTypes.Mention> ms = an.kb.docTypes.findMentions(inner);
+      if (ms.size() == 1 && ms.get(0).start() == 0 && ms.get(0).end() == inner.length()) {
+        out.append(t, last, m.start());
+        last = m.end();
+      }
+    }
+    if (last == 0) return t;
+    out.append(t, last, t.length());
+    return out.toString().strip();
   }
 
   /** Words no title is about: the scoring contract's stop-words and words of cooperation in general. */

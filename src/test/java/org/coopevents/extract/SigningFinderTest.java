@@ -126,6 +126,11 @@ class SigningFinderTest {
         "ASTANA, Oct 8 - The presidents signed a Joint Statement of the Republic of Kazakhstan and Turkmenistan "
             + "after their talks.");
     assertEquals(Set.of("Joint Statement of the Republic of Kazakhstan and Turkmenistan"), originals(head));
+    // a bracketed abbreviation of the type word is no part of a title, and a bare type is no document
+    Extraction abbr = run("en", "Nepal and Bhutan sign accords",
+        "THIMPHU, Oct 8 - Nepal and Bhutan signed a Memorandum of Understanding (MoU) on hydropower trade and "
+            + "exchanged a memorandum of understanding (MoUs) after the talks.");
+    assertEquals(Set.of("Memorandum of Understanding on hydropower trade"), originals(abbr));
   }
 
   @Test
