@@ -20,7 +20,7 @@ import org.coopevents.model.MentionRow;
  * empty and either the titles share a fifth of their words or the two come from different
  * languages (a Russian title is compared through its English rendering). One article never
  * names one document twice. The merged row keeps the longest title reported in English (else
- * the longest rendering), the union of sectors, the commonest period, and lists every article.
+ * the longest rendering) and, where an article printed it in Russian, that Russian original; the union of sectors, the commonest period, and lists every article.
  */
 public final class DocumentMerger {
   private DocumentMerger() {}
@@ -114,9 +114,32 @@ public final class DocumentMerger {
     }
     List<String> parties = new ArrayList<>(List.of(event.actor1Country, event.actor2Country));
     parties.sort(Comparator.naturalOrder());
-    return new DocumentRow(id, event.eventId, best.title, best.titleOriginal, type, parties,
+    return new DocumentRow(id, event.eventId, best.title, original(best, g), type, parties,
         event.startDate != null ? event.startDate : best.signedDate, new ArrayList<>(sectors), ps, pe,
         new ArrayList<>(articles), articles.size(), outlets.size());
+  }
+
+  /**
+   * The printed title the merged row keeps: the chosen report's own, unless that report is
+   * English, printed no more than its English title, and another article printed the title in
+   * Russian; then the longest Russian original.
+   * The English title stays the English report's; a Russian report keeps its own wording in
+   * {@code title_original} (dataset.md: the title as printed by the article that reported it).
+   */
+  private static String original(DocumentRow best, List<DocumentRow> g) {
+    if (russian(best.titleOriginal)) return best.titleOriginal;
+    // an English report whose printed title says more than its English title ("Agreement between
+    // the Government of ... on ...") keeps it
+    if (best.titleOriginal != null && best.title != null && !best.titleOriginal.equalsIgnoreCase(best.title)) {
+      return best.titleOriginal;
+    }
+    String ru = null;
+    for (DocumentRow d : g) {
+      if (!russian(d.titleOriginal)) continue;
+      if (ru == null || d.titleOriginal.length() > ru.length()
+          || d.titleOriginal.length() == ru.length() && d.titleOriginal.compareTo(ru) < 0) ru = d.titleOriginal;
+    }
+    return ru != null ? ru : best.titleOriginal;
   }
 
   /** English-reported titles first, then the longer, then the smaller in text order. */

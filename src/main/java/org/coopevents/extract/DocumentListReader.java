@@ -103,6 +103,7 @@ final class DocumentListReader {
 
   /** Documents named in text[from, to): segments split at , ; and и; each opens with a type. */
   static void addDocs(Analysis an, Signing sg, int from, int to, boolean listContext) {
+    to = contentsStart(an, from, to);
     List<DocTypes.Mention> ds = an.docTypesIn(from, to);
     if (ds.isEmpty()) return;
     // segment boundaries
@@ -262,6 +263,40 @@ final class DocumentListReader {
   }
 
   /** "11 memoranda", "шесть соглашений": a count, not a named document. */
+  /**
+   * A relative clause in the singular after a named document that tells what it contains ("an
+   * accord on the border, which includes a protocol on ...", "соглашение о ..., в которое входят
+   * договор о ..."): the documents named after it are parts of that one text, not further signed
+   * texts. Returns where such a clause starts (the reading stops there), else {@code to}. The
+   * number of the pronoun (Russian; its verb agrees with the parts) or of the verb (English) decides: after "agreements, which include ..." or "соглашения,
+   * в которые вошли ..." the list is the signed documents and is read; so after a count or a
+   * package word.
+   */
+  static int contentsStart(Analysis an, int from, int to) {
+    Matcher m = CONTENTS.matcher(an.text).region(from, to);
+    if (!m.find()) return to;
+    List<DocTypes.Mention> before = an.docTypesIn(from, m.start());
+    if (before.isEmpty()) return to;
+    DocTypes.Mention last = before.get(before.size() - 1);
+    if (counted(an, last)) return to;
+    if (m.group(1) != null) {
+      // "comprising", "which included": the number shows only on the document word
+      String w = an.tokens.norm(last.tokenStart());
+      if (w.endsWith("s") && !w.endsWith("ss") || w.startsWith("memoranda")) return to;
+    }
+    for (CueHit c : an.cuesIn(last.end(), m.start())) if (c.is(Cue.PACKAGE) || c.is(Cue.DOCUMENTS)) return to;
+    return m.start();
+  }
+
+  /** Singular relative clauses of content; group 1: English forms that show no number. */
+  private static final Pattern CONTENTS = Pattern.compile("(?iu)(?<![\\p{L}])(?:"
+      + "(?:в|во)\\s+котор(?:ый|ое|ую)\\s+(?:входя?т|вош[её]л|вошл[иоа]|включен[оаы]?)"
+      + "|котор(?:ый|ое|ая)\\s+(?:включает|включил[оа]?|объединяет|состоит\\s+из)"
+      + "|(?:включающ|состоящ)(?:ий|ее|ая|ую|его|ей)\\s+(?:в\\s+себя|из)"
+      + "|which\\s+(?:includes|comprises|bundles|consists\\s+of)"
+      + "|that\\s+(?:includes|comprises|bundles|consists\\s+of)"
+      + "|(comprising|consisting\\s+of|made\\s+up\\s+of|which\\s+included|which\\s+comprised))(?![\\p{L}])");
+
   static boolean counted(Analysis an, DocTypes.Mention d) {
     int t = d.tokenStart() - 1;
     if (t < 0) return false;

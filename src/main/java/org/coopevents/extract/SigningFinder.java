@@ -41,6 +41,8 @@ final class SigningFinder {
     boolean fromTitle;
     /** The title is the type word alone ("Agreement"). */
     boolean bare;
+    /** What the title is about: its words without type words, party names and generic words (TitleCutter.core). */
+    Set<String> core = Set.of();
   }
 
   /** A signing of the article. */
@@ -72,9 +74,26 @@ final class SigningFinder {
       if (d.bare && !d.type.equals("DECLARATION")) return;
       Set<String> dw = titleWords(d.titleOriginal);
       Set<String> dwEn = titleWords(d.titleEn);
+      int replaced = -1;
       for (int k = 0; k < docs.size(); k++) {
         Doc o = docs.get(k);
-        if (!o.type.equals(d.type) || sameList.stream().anyMatch(x -> x == o)) continue;
+        if (sameList.stream().anyMatch(x -> x == o)) continue;
+        int same = TitleCutter.sameDocument(o, d);
+        // a headline's wording gives way to the body's ("sign joint statement, set ..." beside the
+        // statement's full name)
+        if (same < 0 && o.fromTitle) same = 1;
+        if (same < 0 && replaced < 0) return;
+        if (same > 0) {
+          // the fuller form takes the place of the first short one and absorbs the others
+          if (replaced < 0) {
+            docs.set(k, d);
+            replaced = k;
+          } else {
+            docs.remove(k--);
+          }
+          continue;
+        }
+        if (replaced >= 0 || !o.type.equals(d.type)) continue;
         Set<String> ow = titleWords(o.titleOriginal);
         if (ow.containsAll(dw)) return;
         // a Russian re-mention in another case ("договора о границе") agrees in English
@@ -87,6 +106,10 @@ final class SigningFinder {
           sameList.add(d);
           return;
         }
+      }
+      if (replaced >= 0) {
+        sameList.add(d);
+        return;
       }
       String key = Tokens.norm(d.titleOriginal).replaceAll("[^\\p{L}\\d]+", " ").strip();
       for (Doc o : docs) {

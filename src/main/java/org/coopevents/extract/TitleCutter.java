@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.coopevents.extract.Analysis.CueHit;
 import org.coopevents.extract.Analysis.RefKind;
 import org.coopevents.knowledge.DocTypes;
+import org.coopevents.knowledge.Tokens;
 
 /**
  * Where a document's title begins and ends. It begins at the pre-modifiers of its type word
@@ -173,6 +174,7 @@ final class TitleCutter {
     SigningFinder.Doc d = new SigningFinder.Doc();
     d.type = m.docType().type();
     String t = QUOTES.matcher(title.strip()).replaceAll("").strip();
+    t = dropTypeAbbreviations(an, t);
     while (!t.isEmpty() && ",.;:".indexOf(t.charAt(t.length() - 1)) >= 0) t = t.substring(0, t.length() - 1).strip();
     String surface = an.text.substring(m.start(), m.end());
     if (surface.equalsIgnoreCase("mou") || surface.equalsIgnoreCase("mous")) {
@@ -208,7 +210,100 @@ final class TitleCutter {
     }
     d.start = start;
     d.end = end;
+    d.core = core(an, t, start, end);
     return d;
+  }
+
+  private static final Pattern PAREN = Pattern.compile("\\s*\\(([^()]{1,16})\\)");
+
+  /**
+   * "Memorandum of understanding (MoUs) on ...": a bracket that holds only a type word (the
+   * outlet's abbreviation of the type) is no part of the title.
+   */
+  static String dropTypeAbbreviations(Analysis an, String t) {
+    if (t.indexOf('(') < 0) return t;
+    Matcher m = PAREN.matcher(t);
+    StringBuilder out = new StringBuilder();
+    int last = 0;
+    while (m.find()) {
+      String inner = m.group(1).strip();
+      List<DocTypes.Mention> ms = an.kb.docTypes.findMentions(inner);
+      if (ms.size() == 1 && ms.get(0).start() == 0 && ms.get(0).end() == inner.length()) {
+        out.append(t, last, m.start());
+        last = m.end();
+      }
+    }
+    if (last == 0) return t;
+    out.append(t, last, t.length());
+    return out.toString().strip();
+  }
+
+  /** Words no title is about: the scoring contract's stop-words and words of cooperation in general. */
+  private static final Set<String> GENERIC = Set.of("the", "of", "and", "in", "on", "for", "a", "an", "to",
+      "with", "between", "by", "at", "its", "their", "as", "from", "field", "cooperation", "interaction",
+      "two", "both", "countries", "year", "years", "period", "и", "в", "во", "на", "о", "об", "по", "с", "со",
+      "для", "между", "от", "к", "до", "из", "при", "а", "также", "сотру", "взаим", "двух", "обеих", "стран",
+      "годы", "годов", "год", "года", "период");
+
+  /**
+   * What a title is about, for telling a re-mention: its words (a Cyrillic word by its first five
+   * letters, as the scoring contract compares them) without the type words, the names of
+   * countries ("с Ираном", "between Kyrgyzstan and Tajikistan") and generic words.
+   */
+  static Set<String> core(Analysis an, String title, int start, int end) {
+    Set<String> out = new java.util.TreeSet<>();
+    Set<String> drop = new java.util.HashSet<>();
+    for (DocTypes.Mention m : an.kb.docTypes.findMentions(title)) {
+      for (String w : Tokens.norm(title.substring(m.start(), m.end())).split("[^\\p{L}\\d]+")) drop.add(stem(w));
+    }
+    if (start >= 0 && end <= an.text.length() && start < end) {
+      for (Analysis.Ref r : an.refsIn(start, end)) {
+        for (String w : Tokens.norm(an.text.substring(r.start(), r.end())).split("[^\\p{L}\\d]+")) drop.add(stem(w));
+      }
+    }
+    for (String w : Tokens.norm(title).split("[^\\p{L}\\d]+")) {
+      if (w.isEmpty() || GENERIC.contains(w)) continue;
+      String st = stem(w);
+      if (GENERIC.contains(st) || drop.contains(st)) continue;
+      out.add(st);
+    }
+    return out;
+  }
+
+  private static String stem(String w) {
+    boolean cyr = !w.isEmpty() && Character.UnicodeBlock.of(w.charAt(0)) == Character.UnicodeBlock.CYRILLIC;
+    return cyr && w.length() > 5 ? w.substring(0, 5) : w;
+  }
+
+  private static final Set<String> TREATIES = Set.of("AGREEMENT", "TREATY");
+  private static final Set<String> PLANS = Set.of("PROGRAMME", "ROADMAP", "ACTION_PLAN");
+  private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+
+  /**
+   * Whether {@code d}, read after {@code o} in another sentence, names the same document: what
+   * one is about lies within what the other is about. −1: {@code d} is a re-mention to drop; 1:
+   * {@code d} is the fuller form and replaces {@code o}; 0: another document. Types must agree,
+   * except that an agreement may be reported as a treaty ("соглашение о границе" and "договор о
+   * государственной границе") and a programme, a roadmap and an action plan of one period may
+   * stand for each other; a document of another type must be about something (not just
+   * "cooperation with Iran"), and a plan must name its years.
+   */
+  static int sameDocument(SigningFinder.Doc o, SigningFinder.Doc d) {
+    boolean sameType = o.type.equals(d.type);
+    if (!sameType && !(TREATIES.contains(o.type) && TREATIES.contains(d.type))
+        && !(PLANS.contains(o.type) && PLANS.contains(d.type))) {
+      return 0;
+    }
+    Set<String> small = o.core.size() <= d.core.size() ? o.core : d.core;
+    Set<String> big = small == o.core ? d.core : o.core;
+    if (!big.containsAll(small)) return 0;
+    if (!sameType) {
+      if (small.isEmpty()) return 0;
+      if (PLANS.contains(o.type) && small.stream().noneMatch(w -> YEAR.matcher(w).matches())) return 0;
+    }
+    boolean dFuller = d.core.size() > o.core.size()
+        || d.core.size() == o.core.size() && SigningFinder.titleWords(d.titleOriginal).size() > SigningFinder.titleWords(o.titleOriginal).size();
+    return dFuller ? 1 : -1;
   }
 
   /** A title that is its type word alone ("Agreement", "Intergovernmental agreement"): no title of its own. */

@@ -182,6 +182,8 @@ class EventGroupMergerTest {
     assertEquals(2, agreement.numSources);
     assertEquals(s.eventId, agreement.eventId);
     assertEquals("Agreement on the mutual establishment of cultural centres", agreement.title);
+    assertEquals("Соглашение о взаимном учреждении культурных центров", agreement.titleOriginal,
+        "the Russian report's printed wording survives the merge beside the English title");
     assertEquals(List.of("en1", "ru1"), byType.get("MEMORANDUM").articleIds);
   }
 

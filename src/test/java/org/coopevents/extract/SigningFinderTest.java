@@ -84,6 +84,56 @@ class SigningFinderTest {
   }
 
   @Test
+  void documentsNamedAsTheContentsOfOneSignedTextAreNotSignedTexts() {
+    Extraction ru = run("ru", "Узбекистан и Туркмения подписали соглашение о границе",
+        "АШХАБАД, 8 октября. Президенты Узбекистана и Туркмении подписали соглашение о демаркации границы, в которое "
+            + "вошли протокол о пограничных переходах, соглашение об использовании каналов и договор о режиме пастбищ.");
+    assertEquals(Set.of("Соглашение о демаркации границы"), originals(ru));
+    Extraction en = run("en", "Uzbekistan and Turkmenistan sign border accord",
+        "ASHGABAT, Oct 8 - The presidents of Uzbekistan and Turkmenistan signed an agreement on the demarcation of the "
+            + "border, which includes a protocol on crossing points and an agreement on the use of canals.");
+    assertEquals(Set.of("Agreement on the demarcation of the border"), originals(en));
+    // after a plural the clause lists the signed texts themselves
+    Extraction list = run("en", "Uzbekistan and Turkmenistan sign agreements",
+        "ASHGABAT, Oct 8 - The presidents of Uzbekistan and Turkmenistan signed several agreements, which include "
+            + "a protocol on crossing points and an agreement on the use of canals.");
+    assertEquals(2, list.documents.size(), originals(list).toString());
+  }
+
+  @Test
+  void aLaterFullerFormOfTheSameDocumentReplacesTheShortOne() {
+    // the lead names the accord loosely, with its parties; a later sentence names it in full as a treaty
+    Extraction ru = run("ru", "Казахстан и Туркмения завершили переговоры",
+        "АСТАНА, 8 октября. Президенты Казахстана и Туркмении подписали соглашение о границе между Казахстаном и "
+            + "Туркменией.\n"
+            + "Вечером Токаев и Бердымухамедов подписали также договор о морской границе.");
+    assertEquals(Set.of("Договор о морской границе"), originals(ru));
+    // a teaser names a roadmap by its partner and a programme by its years; the body names the roadmap in full
+    Extraction plan = run("ru", "Армения и Иран подписали дорожную карту",
+        "Дорожная карта сотрудничества с Арменией подписана в Тегеране.\n"
+            + "Лидеры Армении и Ирана подписали программу взаимодействия на 2025-2027 годы.\n"
+            + "По итогам переговоров президенты поставили подписи под дорожной картой взаимодействия двух государств "
+            + "на 2025-2027 годы.");
+    assertEquals(Set.of("Дорожная карта взаимодействия двух государств на 2025-2027 годы"), originals(plan));
+    // different subjects stay apart, whatever the sentences
+    Extraction two = run("en", "Kazakhstan and Turkmenistan sign agreements",
+        "ASTANA, Oct 8 - The presidents of Kazakhstan and Turkmenistan signed an agreement on the sea border.\n"
+            + "They also signed a treaty on the transit of gas and a programme of cultural exchanges for 2025-2027.\n"
+            + "Later, ministers signed a roadmap on trade for 2025-2027.");
+    assertEquals(4, two.documents.size(), originals(two).toString());
+    // a headline's loose wording gives way to the body's full name, even a name made of parties only
+    Extraction head = run("en", "Kazakh and Turkmen leaders sign joint statement, agree gas goal",
+        "ASTANA, Oct 8 - The presidents signed a Joint Statement of the Republic of Kazakhstan and Turkmenistan "
+            + "after their talks.");
+    assertEquals(Set.of("Joint Statement of the Republic of Kazakhstan and Turkmenistan"), originals(head));
+    // a bracketed abbreviation of the type word is no part of a title, and a bare type is no document
+    Extraction abbr = run("en", "Nepal and Bhutan sign accords",
+        "THIMPHU, Oct 8 - Nepal and Bhutan signed a Memorandum of Understanding (MoU) on hydropower trade and "
+            + "exchanged a memorandum of understanding (MoUs) after the talks.");
+    assertEquals(Set.of("Memorandum of Understanding on hydropower trade"), originals(abbr));
+  }
+
+  @Test
   void ordinalItemsAfterACountedHead() {
     Extraction en = run("en", "Vietnam and Laos leaders sign statements",
         "HANOI, Oct 8 - After the talks the leaders of Vietnam and Laos signed two joint statements: the first on deepening "
