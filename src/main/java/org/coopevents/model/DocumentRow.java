@@ -70,4 +70,15 @@ public final class DocumentRow {
     return "Document{" + documentId + " " + docType + " '" + title + "' " + parties + " "
         + signedDate + " " + sectors + "}";
   }
+
+  /**
+   * The language code of {@code title_original} (dataset.md v2 {@code title_language}): "ru" for a
+   * title in Cyrillic letters, else "en", the two languages the extractor reads.
+   */
+  public String titleLanguage() {
+    for (int i = 0; i < titleOriginal.length(); i++) {
+      if (Character.UnicodeScript.of(titleOriginal.charAt(i)) == Character.UnicodeScript.CYRILLIC) return "ru";
+    }
+    return "en";
+  }
 }

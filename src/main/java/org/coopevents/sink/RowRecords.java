@@ -49,6 +49,7 @@ public final class RowRecords {
     r.put("event_id", d.eventId);
     r.put("title", d.title);
     r.put("title_original", d.titleOriginal);
+    r.put("title_language", d.titleLanguage());
     r.put("doc_type", d.docType);
     r.put("parties", list(TableSchemas.DOCUMENTS, "parties", d.parties));
     r.put("signed_date", days(d.signedDate));

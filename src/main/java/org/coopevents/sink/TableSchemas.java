@@ -45,6 +45,7 @@ public final class TableSchemas {
       .name("event_id").type(STRING).noDefault()
       .name("title").type(nullable(STRING)).withDefault(null)
       .name("title_original").type(STRING).noDefault()
+      .name("title_language").type(STRING).noDefault()
       .name("doc_type").type(STRING).noDefault()
       .name("parties").type(Schema.createArray(STRING)).noDefault()
       .name("signed_date").type(nullable(DATE)).withDefault(null)
