@@ -120,7 +120,7 @@ public final class TitleTranslator {
         if (!dt.isEmpty() && dt.get(0).tokenStart() == i) {
           DocTypes.Mention d = dt.get(0);
           String can = docTypeTable.canonicalEn(d.docType().type());
-          en = d.docType().plural() ? plural(can) : can;
+          en = d.docType().plural() ? DocNumber.pluralEn(can) : can;
           prevEnd = d.end();
           next = d.tokenEnd();
           first = Kind.NOUN;
@@ -232,15 +232,6 @@ public final class TitleTranslator {
       if (Character.isLetter(ch) && Character.UnicodeScript.of(ch) != Character.UnicodeScript.LATIN) return false;
     }
     return true;
-  }
-
-  private static String plural(String s) {
-    if (s.startsWith("Memorandum")) return "Memoranda" + s.substring("Memorandum".length());
-    int sp = s.indexOf(' ');
-    String head = sp < 0 ? s : s.substring(0, sp);
-    String rest = sp < 0 ? "" : s.substring(sp);
-    if (head.endsWith("y")) return head.substring(0, head.length() - 1) + "ies" + rest;
-    return head + "s" + rest;
   }
 
   private static void appendGap(StringBuilder sb, String gap) {
