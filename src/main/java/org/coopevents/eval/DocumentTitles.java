@@ -49,14 +49,7 @@ public final class DocumentTitles {
 
   /** Jaccard similarity of the two titles' word sets; 0 when both are empty. */
   public static double jaccard(String a, String b) {
-    Set<String> x = words(a);
-    Set<String> y = words(b);
-    Set<String> union = new TreeSet<>(x);
-    union.addAll(y);
-    if (union.isEmpty()) return 0.0;
-    Set<String> both = new TreeSet<>(x);
-    both.retainAll(y);
-    return (double) both.size() / union.size();
+    return org.coopevents.knowledge.TitleWords.jaccard(words(a), words(b));
   }
 
   /** Whether the two titles pass the title test. */

@@ -32,8 +32,11 @@ public final class TitleWords {
 
   /** Jaccard similarity of the two titles' word sets; 0 when both are empty. */
   public static double jaccard(String a, String b) {
-    Set<String> x = words(a);
-    Set<String> y = words(b);
+    return jaccard(words(a), words(b));
+  }
+
+  /** Jaccard similarity of two word sets; 0 when both are empty. */
+  public static double jaccard(Set<String> x, Set<String> y) {
     Set<String> union = new TreeSet<>(x);
     union.addAll(y);
     if (union.isEmpty()) return 0.0;
