@@ -61,19 +61,28 @@ public final class RunCommand {
     Instant startedAt = Instant.now();
     CoopeventsOptions options;
     List<String> files;
+    List<String> skippedOutputs;
     OutputPublisher publisher;
     ReadLimits limits;
     try {
       options = parse(args);
       limits = new ReadLimits(options.getMaxUnitBytes(), options.getMaxJsonDepth());
       FileSystems.setDefaultPipelineOptions(options);
-      files = InputFiles.resolve(options.getInput());
+      InputFiles.Resolved inputs = InputFiles.resolveAll(options.getInput());
+      files = inputs.files;
+      skippedOutputs = inputs.skippedOutputFolders;
       publisher = OutputPublisher.prepare(Path.of(options.getOutput()), options.getOverwrite());
     } catch (UsageException | InputFiles.InputException | OutputPublisher.OutputException e) {
       err.println("coopevents run: " + e.getMessage());
       return 2;
     }
 
+    if (!skippedOutputs.isEmpty()) {
+      err.println("coopevents run: skipped " + skippedOutputs.size() + " coopevents output "
+          + "folder(s) inside the input (the job never reads its own outputs): "
+          + String.join(", ", skippedOutputs.subList(0, Math.min(3, skippedOutputs.size())))
+          + (skippedOutputs.size() > 3 ? ", ..." : ""));
+    }
     InputFingerprints fingerprints = new InputFingerprints(options.getHashInputsUpToBytes());
     List<InputFingerprint> before = fingerprints.take(files);
     long inputBytes = before.stream().mapToLong(f -> Math.max(0, f.sizeBytes())).sum();
@@ -126,6 +135,7 @@ public final class RunCommand {
       Map<String, Object> extra = new LinkedHashMap<>();
       extra.put("input_fingerprints", before.stream().map(InputFingerprint::toMap).toList());
       extra.put("inputs_changed_during_run", changed);
+      extra.put("skipped_output_folders", skippedOutputs);
       byte[] json = manifest.toJson(files, sizes(files), run, optionMap(options, args), timings,
           extra);
       writeReport(publisher.staging(), json, err);

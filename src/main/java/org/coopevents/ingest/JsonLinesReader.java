@@ -7,10 +7,8 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.zip.GZIPInputStream;
 import org.coopevents.model.RawArticle;
 import org.coopevents.model.RejectReason;
 import org.coopevents.model.RejectRow;
@@ -46,24 +44,29 @@ public final class JsonLinesReader {
     long units = 0;
     long lineNo = 0;
     try (InputStream raw = source.openStream()) {
-      InputStream in = new BufferedInputStream(raw, 1 << 16);
-      if (InputFormat.isGzip(file)) {
-        try {
-          in = new GZIPInputStream(in, 1 << 16);
-        } catch (IOException e) {
-          sink.reject(RejectRow.of(file, "file", RejectReason.TRUNCATED_GZIP,
-              "not a readable gzip stream: " + e.getMessage(), ""));
-          return 1;
-        }
+      FileContent.Opened content;
+      try {
+        content = FileContent.open(raw);
+      } catch (FileContent.BadGzip e) {
+        sink.reject(RejectRow.of(file, "file", RejectReason.TRUNCATED_GZIP,
+            "not a readable gzip stream: " + e.getMessage(), ""));
+        return 1;
       }
-      LineReader lines = new LineReader(in, (int) limits.maxUnitBytes);
+      if (content.empty) {
+        sink.reject(RejectRow.of(file, "file", RejectReason.EMPTY_FILE, "the file is empty", ""));
+        return 1;
+      }
+      LineReader lines = new LineReader(content.in, (int) limits.maxUnitBytes);
       boolean first = true;
       try {
         while (lines.next()) {
           lineNo = lines.lineNumber();
           if (first) {
             first = false;
-            if (ByteSniffer.looksBinary(lines.bytes(), lines.length())) {
+            // A file is binary when its first line is and does not even start like JSON; a
+            // JSON line with a stray control byte is one bad line, the others are kept.
+            if (ByteSniffer.looksBinary(lines.bytes(), lines.length())
+                && !startsLikeJson(lines.bytes(), lines.length())) {
               sink.reject(RejectRow.of(file, "file", RejectReason.BINARY_FILE,
                   "the file holds binary bytes, not JSON Lines text",
                   Samples.of(lines.bytes(), 0, lines.length())));
@@ -76,7 +79,7 @@ public final class JsonLinesReader {
         }
       } catch (IOException e) {
         units++;
-        boolean gz = InputFormat.isGzip(file);
+        boolean gz = content.gzip;
         sink.reject(RejectRow.of(file, "line " + (lines.lineNumber() + 1),
             gz ? RejectReason.TRUNCATED_GZIP : RejectReason.UNREADABLE_FILE,
             (gz ? "the gzip stream ends early or is corrupt after " + units
@@ -86,7 +89,7 @@ public final class JsonLinesReader {
       }
       if (units == 0 && first) {
         sink.reject(RejectRow.of(file, "file", RejectReason.EMPTY_FILE,
-            "the file is empty", ""));
+            "the file is empty once decompressed", ""));
         return 1;
       }
       if (units == 0) {
@@ -122,8 +125,18 @@ public final class JsonLinesReader {
     try {
       node = mapper.readTree(json);
     } catch (StreamConstraintsException e) {
-      sink.reject(RejectRow.of(file, location, RejectReason.NESTING_TOO_DEEP,
-          "JSON nested deeper than " + limits.maxJsonDepth + " levels", Samples.of(b, 0, len)));
+      String m = String.valueOf(e.getOriginalMessage());
+      String lower = m.toLowerCase(java.util.Locale.ROOT);
+      if (lower.contains("number")) {
+        sink.reject(RejectRow.of(file, location, RejectReason.NUMBER_TOO_LONG,
+            "a JSON number longer than the parser takes: " + m, Samples.of(b, 0, len)));
+      } else if (lower.contains("depth") || lower.contains("nesting")) {
+        sink.reject(RejectRow.of(file, location, RejectReason.NESTING_TOO_DEEP,
+            "JSON nested deeper than " + limits.maxJsonDepth + " levels", Samples.of(b, 0, len)));
+      } else {
+        sink.reject(RejectRow.of(file, location, RejectReason.TOO_LARGE,
+            "a JSON value over the parser's limits: " + m, Samples.of(b, 0, len)));
+      }
       return;
     } catch (JsonProcessingException e) {
       sink.reject(RejectRow.of(file, location, RejectReason.MALFORMED_JSON,
@@ -179,6 +192,14 @@ public final class JsonLinesReader {
         firstNonNull(str(node, "published_at"), str(node, "date_publish")), null,
         str(node, "language"), str(node, "title"),
         textBlank ? null : text, textBlank ? html : null));
+  }
+
+  /** Whether the line's first byte that is not white space (or a UTF-8 BOM) opens JSON. */
+  private static boolean startsLikeJson(byte[] b, int len) {
+    int i = 0;
+    if (len >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) i = 3;
+    while (i < len && (b[i] == ' ' || b[i] == '\t')) i++;
+    return i < len && (b[i] == '{' || b[i] == '[');
   }
 
   private static String str(JsonNode node, String field) {

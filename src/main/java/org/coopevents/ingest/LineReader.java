@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.util.Arrays;
 
 /**
- * Splits a byte stream into lines at '\n' without decoding, so that each line can be
+ * Splits a byte stream into lines at LF, CR LF or CR without decoding, so that each line can be
  * checked for encoding on its own, and without ever buffering more than the limit: a longer
  * line is skipped to its end and reported as oversized.
  */
@@ -20,13 +20,18 @@ final class LineReader {
   private long lineNumber;
   private boolean oversized;
   private long oversizedLength;
+  /** The last line ended at a CR: a LF right after it belongs to that line end. */
+  private boolean afterCr;
 
   LineReader(InputStream in, int limit) {
     this.in = in;
     this.limit = limit;
   }
 
-  /** Reads the next line; false at end of stream. IOExceptions come from the stream. */
+  /**
+   * Reads the next line; false at end of stream. A line ends at LF, CR LF or a lone CR (old
+   * Mac files): a raw CR is never part of a valid JSON line. IOExceptions come from the stream.
+   */
   boolean next() throws IOException {
     lineLen = 0;
     oversized = false;
@@ -42,12 +47,20 @@ final class LineReader {
         pos = 0;
         end = n;
       }
+      if (afterCr) {
+        afterCr = false;
+        if (buf[pos] == '\n') {
+          pos++; // the LF of a CR LF
+          continue;
+        }
+      }
       any = true;
       int start = pos;
-      while (pos < end && buf[pos] != '\n') pos++;
+      while (pos < end && buf[pos] != '\n' && buf[pos] != '\r') pos++;
       append(start, pos - start);
       if (pos < end) {
-        pos++; // the newline
+        afterCr = buf[pos] == '\r';
+        pos++; // the line end
         lineNumber++;
         return true;
       }

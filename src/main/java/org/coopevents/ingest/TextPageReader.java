@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.zip.GZIPInputStream;
 import org.coopevents.model.RawArticle;
 import org.coopevents.model.RejectReason;
 import org.coopevents.model.RejectRow;
@@ -27,14 +26,13 @@ public final class TextPageReader {
   public long read(InputSource source, UnitSink sink) {
     String file = source.name();
     byte[] bytes;
+    boolean gz = false;
     try (InputStream raw = source.openStream()) {
-      InputStream in = raw;
-      if (InputFormat.isGzip(file)) {
-        in = new GZIPInputStream(raw, 1 << 16);
-      }
-      bytes = readUpTo(in, limits.maxUnitBytes + 1);
+      FileContent.Opened content = FileContent.open(raw);
+      gz = content.gzip;
+      bytes = readUpTo(content.in, limits.maxUnitBytes + 1);
     } catch (IOException e) {
-      boolean gz = InputFormat.isGzip(file);
+      gz |= e instanceof FileContent.BadGzip;
       sink.reject(RejectRow.of(file, "file",
           gz ? RejectReason.TRUNCATED_GZIP : RejectReason.UNREADABLE_FILE,
           (gz ? "the gzip stream is truncated or corrupt: " : "cannot read the file: ")
@@ -60,6 +58,7 @@ public final class TextPageReader {
     if (text == null) {
       text = HtmlCharset.decode(bytes, null);
     }
+    if (text.indexOf('\r') >= 0) text = text.replace("\r\n", "\n").replace('\r', '\n');
     int start = 0;
     String title = null;
     while (start < text.length()) {

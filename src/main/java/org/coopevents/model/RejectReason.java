@@ -28,6 +28,10 @@ public enum RejectReason {
   NOT_A_WARC,
   /** A body that is empty after furniture removal and normalisation. */
   EMPTY_TEXT,
-  /** The file could not be opened or read. */
-  UNREADABLE_FILE
+  /** The file could not be opened or read (also: a symbolic link to nothing). */
+  UNREADABLE_FILE,
+  /** A named pipe, device or socket (or a link to one) among the inputs: never opened. */
+  NOT_A_REGULAR_FILE,
+  /** A JSON number with more digits than the parser takes (1,000). */
+  NUMBER_TOO_LONG
 }

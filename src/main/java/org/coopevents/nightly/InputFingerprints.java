@@ -41,6 +41,8 @@ public final class InputFingerprints {
     Path p = Path.of(file);
     try {
       BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+      // a pipe or a device is never opened (it could block or never end)
+      if (!a.isRegularFile()) return new InputFingerprint(file, -1, -1, null);
       String hash = a.size() <= hashLimitBytes ? sha256(p) : null;
       return new InputFingerprint(file, a.size(), a.lastModifiedTime().toMillis(), hash);
     } catch (IOException e) {

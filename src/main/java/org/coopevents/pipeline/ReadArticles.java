@@ -23,6 +23,7 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
+import org.coopevents.ingest.InputFiles;
 import org.coopevents.ingest.InputFormat;
 import org.coopevents.ingest.InputSource;
 import org.coopevents.ingest.JsonLinesReader;
@@ -197,7 +198,14 @@ public final class ReadArticles extends PTransform<PCollection<String>, PCollect
       elsewhere = 0;
       long t0 = System.nanoTime();
       InputFormat format = InputFormat.of(file).orElse(null);
-      if (format == null) {
+      java.util.Optional<String> special = InputFiles.notRegular(file);
+      if (special.isPresent()) {
+        // never opened: a pipe or a device would block the worker or never end
+        sink.reject(RejectRow.of(file, "file", InputFiles.isDanglingLink(file)
+            ? RejectReason.UNREADABLE_FILE : RejectReason.NOT_A_REGULAR_FILE,
+            "the input is " + special.get() + "; it is not opened", ""));
+        read = 1;
+      } else if (format == null) {
         sink.reject(RejectRow.of(file, "file", RejectReason.UNREADABLE_FILE,
             "not a supported input file (" + InputFormat.SUPPORTED + ")", ""));
         read = 1;

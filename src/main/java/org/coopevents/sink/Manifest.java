@@ -28,17 +28,23 @@ public final class Manifest {
     this.stats = new TreeMap<>(stats);
   }
 
-  /** Reads the statistics the pipeline wrote under {@code dir/_stats}. */
+  /**
+   * Reads the statistics the pipeline wrote under {@code dir/_stats}: lines of a key
+   * ({@link RunStats#key}), a tab and a count.
+   */
   public static Manifest readStats(Path dir) throws IOException {
     Map<String, Long> stats = new TreeMap<>();
     Path folder = dir.resolve(RunStats.FOLDER);
     if (Files.isDirectory(folder)) {
       try (Stream<Path> files = Files.list(folder)) {
-        for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".tsv")).toList()) {
+        for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".tsv")).sorted().toList()) {
           for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+            if (line.isEmpty()) continue;
             int tab = line.lastIndexOf('\t');
-            if (tab <= 0) continue;
-            stats.merge(line.substring(0, tab), Long.parseLong(line.substring(tab + 1)), Long::sum);
+            if (tab <= 0) throw new IOException("not a statistics line in " + f + ": " + line);
+            String key = line.substring(0, tab);
+            RunStats.parts(key); // fails on a line that is not a key
+            stats.merge(key, Long.parseLong(line.substring(tab + 1)), Long::sum);
           }
         }
       }
@@ -50,12 +56,15 @@ public final class Manifest {
     return stats.getOrDefault(RunStats.key(key), 0L);
   }
 
-  /** Values of every key under a prefix, by the remaining key part. */
+  /** Values of every key under a prefix, by the remaining key parts (joined by '/'). */
   public Map<String, Long> under(String... prefix) {
-    String p = RunStats.key(prefix) + "\t";
+    List<String> p = List.of(prefix);
     Map<String, Long> out = new TreeMap<>();
     stats.forEach((k, v) -> {
-      if (k.startsWith(p)) out.put(k.substring(p.length()), v);
+      List<String> parts = RunStats.parts(k);
+      if (parts.size() > p.size() && parts.subList(0, p.size()).equals(p)) {
+        out.merge(String.join("/", parts.subList(p.size(), parts.size())), v, Long::sum);
+      }
     });
     return out;
   }
@@ -65,17 +74,18 @@ public final class Manifest {
     Map<String, FileCounts> out = new LinkedHashMap<>();
     for (String f : inputs) out.put(f, new FileCounts());
     stats.forEach((k, v) -> {
-      String[] parts = k.split("\t");
-      if (parts.length < 3 || !parts[0].equals(RunStats.FILE)) return;
-      FileCounts c = out.computeIfAbsent(parts[1], x -> new FileCounts());
-      switch (parts[2]) {
+      List<String> parts = RunStats.parts(k);
+      if (parts.size() < 3 || !parts.get(0).equals(RunStats.FILE)) return;
+      FileCounts c = out.computeIfAbsent(parts.get(1), x -> new FileCounts());
+      String detail = parts.size() > 3 ? parts.get(3) : null;
+      switch (parts.get(2)) {
         case RunStats.READ -> c.read += v;
         case RunStats.ACCEPTED -> c.accepted += v;
         case RunStats.REJECTED -> {
           c.rejected += v;
-          c.rejectedByReason.merge(parts.length > 3 ? parts[3] : "UNKNOWN", v, Long::sum);
+          c.rejectedByReason.merge(detail != null ? detail : "UNKNOWN", v, Long::sum);
         }
-        case RunStats.SKIPPED -> c.skippedByType.merge(parts.length > 3 ? parts[3] : "other", v, Long::sum);
+        case RunStats.SKIPPED -> c.skippedByType.merge(detail != null ? detail : "other", v, Long::sum);
         default -> { }
       }
     });

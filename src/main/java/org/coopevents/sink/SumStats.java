@@ -15,7 +15,8 @@ import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 
 /**
- * (statistic key, count) pairs → one "key TAB sum" line per key, in key order.
+ * (statistic key, count) pairs → one "key TAB sum" line per key ({@link RunStats#line}), in key
+ * order.
  *
  * <p>The counts are summed per bundle first and the partial sums meet on one key: the
  * statistics are a few per input file, far fewer than the rows counted. A per-key
@@ -39,7 +40,7 @@ final class SumStats extends PTransform<PCollection<KV<String, Long>>, PCollecti
           public void process(@Element KV<Integer, Iterable<KV<String, Long>>> all, OutputReceiver<String> out) {
             TreeMap<String, Long> sums = new TreeMap<>();
             for (KV<String, Long> kv : all.getValue()) sums.merge(kv.getKey(), kv.getValue(), Long::sum);
-            for (Map.Entry<String, Long> e : sums.entrySet()) out.output(e.getKey() + "\t" + e.getValue());
+            for (Map.Entry<String, Long> e : sums.entrySet()) out.output(RunStats.line(e.getKey(), e.getValue()));
           }
         }))
         .setCoder(StringUtf8Coder.of());

@@ -26,6 +26,9 @@ public final class PublishedDates {
     if (v.isEmpty()) return null;
     Matcher m = ISO_PREFIX.matcher(v);
     if (m.find()) {
+      // year 0000 would be written as a date BC; years before 1000 are placeholders
+      // (0000-01-01, 0001-01-01: the zero dates of common libraries), not publication dates
+      if (Integer.parseInt(m.group(1)) < 1000) return null;
       try {
         return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
             Integer.parseInt(m.group(3))).toString();
