@@ -67,7 +67,7 @@ public final class WarcFileReader {
       boolean plain = startsWith(head, WARC_MAGIC);
       long pos = 0;
       if (!gz && !plain) {
-        long next = Math.max(nextRecordStart(ch, 1, size, false), -1);
+        long next = nextRecordStart(ch, 1, size, false);
         long nextGz = nextRecordStart(ch, 1, size, true);
         if (next < 0 || (nextGz >= 0 && nextGz < next)) {
           next = nextGz;
@@ -356,9 +356,11 @@ public final class WarcFileReader {
       sink.skipped("response-non-html");
       return;
     }
-    units[0]++;
+    // a unit is counted where it ends, as an article or a reject: a failure in between (a
+    // page that cannot be decoded) is then the one reject of this record, counted once
     String location = "offset " + record.position();
     if (bytes.length > limits.maxUnitBytes) {
+      units[0]++;
       sink.reject(RejectRow.of(file, location, RejectReason.TOO_LARGE,
           "the page is over the limit of " + limits.maxUnitBytes + " bytes (--maxUnitBytes)",
           Samples.of(bytes)));
@@ -366,6 +368,7 @@ public final class WarcFileReader {
     }
     if (bytes.length == 0 || new String(bytes, 0, Math.min(bytes.length, 4096),
         java.nio.charset.StandardCharsets.ISO_8859_1).isBlank()) {
+      units[0]++;
       sink.reject(RejectRow.of(file, location, RejectReason.EMPTY_TEXT,
           "the HTTP response has an empty body", ""));
       return;
@@ -374,6 +377,7 @@ public final class WarcFileReader {
     String url = response.target();
     String date = response.date() == null ? null
         : response.date().atOffset(ZoneOffset.UTC).toLocalDate().toString();
+    units[0]++;
     sink.article(new RawArticle(file, location, InputFormat.WARC.name(), null, url, host(url),
         null, date, null, null, null, page));
   }

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * its exact name with read = accepted + rejected, and every good record is an article.
  * The timeout guards the suite against a regression that opens a named pipe (it blocks).
  */
-@Timeout(600)
+@Timeout(value = 600, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class HostileInputsRunTest {
   @TempDir Path dir;
 

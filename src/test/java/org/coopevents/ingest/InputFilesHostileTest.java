@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * listing makes of special files, links and the job's own outputs. Nothing here opens a file;
  * the timeout only guards the suite should a regression open a named pipe (it would block).
  */
-@Timeout(60)
+@Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class InputFilesHostileTest {
   @TempDir Path dir;
 
