@@ -75,6 +75,7 @@ public final class TableSchemas {
       .name("article_id").type(STRING).noDefault()
       .name("url").type(nullable(STRING)).withDefault(null)
       .name("source").type(nullable(STRING)).withDefault(null)
+      .name("source_domain").type(nullable(STRING)).withDefault(null)
       .name("title").type(nullable(STRING)).withDefault(null)
       .name("language").type(nullable(STRING)).withDefault(null)
       .name("published_date").type(nullable(DATE)).withDefault(null)
