@@ -2,7 +2,7 @@
 # Nightly rebuild of a coopevents dataset, safe to start from cron or Airflow.
 #
 #   scripts/nightly.sh ARCHIVE DATASET [--keep=7] [--max-event-drop=0.2]
-#                      [--max-reject-rise=0.05] [--force] [any 'coopevents run' option]
+#                      [--max-reject-rise=0.05] [--max-file-drop=0.1] [--force] [any 'coopevents run' option]
 #
 # ARCHIVE is what 'coopevents run --input' takes (files, folders, globs, comma-separated).
 # The run is written to DATASET/runs/<UTC timestamp>/ with its log beside it

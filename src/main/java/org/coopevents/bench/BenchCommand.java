@@ -186,16 +186,20 @@ public final class BenchCommand {
     out.println();
     out.println("run '" + label + "': " + String.join(" ", cmd.subList(cmd.indexOf("org.coopevents.cli.Main"), cmd.size()))
         + (jvm.isBlank() ? "" : "  [jvm " + jvm + "]"));
+    out.println("  log      " + log + "  (the run's output; its progress lines are shown here)");
     long t0 = System.nanoTime();
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     long rss = 0;
     double cpu = 0;
     Path status = Path.of("/proc", Long.toString(p.pid()), "status");
     Path stat = Path.of("/proc", Long.toString(p.pid()), "stat");
+    LogFollower progress = new LogFollower(log);
     while (!p.waitFor(100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
       rss = Math.max(rss, vmHwm(status));
       cpu = Math.max(cpu, cpuSeconds(stat));
+      for (String line : progress.newProgressLines()) out.println("  " + line);
     }
+    for (String line : progress.newProgressLines()) out.println("  " + line);
     double wall = (System.nanoTime() - t0) / 1e9;
     int exit = p.exitValue();
     JsonNode manifest = null;
@@ -260,6 +264,42 @@ public final class BenchCommand {
 
   private static final Pattern GC = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
 
+  /**
+   * Reads the progress lines ("progress ...", written every few seconds by the run) that a
+   * child run has appended to its log since the last call; reads only the new bytes.
+   */
+  static final class LogFollower {
+    private final Path log;
+    private long offset;
+    private String partial = "";
+
+    LogFollower(Path log) {
+      this.log = log;
+    }
+
+    List<String> newProgressLines() {
+      List<String> out = new ArrayList<>();
+      try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(log)) {
+        long size = ch.size();
+        if (size <= offset) return out;
+        java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate((int) Math.min(size - offset, 1 << 20));
+        int n = ch.read(buf, offset);
+        if (n <= 0) return out;
+        offset += n;
+        String text = partial + new String(buf.array(), 0, n, StandardCharsets.UTF_8);
+        int end = text.lastIndexOf('\n');
+        partial = end < 0 ? text : text.substring(end + 1);
+        if (end < 0) return out;
+        for (String line : text.substring(0, end).split("\n")) {
+          if (line.startsWith("progress")) out.add(line.strip());
+        }
+      } catch (IOException e) {
+        // no log yet: nothing to show
+      }
+      return out;
+    }
+  }
+
   /** The largest heap occupancy before a collection in the GC log, in MB (-1 when no log). */
   static long peakHeapMb(Path gcLog) {
     if (!Files.exists(gcLog)) return -1;
@@ -294,6 +334,9 @@ public final class BenchCommand {
         else throw new IllegalArgumentException(a + ": unknown option of bench core");
       }
       if (corpus == null) throw new IllegalArgumentException("--corpus=DIR is required");
+      if (!Files.isDirectory(corpus)) {
+        throw new IllegalArgumentException("--corpus=" + corpus + " does not exist or is not a folder");
+      }
       if (core < 1 || rounds < 1) throw new IllegalArgumentException("--core and --rounds must be >= 1");
     } catch (IllegalArgumentException e) {
       err.println("coopevents bench: " + e.getMessage());

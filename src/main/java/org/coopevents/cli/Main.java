@@ -15,6 +15,9 @@ public final class Main {
       "  compare   DIR_A DIR_B                                                  diff two outputs table by table",
       "  help      this text; 'SUBCOMMAND --help' for a subcommand's options");
 
+  /** Exit code of every subcommand for a bad command line, a missing file or folder included. */
+  public static final int BAD_COMMAND_LINE = 2;
+
   private Main() {}
 
   public static void main(String[] args) {

@@ -46,7 +46,8 @@ public final class NightlyCommand {
 
   static final String HELP = String.join("\n",
       "usage: scripts/coopevents nightly --archive=PATHS --dataset=DIR [--keep=7]",
-      "         [--max-event-drop=0.2] [--max-reject-rise=0.05] [--force] [--run-id=ID]",
+      "         [--max-event-drop=0.2] [--max-reject-rise=0.05] [--max-file-drop=0.1]",
+      "         [--force] [--run-id=ID]",
       "         [--min-free-bytes=67108864] [any 'run' option except --input/--output]",
       "exit codes: 0 published (latest moved; also a flagged run with --force),",
       "  1 the run failed (latest unchanged), 2 bad command line,",
@@ -61,7 +62,7 @@ public final class NightlyCommand {
 
   /** Parsed command line. */
   record Options(String archive, Path dataset, int keep, double maxEventDrop,
-      double maxRejectRise, boolean force, String runId, long minFreeBytes,
+      double maxRejectRise, double maxFileDrop, boolean force, String runId, long minFreeBytes,
       List<String> runArgs) {}
 
   public static int run(String[] args, PrintStream out, PrintStream err) {
@@ -111,6 +112,9 @@ public final class NightlyCommand {
       throws IOException {
     for (Path p : history.removeLeftovers()) log(out, "removed leftover of a killed run: " + p);
     String id = o.runId() != null ? o.runId() : RUN_ID.format(Instant.now());
+    for (Path p : history.pruneLogs(o.keep(), id)) {
+      log(out, "pruned the log of a failed or killed run: " + p.getFileName());
+    }
     Path runDir = history.run(id);
     if (Files.exists(runDir)) {
       err.println("coopevents nightly: " + runDir + " already exists; give another --run-id");
@@ -142,7 +146,8 @@ public final class NightlyCommand {
     RunCounts now = RunCounts.read(runDir);
     RunCounts before = previous.isPresent() ? RunCounts.read(previous.get()) : null;
     RunDiff diff = previous.isPresent() ? RunDiff.compare(previous.get(), runDir, 50) : null;
-    List<String> alarms = new Alarms(o.maxEventDrop(), o.maxRejectRise()).check(before, now);
+    List<String> alarms = new Alarms(o.maxEventDrop(), o.maxRejectRise(), o.maxFileDrop())
+        .check(before, now);
     boolean flagged = !alarms.isEmpty();
     boolean publish = !flagged || o.force();
 
@@ -159,6 +164,7 @@ public final class NightlyCommand {
     Map<String, Object> thresholds = new LinkedHashMap<>();
     thresholds.put("max_event_drop", o.maxEventDrop());
     thresholds.put("max_reject_rise", o.maxRejectRise());
+    thresholds.put("max_file_drop", o.maxFileDrop());
     doc.put("thresholds", thresholds);
     if (diff != null) doc.putAll(diff.toMap());
     writeAtomically(runDir.resolve("_diff.json"), new ObjectMapper()
@@ -248,6 +254,7 @@ public final class NightlyCommand {
     int keep = 7;
     double drop = Alarms.DEFAULT_MAX_EVENT_DROP;
     double rise = Alarms.DEFAULT_MAX_REJECT_RISE;
+    double fileDrop = Alarms.DEFAULT_MAX_FILE_DROP;
     long minFree = 64L << 20;
     boolean force = false;
     List<String> rest = new ArrayList<>();
@@ -262,6 +269,7 @@ public final class NightlyCommand {
         case "--keep" -> keep = (int) number(name, value, 1, 10_000);
         case "--max-event-drop" -> drop = fraction(name, value);
         case "--max-reject-rise" -> rise = fraction(name, value);
+        case "--max-file-drop" -> fileDrop = fraction(name, value);
         case "--min-free-bytes" -> minFree = number(name, value, 0, Long.MAX_VALUE);
         case "--force" -> force = value == null || Boolean.parseBoolean(value);
         case "--input", "--output", "--overwrite" -> throw new UsageException(name
@@ -282,7 +290,8 @@ public final class NightlyCommand {
     if (runId != null && !runId.matches("[0-9A-Za-z][0-9A-Za-z._-]*")) {
       throw new UsageException("--run-id=" + runId + ": use letters, digits, '.', '_' and '-'");
     }
-    return new Options(archive, Path.of(dataset), keep, drop, rise, force, runId, minFree, rest);
+    return new Options(archive, Path.of(dataset), keep, drop, rise, fileDrop, force, runId,
+        minFree, rest);
   }
 
   private static String required(String name, String value) {

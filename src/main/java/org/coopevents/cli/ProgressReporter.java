@@ -15,8 +15,9 @@ import org.apache.beam.sdk.metrics.MetricsFilter;
 
 /**
  * Runs a pipeline and, while it runs, prints a one-line progress report every few seconds
- * from the job's Beam counters (namespace {@code coopevents}): articles read, events found,
- * rejected units and the rate of articles per second. Only attempted metric values are read:
+ * from the job's Beam counters (namespace {@code coopevents}): articles read, event mentions
+ * found (events as each article reports them, before the same event told by several articles
+ * is merged), rejected units and the rate of articles per second. Only attempted metric values are read:
  * Flink and Spark fill no committed values.
  *
  * <p>Runners differ in when the counters can be seen: the DirectRunner (with
@@ -118,7 +119,7 @@ final class ProgressReporter {
     long events = counters.getOrDefault("events_extracted", 0L);
     long rejects = counters.getOrDefault("units_rejected", 0L);
     double rate = elapsedSeconds > 0 ? articles / elapsedSeconds : 0;
-    return head + String.format("articles %,d  events %,d  rejects %,d  %,.1f articles/s%s",
+    return head + String.format("articles %,d  event mentions %,d  rejects %,d  %,.1f articles/s%s",
         articles, events, rejects, rate, last ? "  (end)" : "");
   }
 }

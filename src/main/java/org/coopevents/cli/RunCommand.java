@@ -182,6 +182,7 @@ public final class RunCommand {
   static CoopeventsOptions parse(String[] args) {
     PipelineOptionsFactory.register(CoopeventsOptions.class);
     CoopeventsOptions options = fromArgs(args);
+    args = RunnerNames.normalise(args);
     String[] withDefaults = clusterRunnerDefaults(options.getRunner().getSimpleName(), args,
         Runtime.getRuntime().availableProcessors());
     if (withDefaults.length != args.length) options = fromArgs(withDefaults);
@@ -213,10 +214,17 @@ public final class RunCommand {
     return options;
   }
 
-  private static CoopeventsOptions fromArgs(String[] args) {
+  private static CoopeventsOptions fromArgs(String[] given) {
+    String[] args = RunnerNames.normalise(given);
+    OptionValues.check(args, CoopeventsOptions.class, DirectOptions.class);
     try {
       return PipelineOptionsFactory.fromArgs(args).as(CoopeventsOptions.class);
     } catch (IllegalArgumentException e) {
+      java.util.regex.Matcher runner = java.util.regex.Pattern
+          .compile("Unknown 'runner' specified '([^']+)'").matcher(String.valueOf(e.getMessage()));
+      if (runner.find() && RunnerNames.canonical(runner.group(1)) != null) {
+        throw new UsageException(RunnerNames.notInThisJar(RunnerNames.canonical(runner.group(1))));
+      }
       throw new UsageException(explain(e.getMessage()));
     }
   }

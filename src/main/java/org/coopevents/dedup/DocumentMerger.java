@@ -116,7 +116,7 @@ public final class DocumentMerger {
     parties.sort(Comparator.naturalOrder());
     return new DocumentRow(id, event.eventId, best.title, original(best, g), type, parties,
         event.startDate != null ? event.startDate : best.signedDate, new ArrayList<>(sectors), ps, pe,
-        new ArrayList<>(articles), articles.size(), outlets.size());
+        new ArrayList<>(articles), articles.size(), org.coopevents.text.SourceDomains.count(outlets));
   }
 
   /**

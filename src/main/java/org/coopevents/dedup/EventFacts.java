@@ -1,6 +1,5 @@
 package org.coopevents.dedup;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,14 +20,15 @@ import org.coopevents.model.MentionRow;
  *       that same start give (a tie goes to the latest: a report of the first day alone does not
  *       deny a second). A report that starts on another day lends no end, so two reports of
  *       21..21 and 22..24 give 21..21, not 21..24. A report without dates neither supports nor
- *       contradicts.
+ *       contradicts. A signing or cooperation that its reports leave undated takes the dates of
+ *       the visit it was held during (its parent), when that visit is dated.
  *   <li>Persons, city, location country, document count, parent visit: the value most reports
  *       give (ties: the smallest value, for document counts the largest).
  *   <li>Visit kind: the commonest stated kind; UNSPECIFIED only when none is stated.
  *   <li>Stance: the commonest (ties: AGREED over PROPOSED over DISCUSSED), with the CAMEO code of
  *       a report of that stance. Sectors: the union.
- *   <li>{@code num_articles}/{@code num_sources}: distinct articles / outlets (the source, else
- *       the URL's host) among all mentions, copies included; {@code first_reported}: the earliest.
+ *   <li>{@code num_articles}/{@code num_sources}: distinct articles / outlets (their
+ *       {@code source_domain}, counted by {@code SourceDomains.count}) among all mentions, copies included; {@code first_reported}: the earliest.
  *   <li>{@code confidence}: 1 − (1 − c)·0.6^(sources − 1), c the best single report's confidence,
  *       capped at 0.99: each independent outlet removes 40% of the remaining doubt.
  *   <li>{@code event_id}: a hash of type, actors, status and the reconciled dates; of an undated
@@ -94,7 +94,7 @@ public final class EventFacts {
       }
     }
     int numArticles = Math.max(1, articles.size());
-    int numSources = Math.max(1, sources.size());
+    int numSources = Math.max(1, org.coopevents.text.SourceDomains.count(sources));
     double conf = Math.min(0.99, 1 - (1 - best) * Math.pow(0.6, numSources - 1));
     conf = Math.round(conf * 1000) / 1000.0;
     String anchor = start != null ? "" : parent != null ? parent : String.valueOf(first);
@@ -104,10 +104,27 @@ public final class EventFacts {
           articles.isEmpty() ? f.eventId : articles.iterator().next());
       usedIds.add(id);
     }
+    String endDate = start == null ? null : end != null ? end : f.eventType.equals("VISIT") ? null : start;
+    if (start == null && parent != null && !f.eventType.equals("VISIT")) {
+      // dataset.md: held during a dated visit and not dated by its own reports, it takes the
+      // visit's dates (the event id keeps its own, undated, facts)
+      List<String[]> visitDates = new ArrayList<>();
+      for (RawEvent r : c) {
+        if (parent.equals(r.event.parentEventId) && r.parentStart != null) {
+          visitDates.add(new String[] {r.parentStart, r.parentEnd});
+        }
+      }
+      if (!visitDates.isEmpty()) {
+        String[] v = visitDates.get(0);
+        for (String[] d : visitDates) if (d[0].compareTo(v[0]) < 0) v = d;
+        start = v[0];
+        endDate = v[1] != null && v[1].compareTo(v[0]) >= 0 ? v[1] : null;
+      }
+    }
     return new EventRow(id, f.eventType, f.actor1Country, f.actor2Country,
         mode(es, e -> e.actor1Person, Comparator.naturalOrder()),
         mode(es, e -> e.actor2Person, Comparator.naturalOrder()), f.status, kind, start,
-        start == null ? null : end != null ? end : f.eventType.equals("VISIT") ? null : start,
+        endDate,
         mode(es, e -> e.locationCountry, Comparator.naturalOrder()),
         mode(es, e -> e.locationCity, Comparator.naturalOrder()), new ArrayList<>(sectors), stance,
         count, parent, cameo, numArticles, numSources, first, conf, null);
@@ -128,18 +145,13 @@ public final class EventFacts {
         e.numArticles, e.numSources, e.firstReported, e.confidence, e.fulfilledByEventId);
   }
 
-  /** The outlet of a mention: its source, else its URL's host, else its article. */
+  /**
+   * The outlet of a mention: its {@code source_domain} (the URL's registrable domain, else the
+   * normalised source name; see {@link org.coopevents.text.SourceDomains}), else its article.
+   */
   static String outlet(MentionRow m) {
-    if (m.source != null && !m.source.isBlank()) return m.source.trim().toLowerCase(java.util.Locale.ROOT);
-    if (m.url != null) {
-      try {
-        String h = URI.create(m.url).getHost();
-        if (h != null) return h.toLowerCase(java.util.Locale.ROOT).replaceFirst("^www\\.", "");
-      } catch (RuntimeException ignored) {
-        // not a URL: fall through
-      }
-    }
-    return "article:" + m.articleId;
+    String d = org.coopevents.text.SourceDomains.of(m.url, m.source);
+    return d != null ? d : "article:" + m.articleId;
   }
 
   private static int stanceRank(String s) {

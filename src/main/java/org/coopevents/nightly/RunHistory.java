@@ -107,6 +107,32 @@ public final class RunHistory {
   }
 
   /**
+   * Deletes the logs of runs that left no complete run (failed, killed or refused runs) beyond
+   * the newest {@code keep} of them, never the log of run {@code currentId}; logs of complete
+   * runs go with their runs ({@link #prune}). Returns the deleted logs.
+   */
+  public List<Path> pruneLogs(int keep, String currentId) throws IOException {
+    if (!Files.isDirectory(runs())) return List.of();
+    List<Path> orphans = new ArrayList<>();
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(runs(), "*.log")) {
+      for (Path log : ds) {
+        String n = log.getFileName().toString();
+        String id = n.substring(0, n.length() - ".log".length());
+        if (n.startsWith(".") || id.equals(currentId) || !Files.isRegularFile(log, LinkOption.NOFOLLOW_LINKS)) continue;
+        if (Files.exists(run(id).resolve(SUCCESS))) continue;
+        orphans.add(log);
+      }
+    }
+    orphans.sort(null); // ids are UTC timestamps: oldest first
+    List<Path> deleted = new ArrayList<>();
+    for (int i = 0; i < orphans.size() - keep; i++) {
+      Files.deleteIfExists(orphans.get(i));
+      deleted.add(orphans.get(i));
+    }
+    return deleted;
+  }
+
+  /**
    * Removes what killed runs leave behind: temporary links, half-deleted runs, and staging
    * folders of runs whose process is gone. Returns the removed paths.
    */

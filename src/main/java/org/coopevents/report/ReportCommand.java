@@ -12,7 +12,10 @@ public final class ReportCommand {
 
   private ReportCommand() {}
 
-  /** Returns 0 when written, 1 when the folder cannot be read, 2 for a bad command line. */
+  /**
+   * Returns 0 when written, 1 when the report cannot be written, 2 for a bad command line (a
+   * folder that does not exist or holds no tables included, as in every subcommand).
+   */
   public static int run(String[] args, PrintStream out, PrintStream err) {
     if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
       out.println(USAGE);
@@ -24,10 +27,15 @@ public final class ReportCommand {
       return 2;
     }
     Path dir = Path.of(args[0]);
+    if (!Files.exists(dir)) {
+      err.println("coopevents report: " + dir + " does not exist: give a folder written by "
+          + "'coopevents run'");
+      return 2;
+    }
     if (!Files.isDirectory(dir.resolve("events"))) {
       err.println("coopevents report: " + dir + " has no events/ table folder: give a folder "
           + "written by 'coopevents run'");
-      return 1;
+      return 2;
     }
     try {
       Path manifest = dir.resolve("_manifest.json");

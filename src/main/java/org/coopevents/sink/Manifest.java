@@ -162,6 +162,8 @@ public final class Manifest {
     totals.set("skipped_records", mapper.valueToTree(skipped));
     ObjectNode tables = root.putObject("tables");
     for (String t : TableSchemas.TABLES) tables.put(t, get(RunStats.TABLE, t));
+    ObjectNode lookups = root.putObject("lookup_tables");
+    for (String t : TableSchemas.LOOKUPS) lookups.put(t, get(RunStats.TABLE, t));
     ObjectNode tm = root.putObject("timings_seconds");
     timings.forEach(tm::put);
     extra.forEach((k, v) -> root.set(k, mapper.valueToTree(v)));

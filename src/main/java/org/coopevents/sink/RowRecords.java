@@ -11,6 +11,7 @@ import org.coopevents.model.DocumentRow;
 import org.coopevents.model.EventRow;
 import org.coopevents.model.MentionRow;
 import org.coopevents.model.RejectRow;
+import org.coopevents.text.SourceDomains;
 
 /** Converts the model's rows into Avro records of {@link TableSchemas}. */
 public final class RowRecords {
@@ -82,6 +83,7 @@ public final class RowRecords {
     r.put("article_id", a.articleId);
     r.put("url", a.url);
     r.put("source", a.source);
+    r.put("source_domain", SourceDomains.of(a.url, a.source));
     r.put("title", a.title);
     r.put("language", a.language);
     r.put("published_date", days(a.publishedDate));

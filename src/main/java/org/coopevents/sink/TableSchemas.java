@@ -9,6 +9,8 @@ import org.apache.avro.SchemaBuilder;
 public final class TableSchemas {
   public static final List<String> TABLES =
       List.of("events", "documents", "mentions", "articles", "rejects");
+  /** The lookup tables written beside them (dataset.md): see {@link LookupTables}. */
+  public static final List<String> LOOKUPS = List.of("countries", "sectors");
 
   private static final Schema STRING = Schema.create(Schema.Type.STRING);
   private static final Schema DATE = LogicalTypes.date().addToSchema(Schema.create(Schema.Type.INT));
@@ -75,6 +77,7 @@ public final class TableSchemas {
       .name("article_id").type(STRING).noDefault()
       .name("url").type(nullable(STRING)).withDefault(null)
       .name("source").type(nullable(STRING)).withDefault(null)
+      .name("source_domain").type(nullable(STRING)).withDefault(null)
       .name("title").type(nullable(STRING)).withDefault(null)
       .name("language").type(nullable(STRING)).withDefault(null)
       .name("published_date").type(nullable(DATE)).withDefault(null)
@@ -93,6 +96,19 @@ public final class TableSchemas {
       .name("reason").type(STRING).noDefault()
       .name("detail").type(STRING).noDefault()
       .name("sample").type(STRING).noDefault()
+      .endRecord();
+
+  public static final Schema COUNTRIES = SchemaBuilder.record("country").namespace("org.coopevents")
+      .fields()
+      .name("iso3").type(STRING).noDefault()
+      .name("name_en").type(STRING).noDefault()
+      .name("name_ru").type(STRING).noDefault()
+      .endRecord();
+
+  public static final Schema SECTORS = SchemaBuilder.record("sector").namespace("org.coopevents")
+      .fields()
+      .name("code").type(STRING).noDefault()
+      .name("description").type(STRING).noDefault()
       .endRecord();
 
   private TableSchemas() {}

@@ -4,7 +4,9 @@ import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.TextIO;
 import org.apache.beam.sdk.io.parquet.ParquetIO;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.transforms.Contextful;
+import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.FlatMapElements;
 import org.apache.beam.sdk.transforms.MapElements;
@@ -28,7 +30,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the five tables as Parquet folders under the (staging) output folder, and the run
+ * Writes the five tables and the two lookup tables ({@link LookupTables}) as Parquet folders under the (staging) output folder, and the run
  * statistics (rows per table, articles by outcome and language, per-file accepted and
  * rejected counts, plus the readers' own counts) as {@code _stats/*.tsv} for the manifest.
  */
@@ -69,6 +71,12 @@ public final class WriteTables extends PTransform<PCollectionTuple, PDone> {
     write(mentions, "mentions", TableSchemas.MENTIONS.toString(), RowRecords::mention);
     write(articles, "articles", TableSchemas.ARTICLES.toString(), RowRecords::article);
     write(rejects, "rejects", TableSchemas.REJECTS.toString(), RowRecords::reject);
+    PCollection<String> countries = in.getPipeline().apply("CountryRows",
+        Create.of(LookupTables.countryLines()).withCoder(StringUtf8Coder.of()));
+    PCollection<String> sectors = in.getPipeline().apply("SectorRows",
+        Create.of(LookupTables.sectorLines()).withCoder(StringUtf8Coder.of()));
+    writeOne(countries, "countries", TableSchemas.COUNTRIES.toString(), LookupTables::country);
+    writeOne(sectors, "sectors", TableSchemas.SECTORS.toString(), LookupTables::sector);
 
     PCollection<KV<String, Long>> articleStats = articles.apply("CountArticles",
         FlatMapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.longs()))
@@ -89,6 +97,8 @@ public final class WriteTables extends PTransform<PCollectionTuple, PDone> {
         .and(countRows(events, "events"))
         .and(countRows(documents, "documents"))
         .and(countRows(mentions, "mentions"))
+        .and(countRows(countries, "countries"))
+        .and(countRows(sectors, "sectors"))
         .apply("FlattenStats", Flatten.pCollections());
     stats.apply(new SumStats())
         .apply("WriteStats", TextIO.write()
@@ -114,5 +124,18 @@ public final class WriteTables extends PTransform<PCollectionTuple, PDone> {
         .withSuffix(".parquet");
     if (shards != null && shards.shards(table) > 0) write = write.withNumShards(shards.shards(table));
     rows.apply("Write" + table, write);
+  }
+
+  /** A small table in one file. */
+  private <T> void writeOne(PCollection<T> rows, String table, String schemaJson,
+      SerializableFunction<T, GenericRecord> toRecord) {
+    rows.apply("Write" + table, FileIO.<T>write()
+        .via(Contextful.fn(toRecord),
+            ParquetIO.sink(new org.apache.avro.Schema.Parser().parse(schemaJson))
+                .withCompressionCodec(CompressionCodecName.SNAPPY))
+        .to(outputDir + "/" + table)
+        .withPrefix("part")
+        .withSuffix(".parquet")
+        .withNumShards(1));
   }
 }

@@ -13,7 +13,95 @@ import java.util.regex.Pattern;
 public final class PublishedDates {
   private static final Pattern ISO_PREFIX = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
 
+  private static final String EN_MONTHS = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?"
+      + "|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+  private static final String RU_MONTHS = "января|февраля|марта|апреля|мая|июня|июля|августа"
+      + "|сентября|октября|ноября|декабря|янв|фев|мар|апр|июн|июл|авг|сен|сент|окт|ноя|дек";
+  /** "4 April 2024", "4 Apr. 2024", "13 марта 2025 года", "13 марта 2025 г.". */
+  private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?iu)(?<![\\p{L}\\d])(\\d{1,2})\\s+("
+      + EN_MONTHS + "|" + RU_MONTHS + ")\\.?,?\\s+(\\d{4})(?:\\s*(?:года|г\\.?)(?!\\p{L}))?");
+  /** "April 4, 2024", "Apr 4 2024". */
+  private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?iu)(?<![\\p{L}\\d])(" + EN_MONTHS
+      + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
+  /** "04.04.2024" (day first, as Russian and European pages print it), "2024-04-04". */
+  private static final Pattern NUMERIC = Pattern.compile(
+      "(?<![\\d.])(?:(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))(?![\\d])");
+  private static final Pattern CLOCK = Pattern.compile("(?<!\\d)\\d{1,2}:\\d{2}(?::\\d{2})?(?!\\d)");
+  private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+  /** Longest line that can be a printed date line (a dateline with a label, a time, a counter). */
+  static final int DATE_LINE_MAX = 100;
+  /** Words a date line may hold besides its date and time ("Published", "Thursday", "GMT", "By Jane Doe"). */
+  static final int DATE_LINE_MAX_WORDS = 5;
+
   private PublishedDates() {}
+
+  /**
+   * The date a saved page prints on a line of its own near the headline, in English or Russian
+   * ("12:40, 4 April 2024", "Published: April 4, 2024 | 3 min read", "13 марта 2025 года 17:02",
+   * "04.04.2024 12:40"): yyyy-MM-dd, or null when the line is not such a date line (too long,
+   * a sentence that mentions a date, an incomplete date or an impossible one).
+   */
+  public static String printedDateLine(String line) {
+    if (line == null) return null;
+    String l = line.strip();
+    if (l.isEmpty() || l.length() > DATE_LINE_MAX) return null;
+    int[] span = new int[2];
+    String date = findDate(l, span);
+    if (date == null) return null;
+    String rest = CLOCK.matcher(l.substring(0, span[0]) + " " + l.substring(span[1])).replaceAll(" ");
+    Matcher w = WORD.matcher(rest);
+    int words = 0;
+    while (w.find()) {
+      if (++words > DATE_LINE_MAX_WORDS) return null;
+    }
+    return date;
+  }
+
+  /** The first complete date in {@code s}; its span goes into {@code span}. */
+  private static String findDate(String s, int[] span) {
+    Matcher m = DAY_MONTH_YEAR.matcher(s);
+    if (m.find()) {
+      span[0] = m.start();
+      span[1] = m.end();
+      return date(m.group(3), month(m.group(2)), m.group(1));
+    }
+    m = MONTH_DAY_YEAR.matcher(s);
+    if (m.find()) {
+      span[0] = m.start();
+      span[1] = m.end();
+      return date(m.group(3), month(m.group(1)), m.group(2));
+    }
+    m = NUMERIC.matcher(s);
+    if (m.find()) {
+      span[0] = m.start();
+      span[1] = m.end();
+      return m.group(1) != null ? date(m.group(3), Integer.parseInt(m.group(2)), m.group(1))
+          : date(m.group(4), Integer.parseInt(m.group(5)), m.group(6));
+    }
+    return null;
+  }
+
+  private static String date(String year, int month, String day) {
+    try {
+      int y = Integer.parseInt(year);
+      if (y < 1900 || y > 2199) return null;
+      return LocalDate.of(y, month, Integer.parseInt(day)).toString();
+    } catch (java.time.DateTimeException | NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /** 1..12 from an English or Russian month name or its short form. */
+  private static int month(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    String[][] stems = {{"jan", "янв"}, {"feb", "фев"}, {"mar", "мар"}, {"apr", "апр"},
+        {"may", "мая"}, {"jun", "июн"}, {"jul", "июл"}, {"aug", "авг"}, {"sep", "сен"},
+        {"oct", "окт"}, {"nov", "ноя"}, {"dec", "дек"}};
+    for (int i = 0; i < stems.length; i++) {
+      if (n.startsWith(stems[i][0]) || n.startsWith(stems[i][1])) return i + 1;
+    }
+    return 0;
+  }
 
   /**
    * "2024-05-17", "2024-05-17T10:00:00+03:00", "2024-05-17 10:00:00" (news-please),

@@ -74,7 +74,7 @@ class FlinkRunnerEquivalenceTest {
   void progressLineSaysCountsAndRate() {
     String l = ProgressReporter.line(10, java.util.Map.of("articles_read", 250L,
         "events_extracted", 40L, "units_rejected", 3L), false);
-    assertThat(l, containsString("articles 250  events 40  rejects 3  25.0 articles/s"));
+    assertThat(l, containsString("articles 250  event mentions 40  rejects 3  25.0 articles/s"));
     assertThat(ProgressReporter.line(4, null, false), containsString("reports its counters at the end"));
   }
 }

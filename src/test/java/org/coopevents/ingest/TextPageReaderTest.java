@@ -57,4 +57,64 @@ class TextPageReaderTest {
     assertThat(read("x", "t.txt", "Only a title\n\n".getBytes(StandardCharsets.UTF_8)).reasons(),
         contains("EMPTY_TEXT"));
   }
+
+  @Test
+  void dateAndAddressPrintedUnderTheHeadlineAreRead() throws IOException {
+    String page = String.join("\n",
+        "Ministers agree on a rail corridor",
+        "",
+        "Steppe Daily   Home | Politics | Business",
+        "12:40, 4 April 2024",
+        "Source: https://www.steppe-daily.example/politics/rail-corridor-4521",
+        "",
+        "Ministers agree on a rail corridor",
+        "",
+        "The transport ministers of the two countries met in Astana on 3 April 2024 and agreed "
+            + "to build a new rail corridor, officials said after talks that lasted most of the day.",
+        "");
+    RawArticle a = read("steppe-daily", "p.txt", page.getBytes(StandardCharsets.UTF_8)).articles.get(0);
+    assertEquals("2024-04-04", a.publishedAt);
+    assertEquals("https://www.steppe-daily.example/politics/rail-corridor-4521", a.url);
+    assertEquals("steppe-daily", a.source);
+  }
+
+  @Test
+  void russianDatelineWithCounterIsRead() throws IOException {
+    String page = String.join("\n",
+        "Премьеры обсудили поставки зерна",
+        "МИНСКИЙ ВЕСТНИК  Главная | Политика | Экономика",
+        "Экономика",
+        "13 марта 2025 года 17:02  |  Просмотры: 5 410",
+        "",
+        "Премьер-министры двух стран провели переговоры в Минске и договорились увеличить поставки "
+            + "зерна уже в этом году; соглашение подпишут 20 марта 2025 года.",
+        "Источник: https://minsk-vestnik.example/economy/grain-2025");
+    RawArticle a = read("minsk-vestnik", "p.txt", page.getBytes(StandardCharsets.UTF_8)).articles.get(0);
+    assertEquals("2025-03-13", a.publishedAt);
+    assertEquals("https://minsk-vestnik.example/economy/grain-2025", a.url);
+  }
+
+  @Test
+  void aDateInsideTheStoryOrAnUnlabelledLinkAtTheEndIsNotThePagesOwn() throws IOException {
+    String page = String.join("\n",
+        "Leaders meet in Astana",
+        "Home | News",
+        "The presidents met on 4 April 2024 and agreed to meet again in the autumn.",
+        "Read more on our site:",
+        "https://steppe-daily.example/other-story");
+    RawArticle a = read("steppe-daily", "p.txt", page.getBytes(StandardCharsets.UTF_8)).articles.get(0);
+    assertEquals(null, a.publishedAt);
+    assertEquals(null, a.url);
+  }
+
+  @Test
+  void anUpdateDateCountsOnlyWhenNoPublicationDateIsPrinted() throws IOException {
+    String both = "Talks in Baku\nPublished: April 4, 2024\nUpdated: April 6, 2024 09:15\n"
+        + "The two foreign ministers held talks.\n";
+    assertEquals("2024-04-04", read("x", "a.txt", both.getBytes(StandardCharsets.UTF_8))
+        .articles.get(0).publishedAt);
+    String updatedOnly = "Talks in Baku\nОбновлено 06.04.2024 09:15\nThe two foreign ministers held talks.\n";
+    assertEquals("2024-04-06", read("x", "b.txt", updatedOnly.getBytes(StandardCharsets.UTF_8))
+        .articles.get(0).publishedAt);
+  }
 }

@@ -73,7 +73,7 @@ class ReportOnSamplesTest {
     ByteArrayOutputStream e = new ByteArrayOutputStream();
     int code = ReportCommand.run(new String[] {empty.toString()}, System.out,
         new PrintStream(e, true, StandardCharsets.UTF_8));
-    assertEquals(1, code);
+    assertEquals(2, code, "a bad command line, as in evaluate");
     assertTrue(e.toString(StandardCharsets.UTF_8).contains("no events/ table folder"));
   }
 

@@ -7,6 +7,33 @@ import org.junit.jupiter.api.Test;
 
 class PublishedDatesTest {
   @Test
+  void englishDateLinesInTheFormsPagesPrint() {
+    assertEquals("2024-04-04", PublishedDates.printedDateLine("12:40, 4 April 2024"));
+    assertEquals("2024-04-04", PublishedDates.printedDateLine("4 Apr. 2024, 12:40 GMT"));
+    assertEquals("2024-04-04", PublishedDates.printedDateLine("Published: Thursday, April 4, 2024"));
+    assertEquals("2024-09-30", PublishedDates.printedDateLine("By Jane Doe | Sept 30th, 2024 | 3 min read"));
+    assertEquals("2024-04-04", PublishedDates.printedDateLine("2024-04-04 12:40"));
+  }
+
+  @Test
+  void russianDateLinesInTheFormsPagesPrint() {
+    assertEquals("2025-03-13", PublishedDates.printedDateLine("13 марта 2025 года 17:02"));
+    assertEquals("2025-03-13", PublishedDates.printedDateLine("17:02, 13 марта 2025 г. | Просмотры: 5 410"));
+    assertEquals("2024-05-01", PublishedDates.printedDateLine("Опубликовано: 01.05.2024 09:30"));
+    assertEquals("2024-12-02", PublishedDates.printedDateLine("2 дек 2024"));
+  }
+
+  @Test
+  void sentencesIncompleteAndImpossibleDatesAreNotDateLines() {
+    assertNull(PublishedDates.printedDateLine(
+        "The two presidents met in Astana on 4 April 2024 and signed a plan."));
+    assertNull(PublishedDates.printedDateLine("4 April"));
+    assertNull(PublishedDates.printedDateLine("31 February 2024"));
+    assertNull(PublishedDates.printedDateLine("12:40"));
+    assertNull(PublishedDates.printedDateLine("Population: 1 234 567"));
+  }
+
+  @Test
   void placeholderYearsAreNoDate() {
     // year 0000 would become a date BC in Parquet; 0001-01-01 is a library's zero date
     assertNull(PublishedDates.toIsoDate("0000-01-01"));
