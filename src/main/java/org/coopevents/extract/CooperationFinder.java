@@ -178,7 +178,7 @@ final class CooperationFinder {
       if (w.startsWith("ratif") || w.startsWith("ратифи") || w.startsWith("approv")
           || w.startsWith("одобр") || w.startsWith("утверд") || w.equals("forum") && t > a && an.tokens.norm(t - 1).equals("business")
           || w.equals("форум") && t > a && an.tokens.norm(t - 1).equals("бизнес")
-          || w.equals("draft") || w.equals("contracts") || w.startsWith("контракт")) {
+          || w.equals("draft")) {
         return true;
       }
     }

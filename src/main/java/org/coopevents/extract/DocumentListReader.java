@@ -165,8 +165,11 @@ final class DocumentListReader {
         }
         // "officials said that a memorandum on A and a memorandum on B were concluded": an
         // article opens the document, and the signing verb follows the list
-        if (!opens && first.tokenStart() > 0 && !prep) {
-          String art = an.tokens.norm(first.tokenStart() - 1);
+        // ("A strategic economic agreement between ... was signed": the article stands before the
+        // pre-modifiers)
+        int titleTok = an.tokens.firstAtOrAfter(TitleCutter.start(an, seg[0], first));
+        if (!opens && titleTok > 0 && !prep) {
+          String art = an.tokens.norm(titleTok - 1);
           boolean signAfter = false;
           for (CueHit c : an.cuesIn(first.end(), to)) signAfter |= c.is(Cue.SIGN);
           opens = signAfter && (art.equals("a") || art.equals("an") || art.equals("the"));
