@@ -30,13 +30,17 @@ import org.coopevents.knowledge.Knowledge;
  * Beam's defaults (immutability and encodability checks on) and with coopevents' fast defaults.
  * {@code coopevents bench core --corpus=DIR} measures only the core, in rounds, on a corpus that
  * already exists (the figure to watch when changing text, knowledge or extract code).
+ * {@code coopevents bench large} measures the core on single articles of 1 to 16 MB
+ * ({@link LargeArticleBench}): seconds per MB, to show that extraction is linear in the length.
  */
 public final class BenchCommand {
   static final String USAGE = "usage: scripts/coopevents bench --articles=N [--seed=S] "
       + "[--jvm='-Xmx4g ...'] [--compare] [--core=M (0 = skip)] [--dir=target/bench] "
       + "[--jfr=true] [pipeline options, e.g. --runner=DirectRunner --targetParallelism=2]\n"
       + "       scripts/coopevents bench core --corpus=DIR [--core=M] [--rounds=R]  (only the "
-      + "plain-Java core, no Beam job, on an existing corpus)";
+      + "plain-Java core, no Beam job, on an existing corpus)\n"
+      + "       scripts/coopevents bench large [--sizes=1,2,4,8,16]  (the core on single articles "
+      + "of that many MB: seconds per MB, flat when extraction is linear in the length)";
 
   private BenchCommand() {}
 
@@ -46,6 +50,7 @@ public final class BenchCommand {
 
   public static int run(String[] args, PrintStream out, PrintStream err) {
     if (args.length > 0 && args[0].equals("core")) return coreOnly(args, out, err);
+    if (args.length > 0 && args[0].equals("large")) return LargeArticleBench.run(args, out, err);
     long n = -1;
     long seed = 1;
     long core = 20000;

@@ -73,6 +73,13 @@ final class Analysis {
   /** Title of the article, when it is not repeated in the text. */
   final String titleOnly;
   final Map<String, Integer> countryWeight = new LinkedHashMap<>();
+  /**
+   * How many entries and binary-search steps the lookups by position (refsIn, cuesIn, hasCue,
+   * docTypesIn, sectorsIn, titlesIn, hasLeaderTitle) have looked at: the work of reading the
+   * article through them, which grows in proportion to its length when no step scans the
+   * article once per sentence (LinearWorkTest).
+   */
+  long lookups;
 
   Analysis(ArticleText a, Knowledge kb, PhraseMatcher<Cue> cueMatcher) {
     this.article = a;
@@ -346,6 +353,7 @@ final class Analysis {
     int lo = 0;
     int hi = refs.size();
     while (lo < hi) {
+      lookups++;
       int mid = (lo + hi) >>> 1;
       if (refs.get(mid).start() < from) lo = mid + 1;
       else hi = mid;
@@ -357,6 +365,7 @@ final class Analysis {
     int lo = 0;
     int hi = cues.size();
     while (lo < hi) {
+      lookups++;
       int mid = (lo + hi) >>> 1;
       if (cues.get(mid).start() < from) lo = mid + 1;
       else hi = mid;
@@ -367,6 +376,7 @@ final class Analysis {
   List<Ref> refsIn(int from, int to) {
     List<Ref> out = new ArrayList<>();
     for (int i = firstRef(from); i < refs.size(); i++) {
+      lookups++;
       Ref r = refs.get(i);
       if (r.start() >= to) break;
       out.add(r);
@@ -377,6 +387,7 @@ final class Analysis {
   List<CueHit> cuesIn(int from, int to) {
     List<CueHit> out = new ArrayList<>();
     for (int i = firstCue(from); i < cues.size(); i++) {
+      lookups++;
       CueHit c = cues.get(i);
       if (c.start() >= to) break;
       out.add(c);
@@ -386,6 +397,7 @@ final class Analysis {
 
   boolean hasCue(int from, int to, Cue cue) {
     for (int i = firstCue(from); i < cues.size(); i++) {
+      lookups++;
       CueHit c = cues.get(i);
       if (c.start() >= to) break;
       if (c.is(cue)) return true;
@@ -393,31 +405,51 @@ final class Analysis {
     return false;
   }
 
+  // titles, document types and sectors are matched leftmost-longest without overlap, so each
+  // list is in text order: a range is found by binary search, not by a scan of the whole list
+  // (once per sentence, that scan made extraction quadratic in the article's length)
+
   List<Titles.Mention> titlesIn(int from, int to) {
-    List<Titles.Mention> out = new ArrayList<>();
-    for (Titles.Mention t : titles) if (t.start() >= from && t.start() < to) out.add(t);
-    return out;
+    return inRange(titles, from, to, Titles.Mention::start);
   }
 
   List<DocTypes.Mention> docTypesIn(int from, int to) {
-    List<DocTypes.Mention> out = new ArrayList<>();
-    for (DocTypes.Mention t : docTypes) if (t.start() >= from && t.start() < to) out.add(t);
-    return out;
+    return inRange(docTypes, from, to, DocTypes.Mention::start);
   }
 
   List<SectorLexicon.Mention> sectorsIn(int from, int to) {
-    List<SectorLexicon.Mention> out = new ArrayList<>();
-    for (SectorLexicon.Mention t : sectors) if (t.start() >= from && t.start() < to) out.add(t);
-    return out;
+    return inRange(sectors, from, to, SectorLexicon.Mention::start);
+  }
+
+  /** The items of {@code all} (in order of start) that start in [from, to). */
+  private <T> List<T> inRange(List<T> all, int from, int to, java.util.function.ToIntFunction<T> start) {
+    int lo = 0;
+    int hi = all.size();
+    while (lo < hi) {
+      lookups++;
+      int mid = (lo + hi) >>> 1;
+      if (start.applyAsInt(all.get(mid)) < from) lo = mid + 1;
+      else hi = mid;
+    }
+    int end = lo;
+    while (end < all.size() && start.applyAsInt(all.get(end)) < to) {
+      lookups++;
+      end++;
+    }
+    return new ArrayList<>(all.subList(lo, end));
   }
 
   /** A title not preceded by deputy/vice: a leader-level actor. */
   boolean hasLeaderTitle(int from, int to) {
     for (Titles.Mention t : titlesIn(from, to)) {
       boolean deputy = false;
-      for (CueHit c : cues) {
-        if (c.start() >= t.start()) break;
-        if (c.is(Cue.DEPUTY) && c.tokenEnd() >= t.tokenStart() - 1) deputy = true;
+      // cues do not overlap, so those ending at or after the token before the title are the
+      // last ones before it: walked back from the title, not scanned from the article's start
+      for (int i = firstCue(t.start()) - 1; i >= 0; i--) {
+        lookups++;
+        CueHit c = cues.get(i);
+        if (c.tokenEnd() < t.tokenStart() - 1) break;
+        if (c.is(Cue.DEPUTY)) deputy = true;
       }
       if (!deputy) return true;
     }

@@ -61,7 +61,7 @@ final class CooperationFinder {
    * {@code strict}: no visit or signing backs the pair, so sentences about the past do not count.
    * {@code pairs}: every pair of the article, the lead event's first; where there are several, a
    * sentence that names no state ("the sides agreed ...") belongs to the pair the text last spoke
-   * of ({@link #ownsUnnamed}). Sectors come only from sector words in a cooperation frame
+   * of ({@link Owner}). Sectors come only from sector words in a cooperation frame
    * ({@link SectorSupport}).
    */
   static Cooperation find(Analysis an, SectorSupport support, String a, String b, boolean signed, boolean strict,
@@ -74,7 +74,9 @@ final class CooperationFinder {
     int firstStart = -1;
     int firstEnd = -1;
     int lastEnd = -1;
+    Owner owner = new Owner(an, a, b, pairs);
     for (int si = 0; si < an.sentences.size(); si++) {
+      owner.advance(si);
       if (an.furniture[si] || support.history(si)) continue;
       Set<String> found = support.codes(si);
       if (found.isEmpty()) continue;
@@ -97,7 +99,7 @@ final class CooperationFinder {
         if (r.iso3().equals(a) || r.iso3().equals(b)) mentionsPair = true;
         else mentionsOther = true;
       }
-      if (mentionsOther && !mentionsPair || refs.isEmpty() && !ownsUnnamed(an, si, a, b, pairs)) continue;
+      if (mentionsOther && !mentionsPair || refs.isEmpty() && !owner.owns()) continue;
       co.sectors.addAll(found);
       agreed |= ag;
       proposed |= pr;
@@ -118,29 +120,53 @@ final class CooperationFinder {
   /**
    * Whether a sentence that names no state belongs to the pair (a, b) among several: the nearest
    * earlier sentence naming a state that tells the pairs apart decides; a tie, or none, goes to the
-   * lead pair (the first).
+   * lead pair (the first). Read along the article: the sentences are passed in order and the
+   * nearest deciding one is remembered, instead of looked for again from each sentence (a walk
+   * back per sentence was quadratic in the article's length).
    */
-  static boolean ownsUnnamed(Analysis an, int si, String a, String b, List<String[]> pairs) {
-    if (pairs.size() <= 1) return true;
-    Set<String> shared = new java.util.HashSet<>(List.of(pairs.get(0)));
-    for (String[] p : pairs) shared.retainAll(List.of(p));
-    boolean lead = pairs.get(0)[0].equals(a) && pairs.get(0)[1].equals(b)
-        || pairs.get(0)[0].equals(b) && pairs.get(0)[1].equals(a);
-    for (int sj = si - 1; sj >= 0; sj--) {
-      if (an.furniture[sj]) continue;
-      Sentences.Span s = an.sentences.get(sj);
-      boolean mine = false;
-      boolean other = false;
-      for (Ref r : an.refsIn(s.start(), s.end())) {
-        if (shared.contains(r.iso3())) continue;
-        if (r.iso3().equals(a) || r.iso3().equals(b)) mine = true;
-        else other = true;
-      }
-      if (mine && !other) return true;
-      if (other && !mine) return false;
-      if (mine) return lead;
+  static final class Owner {
+    private final Analysis an;
+    private final String a;
+    private final String b;
+    private final boolean lead;
+    private final boolean several;
+    private final Set<String> shared;
+    private Boolean decided;
+    private int next;
+
+    Owner(Analysis an, String a, String b, List<String[]> pairs) {
+      this.an = an;
+      this.a = a;
+      this.b = b;
+      this.several = pairs.size() > 1;
+      this.shared = new java.util.HashSet<>(List.of(pairs.get(0)));
+      for (String[] p : pairs) shared.retainAll(List.of(p));
+      this.lead = pairs.get(0)[0].equals(a) && pairs.get(0)[1].equals(b)
+          || pairs.get(0)[0].equals(b) && pairs.get(0)[1].equals(a);
     }
-    return lead;
+
+    /** Reads sentences up to (not including) {@code si}. */
+    void advance(int si) {
+      for (; next < si; next++) {
+        if (an.furniture[next]) continue;
+        Sentences.Span s = an.sentences.get(next);
+        boolean mine = false;
+        boolean other = false;
+        for (Ref r : an.refsIn(s.start(), s.end())) {
+          if (shared.contains(r.iso3())) continue;
+          if (r.iso3().equals(a) || r.iso3().equals(b)) mine = true;
+          else other = true;
+        }
+        if (mine && !other) decided = true;
+        else if (other && !mine) decided = false;
+        else if (mine) decided = lead;
+      }
+    }
+
+    /** Whether an unnamed sentence at the point reached belongs to the pair (a, b). */
+    boolean owns() {
+      return !several || (decided != null ? decided : lead);
+    }
   }
 
   /** Ratification, draft approval, business deals: the sentence is not about the pair's cooperation. */
@@ -152,7 +178,7 @@ final class CooperationFinder {
       if (w.startsWith("ratif") || w.startsWith("ратифи") || w.startsWith("approv")
           || w.startsWith("одобр") || w.startsWith("утверд") || w.equals("forum") && t > a && an.tokens.norm(t - 1).equals("business")
           || w.equals("форум") && t > a && an.tokens.norm(t - 1).equals("бизнес")
-          || w.equals("draft") || w.equals("contracts") || w.startsWith("контракт")) {
+          || w.equals("draft")) {
         return true;
       }
     }

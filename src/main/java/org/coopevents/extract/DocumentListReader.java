@@ -32,20 +32,19 @@ final class DocumentListReader {
   private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-–—•*·▪►]|\\d{1,2}[.)]|[a-zа-я][)])\\s*");
   /** Reads the list of documents that follows sentence si; returns the last sentence used or -1. */
   static int readList(Analysis an, Signing sg, int si, Set<Integer> consumed, boolean announced) {
-    int line = an.sentences.get(si).line();
     int last = -1;
-    int k = si + 1;
     // skip the rest of the signing line
-    while (k < an.sentences.size() && an.sentences.get(k).line() == line) k++;
+    int k = nextLine(an, si);
     int items = 0;
     // "Among them:", "В их числе:": a short line that announces the list
     if (k < an.sentences.size() && !an.furniture[k]) {
       Sentences.Span intro = an.sentences.get(k);
-      String introLine = an.text.substring(intro.lineStart(), intro.lineEnd()).strip();
       int words = an.tokens.firstAtOrAfter(intro.lineEnd()) - an.tokens.firstAtOrAfter(intro.lineStart());
-      if (introLine.endsWith(":") && words <= 6 && an.hasCue(intro.lineStart(), intro.lineEnd(), Cue.INCLUDE)) {
+      // lines are stored without surrounding white space: the last character is the line's
+      boolean colon = an.text.charAt(intro.lineEnd() - 1) == ':';
+      if (colon && words <= 6 && an.hasCue(intro.lineStart(), intro.lineEnd(), Cue.INCLUDE)) {
         announced = true;
-        while (k < an.sentences.size() && an.sentences.get(k).line() == intro.line()) k++;
+        k = nextLine(an, k);
       }
     }
     while (k < an.sentences.size()) {
@@ -53,8 +52,9 @@ final class DocumentListReader {
       int ls = s.lineStart();
       int le = s.lineEnd();
       if (an.furniture[k]) break;
-      Matcher b = BULLET.matcher(an.text.substring(ls, le));
-      int itemStart = ls + (b.find() ? b.end() : 0);
+      // the item's bullet, looked for at the line's start (the matcher's region: no copy of the line)
+      Matcher b = BULLET.matcher(an.text).region(ls, le);
+      int itemStart = b.lookingAt() ? b.end() : ls;
       boolean bullet = itemStart > ls;
       // a list item names a document type within its first tokens
       int ft = an.tokens.firstAtOrAfter(itemStart);
@@ -66,12 +66,28 @@ final class DocumentListReader {
       addDocs(an, sg, itemStart, le, true);
       items++;
       consumed.add(s.line());
-      while (k < an.sentences.size() && an.sentences.get(k).line() == s.line()) {
-        last = k;
-        k++;
-      }
+      k = nextLine(an, k);
+      last = k - 1;
     }
     return last;
+  }
+
+  /**
+   * The first sentence after sentence {@code k} on another line (or the number of sentences).
+   * Found by binary search: line numbers rise with the sentences, and a page of one long line
+   * holds all of them on one.
+   */
+  static int nextLine(Analysis an, int k) {
+    int line = an.sentences.get(k).line();
+    int lo = k + 1;
+    int hi = an.sentences.size();
+    while (lo < hi) {
+      an.lookups++;
+      int mid = (lo + hi) >>> 1;
+      if (an.sentences.get(mid).line() <= line) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** A signing verb in [from, to) (not a noun such as "exchange" in "Protocol on the exchange of ..."). */
@@ -111,7 +127,8 @@ final class DocumentListReader {
     List<int[]> docs = new ArrayList<>(); // [titleStart, titleEnd, docMentionIndex]
     boolean objectCue = listContext;
     boolean open = false;
-    for (int[] seg : segs) {
+    for (int segIndex = 0; segIndex < segs.size(); segIndex++) {
+      int[] seg = segs.get(segIndex);
       DocTypes.Mention first = null;
       int idx = -1;
       for (int i = 0; i < ds.size(); i++) {
@@ -141,7 +158,6 @@ final class DocumentListReader {
         if (!opens && cueEnd >= 0) opens = true;
         // "Главным итогом стал Договор о ..., подписанный вчера": the next segment opens with
         // the signing participle
-        int segIndex = segs.indexOf(seg);
         if (!opens && !prep && segIndex + 1 < segs.size()) {
           int[] next = segs.get(segIndex + 1);
           int nt = an.tokens.firstAtOrAfter(next[0]);
@@ -149,8 +165,11 @@ final class DocumentListReader {
         }
         // "officials said that a memorandum on A and a memorandum on B were concluded": an
         // article opens the document, and the signing verb follows the list
-        if (!opens && first.tokenStart() > 0 && !prep) {
-          String art = an.tokens.norm(first.tokenStart() - 1);
+        // ("A strategic economic agreement between ... was signed": the article stands before the
+        // pre-modifiers)
+        int titleTok = an.tokens.firstAtOrAfter(TitleCutter.start(an, seg[0], first));
+        if (!opens && titleTok > 0 && !prep) {
+          String art = an.tokens.norm(titleTok - 1);
           boolean signAfter = false;
           for (CueHit c : an.cuesIn(first.end(), to)) signAfter |= c.is(Cue.SIGN);
           opens = signAfter && (art.equals("a") || art.equals("an") || art.equals("the"));
@@ -304,7 +323,7 @@ final class DocumentListReader {
     if (!between.isBlank() || between.indexOf('\n') >= 0) return false;
     if (an.tokens.isNumber(t)) return true;
     String w = an.tokens.norm(t);
-    return SigningClause.NUMBER_WORDS.containsKey(w) || w.equals("several") || w.equals("other") || w.equals("some")
+    return an.kb.docTypes.numberWord(w) != null || w.equals("several") || w.equals("other") || w.equals("some")
         || w.equals("несколько") || w.equals("ряд") || w.equals("другие") || w.equals("других")
         || w.equals("various") || w.equals("numerous") || w.equals("many");
   }

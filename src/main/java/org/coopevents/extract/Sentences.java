@@ -42,10 +42,18 @@ public final class Sentences {
     int lastLineStart = -1;
     int scanned = 0;
     boolean blankSeen = false;
+    int curLs = -1;
+    int curLe = -1;
     for (org.coopevents.text.Span r : raw) {
-      int ls = text.lastIndexOf('\n', r.start - 1) + 1;
-      int le = text.indexOf('\n', r.start);
-      if (le < 0) le = text.length();
+      // a sentence on the line of the one before shares its bounds: the line is looked up once,
+      // not once per sentence (a page of one long line made that quadratic)
+      if (curLs < 0 || r.start < curLs || r.start >= curLe) {
+        curLs = text.lastIndexOf('\n', r.start - 1) + 1;
+        curLe = text.indexOf('\n', r.start);
+        if (curLe < 0) curLe = text.length();
+      }
+      int ls = curLs;
+      int le = curLe;
       if (ls != lastLineStart) {
         // blank lines between the previous line and this one start a paragraph
         for (int k = scanned; k < ls; k++) {

@@ -3,7 +3,6 @@ package org.coopevents.extract;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,23 +26,6 @@ final class SigningClause {
   record Clause(int sentence, int from, int to, CueHit sign, List<DocTypes.Mention> docs,
       Integer count, LocalDate date, boolean titleLine) {}
 
-  static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
-      Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
-      Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
-      Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
-      Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
-      Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
-      Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30),
-      Map.entry("два", 2), Map.entry("две", 2), Map.entry("двух", 2), Map.entry("три", 3),
-      Map.entry("трех", 3), Map.entry("четыре", 4), Map.entry("четырех", 4), Map.entry("пять", 5),
-      Map.entry("пяти", 5), Map.entry("шесть", 6), Map.entry("шести", 6), Map.entry("семь", 7),
-      Map.entry("семи", 7), Map.entry("восемь", 8), Map.entry("восьми", 8), Map.entry("девять", 9),
-      Map.entry("девяти", 9), Map.entry("десять", 10), Map.entry("десяти", 10),
-      Map.entry("одиннадцать", 11), Map.entry("одиннадцати", 11), Map.entry("двенадцать", 12),
-      Map.entry("двенадцати", 12), Map.entry("тринадцать", 13), Map.entry("тринадцати", 13),
-      Map.entry("четырнадцать", 14), Map.entry("четырнадцати", 14), Map.entry("пятнадцать", 15),
-      Map.entry("пятнадцати", 15), Map.entry("двадцать", 20), Map.entry("двадцати", 20));
-
   private static final Set<String> NEGATIONS = Set.of("no", "not", "never", "without", "t", "neither",
       "nor", "не", "ни", "без", "нет");
 
@@ -55,8 +37,7 @@ final class SigningClause {
   static Clause read(Analysis an, int si) {
     Sentences.Span s = an.sentences.get(si);
     if (an.furniture[si]) return null;
-    boolean titleLine = an.text.substring(s.lineStart(), s.lineEnd()).strip()
-        .equals(an.article.title == null ? "" : an.article.title.strip());
+    boolean titleLine = titleLine(an, s);
     if (an.headlineLike[si] && !titleLine) return null;
     int from = s.start();
     int to = s.end();
@@ -207,23 +188,44 @@ final class SigningClause {
     return false;
   }
 
-  /** "a package of 14 documents", "six agreements were signed", "подписано 14 документов". */
+  /**
+   * The sentence's line is the article's title repeated in the text (lines are stored without
+   * their surrounding white space). Compared in place, without copying the line: on a page of
+   * one long line a copy per sentence made reading quadratic in the length.
+   */
+  static boolean titleLine(Analysis an, Sentences.Span s) {
+    String title = an.article.title == null ? "" : an.article.title.strip();
+    int len = s.lineEnd() - s.lineStart();
+    return len == title.length() && an.text.regionMatches(s.lineStart(), title, 0, len);
+  }
+
+  /**
+   * "a package of 14 documents", "six agreements were signed", "подписано 14 документов". Looks
+   * only at the cues and document types of the sentence, found by position (not by a scan of the
+   * article's lists, which made the count quadratic in the article's length).
+   */
   static Integer count(Analysis an, int from, int to) {
     Tokens t = an.tokens;
     int a = t.firstAtOrAfter(from);
     int b = t.firstAtOrAfter(to);
+    List<CueHit> cues = null;
+    List<DocTypes.Mention> docTypes = null;
     for (int i = a; i < b; i++) {
       Integer n = null;
       if (t.isNumber(i) && t.norm(i).length() <= 3) n = Integer.parseInt(t.norm(i));
-      else n = NUMBER_WORDS.get(t.norm(i));
+      else n = an.kb.docTypes.numberWord(t.norm(i));
       if (n == null || n < 2) continue;
+      if (cues == null) {
+        cues = an.cuesIn(from, to);
+        docTypes = an.docTypesIn(from, to);
+      }
       // followed within 3 tokens by documents / a plural document type
       boolean counted = false;
       for (int j = i + 1; j < Math.min(b, i + 4) && !counted; j++) {
-        for (CueHit c : an.cues) {
+        for (CueHit c : cues) {
           if (c.tokenStart() == j && (c.is(Cue.DOCUMENTS))) counted = true;
         }
-        for (DocTypes.Mention d : an.docTypes) {
+        for (DocTypes.Mention d : docTypes) {
           if (d.tokenStart() == j && d.docType().plural()) counted = true;
         }
         String w = t.norm(j);
@@ -231,12 +233,33 @@ final class SigningClause {
       }
       if (!counted) continue;
       // "more than 30", "около 20": not an exact count
-      for (CueHit c : an.cues) {
-        if (c.is(Cue.APPROXIMATE) && c.tokenEnd() <= i && c.tokenEnd() >= i - 1) return null;
-      }
+      if (approximateBefore(an, i)) return null;
       if (i + 1 < b && (t.norm(i + 1).equals("plus") || an.text.startsWith("+", t.end(i)))) return null;
       return n;
     }
     return null;
+  }
+
+  /**
+   * A cue of approximation that ends at token {@code i} or the one before ("more than 30",
+   * "около 20"). Cues do not overlap, so their ends rise with their starts: the ones that can
+   * end there are the last before token i, found by binary search.
+   */
+  private static boolean approximateBefore(Analysis an, int i) {
+    List<CueHit> cues = an.cues;
+    int lo = 0;
+    int hi = cues.size();
+    while (lo < hi) {
+      an.lookups++;
+      int mid = (lo + hi) >>> 1;
+      if (cues.get(mid).tokenEnd() <= i) lo = mid + 1;
+      else hi = mid;
+    }
+    // cues [0, lo) end at or before token i; those ending before i - 1 cannot match
+    for (int k = lo - 1; k >= 0 && cues.get(k).tokenEnd() >= i - 1; k--) {
+      an.lookups++;
+      if (cues.get(k).is(Cue.APPROXIMATE)) return true;
+    }
+    return false;
   }
 }

@@ -5,42 +5,67 @@ import org.coopevents.extract.Analysis.CueHit;
 
 /**
  * The day of a signing that its own sentence does not date: the day of the talks it followed
- * (a dated sentence of talks before it), else, when the signing sentence speaks of talks or the
- * visit ("по итогам переговоров подписали"), the page's header date or its publication date.
+ * (the nearest dated sentence of talks before it), else, when the signing sentence speaks of
+ * talks or the visit ("по итогам переговоров подписали"), the page's header date or its
+ * publication date. One instance per article: the day of the talks before each sentence is
+ * worked out once, sentence by sentence, so that many signing sentences do not each walk back
+ * over the article (which was quadratic in its length).
  */
 final class SigningDate {
-  private SigningDate() {}
+  private final Analysis an;
+  /** talksBefore[k]: the day of the nearest dated talks in sentences [0, k); valid for k <= done. */
+  private final LocalDate[] talksBefore;
+  private int done;
 
-  static LocalDate fromContext(Analysis an, int si) {
+  SigningDate(Analysis an) {
+    this.an = an;
+    this.talksBefore = new LocalDate[an.sentences.size() + 1];
+  }
+
+  LocalDate fromContext(int si) {
     Sentences.Span s = an.sentences.get(si);
-    LocalDate date = null;
-    for (int k = si - 1; date == null && k >= 0; k--) {
-      Sentences.Span prev = an.sentences.get(k);
-      if (an.furniture[k]) continue;
-      CueHit talks = null;
-      CueHit arrive = null;
-      for (CueHit c : an.cuesIn(prev.start(), prev.end())) {
-        if (talks == null && (c.is(Cue.TALKS) || c.is(Cue.DISCUSSED))) talks = c;
-        if (arrive == null && c.is(Cue.ARRIVE)) arrive = c;
-      }
-      if (talks == null) continue;
-      int bestD = Integer.MAX_VALUE;
-      for (DateFinder.DateMention d : an.dates(prev.start(), prev.end(), false)) {
-        if (d.start() < an.datelineEnd || d.isRange() || !d.resolved()) continue;
-        if (an.anchor != null && d.from().isAfter(an.anchor)) continue;
-        int dist = Math.abs(d.start() - talks.start());
-        // "who arrived in Astana yesterday": the day of arrival, not of the talks
-        if (arrive != null && Math.abs(d.start() - arrive.start()) < dist) continue;
-        if (dist < bestD) {
-          bestD = dist;
-          date = d.to();
-        }
-      }
-    }
+    LocalDate date = talksBefore(si);
     boolean afterTalks = an.hasCue(s.start(), s.end(), Cue.TALKS) || an.hasCue(s.start(), s.end(), Cue.DISCUSSED)
         || an.hasCue(s.start(), s.end(), Cue.VISIT_NOUN);
     // a headline says nothing of the day: only a body sentence after talks takes the report's date
     if (date == null && afterTalks) date = an.headerDate != null ? an.headerDate : an.headlineLike[si] ? null : an.anchor;
+    return date;
+  }
+
+  /** The day of the nearest sentence of talks before sentence {@code si} that dates them, or null. */
+  private LocalDate talksBefore(int si) {
+    while (done < si) {
+      LocalDate d = talksDay(done);
+      talksBefore[done + 1] = d != null ? d : talksBefore[done];
+      done++;
+    }
+    return talksBefore[si];
+  }
+
+  /** The day sentence {@code k} dates its talks by, or null (furniture, no talks, no date). */
+  private LocalDate talksDay(int k) {
+    if (an.furniture[k]) return null;
+    Sentences.Span prev = an.sentences.get(k);
+    CueHit talks = null;
+    CueHit arrive = null;
+    for (CueHit c : an.cuesIn(prev.start(), prev.end())) {
+      if (talks == null && (c.is(Cue.TALKS) || c.is(Cue.DISCUSSED))) talks = c;
+      if (arrive == null && c.is(Cue.ARRIVE)) arrive = c;
+    }
+    if (talks == null) return null;
+    LocalDate date = null;
+    int bestD = Integer.MAX_VALUE;
+    for (DateFinder.DateMention d : an.dates(prev.start(), prev.end(), false)) {
+      if (d.start() < an.datelineEnd || d.isRange() || !d.resolved()) continue;
+      if (an.anchor != null && d.from().isAfter(an.anchor)) continue;
+      int dist = Math.abs(d.start() - talks.start());
+      // "who arrived in Astana yesterday": the day of arrival, not of the talks
+      if (arrive != null && Math.abs(d.start() - arrive.start()) < dist) continue;
+      if (dist < bestD) {
+        bestD = dist;
+        date = d.to();
+      }
+    }
     return date;
   }
 }

@@ -43,7 +43,22 @@ final class SigningFinder {
     boolean bare;
     /** What the title is about: its words without type words, party names and generic words (TitleCutter.core). */
     Set<String> core = Set.of();
+    private String key;
+
+    /** The title's words in lower case, one space apart: equal for one title written twice. */
+    String key() {
+      if (key == null) key = NON_WORD.matcher(Tokens.norm(titleOriginal)).replaceAll(" ").strip();
+      return key;
+    }
   }
+
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\d]+");
+
+  /**
+   * The most documents one signing holds. The largest packages reported run to some tens; the
+   * bound keeps the comparison of each new document with those before it linear overall.
+   */
+  static final int MAX_DOCS = 200;
 
   /** A signing of the article. */
   static final class Signing {
@@ -70,6 +85,9 @@ final class SigningFinder {
      */
     void add(Doc d, List<Doc> sameList) {
       if (d.titleOriginal == null || d.titleOriginal.isEmpty()) return;
+      // each document is compared with those read before: a bound on their number keeps an
+      // article of thousands of listed titles linear in its length
+      if (docs.size() >= MAX_DOCS) return;
       // a bare type word is no title ("signed an agreement"); a joint statement often has no other
       if (d.bare && !d.type.equals("DECLARATION")) return;
       Set<String> dw = titleWords(d.titleOriginal);
@@ -111,9 +129,9 @@ final class SigningFinder {
         sameList.add(d);
         return;
       }
-      String key = Tokens.norm(d.titleOriginal).replaceAll("[^\\p{L}\\d]+", " ").strip();
+      String key = d.key();
       for (Doc o : docs) {
-        if (Tokens.norm(o.titleOriginal).replaceAll("[^\\p{L}\\d]+", " ").strip().equals(key)) return;
+        if (o.key().equals(key)) return;
       }
       docs.add(d);
       sameList.add(d);
@@ -129,6 +147,7 @@ final class SigningFinder {
     List<Signing> signings = new ArrayList<>();
     Signing sg = null;
     Set<Integer> consumedLines = new HashSet<>();
+    SigningDate dates = new SigningDate(an);
     for (int si = 0; si < an.sentences.size(); si++) {
       Sentences.Span s = an.sentences.get(si);
       if (consumedLines.contains(s.line())) continue;
@@ -138,7 +157,7 @@ final class SigningFinder {
         sg = new Signing();
         signings.add(sg);
       }
-      si = read(an, sg, cl, consumedLines);
+      si = read(an, sg, cl, consumedLines, dates);
     }
     for (Signing x : signings) {
       // a headline names in short what the body names in full: its documents count only when
@@ -161,19 +180,20 @@ final class SigningFinder {
   }
 
   /** Reads one signing clause into {@code sg}; returns the last sentence it used. */
-  private static int read(Analysis an, Signing sg, SigningClause.Clause cl, Set<Integer> consumedLines) {
+  private static int read(Analysis an, Signing sg, SigningClause.Clause cl, Set<Integer> consumedLines,
+      SigningDate dates) {
     int si = cl.sentence();
     Sentences.Span s = an.sentences.get(si);
     int from = cl.from();
     int to = cl.to();
     if (cl.date() != null && sg.date == null) sg.date = cl.date();
-    if (sg.date == null) sg.date = SigningDate.fromContext(an, si);
+    if (sg.date == null) sg.date = dates.fromContext(si);
     sg.evidenceStart = Math.min(sg.evidenceStart, from);
     sg.evidenceEnd = Math.max(sg.evidenceEnd, to);
     for (Ref r : an.refsIn(from, to)) if (r.kind() != RefKind.CAPITAL) sg.partiesInText.add(r.iso3());
     if (cl.count() != null && sg.statedCount == null) sg.statedCount = cl.count();
     // documents named in the sentence (after the colon if there is one)
-    int colon = an.text.lastIndexOf(':', to - 1);
+    int colon = lastColon(an.text, from, to);
     int before = sg.docs.size();
     if (CountedItems.read(an, sg, from, to)) {
       // read: "two joint statements: the first on A, the second on B"
@@ -231,6 +251,12 @@ final class SigningFinder {
       }
     }
     return si;
+  }
+
+  /** The last ':' in text[from, to), or -1: looked for in the sentence only, never before it. */
+  static int lastColon(String text, int from, int to) {
+    for (int i = to - 1; i >= from; i--) if (text.charAt(i) == ':') return i;
+    return -1;
   }
 
   /** The words of a title, for telling a re-mention from a new document. */

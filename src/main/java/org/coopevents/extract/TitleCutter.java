@@ -79,7 +79,7 @@ final class TitleCutter {
   private static boolean premodifier(Analysis an, int t, boolean capitalHead) {
     String w = an.tokens.norm(t);
     if (w.isEmpty() || an.tokens.isNumber(t) || NOT_PREMODIFIER.contains(w)) return false;
-    if (SigningClause.NUMBER_WORDS.containsKey(w)) return false;
+    if (an.kb.docTypes.numberWord(w) != null) return false;
     char c0 = an.text.charAt(an.tokens.start(t));
     if (!Character.isLetter(c0)) return false;
     if (capitalHead && !Character.isUpperCase(c0)) return false;

@@ -29,10 +29,15 @@ public final class DocTypes {
   /** A document-type phrase in text. */
   public record Mention(int start, int end, int tokenStart, int tokenEnd, DocType docType) {}
 
+  /** Header of number_words.tsv: the number words that count documents. */
+  public static final String NUMBER_HEADER = "word\tlang\tvalue";
+
   private final PhraseMatcher<DocType> matcher;
   private final Map<String, String> canonical;
+  private final Map<String, Integer> numberWords;
 
-  DocTypes(List<DocType> types) {
+  DocTypes(List<DocType> types, Map<String, Integer> numberWords) {
+    this.numberWords = Map.copyOf(numberWords);
     PhraseMatcher.Builder<DocType> b = PhraseMatcher.builder();
     Map<String, String> can = new LinkedHashMap<>();
     for (DocType d : types) {
@@ -49,7 +54,25 @@ public final class DocTypes {
       if (r.get(0).isEmpty() || r.get(2).isEmpty()) continue;
       ds.add(new DocType(r.get(0), r.get(1), r.get(2), r.get(3)));
     }
-    return new DocTypes(ds);
+    Map<String, Integer> numbers = new LinkedHashMap<>();
+    for (Tsv.Row r : Tsv.read(prefixes, "number_words.tsv", NUMBER_HEADER).rows()) {
+      if (r.get(0).isEmpty() || r.get(2).isEmpty()) continue;
+      numbers.put(Tokens.norm(r.get(0)), Integer.parseInt(r.get(2).strip()));
+    }
+    return new DocTypes(ds, numbers);
+  }
+
+  /**
+   * The value of a number word that counts documents ("three", "двух"; number_words.tsv), or
+   * null; {@code word} as {@link Tokens#norm} gives it.
+   */
+  public Integer numberWord(String word) {
+    return numberWords.get(word);
+  }
+
+  /** Every number word and its value. */
+  public Map<String, Integer> numberWords() {
+    return numberWords;
   }
 
   /** How the type is written in an English title ("Memorandum of Understanding"). */

@@ -153,4 +153,31 @@ class SectorSupportTest {
             + "Договор заключен в Ташкенте, когда президент Казахстана находился в Узбекистане с визитом.\n\n"
             + "Стороны обязуются наращивать торговлю и сотрудничать в сфере энергетики."));
   }
+
+  @Test
+  void whatOneSideBuysFromOrSuppliesToTheOtherIsMilitaryTechnicalWhenItIsArms() {
+    assertEquals(Set.of("MILITARY_TECHNICAL"),
+        codes("en", "Egypt will buy fighter jets and air defence systems from France, the ministers said."));
+    assertEquals(Set.of("MILITARY_TECHNICAL"),
+        codes("ru", "Алжир закупит истребители и зенитные ракетные комплексы у России."));
+    assertEquals(Set.of("MILITARY_TECHNICAL"),
+        codes("ru", "Президент предложил партнерам крупный пакет вооружений."));
+    assertEquals(Set.of("ENERGY"), codes("en", "Qatar will supply liquefied natural gas to Germany from 2026."));
+  }
+
+  @Test
+  void defenceAloneIsTheDefenceIndustryAndWeaponsOfMassDestructionAreSecurity() {
+    assertEquals(Set.of("ENERGY", "MILITARY_TECHNICAL"),
+        codes("en", "The accord covers energy, defence and other fields."));
+    assertEquals(Set.of("SECURITY"),
+        codes("en", "The two sides discussed nuclear weapons and non-proliferation."));
+    assertEquals(Set.of("SECURITY"), codes("ru", "Стороны обсудили угрозу ядерного оружия."));
+  }
+
+  @Test
+  void anIndustrialAdjectiveSharingItsHeadWithOtherFieldsIsIndustry() {
+    assertEquals(Set.of("INDUSTRY", "TRADE", "INVESTMENT"), codes("ru",
+        "Стороны договорились о новых промышленных, торговых и инвестиционных проектах."));
+    assertEquals(Set.of(), codes("ru", "Делегацию приняли в торгово-промышленной палате."));
+  }
 }

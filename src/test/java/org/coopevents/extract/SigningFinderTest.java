@@ -274,4 +274,14 @@ class SigningFinderTest {
     assertEquals(d.titleOriginal, d.title);
     assertFalse(d.title.isEmpty());
   }
+
+  @Test
+  void anArticleBeforeThePreModifiersOpensADocumentWhoseSigningFollows() {
+    Extraction x = run("en", "Oman and Japan seal economic pact",
+        "A comprehensive economic partnership agreement between Oman and Japan was signed on Tuesday in Muscat "
+            + "by the two foreign ministers.");
+    assertEquals(1, x.documents.size(), originals(x).toString());
+    assertTrue(doc(x, x.documents.get(0).titleOriginal).titleOriginal
+        .startsWith("Comprehensive economic partnership agreement"), originals(x).toString());
+  }
 }
