@@ -30,6 +30,8 @@ import org.coopevents.nightly.InputFingerprints;
 import org.coopevents.sink.EventsByDate;
 import org.coopevents.sink.Manifest;
 import org.coopevents.sink.OutputPublisher;
+import org.coopevents.sink.OutputSafety;
+import org.coopevents.sink.PublishSteps;
 import org.coopevents.sink.RunStats;
 import org.coopevents.sink.ShardPlan;
 import org.coopevents.sink.TableSchemas;
@@ -49,6 +51,14 @@ public final class RunCommand {
   }
 
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    return run(args, out, err, OutputPublisher.Mode.REPLACEABLE);
+  }
+
+  /** Exit code when another run holds the output's lock (EX_TEMPFAIL, as for nightly). */
+  public static final int LOCKED = 75;
+
+  /** {@code nightly} publishes its runs as plain new folders under its own lock. */
+  static int run(String[] args, PrintStream out, PrintStream err, OutputPublisher.Mode mode) {
     for (String a : args) {
       if (a.equals("--help") || a.equals("-h")) {
         out.println("usage: scripts/coopevents run --input=PATHS --output=DIR [--overwrite=true] "
@@ -68,11 +78,25 @@ public final class RunCommand {
       limits = new ReadLimits(options.getMaxUnitBytes(), options.getMaxJsonDepth());
       FileSystems.setDefaultPipelineOptions(options);
       files = InputFiles.resolve(options.getInput());
-      publisher = OutputPublisher.prepare(Path.of(options.getOutput()), options.getOverwrite());
+      publisher = OutputPublisher.prepare(Path.of(options.getOutput()), options.getOverwrite(),
+          OutputSafety.inputRoots(options.getInput(), files), mode, PublishSteps.REAL);
+    } catch (OutputPublisher.LockedException e) {
+      err.println("coopevents run: " + e.getMessage());
+      return LOCKED;
     } catch (UsageException | InputFiles.InputException | OutputPublisher.OutputException e) {
       err.println("coopevents run: " + e.getMessage());
       return 2;
     }
+    try (publisher) {
+      for (String line : publisher.recovered()) err.println("coopevents run: " + line);
+      return runLocked(args, out, err, options, files, publisher, limits, started, startedAt);
+    }
+  }
+
+  /** The job and its publication, while this run holds the output's lock. */
+  private static int runLocked(String[] args, PrintStream out, PrintStream err,
+      CoopeventsOptions options, List<String> files, OutputPublisher publisher, ReadLimits limits,
+      long started, Instant startedAt) {
 
     InputFingerprints fingerprints = new InputFingerprints(options.getHashInputsUpToBytes());
     List<InputFingerprint> before = fingerprints.take(files);
@@ -129,7 +153,7 @@ public final class RunCommand {
       byte[] json = manifest.toJson(files, sizes(files), run, optionMap(options, args), timings,
           extra);
       writeReport(publisher.staging(), json, err);
-      publisher.publish(json);
+      for (String w : publisher.publish(json)) err.println("coopevents run: WARNING " + w);
     } catch (IOException | RuntimeException e) {
       publisher.abort();
       err.println("coopevents run: could not publish " + publisher.output() + ": " + rootMessage(e));
