@@ -32,6 +32,8 @@ import org.coopevents.sink.Manifest;
 import org.coopevents.sink.OutputPublisher;
 import org.coopevents.sink.OutputSafety;
 import org.coopevents.sink.PublishSteps;
+import org.coopevents.sink.RemotePublisher;
+import org.coopevents.sink.RemoteStore;
 import org.coopevents.sink.RunStats;
 import org.coopevents.sink.ShardPlan;
 import org.coopevents.sink.TableSchemas;
@@ -72,14 +74,28 @@ public final class RunCommand {
     CoopeventsOptions options;
     List<String> files;
     OutputPublisher publisher;
+    RemotePublisher remote = null;
+    Path localRoot = null;
     ReadLimits limits;
     try {
       options = parse(args);
       limits = new ReadLimits(options.getMaxUnitBytes(), options.getMaxJsonDepth());
       FileSystems.setDefaultPipelineOptions(options);
       files = InputFiles.resolve(options.getInput());
-      publisher = OutputPublisher.prepare(Path.of(options.getOutput()), options.getOverwrite(),
-          OutputSafety.inputRoots(options.getInput(), files), mode, PublishSteps.REAL);
+      if (RemotePublisher.isRemote(options.getOutput())) {
+        // remote output: the run is finished in a local temporary folder, then committed
+        remote = RemotePublisher.prepare(options.getOutput(), options.getOverwrite(),
+            RemoteStore.forUri(options.getOutput()));
+        localRoot = Files.createTempDirectory("coopevents-run-");
+        publisher = OutputPublisher.prepare(localRoot.resolve("run"), false, List.of(),
+            OutputPublisher.Mode.NEW_FOLDER, PublishSteps.REAL);
+      } else {
+        publisher = OutputPublisher.prepare(Path.of(options.getOutput()), options.getOverwrite(),
+            OutputSafety.inputRoots(options.getInput(), files), mode, PublishSteps.REAL);
+      }
+    } catch (IOException e) {
+      err.println("coopevents run: cannot create a local folder for the run: " + e.getMessage());
+      return 2;
     } catch (OutputPublisher.LockedException e) {
       err.println("coopevents run: " + e.getMessage());
       return LOCKED;
@@ -89,14 +105,26 @@ public final class RunCommand {
     }
     try (publisher) {
       for (String line : publisher.recovered()) err.println("coopevents run: " + line);
-      return runLocked(args, out, err, options, files, publisher, limits, started, startedAt);
+      return runLocked(args, out, err, options, files, publisher, remote, limits, started,
+          startedAt);
+    } finally {
+      if (localRoot != null) {
+        try {
+          OutputPublisher.deleteTree(localRoot);
+        } catch (IOException e) {
+          err.println("coopevents run: the local copy " + localRoot + " was not deleted");
+        }
+      }
     }
   }
 
   /** The job and its publication, while this run holds the output's lock. */
   private static int runLocked(String[] args, PrintStream out, PrintStream err,
-      CoopeventsOptions options, List<String> files, OutputPublisher publisher, ReadLimits limits,
-      long started, Instant startedAt) {
+      CoopeventsOptions options, List<String> files, OutputPublisher publisher,
+      RemotePublisher remote, ReadLimits limits, long started, Instant startedAt) {
+    String shownOutput = remote != null ? remote.runUri().replaceAll("/$", "")
+        : publisher.output().toString();
+    Object target = remote != null ? remote.dir() : publisher.output();
 
     InputFingerprints fingerprints = new InputFingerprints(options.getHashInputsUpToBytes());
     List<InputFingerprint> before = fingerprints.take(files);
@@ -115,13 +143,13 @@ public final class RunCommand {
       stageSeconds = stageSeconds(result);
     } catch (RuntimeException e) {
       publisher.abort();
-      err.println("coopevents run: the job failed, " + publisher.output()
+      err.println("coopevents run: the job failed, " + target
           + " is left as it was: " + rootMessage(e));
       return 1;
     }
     if (state != PipelineResult.State.DONE) {
       publisher.abort();
-      err.println("coopevents run: the job ended " + state + "; " + publisher.output()
+      err.println("coopevents run: the job ended " + state + "; " + target
           + " is left as it was");
       return 1;
     }
@@ -142,7 +170,7 @@ public final class RunCommand {
       run.put("started_at", startedAt.toString());
       run.put("finished_at", Instant.now().toString());
       run.put("runner", options.getRunner().getSimpleName());
-      run.put("output", publisher.output().toString());
+      run.put("output", shownOutput);
       Map<String, Double> timings = new LinkedHashMap<>();
       timings.put("pipeline", round(pipelineSeconds));
       timings.putAll(stageSeconds);
@@ -154,12 +182,20 @@ public final class RunCommand {
           extra);
       writeReport(publisher.staging(), json, err);
       for (String w : publisher.publish(json)) err.println("coopevents run: WARNING " + w);
+      if (remote != null) {
+        for (String w : remote.publish(publisher.output())) {
+          err.println("coopevents run: WARNING " + w);
+        }
+      }
     } catch (IOException | RuntimeException e) {
       publisher.abort();
-      err.println("coopevents run: could not publish " + publisher.output() + ": " + rootMessage(e));
+      err.println("coopevents run: could not publish " + target + ": " + rootMessage(e));
       return 1;
     }
-    printSummary(out, publisher.output(), files, manifest, (System.nanoTime() - started) / 1e9);
+    printSummary(out, shownOutput, files, manifest, (System.nanoTime() - started) / 1e9);
+    if (remote != null) {
+      out.println("current   " + remote.dir() + "/" + RemotePublisher.LATEST + " names this run");
+    }
     return 0;
   }
 
@@ -207,9 +243,10 @@ public final class RunCommand {
       throw new UsageException("--output is required: the folder to write the dataset to, "
           + "e.g. --output=out/testdata");
     }
-    if (options.getOutput().contains("://")) {
-      throw new UsageException("--output " + options.getOutput() + ": only local output folders "
-          + "are supported (inputs may be remote)");
+    if (options.getOutput().contains("://")
+        && !RemotePublisher.isRemote(options.getOutput())) {
+      throw new UsageException("--output " + options.getOutput() + ": give a local folder or a "
+          + "URI such as hdfs://namenode:8020/path or s3://bucket/prefix");
     }
     if (options.getMaxUnitBytes() < 1024 || options.getMaxUnitBytes() > (1L << 30)) {
       throw new UsageException("--maxUnitBytes=" + options.getMaxUnitBytes()
@@ -348,6 +385,11 @@ public final class RunCommand {
   }
 
   static void printSummary(PrintStream out, Path output, List<String> files, Manifest m,
+      double seconds) {
+    printSummary(out, output.toString(), files, m, seconds);
+  }
+
+  static void printSummary(PrintStream out, String output, List<String> files, Manifest m,
       double seconds) {
     out.println();
     out.printf("coopevents run: done in %.1f s%n", seconds);
