@@ -26,6 +26,18 @@ DATASET="$2"
 shift 2
 
 command -v flock >/dev/null 2>&1 || { echo "nightly: 'flock' is not installed (Debian: util-linux)" >&2; exit 2; }
+# Nightly prunes and replaces what it finds in DATASET: it only takes a new or empty folder, or
+# one it made (the job checks the rest, e.g. that DATASET is apart from the archive).
+if [ -d "$DATASET" ]; then
+  for entry in "$DATASET"/* "$DATASET"/.[!.]*; do
+    [ -e "$entry" ] || [ -L "$entry" ] || continue
+    case "$(basename "$entry")" in
+      runs|latest|.nightly.lock|.nightly.lock.jvm|.latest.tmp-*) ;;
+      *) echo "nightly: $DATASET is not used: it holds $(basename "$entry"), which nightly did not write; give a new or empty folder" >&2
+         exit 4 ;;
+    esac
+  done
+fi
 if ! mkdir -p "$DATASET/runs" 2>/dev/null; then
   echo "nightly: cannot create $DATASET/runs: the dataset folder is not usable" >&2
   exit 4

@@ -27,6 +27,9 @@ import org.coopevents.nightly.Alarms;
 import org.coopevents.nightly.RunCounts;
 import org.coopevents.nightly.RunDiff;
 import org.coopevents.nightly.RunHistory;
+import org.coopevents.ingest.InputFiles;
+import org.coopevents.sink.OutputPublisher;
+import org.coopevents.sink.OutputSafety;
 import org.coopevents.sink.TableSchemas;
 
 /**
@@ -78,7 +81,8 @@ public final class NightlyCommand {
       return OK;
     }
     RunHistory history = new RunHistory(o.dataset());
-    String problem = checkDataset(history, o.minFreeBytes());
+    String problem = foreignDataset(history, o.archive());
+    if (problem == null) problem = checkDataset(history, o.minFreeBytes());
     if (problem != null) {
       err.println("coopevents nightly: " + problem);
       return DATASET_UNUSABLE;
@@ -130,7 +134,8 @@ public final class NightlyCommand {
     runArgs.addAll(o.runArgs());
     ByteArrayOutputStream errCopy = new ByteArrayOutputStream();
     PrintStream teeErr = new PrintStream(new Tee(err, errCopy), true, StandardCharsets.UTF_8);
-    int code = RunCommand.run(runArgs.toArray(String[]::new), out, teeErr);
+    int code = RunCommand.run(runArgs.toArray(String[]::new), out, teeErr,
+        OutputPublisher.Mode.NEW_FOLDER);
     teeErr.flush();
     if (code != 0) {
       String text = errCopy.toString(StandardCharsets.UTF_8);
@@ -195,6 +200,58 @@ public final class NightlyCommand {
       b.append(';');
     }
     return b.toString();
+  }
+
+  /** What nightly itself keeps in a dataset folder (besides hidden temporary names). */
+  static final java.util.Set<String> DATASET_ENTRIES = java.util.Set.of(RunHistory.RUNS,
+      RunHistory.LATEST, ".nightly.lock", ".nightly.lock.jvm");
+
+  /**
+   * Why nightly must not use the dataset folder, or null: it is, holds or lies inside an input,
+   * or it holds anything nightly did not write (it prunes and replaces what is there, so only
+   * a new, empty or nightly-made folder is used). Checked before anything is created in it.
+   */
+  static String foreignDataset(RunHistory h, String archive) {
+    Path d = h.dataset();
+    List<String> files;
+    try {
+      files = InputFiles.resolve(archive);
+    } catch (RuntimeException e) {
+      files = List.of(); // the run reports it; the folders named in --archive still count
+    }
+    Optional<String> conflict = OutputSafety.inputConflict(d,
+        OutputSafety.inputRoots(archive, files));
+    if (conflict.isPresent()) {
+      return "the dataset folder " + d + " is not used: " + conflict.get()
+          + "; choose a dataset folder apart from the archive";
+    }
+    if (!Files.isDirectory(d)) return null;
+    try (java.util.stream.Stream<Path> s = Files.list(d)) {
+      Optional<Path> stranger = s.filter(p -> {
+        String n = p.getFileName().toString();
+        return !DATASET_ENTRIES.contains(n) && !n.startsWith("." + RunHistory.LATEST + ".tmp-")
+            && !n.startsWith(".nightly.");
+      }).findFirst();
+      if (stranger.isPresent()) {
+        return "the dataset folder " + d + " is not used: it holds " + stranger.get()
+            .getFileName() + ", which nightly did not write; give a new or empty folder";
+      }
+    } catch (IOException e) {
+      return "cannot read the dataset folder " + d + ": " + explain(e, d);
+    }
+    if (!Files.isDirectory(h.runs())) return null;
+    try (java.util.stream.Stream<Path> s = Files.list(h.runs())) {
+      Optional<Path> stranger = s.filter(p -> !p.getFileName().toString().startsWith("."))
+          .filter(p -> Files.isDirectory(p) && Files.exists(p.resolve(RunHistory.SUCCESS)))
+          .filter(p -> !OutputSafety.isCoopeventsOutput(p)).findFirst();
+      if (stranger.isPresent()) {
+        return "the dataset folder " + d + " is not used: " + stranger.get()
+            + " is not a coopevents run; give a new or empty folder";
+      }
+    } catch (IOException e) {
+      return "cannot read " + h.runs() + ": " + explain(e, d);
+    }
+    return null;
   }
 
   /** Why the dataset folder cannot take a run, or null when it can. */

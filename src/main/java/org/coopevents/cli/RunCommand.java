@@ -30,6 +30,10 @@ import org.coopevents.nightly.InputFingerprints;
 import org.coopevents.sink.EventsByDate;
 import org.coopevents.sink.Manifest;
 import org.coopevents.sink.OutputPublisher;
+import org.coopevents.sink.OutputSafety;
+import org.coopevents.sink.PublishSteps;
+import org.coopevents.sink.RemotePublisher;
+import org.coopevents.sink.RemoteStore;
 import org.coopevents.sink.RunStats;
 import org.coopevents.sink.ShardPlan;
 import org.coopevents.sink.TableSchemas;
@@ -49,6 +53,14 @@ public final class RunCommand {
   }
 
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    return run(args, out, err, OutputPublisher.Mode.REPLACEABLE);
+  }
+
+  /** Exit code when another run holds the output's lock (EX_TEMPFAIL, as for nightly). */
+  public static final int LOCKED = 75;
+
+  /** {@code nightly} publishes its runs as plain new folders under its own lock. */
+  static int run(String[] args, PrintStream out, PrintStream err, OutputPublisher.Mode mode) {
     for (String a : args) {
       if (a.equals("--help") || a.equals("-h")) {
         out.println("usage: scripts/coopevents run --input=PATHS --output=DIR [--overwrite=true] "
@@ -63,6 +75,8 @@ public final class RunCommand {
     List<String> files;
     List<String> skippedOutputs;
     OutputPublisher publisher;
+    RemotePublisher remote = null;
+    Path localRoot = null;
     ReadLimits limits;
     try {
       options = parse(args);
@@ -71,11 +85,49 @@ public final class RunCommand {
       InputFiles.Resolved inputs = InputFiles.resolveAll(options.getInput());
       files = inputs.files;
       skippedOutputs = inputs.skippedOutputFolders;
-      publisher = OutputPublisher.prepare(Path.of(options.getOutput()), options.getOverwrite());
+      if (RemotePublisher.isRemote(options.getOutput())) {
+        // remote output: the run is finished in a local temporary folder, then committed
+        remote = RemotePublisher.prepare(options.getOutput(), options.getOverwrite(),
+            RemoteStore.forUri(options.getOutput()));
+        localRoot = Files.createTempDirectory("coopevents-run-");
+        publisher = OutputPublisher.prepare(localRoot.resolve("run"), false, List.of(),
+            OutputPublisher.Mode.NEW_FOLDER, PublishSteps.REAL);
+      } else {
+        publisher = OutputPublisher.prepare(Path.of(options.getOutput()), options.getOverwrite(),
+            OutputSafety.inputRoots(options.getInput(), files), mode, PublishSteps.REAL);
+      }
+    } catch (IOException e) {
+      err.println("coopevents run: cannot create a local folder for the run: " + e.getMessage());
+      return 2;
+    } catch (OutputPublisher.LockedException e) {
+      err.println("coopevents run: " + e.getMessage());
+      return LOCKED;
     } catch (UsageException | InputFiles.InputException | OutputPublisher.OutputException e) {
       err.println("coopevents run: " + e.getMessage());
       return 2;
     }
+    try (publisher) {
+      for (String line : publisher.recovered()) err.println("coopevents run: " + line);
+      return runLocked(args, out, err, options, files, skippedOutputs, publisher, remote, limits, started,
+          startedAt);
+    } finally {
+      if (localRoot != null) {
+        try {
+          OutputPublisher.deleteTree(localRoot);
+        } catch (IOException e) {
+          err.println("coopevents run: the local copy " + localRoot + " was not deleted");
+        }
+      }
+    }
+  }
+
+  /** The job and its publication, while this run holds the output's lock. */
+  private static int runLocked(String[] args, PrintStream out, PrintStream err,
+      CoopeventsOptions options, List<String> files, List<String> skippedOutputs, OutputPublisher publisher,
+      RemotePublisher remote, ReadLimits limits, long started, Instant startedAt) {
+    String shownOutput = remote != null ? remote.runUri().replaceAll("/$", "")
+        : publisher.output().toString();
+    Object target = remote != null ? remote.dir() : publisher.output();
 
     if (!skippedOutputs.isEmpty()) {
       err.println("coopevents run: skipped " + skippedOutputs.size() + " coopevents output "
@@ -100,13 +152,13 @@ public final class RunCommand {
       stageSeconds = stageSeconds(result);
     } catch (RuntimeException e) {
       publisher.abort();
-      err.println("coopevents run: the job failed, " + publisher.output()
+      err.println("coopevents run: the job failed, " + target
           + " is left as it was: " + rootMessage(e));
       return 1;
     }
     if (state != PipelineResult.State.DONE) {
       publisher.abort();
-      err.println("coopevents run: the job ended " + state + "; " + publisher.output()
+      err.println("coopevents run: the job ended " + state + "; " + target
           + " is left as it was");
       return 1;
     }
@@ -127,7 +179,7 @@ public final class RunCommand {
       run.put("started_at", startedAt.toString());
       run.put("finished_at", Instant.now().toString());
       run.put("runner", options.getRunner().getSimpleName());
-      run.put("output", publisher.output().toString());
+      run.put("output", shownOutput);
       Map<String, Double> timings = new LinkedHashMap<>();
       timings.put("pipeline", round(pipelineSeconds));
       timings.putAll(stageSeconds);
@@ -139,13 +191,21 @@ public final class RunCommand {
       byte[] json = manifest.toJson(files, sizes(files), run, optionMap(options, args), timings,
           extra);
       writeReport(publisher.staging(), json, err);
-      publisher.publish(json);
+      for (String w : publisher.publish(json)) err.println("coopevents run: WARNING " + w);
+      if (remote != null) {
+        for (String w : remote.publish(publisher.output())) {
+          err.println("coopevents run: WARNING " + w);
+        }
+      }
     } catch (IOException | RuntimeException e) {
       publisher.abort();
-      err.println("coopevents run: could not publish " + publisher.output() + ": " + rootMessage(e));
+      err.println("coopevents run: could not publish " + target + ": " + rootMessage(e));
       return 1;
     }
-    printSummary(out, publisher.output(), files, manifest, (System.nanoTime() - started) / 1e9);
+    printSummary(out, shownOutput, files, manifest, (System.nanoTime() - started) / 1e9);
+    if (remote != null) {
+      out.println("current   " + remote.dir() + "/" + RemotePublisher.LATEST + " names this run");
+    }
     return 0;
   }
 
@@ -194,9 +254,10 @@ public final class RunCommand {
       throw new UsageException("--output is required: the folder to write the dataset to, "
           + "e.g. --output=out/testdata");
     }
-    if (options.getOutput().contains("://")) {
-      throw new UsageException("--output " + options.getOutput() + ": only local output folders "
-          + "are supported (inputs may be remote)");
+    if (options.getOutput().contains("://")
+        && !RemotePublisher.isRemote(options.getOutput())) {
+      throw new UsageException("--output " + options.getOutput() + ": give a local folder or a "
+          + "URI such as hdfs://namenode:8020/path or s3://bucket/prefix");
     }
     if (options.getMaxUnitBytes() < 1024 || options.getMaxUnitBytes() > (1L << 30)) {
       throw new UsageException("--maxUnitBytes=" + options.getMaxUnitBytes()
@@ -342,6 +403,11 @@ public final class RunCommand {
   }
 
   static void printSummary(PrintStream out, Path output, List<String> files, Manifest m,
+      double seconds) {
+    printSummary(out, output.toString(), files, m, seconds);
+  }
+
+  static void printSummary(PrintStream out, String output, List<String> files, Manifest m,
       double seconds) {
     out.println();
     out.printf("coopevents run: done in %.1f s%n", seconds);

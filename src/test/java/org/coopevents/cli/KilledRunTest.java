@@ -31,10 +31,8 @@ class KilledRunTest {
             + " about the weather and markets, with nothing else in it at all.\"}\n");
       }
     }
-    Path out = dir.resolve("dataset");
-    Files.createDirectories(out);
-    Files.writeString(out.resolve("_SUCCESS"), "");
-    Files.writeString(out.resolve("marker.txt"), "the previous good run");
+    Path out = org.coopevents.testing.FakeOutput.write(dir.resolve("dataset"),
+        "the previous good run");
 
     Process p = new ProcessBuilder("java", "-cp", System.getProperty("java.class.path"),
         "org.coopevents.cli.Main", "run", "--input=" + input, "--output=" + out,
@@ -56,7 +54,7 @@ class KilledRunTest {
     assertTrue(p.waitFor(30, TimeUnit.SECONDS));
 
     assertEquals("the previous good run", Files.readString(out.resolve("marker.txt")));
-    assertFalse(Files.exists(out.resolve("_manifest.json")));
+    assertTrue(org.coopevents.sink.OutputSafety.isCoopeventsOutput(out));
 
     // The next run (on a small input, to keep the test short) succeeds and cleans up.
     Path small = dir.resolve("small").resolve("in.jsonl");
@@ -69,7 +67,10 @@ class KilledRunTest {
     assertTrue(Files.exists(out.resolve("_manifest.json")));
     assertFalse(Files.exists(out.resolve("marker.txt")));
     try (Stream<Path> s = Files.list(dir)) {
-      List<Path> left = s.filter(f -> f.getFileName().toString().startsWith(".dataset.")).toList();
+      List<Path> left = s.filter(f -> f.getFileName().toString().startsWith(".dataset."))
+          .filter(f -> !f.getFileName().toString().equals(".dataset.lock"))
+          .filter(f -> !f.equals(org.coopevents.sink.OutputPublisherAccess.target(out)))
+          .toList();
       assertThat("stale staging folders are removed by the next run", left, empty());
     }
   }

@@ -179,7 +179,8 @@ class NightlyCommandTest {
     Path ds = Files.createDirectories(dir.resolve("dataset/runs"));
     try (FileChannel ch = FileChannel.open(ds.getParent().resolve(".nightly.lock.jvm"),
         StandardOpenOption.CREATE, StandardOpenOption.WRITE); FileLock held = ch.lock()) {
-      assertEquals(NightlyCommand.LOCKED, nightly("--archive=" + dir, "--dataset=" + ds.getParent()));
+      assertEquals(NightlyCommand.LOCKED, nightly("--archive=testdata/samples/jsonl",
+          "--dataset=" + ds.getParent()));
       assertThat(err.toString(), containsString("another nightly run"));
     }
   }
@@ -211,14 +212,14 @@ class NightlyCommandTest {
   @Test
   void aDatasetUnderARegularFileIsAClearError() throws Exception {
     Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
-    assertEquals(NightlyCommand.DATASET_UNUSABLE, nightly("--archive=" + dir,
+    assertEquals(NightlyCommand.DATASET_UNUSABLE, nightly("--archive=testdata/samples/jsonl",
         "--dataset=" + file.resolve("dataset")));
     assertThat(err.toString(), containsString("cannot create " + file.resolve("dataset/runs")));
   }
 
   @Test
   void tooLittleFreeSpaceIsAClearError() throws Exception {
-    assertEquals(NightlyCommand.DATASET_UNUSABLE, nightly("--archive=" + dir,
+    assertEquals(NightlyCommand.DATASET_UNUSABLE, nightly("--archive=testdata/samples/jsonl",
         "--dataset=" + dir.resolve("dataset"), "--min-free-bytes=" + Long.MAX_VALUE));
     assertThat(err.toString(), containsString("is full"));
   }

@@ -171,7 +171,8 @@ class RunCommandTest {
   }
 
   @Test
-  void existingOutputIsRefusedUnlessOverwrite(@TempDir Path dir) throws Exception {
+  void existingOutputIsRefusedUnlessOverwriteAndOnlyACoopeventsOutputIsReplaced(@TempDir Path dir)
+      throws Exception {
     Path o = dir.resolve("o");
     Files.createDirectories(o);
     Files.writeString(o.resolve("keep.txt"), "old");
@@ -179,26 +180,40 @@ class RunCommandTest {
     assertEquals(2, r.code);
     assertThat(r.err, containsString("already exists"));
     assertThat(r.err, containsString("--overwrite=true"));
-    assertTrue(Files.exists(o.resolve("keep.txt")));
-    CommandRun ok = run("--input=testdata/samples/jsonl", "--output=" + o, "--overwrite=true");
+    CommandRun foreign = run("--input=testdata/samples/jsonl", "--output=" + o, "--overwrite=true");
+    assertEquals(2, foreign.code);
+    assertThat(foreign.err, containsString("not a coopevents output"));
+    assertEquals(1, foreign.err.strip().lines().count(), foreign.err);
+    assertEquals("old", Files.readString(o.resolve("keep.txt")));
+
+    Path own = dir.resolve("own");
+    CommandRun first = run("--input=testdata/samples/jsonl", "--output=" + own);
+    assertEquals(0, first.code, first.err);
+    Files.writeString(own.resolve("keep.txt"), "written into the first run");
+    CommandRun ok = run("--input=testdata/samples/jsonl", "--output=" + own, "--overwrite=true");
     assertEquals(0, ok.code, ok.err);
-    assertFalse(Files.exists(o.resolve("keep.txt")));
-    assertTrue(Files.exists(o.resolve("_SUCCESS")));
+    assertFalse(Files.exists(own.resolve("keep.txt")));
+    assertTrue(Files.exists(own.resolve("_SUCCESS")));
+    try (Stream<Path> s = Files.list(dir)) {
+      assertThat("only the outputs, their current versions and the lock file are left",
+          s.map(p -> p.getFileName().toString()).sorted().toList().toString(),
+          org.hamcrest.Matchers.matchesPattern(
+              "\\[\\.o\\.lock, \\.own\\.lock, \\.own\\.v-[0-9-]+, o, own\\]"));
+    }
   }
 
   @Test
   void aJobThatFailsLeavesTheExistingOutputAndNoStaging(@TempDir Path dir) throws Exception {
-    Path o = dir.resolve("o");
-    Files.createDirectories(o);
-    Files.writeString(o.resolve("keep.txt"), "previous run");
+    Path o = org.coopevents.testing.FakeOutput.write(dir.resolve("o"), "previous run");
     // A runner setting the DirectRunner rejects only once the job starts: a real failure.
     CommandRun r = run("--input=testdata/samples/jsonl", "--output=" + o, "--overwrite=true",
         "--targetParallelism=-1");
     assertEquals(1, r.code);
     assertThat(r.err, containsString("left as it was"));
-    assertEquals("previous run", Files.readString(o.resolve("keep.txt")));
+    assertEquals("previous run", Files.readString(o.resolve("marker.txt")));
     try (Stream<Path> s = Files.list(dir)) {
-      assertThat(s.filter(p -> !p.equals(o)).toList(), empty());
+      assertThat(s.filter(p -> !p.equals(o) && !p.getFileName().toString().equals(".o.lock"))
+          .toList(), empty());
     }
   }
 

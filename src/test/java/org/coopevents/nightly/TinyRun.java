@@ -90,7 +90,8 @@ public final class TinyRun {
         write(folder.resolve("part-a.parquet"), TableKeys.schema(t), all);
       }
     }
-    Files.writeString(dir.resolve("_manifest.json"), "{\"tables\":{\"events\":"
+    Files.writeString(dir.resolve("_manifest.json"), "{\"manifest_version\":2,"
+        + "\"versions\":{\"coopevents\":\"test\"},\"tables\":{\"events\":"
         + rows.get("events").size() + ",\"articles\":" + rows.get("articles").size()
         + ",\"rejects\":" + rows.get("rejects").size() + "},\"inputs_changed_during_run\":[]}");
     Files.writeString(dir.resolve("_SUCCESS"), "");
