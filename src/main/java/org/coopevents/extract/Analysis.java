@@ -271,7 +271,10 @@ final class Analysis {
           String raw = text.substring(r.start(), r.end());
           boolean caps = raw.equals(raw.toUpperCase());
           boolean dateNear = !DateFinder.find(text, after, Math.min(text.length(), after + 30), anchor, false).isEmpty();
-          if (caps || dateNear || text.charAt(after) == '(') {
+          // "Riyadh – A strategic agreement was signed…": a city set off by a spaced dash
+          boolean dashed = "–—-".indexOf(text.charAt(after)) >= 0 && after > r.end()
+              && after + 1 < text.length() && text.charAt(after + 1) == ' ';
+          if (caps || dateNear || text.charAt(after) == '(' || dashed) {
             datelineIso3 = r.iso3();
             int e = Math.min(s.end(), after + 60);
             int dash = -1;

@@ -83,10 +83,16 @@ final class VisitFinder {
     Ref dest = null;
     Ref genitive = null;
     boolean verbal = cue.is(Cue.VISIT_VERB);
+    boolean denied = false;
     for (Ref r : refs) {
       if (r.start() < cue.end()) continue;
-      if (dest == null && clauseBreak(an, cue.end(), r.start())) break;
+      // "не в Россию, а в Казахстан": the denied place is not the destination; the one set against it is
+      if (dest == null && !denied && clauseBreak(an, cue.end(), r.start())) break;
       String before = an.tokenBefore(r.tokenStart());
+      if (negatedPlace(an, r)) {
+        denied = true;
+        continue;
+      }
       boolean adjacent = r.tokenStart() == cue.tokenEnd();
       boolean place = placeLike(an, r);
       if (dest == null && place && (DEST_PREP.contains(before) || adjacent && verbal || capitalOf(an, r))) {
@@ -120,6 +126,35 @@ final class VisitFinder {
       }
     }
     return new Ref[] {dest, genitive};
+  }
+
+  /** "go to Dresden": a movement to a town the gazetteer does not know, i.e. a leg inside the host's state. */
+  private static boolean townAfter(Analysis an, CueHit cue) {
+    int t = cue.tokenEnd();
+    if (DEST_PREP.contains(an.tokens.norm(cue.tokenEnd() - 1))) t = cue.tokenEnd() - 1; // the cue ends in "to"
+    else if (t >= an.tokens.size() || !DEST_PREP.contains(an.tokens.norm(t))) return false;
+    if (t + 1 >= an.tokens.size() || !an.tokens.upperFirst(t + 1)) return false;
+    for (Ref r : an.refsIn(an.tokens.start(t + 1), an.tokens.start(t + 1) + 1)) return false;
+    return true;
+  }
+
+  private static final Set<String> OBJECT_ONLY = Set.of("reached", "reaches");
+
+  /** "reached Germany" is an arrival; "reached an agreement" is not: such a verb needs a place as its object. */
+  private static boolean placeObject(Analysis an, CueHit c) {
+    if (!OBJECT_ONLY.contains(an.tokens.norm(c.tokenEnd() - 1))) return true;
+    for (Ref r : an.refsIn(c.end(), Math.min(an.text.length(), c.end() + 40))) {
+      return r.tokenStart() <= c.tokenEnd() + 1 && r.kind() != RefKind.PERSON;
+    }
+    return false;
+  }
+
+  private static final Set<String> NEGATION = Set.of("not", "не", "ни");
+
+  /** "not to Russia", "не в Россию": a place the sentence denies. */
+  private static boolean negatedPlace(Analysis an, Ref r) {
+    int t = r.tokenStart();
+    return t >= 2 && DEST_PREP.contains(an.tokens.norm(t - 1)) && NEGATION.contains(an.tokens.norm(t - 2));
   }
 
   /** A state or capital named after from/из: the place a movement starts from, or null. */
@@ -220,6 +255,7 @@ final class VisitFinder {
         }
       }
     }
+    if (Boolean.getBoolean("debugVisits")) for (Candidate c : cands) System.err.println("CAND s" + c.sentence + " " + c.guest + ">" + c.host + " tense=" + c.tense + " " + c.start + ".." + c.end + " arr=" + c.arrivalDate + " str=" + c.strength);
     return group(an, cands);
   }
 
@@ -233,6 +269,7 @@ final class VisitFinder {
       if (c.is(Cue.CALL) || c.is(Cue.SIDELINES) || c.is(Cue.PAST_REFERENCE) || c.is(Cue.GREETING)) return null;
       if (c.is(Cue.INVITE)) invite = true;
       if (c.is(Cue.AT_INVITATION)) atInvitation = true;
+      if (c.is(Cue.VISIT_VERB) && !placeObject(an, c)) continue;
       if (cue == null && (c.is(Cue.VISIT_NOUN) || c.is(Cue.VISIT_VERB) || c.is(Cue.ARRIVE) || c.is(Cue.TRIP))) cue = c;
     }
     if (invite && !atInvitation) return null;
@@ -329,7 +366,7 @@ final class VisitFinder {
         c.city = an.kb.countries.capitalEn(dest.iso3());
       }
     }
-    c.guest = guestOf(an, refs, cue, genitive, c.host);
+    c.guest = guestOf(an, refs, cue, genitive, c.host, extraDest, cues, from);
     c.extraHosts = new ArrayList<>();
     for (Ref r : extraDest) if (!r.iso3().equals(c.guest) && !r.iso3().equals(c.host)) c.extraHosts.add(r.iso3());
     c.strength = (c.host != null ? 2 : 0) + (c.guest != null ? 1 : 0) + (kindCue ? 1 : 0);
@@ -391,8 +428,13 @@ final class VisitFinder {
     return false;
   }
 
-  /** The guest: the genitive after the cue, else the nearest state before the cue, else any other. */
-  private static String guestOf(Analysis an, List<Ref> refs, CueHit cue, Ref genitive, String host) {
+  /**
+   * The guest: the genitive after the cue, else the nearest state before the cue, else "he" before
+   * the cue standing for the leader last named before the sentence, else any other state of the
+   * clause (never a further stop of the trip, nor a state named in a relative clause after the cue).
+   */
+  private static String guestOf(Analysis an, List<Ref> refs, CueHit cue, Ref genitive, String host,
+      List<Ref> stops, List<CueHit> cues, int from) {
     if (genitive != null && !genitive.iso3().equals(host)) return genitive.iso3();
     for (int k = refs.size() - 1; k >= 0; k--) {
       Ref r = refs.get(k);
@@ -401,7 +443,19 @@ final class VisitFinder {
       if (DEST_PREP.contains(an.tokenBefore(r.tokenStart())) && r.kind() != RefKind.PERSON) continue;
       return r.iso3();
     }
+    boolean pronoun = false;
+    for (CueHit h : cues) pronoun |= h.is(Cue.PRONOUN) && h.end() <= cue.start();
+    if (pronoun) {
+      // "Then he goes on to Qatar": he is the leader the report last named
+      for (int k = an.refs.size() - 1; k >= 0; k--) {
+        Ref r = an.refs.get(k);
+        if (r.start() >= from || r.kind() != RefKind.PERSON) continue;
+        if (!r.iso3().equals(host)) return r.iso3();
+        break;
+      }
+    }
     for (Ref r : refs) {
+      if (stops.contains(r) || r.start() > cue.end() && relativeBetween(an, cue.tokenEnd(), r.tokenStart())) continue;
       if (!r.iso3().equals(host) && r.kind() != RefKind.CAPITAL
           && !ORIGIN.contains(an.tokenBefore(r.tokenStart()))
           && !(DEST_PREP.contains(an.tokenBefore(r.tokenStart())) && r.kind() != RefKind.PERSON)) {
@@ -435,7 +489,10 @@ final class VisitFinder {
     if (best.isRange()) {
       c.end = best.to();
       c.rangeDate = true;
-    } else if (cue.is(Cue.ARRIVE)) {
+    } else if (cue.is(Cue.ARRIVE) && (c.hostFromDestination || !townAfter(an, cue))
+        || markerBefore(an, best.start(), START_MARKERS)) {
+      // an arrival in the host's state, or "the trip started on June 20": the first day; the last
+      // is not told ("on Monday they go to Dresden" moves inside the visit: a day of it)
       c.end = null;
       c.arrivalDate = true;
     } else {
@@ -449,11 +506,24 @@ final class VisitFinder {
    * how a report dates an event in its prose.
    */
   private static boolean numericStamp(Analysis an, DateFinder.DateMention d) {
+    if (postStamp(an, d.start())) return true;
     for (int i = d.start(); i < d.end(); i++) {
       char ch = an.text.charAt(i);
       if (!Character.isDigit(ch) && ch != '-' && ch != '.' && ch != '/') return false;
     }
     return true;
+  }
+
+  /**
+   * "— Narendra Modi (@narendramodi) June 25, 2023": the date after a quoted post's handle is the
+   * day it was posted, not the day of what it tells.
+   */
+  private static boolean postStamp(Analysis an, int dateStart) {
+    int i = dateStart - 1;
+    while (i >= 0 && an.text.charAt(i) == ' ') i--;
+    if (i < 0 || an.text.charAt(i) != ')') return false;
+    int open = an.text.lastIndexOf('(', i);
+    return open >= 0 && i - open < 40 && open + 1 < i && an.text.charAt(open + 1) == '@';
   }
 
   /**
@@ -512,11 +582,19 @@ final class VisitFinder {
     return false;
   }
 
+  private static final Set<String> START_MARKERS = Set.of("started", "starts", "began", "begins", "opened",
+      "opens", "начался", "начнется", "начнётся", "начинается", "стартовал", "стартует");
+
   /** "until Wednesday", "завершится 22 марта": a date that ends the visit, not its first day. */
   private static boolean endMarkerBefore(Analysis an, int offset) {
+    return markerBefore(an, offset, END_MARKERS);
+  }
+
+  /** One of {@code markers} among the two words before the date at {@code offset} ("started on June 20"). */
+  private static boolean markerBefore(Analysis an, int offset, Set<String> markers) {
     int t = an.tokens.firstAtOrAfter(offset);
     for (int k = t - 1; k >= Math.max(0, t - 2); k--) {
-      if (END_MARKERS.contains(an.tokens.norm(k))) return true;
+      if (markers.contains(an.tokens.norm(k))) return true;
     }
     return false;
   }
@@ -545,6 +623,18 @@ final class VisitFinder {
     return false;
   }
 
+  private static final Set<String> SUPPORT_VERBS = Set.of("pay", "pays", "paid", "paying", "make", "makes",
+      "made", "making", "undertake", "undertook", "совершит", "совершат", "совершил", "совершила",
+      "совершает", "совершают", "совершили", "нанесет", "нанесёт", "нанес", "нанёс");
+
+  /** "pay", "make", "совершить": the verb that carries a visit noun ("the visit he paid"). */
+  private static boolean supportVerb(Analysis an, CueHit h) {
+    for (int t = h.tokenStart(); t < h.tokenEnd(); t++) if (SUPPORT_VERBS.contains(an.tokens.norm(t))) return true;
+    return false;
+  }
+
+  private static final Set<String> NOUN_PREP = Set.of("с", "со", "до", "после", "от", "для", "к", "из", "в", "во");
+
   static Cue tense(Analysis an, List<CueHit> cues, CueHit cue, int from, int to) {
     if (cue.is(Cue.FUTURE)) return Cue.FUTURE;
     if (cue.is(Cue.PAST)) return Cue.PAST;
@@ -556,11 +646,17 @@ final class VisitFinder {
       boolean fut = h.is(Cue.FUTURE);
       boolean past = h.is(Cue.PAST);
       if (!fut && !past) continue;
+      // "с начала пандемии": after a preposition the word is a noun, not a verb in the past
+      if (past && !fut && h.tokenStart() > 0 && NOUN_PREP.contains(an.tokens.norm(h.tokenStart() - 1))) continue;
       int dist;
       if (h.tokenEnd() <= cue.tokenStart()) dist = cue.tokenStart() - h.tokenEnd();
       else if (h.tokenStart() >= cue.tokenEnd() && (relativeBetween(an, cue.tokenEnd(), h.tokenStart())
           || an.text.substring(cue.end(), h.start()).indexOf(';') >= 0)) {
         continue; // "…с визитом; после переговоров стороны собираются…": another clause's verb
+      }
+      else if (h.tokenStart() >= cue.tokenEnd() && cue.is(Cue.VISIT_NOUN) && supportVerb(an, h)) {
+        // "the state visit Olaf Scholz will pay to France": the visit's own verb, its subject between
+        dist = Math.max(0, h.tokenStart() - cue.tokenEnd() - 3);
       }
       else if (h.tokenStart() >= cue.tokenEnd()) dist = (h.tokenStart() - cue.tokenEnd()) + (an.russian ? 0 : 3);
       else dist = 0;
@@ -734,6 +830,12 @@ final class VisitFinder {
       // "Mirziyoyev lands in Beijing", "Лавров прилетел в Минск" with no day: an arrival told as
       // news happened on the day of the dateline, else of the report
       v.start = an.datelineDate != null ? an.datelineDate : an.anchor;
+    }
+    if ("PLANNED".equals(v.status) && an.anchor != null && v.start != null && v.start.isBefore(an.anchor)) {
+      // "On Wednesday the White House set out the programme of next week's visit": a day before
+      // the report is the announcement's, not the day of a visit still to come
+      v.start = null;
+      v.end = null;
     }
     if ("OCCURRED".equals(v.status) && an.anchor != null && v.start != null && v.start.isAfter(an.anchor)) {
       // a date after the report cannot have happened: drop it rather than mislabel

@@ -171,4 +171,55 @@ class VisitWordingTest {
     assertTrue(visits("ru", "", "В рамках рабочего визита делегации Костанайской области в Россию стороны обсудили "
         + "поставки зерна.", LocalDate.of(2024, 9, 3)).isEmpty());
   }
+  @Test
+  void nextLegTakenByHeKeepsTheTravellerAsGuest() {
+    List<EventRow> vs = visits("en", "", "French President Emmanuel Macron landed in Nairobi on Monday. "
+        + "He will then go to Ethiopia and Djibouti, which have both courted French investors.",
+        LocalDate.of(2025, 3, 3));
+    for (EventRow v : vs) assertEquals("FRA", v.actor1Country, vs.toString());
+    assertTrue(vs.stream().anyMatch(v -> v.actor2Country.equals("ETH") && v.status.equals("PLANNED")), vs.toString());
+  }
+
+  @Test
+  void aDayBeforeTheReportIsNotThePlannedVisitsDay() {
+    EventRow v = only(visits("en", "", "On Tuesday the Elysee published the programme of the state visit German "
+        + "Chancellor Olaf Scholz will pay to France next month.", LocalDate.of(2024, 6, 5)));
+    assertEquals("PLANNED", v.status);
+    assertEquals(null, v.startDate);
+  }
+
+  @Test
+  void aQuotedPostsDateIsNotTheVisitsDay() {
+    EventRow v = only(visits("en", "", "Indonesian President Joko Widodo's trip to Australia started on July 3. "
+        + "He wrote afterwards that the visit had brought the neighbours closer. "
+        + "Thank you, Canberra! — Joko Widodo (@jokowi) July 9, 2023", LocalDate.of(2023, 7, 10)));
+    assertEquals("2023-07-03", String.valueOf(v.startDate));
+    assertEquals(null, v.endDate, "the trip's start is not its end");
+  }
+
+  @Test
+  void aCityDatelineSetOffByADashPlacesTheVisit() {
+    EventRow v = only(visits("en", "", "Nairobi – A trade pact was signed with Kenya on Monday by Turkish President "
+        + "Recep Tayyip Erdogan, who was greeted with a parade at the first stop of an African tour.",
+        LocalDate.of(2024, 9, 2)));
+    assertEquals("TUR", v.actor1Country);
+    assertEquals("KEN", v.actor2Country);
+  }
+
+  @Test
+  void aDeniedDestinationIsNotTheVisit() {
+    EventRow v = only(visits("ru", "", "Канцлер Германии Олаф Шольц совершит свою первую с начала года зарубежную "
+        + "поездку не во Францию, а в Польшу.", LocalDate.of(2024, 1, 10)));
+    assertEquals("DEU", v.actor1Country);
+    assertEquals("POL", v.actor2Country);
+    assertEquals("PLANNED", v.status);
+  }
+
+  @Test
+  void aRecentVisitRecalledInAGreetingIsNoEvent() {
+    List<EventRow> vs = visits("ru", "", "Президент Казахстана Касым-Жомарт Токаев поздравил президента Индии. "
+        + "Он напомнил, что недавний официальный визит премьер-министра Индии в Казахстан дал отношениям новый импульс.",
+        LocalDate.of(2024, 8, 15));
+    assertTrue(vs.isEmpty(), vs.toString());
+  }
 }
