@@ -255,7 +255,6 @@ final class VisitFinder {
         }
       }
     }
-    if (Boolean.getBoolean("debugVisits")) for (Candidate c : cands) System.err.println("CAND s" + c.sentence + " " + c.guest + ">" + c.host + " tense=" + c.tense + " " + c.start + ".." + c.end + " arr=" + c.arrivalDate + " str=" + c.strength);
     return group(an, cands);
   }
 
