@@ -411,49 +411,9 @@ final class VisitFinder {
     return null;
   }
 
-  /** The candidate's days: the date nearest the cue (a range first), and a stated duration. */
+  /** The candidate's days: see {@link VisitDates#read}. */
   private static void readDates(Analysis an, Candidate c, List<CueHit> cues, CueHit cue, int from, int to) {
-    DateFinder.DateMention best = null;
-    int bestDist = Integer.MAX_VALUE;
-    for (DateFinder.DateMention d : an.dates(from, to, c.tense == Cue.FUTURE)) {
-      if (!d.resolved() || d.start() < an.datelineEnd || endMarkerBefore(an, d.start())) continue;
-      if (numericStamp(an, d)) continue;
-      int dist = d.start() >= cue.end() ? d.start() - cue.end() : cue.start() - d.end() + 5;
-      if (d.isRange()) dist -= 1000;
-      if (dist < bestDist) {
-        bestDist = dist;
-        best = d;
-      }
-    }
-    for (CueHit h : cues) {
-      if (h.is(Cue.DURATION_2)) c.durationDays = 2;
-      if (h.is(Cue.DURATION_3)) c.durationDays = 3;
-      if (h.is(Cue.DURATION_4)) c.durationDays = 4;
-    }
-    if (best == null) return;
-    c.start = best.from();
-    if (best.isRange()) {
-      c.end = best.to();
-      c.rangeDate = true;
-    } else if (cue.is(Cue.ARRIVE)) {
-      c.end = null;
-      c.arrivalDate = true;
-    } else {
-      c.end = best.from();
-    }
-    if (c.durationDays > 0 && !best.isRange()) c.end = c.start.plusDays(c.durationDays - 1);
-  }
-
-  /**
-   * "2023-06-26", "06.12.2021": a date in figures is a page's stamp (a byline, a timestamp), not
-   * how a report dates an event in its prose.
-   */
-  private static boolean numericStamp(Analysis an, DateFinder.DateMention d) {
-    for (int i = d.start(); i < d.end(); i++) {
-      char ch = an.text.charAt(i);
-      if (!Character.isDigit(ch) && ch != '-' && ch != '.' && ch != '/') return false;
-    }
-    return true;
+    VisitDates.read(an, c, cues, cue, from, to);
   }
 
   /**
@@ -495,7 +455,6 @@ final class VisitFinder {
   }
 
   private static final Set<String> FRAME_WORDS = Set.of("during", "ходе", "время", "рамках", "course", "part");
-  private static final Set<String> END_MARKERS = Set.of("until", "till", "through", "завершится", "продлится");
 
   /**
    * The visit noun inside a frame of another event: "during the visit", "в ходе визита", "in the
@@ -508,15 +467,6 @@ final class VisitFinder {
       String w = an.tokens.norm(t);
       if (FRAME_WORDS.contains(w)) return true;
       if (w.equals("visit") || w.startsWith("визит")) return false;
-    }
-    return false;
-  }
-
-  /** "until Wednesday", "завершится 22 марта": a date that ends the visit, not its first day. */
-  private static boolean endMarkerBefore(Analysis an, int offset) {
-    int t = an.tokens.firstAtOrAfter(offset);
-    for (int k = t - 1; k >= Math.max(0, t - 2); k--) {
-      if (END_MARKERS.contains(an.tokens.norm(k))) return true;
     }
     return false;
   }
@@ -651,13 +601,6 @@ final class VisitFinder {
     return out;
   }
 
-  /** An arrival in the past tense among the visit's statements, none of them dated. */
-  private static boolean arrivedNow(Visit v) {
-    for (Candidate c : v.candidates) if (c.start != null) return false;
-    for (Candidate c : v.candidates) if (c.arrival && c.tense == Cue.PAST) return true;
-    return false;
-  }
-
   private static String best(Map<String, Integer> score) {
     String b = null;
     int w = 0;
@@ -679,67 +622,12 @@ final class VisitFinder {
       if (c.tense == Cue.PAST) past = true;
       if (c.tense == Cue.FUTURE) future = true;
     }
-    // dates: a range wins, then an arrival day, then the first dated candidate
-    int duration = 0;
-    for (Candidate c : v.candidates) duration = Math.max(duration, c.durationDays);
-    Candidate range = null;
-    Candidate arrival = null;
-    Candidate any = null;
-    for (Candidate c : v.candidates) {
-      if (c.start == null) continue;
-      if (c.rangeDate && range == null) range = c;
-      if (c.arrivalDate && arrival == null) arrival = c;
-      if (any == null) any = c;
-    }
-    if (range != null) {
-      v.start = range.start;
-      v.end = range.end;
-    } else if (arrival != null) {
-      v.start = arrival.start;
-      v.end = duration > 0 ? arrival.start.plusDays(duration - 1) : null;
-    } else if (any != null) {
-      v.start = any.start;
-      v.end = any.end;
-    }
-    // "the visit lasts until Thursday", "визит завершится в четверг"
-    if (v.start != null && v.end == null) {
-      for (int si = 0; si < an.sentences.size(); si++) {
-        if (an.furniture[si]) continue;
-        Sentences.Span s = an.sentences.get(si);
-        if (!an.hasCue(s.start(), s.end(), Cue.VISIT_NOUN)) continue;
-        String low = an.text.substring(s.start(), s.end()).toLowerCase();
-        int marker = -1;
-        for (String m : new String[] {"until ", "till ", "заверш", "продлится", " ends ", "will end", "concludes"}) {
-          int i = low.indexOf(m);
-          if (i >= 0 && (marker < 0 || i < marker)) marker = i;
-        }
-        if (marker < 0) continue;
-        for (DateFinder.DateMention d : an.dates(s.start(), s.end(), true)) {
-          int rel = d.start() - s.start() - marker;
-          if (rel < 0 || rel > 30) continue;
-          if (d.resolved() && !d.isRange() && d.start() >= an.datelineEnd && !d.from().isBefore(v.start)
-              && d.from().isBefore(v.start.plusDays(10))) {
-            v.end = d.from();
-            break;
-          }
-        }
-        if (v.end != null) break;
-      }
-    }
+    VisitDates.settle(an, v, !past && future);
     if (past) v.status = "OCCURRED";
     else if (future) v.status = "PLANNED";
     else if (v.start != null && an.anchor != null && v.start.isAfter(an.anchor)) v.status = "PLANNED";
     else v.status = "OCCURRED";
-    if (v.start == null && "OCCURRED".equals(v.status) && an.anchor != null && arrivedNow(v)) {
-      // "Mirziyoyev lands in Beijing", "Лавров прилетел в Минск" with no day: an arrival told as
-      // news happened on the day of the dateline, else of the report
-      v.start = an.datelineDate != null ? an.datelineDate : an.anchor;
-    }
-    if ("OCCURRED".equals(v.status) && an.anchor != null && v.start != null && v.start.isAfter(an.anchor)) {
-      // a date after the report cannot have happened: drop it rather than mislabel
-      v.start = null;
-      v.end = null;
-    }
+    VisitDates.afterStatus(an, v);
     for (Candidate c : v.candidates) {
       if (c.kind != null) {
         v.kind = c.kind;
