@@ -46,7 +46,9 @@ public final class ArticleExtractor {
     Map<String, Integer> ordinals = new HashMap<>();
 
     // visits
-    List<VisitFinder.Visit> visits = VisitFinder.find(an);
+    List<VisitFinder.Visit> visits = new ArrayList<>(VisitFinder.find(an));
+    // a visit told only as background of other news is none of the article's events
+    visits.removeIf(v -> VisitBackground.inPassing(an, v));
     Map<String, String> visitIdByPair = new LinkedHashMap<>();
     for (VisitFinder.Visit v : visits) {
       String start = str(v.start);

@@ -464,65 +464,9 @@ final class VisitFinder {
     return null;
   }
 
-  /** The candidate's days: the date nearest the cue (a range first), and a stated duration. */
+  /** The candidate's days: see {@link VisitDates#read}. */
   private static void readDates(Analysis an, Candidate c, List<CueHit> cues, CueHit cue, int from, int to) {
-    DateFinder.DateMention best = null;
-    int bestDist = Integer.MAX_VALUE;
-    for (DateFinder.DateMention d : an.dates(from, to, c.tense == Cue.FUTURE)) {
-      if (!d.resolved() || d.start() < an.datelineEnd || endMarkerBefore(an, d.start())) continue;
-      if (numericStamp(an, d)) continue;
-      int dist = d.start() >= cue.end() ? d.start() - cue.end() : cue.start() - d.end() + 5;
-      if (d.isRange()) dist -= 1000;
-      if (dist < bestDist) {
-        bestDist = dist;
-        best = d;
-      }
-    }
-    for (CueHit h : cues) {
-      if (h.is(Cue.DURATION_2)) c.durationDays = 2;
-      if (h.is(Cue.DURATION_3)) c.durationDays = 3;
-      if (h.is(Cue.DURATION_4)) c.durationDays = 4;
-    }
-    if (best == null) return;
-    c.start = best.from();
-    if (best.isRange()) {
-      c.end = best.to();
-      c.rangeDate = true;
-    } else if (cue.is(Cue.ARRIVE) && (c.hostFromDestination || !townAfter(an, cue))
-        || markerBefore(an, best.start(), START_MARKERS)) {
-      // an arrival in the host's state, or "the trip started on June 20": the first day; the last
-      // is not told ("on Monday they go to Dresden" moves inside the visit: a day of it)
-      c.end = null;
-      c.arrivalDate = true;
-    } else {
-      c.end = best.from();
-    }
-    if (c.durationDays > 0 && !best.isRange()) c.end = c.start.plusDays(c.durationDays - 1);
-  }
-
-  /**
-   * "2023-06-26", "06.12.2021": a date in figures is a page's stamp (a byline, a timestamp), not
-   * how a report dates an event in its prose.
-   */
-  private static boolean numericStamp(Analysis an, DateFinder.DateMention d) {
-    if (postStamp(an, d.start())) return true;
-    for (int i = d.start(); i < d.end(); i++) {
-      char ch = an.text.charAt(i);
-      if (!Character.isDigit(ch) && ch != '-' && ch != '.' && ch != '/') return false;
-    }
-    return true;
-  }
-
-  /**
-   * "— Narendra Modi (@narendramodi) June 25, 2023": the date after a quoted post's handle is the
-   * day it was posted, not the day of what it tells.
-   */
-  private static boolean postStamp(Analysis an, int dateStart) {
-    int i = dateStart - 1;
-    while (i >= 0 && an.text.charAt(i) == ' ') i--;
-    if (i < 0 || an.text.charAt(i) != ')') return false;
-    int open = an.text.lastIndexOf('(', i);
-    return open >= 0 && i - open < 40 && open + 1 < i && an.text.charAt(open + 1) == '@';
+    VisitDates.read(an, c, cues, cue, from, to);
   }
 
   /**
@@ -564,7 +508,6 @@ final class VisitFinder {
   }
 
   private static final Set<String> FRAME_WORDS = Set.of("during", "ходе", "время", "рамках", "course", "part");
-  private static final Set<String> END_MARKERS = Set.of("until", "till", "through", "завершится", "продлится");
 
   /**
    * The visit noun inside a frame of another event: "during the visit", "в ходе визита", "in the
@@ -577,23 +520,6 @@ final class VisitFinder {
       String w = an.tokens.norm(t);
       if (FRAME_WORDS.contains(w)) return true;
       if (w.equals("visit") || w.startsWith("визит")) return false;
-    }
-    return false;
-  }
-
-  private static final Set<String> START_MARKERS = Set.of("started", "starts", "began", "begins", "opened",
-      "opens", "начался", "начнется", "начнётся", "начинается", "стартовал", "стартует");
-
-  /** "until Wednesday", "завершится 22 марта": a date that ends the visit, not its first day. */
-  private static boolean endMarkerBefore(Analysis an, int offset) {
-    return markerBefore(an, offset, END_MARKERS);
-  }
-
-  /** One of {@code markers} among the two words before the date at {@code offset} ("started on June 20"). */
-  private static boolean markerBefore(Analysis an, int offset, Set<String> markers) {
-    int t = an.tokens.firstAtOrAfter(offset);
-    for (int k = t - 1; k >= Math.max(0, t - 2); k--) {
-      if (markers.contains(an.tokens.norm(k))) return true;
     }
     return false;
   }
@@ -746,13 +672,6 @@ final class VisitFinder {
     return out;
   }
 
-  /** An arrival in the past tense among the visit's statements, none of them dated. */
-  private static boolean arrivedNow(Visit v) {
-    for (Candidate c : v.candidates) if (c.start != null) return false;
-    for (Candidate c : v.candidates) if (c.arrival && c.tense == Cue.PAST) return true;
-    return false;
-  }
-
   private static String best(Map<String, Integer> score) {
     String b = null;
     int w = 0;
@@ -774,73 +693,12 @@ final class VisitFinder {
       if (c.tense == Cue.PAST) past = true;
       if (c.tense == Cue.FUTURE) future = true;
     }
-    // dates: a range wins, then an arrival day, then the first dated candidate
-    int duration = 0;
-    for (Candidate c : v.candidates) duration = Math.max(duration, c.durationDays);
-    Candidate range = null;
-    Candidate arrival = null;
-    Candidate any = null;
-    for (Candidate c : v.candidates) {
-      if (c.start == null) continue;
-      if (c.rangeDate && range == null) range = c;
-      if (c.arrivalDate && arrival == null) arrival = c;
-      if (any == null) any = c;
-    }
-    if (range != null) {
-      v.start = range.start;
-      v.end = range.end;
-    } else if (arrival != null) {
-      v.start = arrival.start;
-      v.end = duration > 0 ? arrival.start.plusDays(duration - 1) : null;
-    } else if (any != null) {
-      v.start = any.start;
-      v.end = any.end;
-    }
-    // "the visit lasts until Thursday", "визит завершится в четверг"
-    if (v.start != null && v.end == null) {
-      for (int si = 0; si < an.sentences.size(); si++) {
-        if (an.furniture[si]) continue;
-        Sentences.Span s = an.sentences.get(si);
-        if (!an.hasCue(s.start(), s.end(), Cue.VISIT_NOUN)) continue;
-        String low = an.text.substring(s.start(), s.end()).toLowerCase();
-        int marker = -1;
-        for (String m : new String[] {"until ", "till ", "заверш", "продлится", " ends ", "will end", "concludes"}) {
-          int i = low.indexOf(m);
-          if (i >= 0 && (marker < 0 || i < marker)) marker = i;
-        }
-        if (marker < 0) continue;
-        for (DateFinder.DateMention d : an.dates(s.start(), s.end(), true)) {
-          int rel = d.start() - s.start() - marker;
-          if (rel < 0 || rel > 30) continue;
-          if (d.resolved() && !d.isRange() && d.start() >= an.datelineEnd && !d.from().isBefore(v.start)
-              && d.from().isBefore(v.start.plusDays(10))) {
-            v.end = d.from();
-            break;
-          }
-        }
-        if (v.end != null) break;
-      }
-    }
+    VisitDates.settle(an, v, !past && future);
     if (past) v.status = "OCCURRED";
     else if (future) v.status = "PLANNED";
     else if (v.start != null && an.anchor != null && v.start.isAfter(an.anchor)) v.status = "PLANNED";
     else v.status = "OCCURRED";
-    if (v.start == null && "OCCURRED".equals(v.status) && an.anchor != null && arrivedNow(v)) {
-      // "Mirziyoyev lands in Beijing", "Лавров прилетел в Минск" with no day: an arrival told as
-      // news happened on the day of the dateline, else of the report
-      v.start = an.datelineDate != null ? an.datelineDate : an.anchor;
-    }
-    if ("PLANNED".equals(v.status) && an.anchor != null && v.start != null && v.start.isBefore(an.anchor)) {
-      // "On Wednesday the White House set out the programme of next week's visit": a day before
-      // the report is the announcement's, not the day of a visit still to come
-      v.start = null;
-      v.end = null;
-    }
-    if ("OCCURRED".equals(v.status) && an.anchor != null && v.start != null && v.start.isAfter(an.anchor)) {
-      // a date after the report cannot have happened: drop it rather than mislabel
-      v.start = null;
-      v.end = null;
-    }
+    VisitDates.afterStatus(an, v);
     for (Candidate c : v.candidates) {
       if (c.kind != null) {
         v.kind = c.kind;

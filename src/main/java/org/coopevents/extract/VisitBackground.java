@@ -1,0 +1,127 @@
+package org.coopevents.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.coopevents.extract.Analysis.CueHit;
+import org.coopevents.knowledge.Tokens;
+
+/**
+ * A visit the article tells only in passing, as background of other news: every statement of
+ * it either sits in a clause that dates another event by it ("the treaty was concluded in
+ * Tashkent on 22 December 2022, when the president was there on a state visit"; the main clause
+ * has its own past verb or signing, no visit word, and a date of history: over 30 days before the
+ * report, or a full date in a report without a publication date) or calls it past ("the recent state visit", "недавний
+ * визит"). Such a visit is no event of the article. Words: {@code visit_background_words.tsv}.
+ */
+final class VisitBackground {
+  enum Role { WHEN, EARLIER }
+
+  private static final Map<Role, Set<String>> EXACT = new EnumMap<>(Role.class);
+  private static final Map<Role, List<String>> PREFIX = new EnumMap<>(Role.class);
+
+  static {
+    for (Role r : Role.values()) {
+      EXACT.put(r, new HashSet<>());
+      PREFIX.put(r, new ArrayList<>());
+    }
+    String name = "visit_background_words.tsv";
+    try (InputStream in = VisitBackground.class.getResourceAsStream(name)) {
+      if (in == null) throw new IllegalStateException("missing resource " + name);
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = r.readLine()) != null; ) {
+        if (line.isBlank() || line.startsWith("#")) continue;
+        String[] f = line.split("\t");
+        if (f.length != 2) throw new IllegalStateException(name + ": bad line: " + line);
+        Role role = Role.valueOf(f[0].strip());
+        String w = Tokens.norm(f[1].strip());
+        if (w.endsWith("*")) PREFIX.get(role).add(w.substring(0, w.length() - 1));
+        else EXACT.get(role).add(w);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(?:19|20)\\d\\d\\b");
+
+  private VisitBackground() {}
+
+  static boolean is(Role role, String word) {
+    if (EXACT.get(role).contains(word)) return true;
+    for (String p : PREFIX.get(role)) if (word.startsWith(p)) return true;
+    return false;
+  }
+
+  /** Every statement of the visit tells it in passing. */
+  static boolean inPassing(Analysis an, VisitFinder.Visit v) {
+    if (v.candidates.isEmpty()) return false;
+    for (VisitFinder.Candidate c : v.candidates) if (!inPassing(an, c.sentence)) return false;
+    return true;
+  }
+
+  private static boolean visitWord(CueHit h) {
+    return h.is(Cue.VISIT_NOUN) || h.is(Cue.VISIT_VERB) || h.is(Cue.ARRIVE) || h.is(Cue.TRIP)
+        || h.is(Cue.HOST_VERB);
+  }
+
+  /**
+   * The main clause dates its event long before the report (more than 30 days), or, in a
+   * report without a publication date, by a full date: told as history, not as news.
+   */
+  private static boolean oldNews(Analysis an, int from, int to) {
+    for (DateFinder.DateMention d : an.dates(from, to, false)) {
+      if (!d.resolved() || d.relative()) continue;
+      if (an.anchor == null) return yearStated(an, d);
+      if (d.to().isBefore(an.anchor.minusDays(30))) return true;
+    }
+    return false;
+  }
+
+  private static boolean yearStated(Analysis an, DateFinder.DateMention d) {
+    return YEAR.matcher(an.text).region(d.start(), d.end()).find();
+  }
+
+  static boolean inPassing(Analysis an, int si) {
+    Sentences.Span s = an.sentences.get(si);
+    List<CueHit> cues = an.cuesIn(s.start(), s.end());
+    CueHit first = null;
+    for (CueHit h : cues) {
+      if (visitWord(h)) {
+        first = h;
+        break;
+      }
+    }
+    if (first == null) return false;
+    int from = an.tokens.firstAtOrAfter(s.start());
+    // "the recent state visit": a past-marking word just before the visit word
+    if (first.is(Cue.VISIT_NOUN)) {
+      for (int k = first.tokenStart() - 1; k >= Math.max(from, first.tokenStart() - 3); k--) {
+        if (is(Role.EARLIER, an.tokens.norm(k))) return true;
+      }
+    }
+    // ", when ...": the visit dates a main clause of its own
+    for (int k = first.tokenStart() - 1; k > from; k--) {
+      if (!is(Role.WHEN, an.tokens.norm(k))) continue;
+      int comma = an.text.lastIndexOf(',', an.tokens.start(k));
+      if (comma < s.start() || an.text.substring(comma + 1, an.tokens.start(k)).strip().length() > 0) return false;
+      boolean mainVerb = false;
+      for (CueHit h : cues) {
+        if (h.start() >= comma) break;
+        if (visitWord(h)) return false;
+        mainVerb |= h.is(Cue.PAST) || h.is(Cue.SIGN) || h.is(Cue.SIGN_PAST);
+      }
+      return mainVerb && oldNews(an, s.start(), comma);
+    }
+    return false;
+  }
+}

@@ -1,0 +1,481 @@
+package org.coopevents.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.coopevents.extract.Analysis.CueHit;
+import org.coopevents.extract.Analysis.Ref;
+import org.coopevents.knowledge.Tokens;
+
+/**
+ * The days of a visit: what one statement of it dates ({@link #read}), and the first and last
+ * day of the visit an article reports from all its statements ({@link #settle}).
+ *
+ * <p>A statement's date is the date nearest its visit word, a range first, read with the words
+ * around it ({@code visit_date_words.tsv}): "until Wednesday" gives the last day; a verb that
+ * ends the visit ("wrapped up", "завершился") makes the date the last day, and with a stated
+ * length ("three-day") the first day is counted back from it; "starting on", "the opening day"
+ * give a first day with the last one open; a date right after a verb of saying ("said on
+ * Thursday that") is the day of the statement, not of the visit; a tweet's signature date and
+ * dates in figures (page stamps) are no visit's days.
+ *
+ * <p>An article's visit: the days its statements give that lie close together (gaps of at most
+ * {@link #GAP_DAYS}), the group with a range or a first day preferred, else the one most
+ * statements give, else the earliest. Its first day is the earliest day of that group, its last
+ * day the latest when the statements give more than one day (a programme: arrival on the 26th,
+ * stops on the 27th and 28th); one day alone is a first day and, unless it is an arrival or a
+ * start, the last. A length stated in the article ("a two-day trip") fixes a missing last day.
+ * A planned visit is not dated before its announcement: such a date is the day of the
+ * announcement. A visit whose statements carry no day takes the days of the sentences that
+ * state it; an arrival told as news with no day of its own happened on the day of the report.
+ */
+final class VisitDates {
+  /** Days between two dates of one article that still belong to one visit's programme. */
+  static final int GAP_DAYS = 3;
+
+  enum Role { UNTIL, END, START, REPORT }
+
+  private static final Map<Role, Set<String>> EXACT = new EnumMap<>(Role.class);
+  private static final Map<Role, List<String>> PREFIX = new EnumMap<>(Role.class);
+
+  static {
+    for (Role r : Role.values()) {
+      EXACT.put(r, new HashSet<>());
+      PREFIX.put(r, new ArrayList<>());
+    }
+    String name = "visit_date_words.tsv";
+    try (InputStream in = VisitDates.class.getResourceAsStream(name)) {
+      if (in == null) throw new IllegalStateException("missing resource " + name);
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = r.readLine()) != null; ) {
+        if (line.isBlank() || line.startsWith("#")) continue;
+        String[] f = line.split("\t");
+        if (f.length != 2) throw new IllegalStateException(name + ": bad line: " + line);
+        Role role = Role.valueOf(f[0].strip());
+        String w = Tokens.norm(f[1].strip());
+        if (w.endsWith("*")) PREFIX.get(role).add(w.substring(0, w.length() - 1));
+        else EXACT.get(role).add(w);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private VisitDates() {}
+
+  /** Whether the normalised word has the role. */
+  static boolean is(Role role, String word) {
+    if (EXACT.get(role).contains(word)) return true;
+    for (String p : PREFIX.get(role)) if (word.startsWith(p)) return true;
+    return false;
+  }
+
+  // ------------------------------------------------------------------ one statement
+
+  /**
+   * The days the statement at [from, to) gives its visit: {@code c.start}/{@code c.end}, with
+   * {@code c.rangeDate} for a stated range and {@code c.arrivalDate} for a first day whose last
+   * day is open; {@code c.start} null with {@code c.end} set when only the last day is stated.
+   */
+  static void read(Analysis an, VisitFinder.Candidate c, List<CueHit> cues, CueHit cue, int from, int to) {
+    for (CueHit h : cues) {
+      if (h.is(Cue.DURATION_2)) c.durationDays = 2;
+      if (h.is(Cue.DURATION_3)) c.durationDays = 3;
+      if (h.is(Cue.DURATION_4)) c.durationDays = 4;
+    }
+    DateFinder.DateMention best = null;
+    int bestDist = Integer.MAX_VALUE;
+    DateFinder.DateMention until = null;
+    for (DateFinder.DateMention d : an.dates(from, to, c.tense == Cue.FUTURE)) {
+      if (!usable(an, d)) continue;
+      if (before(an, d, Role.UNTIL, 2, true)) {
+        if (until == null) until = d;
+        continue;
+      }
+      if (before(an, d, Role.REPORT, 2, false)) continue;
+      int dist = d.start() >= cue.end() ? d.start() - cue.end() : cue.start() - d.end() + 5;
+      if (d.isRange()) dist -= 1000;
+      if (dist < bestDist) {
+        bestDist = dist;
+        best = d;
+      }
+    }
+    if (best == null) {
+      if (until != null) c.end = until.to();
+      return;
+    }
+    c.start = best.from();
+    if (best.isRange()) {
+      c.end = best.to();
+      c.rangeDate = true;
+      return;
+    }
+    if (endVerbNear(an, cue, from, to)) {
+      // "сегодня завершился трехдневный визит": the date is the last day
+      c.end = best.to();
+      c.start = c.durationDays > 0 ? c.end.minusDays(c.durationDays - 1) : null;
+      c.rangeDate = c.start != null;
+      return;
+    }
+    if (until != null && !until.from().isBefore(c.start) && until.from().isBefore(c.start.plusDays(10))) {
+      // "landed on Monday to begin a visit that will last until Wednesday"
+      c.end = until.from();
+      c.rangeDate = true;
+      return;
+    }
+    if (cue.is(Cue.ARRIVE) || near(an, best, Role.START, 4)) {
+      c.end = c.durationDays > 0 ? c.start.plusDays(c.durationDays - 1) : null;
+      c.arrivalDate = true;
+    } else {
+      c.end = c.durationDays > 0 ? c.start.plusDays(c.durationDays - 1) : best.from();
+    }
+  }
+
+  /** A date of the prose: resolved, after the dateline, not a page or tweet stamp. */
+  private static boolean usable(Analysis an, DateFinder.DateMention d) {
+    return d.resolved() && d.start() >= an.datelineEnd && !numericStamp(an, d) && !tweetStamp(an, d)
+        && !gluedStamp(an, d);
+  }
+
+  /** "25 мая 2024 г.Государственный визит": a page's date glued to the first word of the text. */
+  static boolean gluedStamp(Analysis an, DateFinder.DateMention d) {
+    return d.end() < an.text.length() && Character.isUpperCase(an.text.charAt(d.end()))
+        && an.text.charAt(d.end() - 1) == '.';
+  }
+
+  /**
+   * "2023-06-26", "06.12.2021": a date in figures is a page's stamp (a byline, a timestamp), not
+   * how a report dates an event in its prose.
+   */
+  static boolean numericStamp(Analysis an, DateFinder.DateMention d) {
+    for (int i = d.start(); i < d.end(); i++) {
+      char ch = an.text.charAt(i);
+      if (!Character.isDigit(ch) && ch != '-' && ch != '.' && ch != '/') return false;
+    }
+    return true;
+  }
+
+  /** "— Name (@handle) June 25, 2023": the date that signs an embedded post. */
+  static boolean tweetStamp(Analysis an, DateFinder.DateMention d) {
+    int k = d.start() - 1;
+    while (k >= 0 && Character.isWhitespace(an.text.charAt(k))) k--;
+    if (k < 0 || an.text.charAt(k) != ')') return false;
+    int open = an.text.lastIndexOf('(', k);
+    return open >= 0 && k - open < 40 && open + 1 < an.text.length() && an.text.charAt(open + 1) == '@';
+  }
+
+  /**
+   * A word of the role among the {@code window} tokens before the date (or, with
+   * {@code first}, as the date's own first word: "until Wednesday" is one mention).
+   */
+  private static boolean before(Analysis an, DateFinder.DateMention d, Role role, int window, boolean first) {
+    int t = an.tokens.firstAtOrAfter(d.start());
+    if (first && t < an.tokens.size() && an.tokens.start(t) < d.end() && is(role, an.tokens.norm(t))) return true;
+    for (int k = t - 1; k >= Math.max(0, t - window); k--) {
+      if (is(role, an.tokens.norm(k))) return true;
+    }
+    return false;
+  }
+
+  /** A word of the role within {@code window} tokens of the date, on either side. */
+  private static boolean near(Analysis an, DateFinder.DateMention d, Role role, int window) {
+    if (before(an, d, role, window, true)) return true;
+    int t = an.tokens.firstAtOrAfter(d.end());
+    for (int k = t; k < Math.min(an.tokens.size(), t + window); k++) {
+      if (is(role, an.tokens.norm(k))) return true;
+    }
+    return false;
+  }
+
+  /** A verb that ends the visit next to its word: "wrapped up a three-day visit", "визит завершился". */
+  private static boolean endVerbNear(Analysis an, CueHit cue, int from, int to) {
+    int lo = Math.max(an.tokens.firstAtOrAfter(from), cue.tokenStart() - 6);
+    int hi = Math.min(an.tokens.firstAtOrAfter(to), cue.tokenEnd() + 2);
+    for (int k = lo; k < hi; k++) {
+      if (k >= cue.tokenStart() && k < cue.tokenEnd()) continue;
+      if (is(Role.END, an.tokens.norm(k))) return true;
+    }
+    return false;
+  }
+
+  // ------------------------------------------------------------------ the article's visit
+
+  /** One statement's days as an interval, with what kind of statement gave it. */
+  private record Span(LocalDate lo, LocalDate hi, boolean range, boolean open, boolean endOnly) {}
+
+  /**
+   * Sets {@code v.start}/{@code v.end} from the visit's statements; {@code planned} when the
+   * statements tell of a visit ahead (then a day before the report is the announcement's).
+   */
+  static void settle(Analysis an, VisitFinder.Visit v, boolean planned) {
+    int duration = 0;
+    for (VisitFinder.Candidate c : v.candidates) duration = Math.max(duration, c.durationDays);
+    if (duration == 0) duration = articleDuration(an, v);
+    List<Span> spans = spans(an, v, planned);
+    if (spans.isEmpty()) {
+      // statements that carry no day of their own (a host's welcome, a headline): the days of
+      // the sentences that state the visit, else of the first other sentence that tells of a
+      // visit of the two states (and of no third one)
+      Set<Integer> own = new HashSet<>();
+      for (VisitFinder.Candidate c : v.candidates) {
+        own.add(c.sentence);
+        Span sp = sentenceSpan(an, c.sentence, c.tense, planned);
+        if (sp != null) spans.add(sp);
+      }
+      for (int si = 0; spans.isEmpty() && si < an.sentences.size(); si++) {
+        if (own.contains(si) || !prose(an, si) || !ofPair(an, si, v)) continue;
+        Span sp = sentenceSpan(an, si, null, planned);
+        if (sp != null) spans.add(sp);
+      }
+    }
+    List<Span> starts = new ArrayList<>();
+    Span endOnly = null;
+    for (Span sp : spans) {
+      if (sp.endOnly()) {
+        if (endOnly == null) endOnly = sp;
+      } else {
+        starts.add(sp);
+      }
+    }
+    if (starts.isEmpty()) {
+      if (endOnly != null) {
+        // the report fixes the last day; without a length, the visit is dated by that day
+        v.end = endOnly.hi();
+        v.start = duration > 0 ? v.end.minusDays(duration - 1) : v.end;
+      }
+      return;
+    }
+    List<Span> group = bestGroup(starts);
+    // the programme told in other sentences of the visit ("reaches Berlin on May 26") widens
+    // the days the statements give, when it lies close to them
+    Set<Integer> own = new HashSet<>();
+    for (VisitFinder.Candidate c : v.candidates) if (c.start != null || c.end != null) own.add(c.sentence);
+    LocalDate gLo = null;
+    LocalDate gHi = null;
+    for (Span sp : group) {
+      if (gLo == null || sp.lo().isBefore(gLo)) gLo = sp.lo();
+      LocalDate last = sp.hi() != null ? sp.hi() : sp.lo();
+      if (gHi == null || last.isAfter(gHi)) gHi = last;
+    }
+    List<Span> programme = new ArrayList<>();
+    for (int si = 0; si < an.sentences.size(); si++) {
+      if (own.contains(si) || !prose(an, si) || !ofPair(an, si, v)) continue;
+      Span sp = sentenceSpan(an, si, null, planned);
+      if (sp == null || sp.endOnly()) continue;
+      LocalDate last = sp.hi() != null ? sp.hi() : sp.lo();
+      if (!sp.lo().isBefore(gLo.minusDays(1)) && !last.isAfter(gHi.plusDays(GAP_DAYS))) programme.add(sp);
+    }
+    group = new ArrayList<>(group);
+    group.addAll(programme);
+    LocalDate lo = null;
+    LocalDate hi = null;
+    boolean closed = false;
+    Set<LocalDate> days = new HashSet<>();
+    for (Span sp : group) {
+      if (lo == null || sp.lo().isBefore(lo)) lo = sp.lo();
+      LocalDate last = sp.hi() != null ? sp.hi() : sp.lo();
+      if (hi == null || last.isAfter(hi)) hi = last;
+      closed |= !sp.open() || sp.range();
+      days.add(sp.lo());
+      if (sp.hi() != null) days.add(sp.hi());
+    }
+    v.start = lo;
+    v.end = closed || days.size() > 1 ? hi : null;
+    if (endOnly != null && !endOnly.hi().isBefore(lo) && endOnly.hi().isBefore(lo.plusDays(10))) {
+      v.end = endOnly.hi();
+    }
+    if (duration > 0 && (v.end == null || v.end.equals(v.start))) v.end = v.start.plusDays(duration - 1);
+    if (v.end == null) v.end = untilElsewhere(an, v.start);
+  }
+
+  private static final String[] UNTIL_ELSEWHERE =
+      {"until ", "till ", "заверш", "продлится", " ends ", "will end", "concludes"};
+
+  /** "the visit lasts until Thursday", "визит завершится в четверг", said in another sentence. */
+  private static LocalDate untilElsewhere(Analysis an, LocalDate start) {
+    for (int si = 0; si < an.sentences.size(); si++) {
+      if (an.furniture[si]) continue;
+      Sentences.Span s = an.sentences.get(si);
+      if (!an.hasCue(s.start(), s.end(), Cue.VISIT_NOUN)) continue;
+      String low = an.text.substring(s.start(), s.end()).toLowerCase();
+      int marker = -1;
+      for (String m : UNTIL_ELSEWHERE) {
+        int i = low.indexOf(m);
+        if (i >= 0 && (marker < 0 || i < marker)) marker = i;
+      }
+      if (marker < 0) continue;
+      for (DateFinder.DateMention d : an.dates(s.start(), s.end(), true)) {
+        int rel = d.start() - s.start() - marker;
+        if (rel < 0 || rel > 30) continue;
+        if (d.resolved() && !d.isRange() && d.start() >= an.datelineEnd && !d.from().isBefore(start)
+            && d.from().isBefore(start.plusDays(10))) {
+          return d.from();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The days that sentence si gives the visit it tells of, read at its first visit word. */
+  private static Span sentenceSpan(Analysis an, int si, Cue tense, boolean planned) {
+    Sentences.Span s = an.sentences.get(si);
+    List<CueHit> cues = an.cuesIn(s.start(), s.end());
+    CueHit cue = null;
+    for (CueHit h : cues) {
+      if (h.is(Cue.VISIT_NOUN) || h.is(Cue.ARRIVE) || h.is(Cue.HOST_VERB) || h.is(Cue.VISIT_VERB)) {
+        cue = h;
+        break;
+      }
+    }
+    if (cue == null || departure(an, cue)) return null;
+    VisitFinder.Candidate probe = new VisitFinder.Candidate(si);
+    probe.tense = tense;
+    read(an, probe, cues, cue, s.start(), s.end());
+    return span(probe, planned, an.anchor);
+  }
+
+  /**
+   * A sentence of the body: not page furniture, and not a headline-like line unless the
+   * sentence itself ends with a full stop (a truncated last paragraph has no final stop).
+   */
+  private static boolean prose(Analysis an, int si) {
+    if (an.furniture[si]) return false;
+    if (!an.headlineLike[si]) return true;
+    Sentences.Span s = an.sentences.get(si);
+    String t = an.text.substring(s.start(), s.end()).strip();
+    return t.endsWith(".") && s.end() < s.lineEnd();
+  }
+
+  private static final Set<String> FROM = Set.of("from", "из");
+
+  /** "flew from Tashkent on Wednesday": a departure's day is not the visit's. */
+  private static boolean departure(Analysis an, CueHit cue) {
+    if (!cue.is(Cue.ARRIVE)) return false;
+    for (int k = cue.tokenEnd(); k < Math.min(an.tokens.size(), cue.tokenEnd() + 2); k++) {
+      if (FROM.contains(an.tokens.norm(k))) return true;
+    }
+    return false;
+  }
+
+  /** Sentence si names the guest or the host and no third state, and tells no past visit in passing. */
+  private static boolean ofPair(Analysis an, int si, VisitFinder.Visit v) {
+    Sentences.Span s = an.sentences.get(si);
+    boolean pair = false;
+    for (Ref r : an.refsIn(s.start(), s.end())) {
+      if (!r.iso3().equals(v.guest) && !r.iso3().equals(v.host)) return false;
+      pair = true;
+    }
+    return pair && !VisitFinder.pastInPassing(an, s.start(), s.end());
+  }
+
+  private static List<Span> spans(Analysis an, VisitFinder.Visit v, boolean planned) {
+    List<Span> out = new ArrayList<>();
+    for (VisitFinder.Candidate c : v.candidates) {
+      Span sp = span(c, planned, an.anchor);
+      if (sp != null) out.add(sp);
+    }
+    return out;
+  }
+
+  private static Span span(VisitFinder.Candidate c, boolean planned, LocalDate anchor) {
+    if (c.start == null && c.end == null) return null;
+    if (c.start == null) return new Span(c.end, c.end, false, false, true);
+    // a planned visit is not dated before its announcement: that day is the announcement's
+    if (planned && anchor != null && c.start.isBefore(anchor)) return null;
+    return new Span(c.start, c.end, c.rangeDate, c.end == null, false);
+  }
+
+  /**
+   * The statements' days that lie together: groups of days at most {@link #GAP_DAYS} apart; the
+   * group with a range or a start, else the one most statements give, else the earliest.
+   */
+  private static List<Span> bestGroup(List<Span> spans) {
+    List<Span> sorted = new ArrayList<>(spans);
+    sorted.sort(Comparator.comparing(Span::lo));
+    List<List<Span>> groups = new ArrayList<>();
+    LocalDate reach = null;
+    for (Span sp : sorted) {
+      if (reach == null || sp.lo().isAfter(reach.plusDays(GAP_DAYS))) groups.add(new ArrayList<>());
+      groups.get(groups.size() - 1).add(sp);
+      LocalDate last = sp.hi() != null ? sp.hi() : sp.lo();
+      if (reach == null || last.isAfter(reach)) reach = last;
+    }
+    List<Span> best = null;
+    int bestScore = -1;
+    for (List<Span> g : groups) {
+      int score = g.size();
+      for (Span sp : g) if (sp.range()) score += 2;
+      if (score > bestScore) {
+        best = g;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * A length stated for the visit in a sentence that is no statement of it ("His schedule for the
+   * two-day trip"), when that sentence names no third state.
+   */
+  private static int articleDuration(Analysis an, VisitFinder.Visit v) {
+    for (int si = 0; si < an.sentences.size(); si++) {
+      if (an.furniture[si]) continue;
+      Sentences.Span s = an.sentences.get(si);
+      int d = 0;
+      boolean visitWord = false;
+      for (CueHit h : an.cuesIn(s.start(), s.end())) {
+        if (h.is(Cue.DURATION_2)) d = 2;
+        if (h.is(Cue.DURATION_3)) d = 3;
+        if (h.is(Cue.DURATION_4)) d = 4;
+        visitWord |= h.is(Cue.VISIT_NOUN) || h.is(Cue.TRIP);
+      }
+      if (d == 0 || !visitWord) continue;
+      boolean third = false;
+      for (Ref r : an.refsIn(s.start(), s.end())) third |= !r.iso3().equals(v.guest) && !r.iso3().equals(v.host);
+      if (!third) return d;
+    }
+    return 0;
+  }
+
+  /**
+   * After the status is settled: an arrival told as news in the past tense, with no day of its
+   * own and no statement dated on or before the report ("lands in Beijing"; the programme ahead
+   * is dated), happened on the day of the dateline, else of the report; an occurred visit is
+   * not dated after the report.
+   */
+  static void afterStatus(Analysis an, VisitFinder.Visit v) {
+    if ("OCCURRED".equals(v.status) && an.anchor != null && arrivedNow(v, an.anchor)) {
+      LocalDate day = an.datelineDate != null ? an.datelineDate : an.anchor;
+      if (v.start == null || v.start.isAfter(day)) {
+        if (v.end != null && v.end.isBefore(day)) v.end = null;
+        v.start = day;
+      }
+    }
+    if ("OCCURRED".equals(v.status) && an.anchor != null && v.start != null && v.start.isAfter(an.anchor)) {
+      // a date after the report cannot have happened: drop it rather than mislabel
+      v.start = null;
+      v.end = null;
+    }
+  }
+
+  /** An arrival in the past tense among the visit's statements, none of them dated by the report's day. */
+  private static boolean arrivedNow(VisitFinder.Visit v, LocalDate anchor) {
+    for (VisitFinder.Candidate c : v.candidates) {
+      LocalDate d = c.start != null ? c.start : c.end;
+      if (d != null && !d.isAfter(anchor)) return false;
+    }
+    for (VisitFinder.Candidate c : v.candidates) if (c.arrival && c.tense == Cue.PAST) return true;
+    return false;
+  }
+}
