@@ -57,7 +57,7 @@ public final class CoopeventsPipeline {
         .apply("InputFiles", Create.of(files))
         .apply(ReadArticles.cleaning(limits, shuffle));
     PCollection<Article> cleaned = read.get(ReadArticles.ARTICLES)
-        .apply(new UniqueArticleIds(shuffle, read.get(ReadArticles.IDS)));
+        .apply(new UniqueArticleIds(read.get(ReadArticles.IDS)));
     PCollectionTuple extracted = cleaned.apply(new ExtractEvents());
     PCollectionTuple deduped = PCollectionTuple
         .of(Deduplicate.ARTICLES, extracted.get(ExtractEvents.ARTICLES))

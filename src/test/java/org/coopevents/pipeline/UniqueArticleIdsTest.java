@@ -54,4 +54,29 @@ class UniqueArticleIdsTest {
       assertEquals("DUPLICATE | false", pages.get(1), "the second saved page is a copy of the first: " + pages);
     }
   }
+
+  /**
+   * Issue 16 item 1: an input id that looks like a made-unique one (X~2 next to a repeated X)
+   * must not make two articles share an id and fail the job.
+   */
+  @Test
+  void anInputIdEqualToASuffixedOneDoesNotFailTheJob(@TempDir Path dir) throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    String x = "{\"id\": \"X\", \"title\": \"One\", \"text\": \"The ministers of Armenia and "
+        + "Georgia met in Yerevan on Tuesday to discuss energy supplies.\", \"published_at\": \"2024-03-05\"}\n";
+    String x2 = "{\"id\": \"X~2\", \"title\": \"Two\", \"text\": \"Farmers in the south finished "
+        + "the barley harvest early this year after a warm spring.\", \"published_at\": \"2024-07-01\"}\n";
+    String again = "{\"id\": \"X\", \"title\": \"Three\", \"text\": \"A new ferry line will link the "
+        + "two ports from the spring, the harbour office said on Friday.\", \"published_at\": \"2024-08-09\"}\n";
+    Files.writeString(in.resolve("a.jsonl"), x + x2, StandardCharsets.UTF_8);
+    Files.writeString(in.resolve("b.jsonl"), again, StandardCharsets.UTF_8);
+    Path out = dir.resolve("out");
+    CommandRun run = CommandRun.of(RunCommand::run, "--input=" + in, "--output=" + out);
+    assertEquals(0, run.code, run.err);
+    try (DuckDb db = new DuckDb(out)) {
+      String articles = db.table("articles");
+      assertEquals(List.of("X | One", "X~2 | Two", "X~3 | Three"),
+          db.rows("SELECT article_id, title FROM " + articles + " ORDER BY article_id"));
+    }
+  }
 }
