@@ -49,9 +49,8 @@ public interface CoopeventsOptions extends PipelineOptions {
 
   void setProgressSeconds(int value);
 
-  @Description("Keys each grouping step of the job shuffles on, and groups the input files are "
-      + "read in; 0 = automatic: 2 x the worker threads on the DirectRunner (its GroupByKey "
-      + "copies a key's values once per input bundle, so few keys and few bundles are fastest), "
+  @Description("Groups the input files are read in; 0 = automatic: 2 x the worker threads on "
+      + "the DirectRunner (each group's output is one bundle, and few bundles are fastest there), "
       + "256 on Flink, Spark and Dataflow.")
   @Default.Integer(0)
   int getShuffleShards();

@@ -6,7 +6,6 @@ import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.coopevents.dedup.beam.Deduplicate;
-import org.coopevents.dedup.beam.GroupInShards;
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.coopevents.ingest.ReadLimits;
@@ -26,16 +25,19 @@ public final class CoopeventsPipeline {
     return options.getRunner().getSimpleName().equals("DirectRunner");
   }
 
+  /** Read tasks the input files are spread over off the DirectRunner (see {@link #shuffleShards}). */
+  public static final int DEFAULT_READ_GROUPS = 256;
+
   /**
-   * The keys each grouping step shuffles on ({@code --shuffleShards}, 0 = automatic): on the
-   * DirectRunner 2 x its worker threads, because its GroupByKey makes a bundle per key and
-   * copies a key's values once per input bundle holding it (per-key grouping made a 2k-article
-   * run spend minutes in dedup); elsewhere {@link GroupInShards#DEFAULT_SHARDS}.
+   * The groups the input files are read in ({@code --shuffleShards}, 0 = automatic): on the
+   * DirectRunner 2 x its worker threads, since each read task's output travels as one bundle
+   * and every bundle costs the DirectRunner's GroupByKeys; elsewhere {@link #DEFAULT_READ_GROUPS}.
+   * Grouping steps use Beam's GroupByKey and CoGroupByKey on their own keys.
    */
   public static int shuffleShards(PipelineOptions options) {
     int given = options.as(CoopeventsOptions.class).getShuffleShards();
     if (given > 0) return given;
-    if (!onDirectRunner(options)) return GroupInShards.DEFAULT_SHARDS;
+    if (!onDirectRunner(options)) return DEFAULT_READ_GROUPS;
     int threads = options.as(DirectOptions.class).getTargetParallelism();
     return 2 * Math.max(1, threads);
   }
@@ -64,7 +66,7 @@ public final class CoopeventsPipeline {
         .and(Deduplicate.EVENTS, extracted.get(ExtractEvents.EVENTS))
         .and(Deduplicate.DOCUMENTS, extracted.get(ExtractEvents.DOCUMENTS))
         .and(Deduplicate.MENTIONS, extracted.get(ExtractEvents.MENTIONS))
-        .apply(new Deduplicate(shuffle));
+        .apply(new Deduplicate());
     PCollectionTuple
         .of(WriteTables.ARTICLES, deduped.get(Deduplicate.ARTICLES))
         .and(WriteTables.EVENTS, deduped.get(Deduplicate.EVENTS))

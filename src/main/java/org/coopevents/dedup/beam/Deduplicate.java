@@ -28,39 +28,40 @@ public final class Deduplicate extends PTransform<PCollectionTuple, PCollectionT
   public static final TupleTag<DocumentRow> DOCUMENTS = MergeEvents.DOCUMENTS;
   public static final TupleTag<MentionRow> MENTIONS = MergeEvents.MENTIONS;
 
-  private final int shards;
-
-  /** One row per event, grouping on {@link GroupInShards#DEFAULT_SHARDS} shards. */
   public Deduplicate() {
-    this(GroupInShards.DEFAULT_SHARDS);
-  }
-
-  /** {@code shards}: keys each grouping step shuffles on (see {@link GroupInShards}). */
-  public Deduplicate(int shards) {
     super("Deduplicate");
-    this.shards = shards;
   }
 
   @Override
   public PCollectionTuple expand(PCollectionTuple in) {
     PCollection<Article> articles = in.get(ARTICLES);
-    PCollection<KV<String, String>> copies = articles.apply(new FindDuplicateArticles(shards));
+    PCollection<KV<String, String>> copies = articles.apply(new FindDuplicateArticles());
     // copies are few: a map side input marks them without shuffling the articles' texts
     PCollectionView<Map<String, String>> keptOf = copies.apply("CopiesView", View.asMap());
-    PCollection<Article> marked = articles.apply("MarkCopies", ParDo.of(new DoFn<Article, Article>() {
-      @ProcessElement
-      public void process(@Element Article a, OutputReceiver<Article> out, ProcessContext c) {
-        String k = c.sideInput(keptOf).get(a.articleId);
-        out.output(k == null ? a : a.withOutcome(Outcome.DUPLICATE.name(), a.eventCount, k));
-      }
-    }).withSideInputs(keptOf));
+    PCollection<Article> marked = articles.apply("MarkCopies",
+        ParDo.of(new MarkCopiesFn(keptOf)).withSideInputs(keptOf));
     PCollectionTuple merged = PCollectionTuple.of(MergeEvents.EVENTS, in.get(EVENTS))
         .and(MergeEvents.DOCUMENTS, in.get(DOCUMENTS))
         .and(MergeEvents.MENTIONS, in.get(MENTIONS))
-        .apply(new MergeEvents(shards));
+        .apply(new MergeEvents());
     return PCollectionTuple.of(ARTICLES, marked)
         .and(EVENTS, merged.get(MergeEvents.EVENTS))
         .and(DOCUMENTS, merged.get(MergeEvents.DOCUMENTS))
         .and(MENTIONS, merged.get(MergeEvents.MENTIONS));
+  }
+
+  /** Marks an article that copies another (from the side input copy → kept copy). */
+  static final class MarkCopiesFn extends DoFn<Article, Article> {
+    private final PCollectionView<Map<String, String>> keptOf;
+
+    MarkCopiesFn(PCollectionView<Map<String, String>> keptOf) {
+      this.keptOf = keptOf;
+    }
+
+    @ProcessElement
+    public void process(@Element Article a, OutputReceiver<Article> out, ProcessContext c) {
+      String k = c.sideInput(keptOf).get(a.articleId);
+      out.output(k == null ? a : a.withOutcome(Outcome.DUPLICATE.name(), a.eventCount, k));
+    }
   }
 }

@@ -5,10 +5,14 @@ import java.util.List;
 import java.util.TreeSet;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.Distinct;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.Min;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
+import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
@@ -35,197 +39,200 @@ import org.coopevents.model.Article;
  * copies are reached in one or two rounds. Last, each member is checked against its kept copy
  * itself: only members close to it become its copies, so chains of templated texts
  * (A ≈ B ≈ C, A ≉ C) never form one giant group.
+ *
+ * <p>Beam's own primitives throughout: GroupByKey for buckets, CoGroupByKey for the joins of
+ * pairs with signatures and of edges with labels, Distinct for candidate pairs and nodes,
+ * Min.perKey for the smallest label offered. Keys are sort keys and bucket keys (strings);
+ * values are strings or {@link Candidate}s (a Beam schema, deterministic).
  */
 public final class FindDuplicateArticles
     extends PTransform<PCollection<Article>, PCollection<KV<String, String>>> {
   public static final int BUCKET_CAP = 64;
   public static final int HOT_FANOUT = 3;
   public static final int ROUNDS = 3;
-  private static final String SEP = "\u0002";
 
-  private final int shards;
-
-  /** {@code shards}: keys each grouping step shuffles on (see {@link GroupInShards}). */
-  public FindDuplicateArticles(int shards) {
+  public FindDuplicateArticles() {
     super("FindDuplicateArticles");
-    this.shards = shards;
   }
 
   @Override
   public PCollection<KV<String, String>> expand(PCollection<Article> articles) {
-    PCollection<Article> sketchable = articles.apply("Sketchable", ParDo.of(new DoFn<Article, Article>() {
-      @ProcessElement
-      public void process(@Element Article a, OutputReceiver<Article> out) {
-        if (ArticleSketch.sketchable(a)) out.output(a);
-      }
-    }));
     // one sketch per article: its signature, and its band and exact-text bucket keys
-    TupleTag<KV<String, String>> sigTag = new TupleTag<>() {};
-    TupleTag<KV<String, String>> bandTag = new TupleTag<>() {};
-    PCollectionTuple sketches = sketchable.apply("Sketch",
-        ParDo.of(new DoFn<Article, KV<String, String>>() {
-          @ProcessElement
-          public void process(@Element Article a, MultiOutputReceiver out) {
-            String k = KeptCopy.sortKey(a.publishedDate, a.articleId);
-            ArticleSketch sketch = ArticleSketch.of(a.text);
-            out.get(sigTag).output(KV.of(k, encode(sketch.signature())));
-            for (String b : sketch.buckets()) out.get(bandTag).output(KV.of(b, k));
-          }
-        }).withOutputTags(sigTag, TupleTagList.of(bandTag)));
+    TupleTag<KV<String, String>> sigTag = new TupleTag<>("signatures") {};
+    TupleTag<KV<String, String>> bandTag = new TupleTag<>("buckets") {};
+    PCollectionTuple sketches = articles.apply("Sketch",
+        ParDo.of(new SketchFn(sigTag, bandTag)).withOutputTags(sigTag, TupleTagList.of(bandTag)));
     PCollection<KV<String, String>> signatures = sketches.get(sigTag);
     PCollection<KV<String, String>> members = sketches.get(bandTag);
-    PCollection<KV<String, String>> candidates = members
-        .apply("GroupBuckets", new GroupInShards<>(shards))
+    PCollection<KV<String, Candidate>> candidates = members
+        .apply("GroupBuckets", GroupByKey.create())
         .apply("CandidatePairs", ParDo.of(new PairsFn()))
-        .apply("DistinctPairs", PerKey.distinct(shards));
+        .setCoder(Coders.keyed(articles.getPipeline(), Candidate.class))
+        .apply("DistinctPairs", Distinct.create());
     PCollection<KV<String, String>> edges = check(candidates, signatures, "");
     // connected components: min-label propagation
-    PCollection<KV<String, String>> labels = edges.apply("Nodes", ParDo.of(new DoFn<KV<String, String>, KV<String, String>>() {
-      @ProcessElement
-      public void process(@Element KV<String, String> e, OutputReceiver<KV<String, String>> out) {
-        out.output(KV.of(e.getKey(), e.getKey()));
-      }
-    })).apply("DistinctNodes", PerKey.distinct(shards));
+    PCollection<KV<String, String>> labels = edges
+        .apply("Nodes", ParDo.of(new NodeFn()))
+        .apply("DistinctNodes", Distinct.create());
     for (int r = 1; r <= ROUNDS; r++) {
-      TupleTag<String> nbr = new TupleTag<>();
-      TupleTag<String> lab = new TupleTag<>();
-      PCollection<KV<String, String>> offers = KeyedPCollectionTuple.of(nbr, edges).and(lab, labels)
-          .apply("JoinLabels" + r, new CoGroupInShards(shards))
-          .apply("OfferLabel" + r, ParDo.of(new DoFn<KV<String, CoGbkResult>, KV<String, String>>() {
-            @ProcessElement
-            public void process(@Element KV<String, CoGbkResult> e, OutputReceiver<KV<String, String>> out) {
-              String l = e.getValue().getOnly(lab, e.getKey());
-              out.output(KV.of(e.getKey(), l));
-              for (String n : e.getValue().getAll(nbr)) out.output(KV.of(n, l));
-            }
-          }));
-      labels = offers.apply("MinLabel" + r, PerKey.smallest(shards));
+      TupleTag<String> nbr = new TupleTag<>("neighbours");
+      TupleTag<String> lab = new TupleTag<>("label");
+      labels = KeyedPCollectionTuple.of(nbr, edges).and(lab, labels)
+          .apply("JoinLabels" + r, CoGroupByKey.create())
+          .apply("OfferLabel" + r, ParDo.of(new OfferLabelFn(nbr, lab)))
+          .apply("MinLabel" + r, Min.perKey());
     }
     // a member is a copy of the kept one only when it is close to it itself: chains of
     // templated texts (A≈B≈C with A≉C) must not turn into one giant group
-    PCollection<KV<String, String>> toKept = labels.apply("LabelPairs", ParDo.of(new DoFn<KV<String, String>, KV<String, String>>() {
-      @ProcessElement
-      public void process(@Element KV<String, String> e, OutputReceiver<KV<String, String>> out) {
-        if (!e.getKey().equals(e.getValue())) out.output(KV.of(e.getValue(), "b " + e.getKey()));
-      }
-    }));
-    return check(toKept, signatures, "Kept").apply("Duplicates", ParDo.of(new DoFn<KV<String, String>, KV<String, String>>() {
-      @ProcessElement
-      public void process(@Element KV<String, String> e, OutputReceiver<KV<String, String>> out) {
-        if (e.getValue().compareTo(e.getKey()) < 0) {
-          out.output(KV.of(KeptCopy.articleId(e.getKey()), KeptCopy.articleId(e.getValue())));
-        }
-      }
-    }));
+    PCollection<KV<String, Candidate>> toKept = labels.apply("LabelPairs", ParDo.of(new ToKeptFn()))
+        .setCoder(Coders.keyed(articles.getPipeline(), Candidate.class));
+    return check(toKept, signatures, "Kept").apply("Duplicates", ParDo.of(new DuplicatesFn()));
   }
 
   /**
-   * Checks candidate pairs (smaller sort key → kind and larger sort key) on the signatures:
-   * exact pairs pass as they are. Emits each passing pair in both directions.
+   * Checks candidate pairs (smaller sort key → larger one) on the signatures: exact pairs pass
+   * as they are. Emits each passing pair in both directions.
    */
-  private PCollection<KV<String, String>> check(PCollection<KV<String, String>> candidates,
+  private static PCollection<KV<String, String>> check(PCollection<KV<String, Candidate>> candidates,
       PCollection<KV<String, String>> signatures, String stage) {
-    // checked edges: exact pairs pass as they are; the others are checked on the signatures
-    TupleTag<String> pairTag = new TupleTag<>();
-    TupleTag<String> sigTag = new TupleTag<>();
-    PCollection<KV<String, String>> withFirst = KeyedPCollectionTuple
+    TupleTag<Candidate> pairTag = new TupleTag<>("pairs");
+    TupleTag<String> sigTag = new TupleTag<>("signature");
+    PCollection<KV<String, Candidate>> withFirst = KeyedPCollectionTuple
         .of(pairTag, candidates)
         .and(sigTag, signatures)
-        .apply("JoinFirstSignature" + stage, new CoGroupInShards(shards))
-        .apply("CarryFirst" + stage, ParDo.of(new DoFn<KV<String, CoGbkResult>, KV<String, String>>() {
-          @ProcessElement
-          public void process(@Element KV<String, CoGbkResult> e, OutputReceiver<KV<String, String>> out) {
-            String sig = e.getValue().getOnly(sigTag, null);
-            if (sig == null) return;
-            for (String other : e.getValue().getAll(pairTag)) {
-              out.output(KV.of(other.substring(2), other.charAt(0) + SEP + e.getKey() + SEP + sig));
-            }
-          }
-        }));
-    PCollection<KV<String, String>> edges = KeyedPCollectionTuple
+        .apply("JoinFirstSignature" + stage, CoGroupByKey.create())
+        .apply("CarryFirst" + stage, ParDo.of(new CarryFirstFn(pairTag, sigTag)))
+        .setCoder(candidates.getCoder());
+    return KeyedPCollectionTuple
         .of(pairTag, withFirst)
         .and(sigTag, signatures)
-        .apply("JoinSecondSignature" + stage, new CoGroupInShards(shards))
-        .apply("CheckPairs" + stage, ParDo.of(new DoFn<KV<String, CoGbkResult>, KV<String, String>>() {
-          private final Counter checked = Metrics.counter("coopevents", "dedup_pairs_checked");
-          private final Counter copies = Metrics.counter("coopevents", "dedup_copy_pairs");
-
-          @ProcessElement
-          public void process(@Element KV<String, CoGbkResult> e, OutputReceiver<KV<String, String>> out) {
-            String sig = e.getValue().getOnly(sigTag, null);
-            if (sig == null) return;
-            int[] mine = null;
-            for (String v : e.getValue().getAll(pairTag)) {
-              String[] p = v.split(SEP, 3);
-              boolean ok = p[0].equals("x");
-              if (!ok) {
-                if (mine == null) mine = decode(sig);
-                checked.inc();
-                ok = LshBands.copies(mine, decode(p[2]));
-              }
-              if (ok) {
-                copies.inc();
-                out.output(KV.of(e.getKey(), p[1]));
-                out.output(KV.of(p[1], e.getKey()));
-              }
-            }
-          }
-        }));
-    return edges;
+        .apply("JoinSecondSignature" + stage, CoGroupByKey.create())
+        .apply("CheckPairs" + stage, ParDo.of(new CheckPairsFn(pairTag, sigTag)));
   }
 
-  /** Per key, grouped in shards: its distinct values in order, or only the smallest. */
-  static final class PerKey
-      extends PTransform<PCollection<KV<String, String>>, PCollection<KV<String, String>>> {
-    private final int shards;
-    private final boolean smallestOnly;
+  /** A sketchable article → (sort key, signature) and (bucket key, sort key) per bucket. */
+  static final class SketchFn extends DoFn<Article, KV<String, String>> {
+    private final TupleTag<KV<String, String>> sigTag;
+    private final TupleTag<KV<String, String>> bandTag;
 
-    private PerKey(int shards, boolean smallestOnly) {
-      this.shards = shards;
-      this.smallestOnly = smallestOnly;
+    SketchFn(TupleTag<KV<String, String>> sigTag, TupleTag<KV<String, String>> bandTag) {
+      this.sigTag = sigTag;
+      this.bandTag = bandTag;
     }
 
-    /** Distinct (key, value) pairs. */
-    static PerKey distinct(int shards) {
-      return new PerKey(shards, false);
-    }
-
-    /** The smallest value per key. */
-    static PerKey smallest(int shards) {
-      return new PerKey(shards, true);
-    }
-
-    @Override
-    public PCollection<KV<String, String>> expand(PCollection<KV<String, String>> in) {
-      boolean first = smallestOnly;
-      return in.apply("Group", new GroupInShards<>(shards))
-          .apply(first ? "Min" : "Distinct", ParDo.of(new DoFn<KV<String, Iterable<String>>, KV<String, String>>() {
-            @ProcessElement
-            public void process(@Element KV<String, Iterable<String>> e, OutputReceiver<KV<String, String>> out) {
-              for (String v : new TreeSet<>(asList(e.getValue()))) {
-                out.output(KV.of(e.getKey(), v));
-                if (first) break;
-              }
-            }
-          }));
+    @ProcessElement
+    public void process(@Element Article a, MultiOutputReceiver out) {
+      if (!ArticleSketch.sketchable(a)) return;
+      String k = KeptCopy.sortKey(a.publishedDate, a.articleId);
+      ArticleSketch sketch = ArticleSketch.of(a.text);
+      out.get(sigTag).output(KV.of(k, encode(sketch.signature())));
+      for (String b : sketch.buckets()) out.get(bandTag).output(KV.of(b, k));
     }
   }
 
-  private static List<String> asList(Iterable<String> values) {
-    List<String> out = new ArrayList<>();
-    values.forEach(out::add);
-    return out;
+  /** (first, candidate) → (first, first): every node of an edge, with itself as its label. */
+  static final class NodeFn extends DoFn<KV<String, String>, KV<String, String>> {
+    @ProcessElement
+    public void process(@Element KV<String, String> e, OutputReceiver<KV<String, String>> out) {
+      out.output(KV.of(e.getKey(), e.getKey()));
+    }
   }
 
-  /**
-   * A bucket's candidate pairs, keyed by the smaller sort key; the value is the kind ("x" exact,
-   * "b" band), a space, and the larger sort key.
-   */
-  static final class PairsFn extends DoFn<KV<String, Iterable<String>>, KV<String, String>> {
+  /** A node's label offered to itself and to each of its neighbours. */
+  static final class OfferLabelFn extends DoFn<KV<String, CoGbkResult>, KV<String, String>> {
+    private final TupleTag<String> nbr;
+    private final TupleTag<String> lab;
+
+    OfferLabelFn(TupleTag<String> nbr, TupleTag<String> lab) {
+      this.nbr = nbr;
+      this.lab = lab;
+    }
+
+    @ProcessElement
+    public void process(@Element KV<String, CoGbkResult> e, OutputReceiver<KV<String, String>> out) {
+      String l = e.getValue().getOnly(lab, e.getKey());
+      out.output(KV.of(e.getKey(), l));
+      for (String n : e.getValue().getAll(nbr)) out.output(KV.of(n, l));
+    }
+  }
+
+  /** (node, label) → (label, node) for every node that is not its own label. */
+  static final class ToKeptFn extends DoFn<KV<String, String>, KV<String, Candidate>> {
+    @ProcessElement
+    public void process(@Element KV<String, String> e, OutputReceiver<KV<String, Candidate>> out) {
+      if (!e.getKey().equals(e.getValue())) out.output(KV.of(e.getValue(), Candidate.of(e.getKey(), false)));
+    }
+  }
+
+  /** Checked (node, kept) edges → (copy's article id, kept article's id). */
+  static final class DuplicatesFn extends DoFn<KV<String, String>, KV<String, String>> {
+    @ProcessElement
+    public void process(@Element KV<String, String> e, OutputReceiver<KV<String, String>> out) {
+      if (e.getValue().compareTo(e.getKey()) < 0) {
+        out.output(KV.of(KeptCopy.articleId(e.getKey()), KeptCopy.articleId(e.getValue())));
+      }
+    }
+  }
+
+  /** Pairs keyed by their first side, with its signature → keyed by the second side. */
+  static final class CarryFirstFn extends DoFn<KV<String, CoGbkResult>, KV<String, Candidate>> {
+    private final TupleTag<Candidate> pairTag;
+    private final TupleTag<String> sigTag;
+
+    CarryFirstFn(TupleTag<Candidate> pairTag, TupleTag<String> sigTag) {
+      this.pairTag = pairTag;
+      this.sigTag = sigTag;
+    }
+
+    @ProcessElement
+    public void process(@Element KV<String, CoGbkResult> e, OutputReceiver<KV<String, Candidate>> out) {
+      String sig = e.getValue().getOnly(sigTag, null);
+      if (sig == null) return;
+      for (Candidate c : e.getValue().getAll(pairTag)) {
+        out.output(KV.of(c.other, new Candidate(e.getKey(), c.exact, sig)));
+      }
+    }
+  }
+
+  /** Pairs keyed by their second side, with both signatures at hand → checked edges. */
+  static final class CheckPairsFn extends DoFn<KV<String, CoGbkResult>, KV<String, String>> {
+    private final TupleTag<Candidate> pairTag;
+    private final TupleTag<String> sigTag;
+    private final Counter checked = Metrics.counter("coopevents", "dedup_pairs_checked");
+    private final Counter copies = Metrics.counter("coopevents", "dedup_copy_pairs");
+
+    CheckPairsFn(TupleTag<Candidate> pairTag, TupleTag<String> sigTag) {
+      this.pairTag = pairTag;
+      this.sigTag = sigTag;
+    }
+
+    @ProcessElement
+    public void process(@Element KV<String, CoGbkResult> e, OutputReceiver<KV<String, String>> out) {
+      String sig = e.getValue().getOnly(sigTag, null);
+      if (sig == null) return;
+      int[] mine = null;
+      for (Candidate c : e.getValue().getAll(pairTag)) {
+        boolean ok = c.exact;
+        if (!ok) {
+          if (mine == null) mine = decode(sig);
+          checked.inc();
+          ok = LshBands.copies(mine, decode(c.otherSignature));
+        }
+        if (ok) {
+          copies.inc();
+          out.output(KV.of(e.getKey(), c.other));
+          out.output(KV.of(c.other, e.getKey()));
+        }
+      }
+    }
+  }
+
+  /** A bucket's candidate pairs, keyed by the smaller sort key, the larger one the candidate. */
+  static final class PairsFn extends DoFn<KV<String, Iterable<String>>, KV<String, Candidate>> {
     private final Counter hot = Metrics.counter("coopevents", "dedup_hot_buckets");
 
     @ProcessElement
-    public void process(@Element KV<String, Iterable<String>> bucket, OutputReceiver<KV<String, String>> out) {
+    public void process(@Element KV<String, Iterable<String>> bucket, OutputReceiver<KV<String, Candidate>> out) {
       boolean exact = bucket.getKey().startsWith(LshBands.EXACT);
       int fanout = exact ? 1 : HOT_FANOUT;
       List<String> small = new ArrayList<>();
@@ -242,20 +249,19 @@ public final class FindDuplicateArticles
         if (smallest.size() > fanout) smallest.pollLast();
       }
       if (n < 2) return;
-      String kind = exact ? "x " : "b ";
       if (!exact && n <= BUCKET_CAP) {
         for (int i = 0; i < small.size(); i++) {
           for (int j = i + 1; j < small.size(); j++) {
             String a = small.get(i);
             String b = small.get(j);
-            out.output(a.compareTo(b) < 0 ? KV.of(a, kind + b) : KV.of(b, kind + a));
+            out.output(a.compareTo(b) < 0 ? KV.of(a, Candidate.of(b, false)) : KV.of(b, Candidate.of(a, false)));
           }
         }
         return;
       }
       if (!exact) hot.inc();
       for (String m : members) {
-        for (String s : smallest) if (s.compareTo(m) < 0) out.output(KV.of(s, kind + m));
+        for (String s : smallest) if (s.compareTo(m) < 0) out.output(KV.of(s, Candidate.of(m, exact)));
       }
     }
   }
@@ -266,7 +272,7 @@ public final class FindDuplicateArticles
   /**
    * A signature as text for the shuffles that carry it with every candidate pair: each
    * (non-negative, 31-bit) value in {@value #CHARS_PER_VALUE} characters of 6 bits from
-   * '0' (0x30) to 'o' (0x6F), ASCII and clear of the separator: 600 bytes where hex took 800.
+   * '0' (0x30) to 'o' (0x6F), ASCII: 600 bytes where hex took 800.
    */
   static String encode(int[] sig) {
     char[] out = new char[sig.length * CHARS_PER_VALUE];

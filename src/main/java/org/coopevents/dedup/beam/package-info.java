@@ -6,11 +6,10 @@
  * {@link org.coopevents.dedup.beam.MergeEvents} (events grouped by type and country pair, and
  * year for signings and cooperation, merged by the rules of {@code org.coopevents.dedup}).
  *
- * <p>Every grouping goes through {@link org.coopevents.dedup.beam.GroupInShards} or
- * {@link org.coopevents.dedup.beam.CoGroupInShards}: the runner shuffles on a fixed number of
- * shards ({@code --shuffleShards}; 2 x worker threads on the DirectRunner, 256 elsewhere) and
- * keys are regrouped inside a shard. Per-key shuffles made the DirectRunner build a bundle per
- * key and copy a key's values once per input bundle. No step gathers all articles or events on
- * one worker; a step's memory is one shard.
+ * <p>Every grouping is Beam's own: GroupByKey, CoGroupByKey, Distinct and Min.perKey, on the
+ * natural keys (bucket, sort key, event id, per-article visit id, block), with Beam schemas
+ * ({@link org.coopevents.dedup.beam.EventBundle}, {@link org.coopevents.dedup.beam.Candidate},
+ * {@link org.coopevents.dedup.beam.VisitLink}) or string coders for what travels between steps.
+ * No step gathers all articles or events on one worker; a step's memory is its largest key.
  */
 package org.coopevents.dedup.beam;
