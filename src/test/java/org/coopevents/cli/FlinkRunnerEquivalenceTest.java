@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The job on embedded Flink writes the same rows, with the same IDs, as on the DirectRunner
- * (the Flink runner is on the test classpath; the jar gets it with -Pflink). Spark is checked
- * by hand with 'coopevents compare' (README, "Running at scale").
+ * (the Flink runner is on the test classpath; the jar gets it with -Pflink). Real Flink and
+ * Spark clusters are checked by {@link ClusterIT} (README, "Running at scale").
  */
 class FlinkRunnerEquivalenceTest {
   @TempDir Path tmp;
