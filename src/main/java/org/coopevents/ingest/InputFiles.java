@@ -282,6 +282,11 @@ public final class InputFiles {
 
         @Override
         public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+          if (attrs.isSymbolicLink() && Files.isDirectory(f) && isOutputFolder(f)) {
+            // a published output is a link to its hidden version folder: not read, and said so
+            skipped.add(canonical(f.toString()));
+            return FileVisitResult.CONTINUE;
+          }
           if (InputFormat.of(f.toString()).isEmpty()) return FileVisitResult.CONTINUE;
           if (attrs.isSymbolicLink() && Files.isDirectory(f)) return FileVisitResult.CONTINUE;
           each.accept(f);
