@@ -128,16 +128,6 @@ final class VisitFinder {
     return new Ref[] {dest, genitive};
   }
 
-  /** "go to Dresden": a movement to a town the gazetteer does not know, i.e. a leg inside the host's state. */
-  private static boolean townAfter(Analysis an, CueHit cue) {
-    int t = cue.tokenEnd();
-    if (DEST_PREP.contains(an.tokens.norm(cue.tokenEnd() - 1))) t = cue.tokenEnd() - 1; // the cue ends in "to"
-    else if (t >= an.tokens.size() || !DEST_PREP.contains(an.tokens.norm(t))) return false;
-    if (t + 1 >= an.tokens.size() || !an.tokens.upperFirst(t + 1)) return false;
-    for (Ref r : an.refsIn(an.tokens.start(t + 1), an.tokens.start(t + 1) + 1)) return false;
-    return true;
-  }
-
   private static final Set<String> OBJECT_ONLY = Set.of("reached", "reaches");
 
   /** "reached Germany" is an arrival; "reached an agreement" is not: such a verb needs a place as its object. */
