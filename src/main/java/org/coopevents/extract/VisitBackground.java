@@ -1,19 +1,7 @@
 package org.coopevents.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.coopevents.extract.Analysis.CueHit;
-import org.coopevents.knowledge.Tokens;
 
 /**
  * A visit the article tells only in passing, as background of other news: every statement of
@@ -26,40 +14,14 @@ import org.coopevents.knowledge.Tokens;
 final class VisitBackground {
   enum Role { WHEN, EARLIER }
 
-  private static final Map<Role, Set<String>> EXACT = new EnumMap<>(Role.class);
-  private static final Map<Role, List<String>> PREFIX = new EnumMap<>(Role.class);
-
-  static {
-    for (Role r : Role.values()) {
-      EXACT.put(r, new HashSet<>());
-      PREFIX.put(r, new ArrayList<>());
-    }
-    String name = "visit_background_words.tsv";
-    try (InputStream in = VisitBackground.class.getResourceAsStream(name)) {
-      if (in == null) throw new IllegalStateException("missing resource " + name);
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = r.readLine()) != null; ) {
-        if (line.isBlank() || line.startsWith("#")) continue;
-        String[] f = line.split("\t");
-        if (f.length != 2) throw new IllegalStateException(name + ": bad line: " + line);
-        Role role = Role.valueOf(f[0].strip());
-        String w = Tokens.norm(f[1].strip());
-        if (w.endsWith("*")) PREFIX.get(role).add(w.substring(0, w.length() - 1));
-        else EXACT.get(role).add(w);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
+  private static final RoleWords<Role> WORDS = RoleWords.load("visit_background_words.tsv", Role.class);
 
   private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(?:19|20)\\d\\d\\b");
 
   private VisitBackground() {}
 
   static boolean is(Role role, String word) {
-    if (EXACT.get(role).contains(word)) return true;
-    for (String p : PREFIX.get(role)) if (word.startsWith(p)) return true;
-    return false;
+    return WORDS.is(role, word);
   }
 
   /** Every statement of the visit tells it in passing. */

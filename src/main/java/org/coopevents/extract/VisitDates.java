@@ -1,22 +1,13 @@
 package org.coopevents.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.coopevents.extract.Analysis.CueHit;
 import org.coopevents.extract.Analysis.Ref;
-import org.coopevents.knowledge.Tokens;
 
 /**
  * The days of a visit: what one statement of it dates ({@link #read}), and the first and last
@@ -46,39 +37,13 @@ final class VisitDates {
 
   enum Role { UNTIL, END, START, REPORT }
 
-  private static final Map<Role, Set<String>> EXACT = new EnumMap<>(Role.class);
-  private static final Map<Role, List<String>> PREFIX = new EnumMap<>(Role.class);
-
-  static {
-    for (Role r : Role.values()) {
-      EXACT.put(r, new HashSet<>());
-      PREFIX.put(r, new ArrayList<>());
-    }
-    String name = "visit_date_words.tsv";
-    try (InputStream in = VisitDates.class.getResourceAsStream(name)) {
-      if (in == null) throw new IllegalStateException("missing resource " + name);
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = r.readLine()) != null; ) {
-        if (line.isBlank() || line.startsWith("#")) continue;
-        String[] f = line.split("\t");
-        if (f.length != 2) throw new IllegalStateException(name + ": bad line: " + line);
-        Role role = Role.valueOf(f[0].strip());
-        String w = Tokens.norm(f[1].strip());
-        if (w.endsWith("*")) PREFIX.get(role).add(w.substring(0, w.length() - 1));
-        else EXACT.get(role).add(w);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
+  private static final RoleWords<Role> WORDS = RoleWords.load("visit_date_words.tsv", Role.class);
 
   private VisitDates() {}
 
   /** Whether the normalised word has the role. */
   static boolean is(Role role, String word) {
-    if (EXACT.get(role).contains(word)) return true;
-    for (String p : PREFIX.get(role)) if (word.startsWith(p)) return true;
-    return false;
+    return WORDS.is(role, word);
   }
 
   // ------------------------------------------------------------------ one statement

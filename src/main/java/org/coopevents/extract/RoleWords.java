@@ -1,0 +1,61 @@
+package org.coopevents.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.coopevents.knowledge.Tokens;
+
+/**
+ * Words by the role they play, read from a two-column data file beside this class ("ROLE\tword",
+ * a trailing {@code *} makes the word a prefix; '#' starts a comment). Roles are an enum of the
+ * reader, so that a misspelt role fails at load time.
+ */
+final class RoleWords<R extends Enum<R>> {
+  private final Map<R, Set<String>> exact;
+  private final Map<R, List<String>> prefix;
+
+  private RoleWords(Class<R> roles) {
+    exact = new EnumMap<>(roles);
+    prefix = new EnumMap<>(roles);
+    for (R r : roles.getEnumConstants()) {
+      exact.put(r, new HashSet<>());
+      prefix.put(r, new ArrayList<>());
+    }
+  }
+
+  static <R extends Enum<R>> RoleWords<R> load(String name, Class<R> roles) {
+    RoleWords<R> w = new RoleWords<>(roles);
+    try (InputStream in = RoleWords.class.getResourceAsStream(name)) {
+      if (in == null) throw new IllegalStateException("missing resource " + name);
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = r.readLine()) != null; ) {
+        if (line.isBlank() || line.startsWith("#")) continue;
+        String[] f = line.split("\t");
+        if (f.length != 2) throw new IllegalStateException(name + ": bad line: " + line);
+        R role = Enum.valueOf(roles, f[0].strip());
+        String word = Tokens.norm(f[1].strip());
+        if (word.endsWith("*")) w.prefix.get(role).add(word.substring(0, word.length() - 1));
+        else w.exact.get(role).add(word);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return w;
+  }
+
+  /** Whether {@code word} (normalised) plays {@code role}. */
+  boolean is(R role, String word) {
+    if (exact.get(role).contains(word)) return true;
+    for (String p : prefix.get(role)) if (word.startsWith(p)) return true;
+    return false;
+  }
+}
