@@ -352,7 +352,8 @@ final class Analysis {
     return -1;
   }
 
-  private int firstRef(int from) {
+  /** Index of the first ref that starts at or after {@code from} (binary search). */
+  int firstRef(int from) {
     int lo = 0;
     int hi = refs.size();
     while (lo < hi) {

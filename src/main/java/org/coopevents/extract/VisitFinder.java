@@ -436,9 +436,9 @@ final class VisitFinder {
     for (CueHit h : cues) pronoun |= h.is(Cue.PRONOUN) && h.end() <= cue.start();
     if (pronoun) {
       // "Then he goes on to Qatar": he is the leader the report last named
-      for (int k = an.refs.size() - 1; k >= 0; k--) {
+      for (int k = an.firstRef(from) - 1; k >= 0; k--) {
         Ref r = an.refs.get(k);
-        if (r.start() >= from || r.kind() != RefKind.PERSON) continue;
+        if (r.kind() != RefKind.PERSON) continue;
         if (!r.iso3().equals(host)) return r.iso3();
         break;
       }
