@@ -9,7 +9,7 @@ public final class Main {
       "  run       --input=PATHS --output=DIR [--overwrite=true] [Beam options]  build the dataset",
       "  nightly   --archive=PATHS --dataset=DIR [--keep=N] [--force] ...      rebuild into DIR/runs, move DIR/latest",
       "  evaluate  --output=DIR --gold=FILE[,FILE] [--json=FILE]                score it against gold",
-      "  report    DIR                                                      write DIR/report.html",
+      "  report    DIR [--screenshot=FILE.png]                              write DIR/report.html (and a picture of it)",
       "  generate  --articles=N --output=DIR [--seed=S] [--bad-share=0.01]       write a test corpus + gold",
       "  bench     --articles=N [--runner=...] [--compare] [pipeline options]   measure the job",
       "  compare   DIR_A DIR_B                                                  diff two outputs table by table",

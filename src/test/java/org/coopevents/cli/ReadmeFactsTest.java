@@ -12,6 +12,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.coopevents.testing.CommandRun;
+import org.coopevents.testing.DuckDb;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,19 +35,74 @@ class ReadmeFactsTest {
     return out;
   }
 
+  @TempDir static Path shared;
+  static Path out;
+  static CommandRun run;
+
+  /** One run of the README's command on {@code testdata}, shared by the checks below. */
+  @BeforeAll
+  static void runOnTestdata() {
+    out = shared.resolve("out");
+    run = CommandRun.of(RunCommand::run, "--input=testdata", "--output=" + out,
+        "--progressSeconds=0");
+    assertEquals(0, run.code, run.err);
+  }
+
   @Test
-  void theRunSummaryShownIsWhatTheJobPrintsOnTestdata(@TempDir Path dir) throws Exception {
+  void theRunSummaryShownIsWhatTheJobPrintsOnTestdata() throws Exception {
     String readme = readme();
     int done = readme.indexOf("coopevents run: done");
     assertTrue(done > 0, "the README shows a run summary");
     String block = readme.substring(done, readme.indexOf("```", done));
     assertTrue(readme.contains("scripts/coopevents run --input=testdata --output=out/testdata"),
         "the README names the command of the summary");
-    CommandRun r = CommandRun.of(RunCommand::run, "--input=testdata",
-        "--output=" + dir.resolve("out"), "--progressSeconds=0");
-    assertEquals(0, r.code, r.err);
-    assertEquals(String.join("\n", summaryLines(r.out)), String.join("\n", summaryLines(block)),
-        "update the README's run summary to what the job prints today:\n" + r.out);
+    assertEquals(String.join("\n", summaryLines(run.out)), String.join("\n", summaryLines(block)),
+        "update the README's run summary to what the job prints today:\n" + run.out);
+  }
+
+  /**
+   * The answers the README quotes for its three SQL questions are what those queries give on
+   * a run on {@code testdata} today: the number of documents and one of them, the three sectors
+   * that grow most, and the number of events told by three outlets or more.
+   */
+  @Test
+  void theSqlAnswersQuotedAreWhatTheQueriesGiveOnTestdata() throws Exception {
+    String readme = readme();
+    String section = readme.substring(readme.indexOf("### Three questions in SQL"));
+    section = section.substring(0, section.indexOf("\n## "));
+    List<String> queries = new ArrayList<>();
+    Matcher q = Pattern.compile("```sql\\n(.*?)```", Pattern.DOTALL).matcher(section);
+    while (q.find()) queries.add(q.group(1).replace("OUT/", out + "/").trim());
+    assertEquals(3, queries.size(), "three questions");
+    try (DuckDb db = new DuckDb(out)) {
+      List<String> signed = db.rows(queries.get(0));
+      Matcher docs = quoted(section, "\\((\\d+) documents on `testdata/`, e\\.g\\.\\s+`([^`]+)`");
+      assertEquals(signed.size(), Integer.parseInt(docs.group(1)),
+          "documents signed in 2024 on testdata");
+      assertTrue(signed.contains(docs.group(2).replaceAll("\\s+", " ")),
+          "the example row is one of the answers: " + signed.subList(0, Math.min(5, signed.size())));
+
+      List<String> growth = db.rows(queries.get(1));
+      Matcher top = quoted(section, "on `testdata/`,\\s+((?:[A-Z_]+\\s+\\d+ → \\d+,?\\s*){3});");
+      List<String> shown = new ArrayList<>();
+      for (String part : top.group(1).split(",")) shown.add(part.strip().replaceAll("\\s+", " "));
+      List<String> actual = new ArrayList<>();
+      for (String row : growth.subList(0, Math.min(3, growth.size()))) {
+        String[] c = row.split(" \\| ");
+        actual.add(c[0] + " " + c[1] + " → " + c[2]);
+      }
+      assertEquals(actual, shown, "the sectors that grow most on testdata");
+
+      Matcher three = quoted(section, "on `testdata/` it gives (\\d+) such events");
+      assertEquals(db.rows(queries.get(2)).size(), Integer.parseInt(three.group(1)),
+          "events told by at least three outlets on testdata");
+    }
+  }
+
+  private static Matcher quoted(String text, String regex) {
+    Matcher m = Pattern.compile(regex).matcher(text);
+    assertTrue(m.find(), "the README quotes the answer (" + regex + ")");
+    return m;
   }
 
   @Test

@@ -110,13 +110,40 @@ class ReportOnSamplesTest {
     }
 
     Path shot = Path.of("target", "report-screenshot.png").toAbsolutePath();
-    Files.createDirectories(shot.getParent());
     Files.deleteIfExists(shot);
-    Chromium s = chromium(chromium.get(), profile, "--screenshot=" + shot, report);
-    assertEquals(0, s.exit, s.stderr);
+    ByteArrayOutputStream o = new ByteArrayOutputStream();
+    ByteArrayOutputStream e = new ByteArrayOutputStream();
+    int code = ReportCommand.run(new String[] {out.toString(), "--screenshot=" + shot},
+        new PrintStream(o, true, StandardCharsets.UTF_8),
+        new PrintStream(e, true, StandardCharsets.UTF_8));
+    assertEquals(0, code, e.toString(StandardCharsets.UTF_8));
+    assertTrue(o.toString(StandardCharsets.UTF_8).contains(shot.toString()), "names the picture");
     byte[] png = Files.readAllBytes(shot);
     assertTrue(png.length > 1000 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G',
         "a PNG screenshot");
+  }
+
+  @Test
+  void screenshotWithoutAFolderOrWithAnUnknownOptionIsABadCommandLine() {
+    ByteArrayOutputStream e = new ByteArrayOutputStream();
+    PrintStream err = new PrintStream(e, true, StandardCharsets.UTF_8);
+    assertEquals(2, ReportCommand.run(new String[] {"--screenshot=x.png"}, System.out, err));
+    assertEquals(2, ReportCommand.run(new String[] {out.toString(), "--width=3"}, System.out, err));
+    assertTrue(e.toString(StandardCharsets.UTF_8).contains("not --width=3"), e.toString());
+  }
+
+  @Test
+  void theBrowserIsFoundOnThePathInOrder(@TempDir Path bin) throws Exception {
+    assertTrue(Screenshot.browser(bin.toString()).isEmpty(), "an empty folder has no browser");
+    Path chrome = Files.createFile(bin.resolve("google-chrome"));
+    assertTrue(Screenshot.browser(bin.toString()).isEmpty(), "not executable");
+    assertTrue(chrome.toFile().setExecutable(true));
+    Path other = Files.createDirectory(bin.resolve("other"));
+    Path chromium = Files.createFile(other.resolve("chromium"));
+    assertTrue(chromium.toFile().setExecutable(true));
+    assertEquals(chromium, Screenshot.browser(bin + java.io.File.pathSeparator + other).get(),
+        "chromium is preferred wherever it is on the PATH");
+    assertEquals(chrome, Screenshot.browser(bin.toString()).get());
   }
 
   @Test
