@@ -302,7 +302,7 @@ public final class RunCommand {
   /**
    * The command line with the local defaults of the Flink and Spark runners added, unless the
    * user gave them: on Flink (embedded cluster unless {@code --flinkMaster} names one) a
-   * parallelism of one per core; on Spark {@code --sparkMaster=local[cores]} and
+   * parallelism of one per core and object reuse between chained steps; on Spark {@code --sparkMaster=local[cores]} and
    * {@code --storageLevel=DISK_ONLY} (cached steps go to local disk: never recomputed, never
    * held on the heap). Their options
    * are set through the command line because their classes are only in the jars built with
@@ -312,6 +312,13 @@ public final class RunCommand {
     List<String> out = new ArrayList<>(List.of(args));
     if (runner.equals("FlinkRunner") && !given(args, "parallelism")) {
       out.add("--parallelism=" + cores);
+    }
+    if (runner.equals("FlinkRunner") && !given(args, "objectReuse")) {
+      // Chained steps pass each element on instead of a copy of it. Safe because no DoFn of the
+      // job changes its input or an element after outputting it (the DirectRunner checks that
+      // in every TestPipeline test). 10k generated articles, Flink embedded, same rows in every
+      // table: 120 -> 97 CPU-seconds (2026-12-06, load ~10).
+      out.add("--objectReuse=true");
     }
     if (runner.equals("SparkRunner") && !given(args, "sparkMaster")) {
       out.add("--sparkMaster=local[" + cores + "]");

@@ -57,8 +57,11 @@ class FlinkRunnerEquivalenceTest {
   void flinkAndSparkGetLocalDefaultsUnlessGiven() {
     assertThat(String.join(" ", RunCommand.clusterRunnerDefaults("FlinkRunner",
         new String[] {"--input=x"}, 6)), containsString("--parallelism=6"));
-    assertEquals(1, RunCommand.clusterRunnerDefaults("FlinkRunner",
-        new String[] {"--parallelism=3"}, 6).length);
+    assertThat(String.join(" ", RunCommand.clusterRunnerDefaults("FlinkRunner",
+        new String[] {"--input=x"}, 6)), containsString("--objectReuse=true"));
+    assertEquals(2, RunCommand.clusterRunnerDefaults("FlinkRunner",
+        new String[] {"--parallelism=3", "--objectReuse=false"}, 6).length,
+        "both given: nothing added");
     assertThat(String.join(" ", RunCommand.clusterRunnerDefaults("SparkRunner",
         new String[] {"--input=x"}, 6)), containsString("--sparkMaster=local[6]"));
     assertThat(String.join(" ", RunCommand.clusterRunnerDefaults("SparkRunner",
