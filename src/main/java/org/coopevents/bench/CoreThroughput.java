@@ -14,6 +14,7 @@ import org.coopevents.ingest.InputFormat;
 import org.coopevents.ingest.InputSource;
 import org.coopevents.ingest.JsonLinesReader;
 import org.coopevents.ingest.ReadLimits;
+import org.coopevents.ingest.HtmlPageReader;
 import org.coopevents.ingest.TextPageReader;
 import org.coopevents.ingest.UnitSink;
 import org.coopevents.ingest.WarcFileReader;
@@ -45,6 +46,7 @@ public final class CoreThroughput {
   private final JsonLinesReader jsonl;
   private final TextPageReader txt;
   private final WarcFileReader warc;
+  private final HtmlPageReader html;
 
   public CoreThroughput() {
     ReadLimits limits = ReadLimits.defaults();
@@ -52,6 +54,7 @@ public final class CoreThroughput {
     this.jsonl = new JsonLinesReader(limits);
     this.txt = new TextPageReader(limits);
     this.warc = new WarcFileReader(limits);
+    this.html = new HtmlPageReader(limits);
   }
 
   /** Input files under {@code dir} in name order, JSON Lines first so a prefix is mostly JSON Lines. */
@@ -93,7 +96,9 @@ public final class CoreThroughput {
       switch (InputFormat.of(f.toString()).orElseThrow()) {
         case JSONL -> jsonl.read(src, sink);
         case TXT -> txt.read(src, sink);
-        default -> warc.read(src, sink);
+        case HTML -> html.read(src, sink);
+        case WARC -> warc.read(src, sink);
+        default -> throw new IllegalStateException("no reader for " + f);
       }
       n[3] += System.nanoTime() - t0;
       for (RawArticle raw : batch) {

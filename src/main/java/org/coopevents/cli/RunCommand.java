@@ -22,6 +22,7 @@ import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.coopevents.ingest.InputFiles;
+import org.coopevents.ingest.InputFormat;
 import org.coopevents.ingest.ReadLimits;
 import org.coopevents.pipeline.CoopeventsOptions;
 import org.coopevents.pipeline.CoopeventsPipeline;
@@ -73,7 +74,7 @@ public final class RunCommand {
     Instant startedAt = Instant.now();
     CoopeventsOptions options;
     List<String> files;
-    List<String> skippedOutputs;
+    InputFiles.Resolved inputs;
     OutputPublisher publisher;
     RemotePublisher remote = null;
     Path localRoot = null;
@@ -82,9 +83,8 @@ public final class RunCommand {
       options = parse(args);
       limits = new ReadLimits(options.getMaxUnitBytes(), options.getMaxJsonDepth());
       FileSystems.setDefaultPipelineOptions(options);
-      InputFiles.Resolved inputs = InputFiles.resolveAll(options.getInput());
+      inputs = InputFiles.resolveAll(options.getInput());
       files = inputs.files;
-      skippedOutputs = inputs.skippedOutputFolders;
       if (RemotePublisher.isRemote(options.getOutput())) {
         // remote output: the run is finished in a local temporary folder, then committed
         remote = RemotePublisher.prepare(options.getOutput(), options.getOverwrite(),
@@ -108,7 +108,7 @@ public final class RunCommand {
     }
     try (publisher) {
       for (String line : publisher.recovered()) err.println("coopevents run: " + line);
-      return runLocked(args, out, err, options, files, skippedOutputs, publisher, remote, limits, started,
+      return runLocked(args, out, err, options, inputs, publisher, remote, limits, started,
           startedAt);
     } finally {
       if (localRoot != null) {
@@ -123,12 +123,18 @@ public final class RunCommand {
 
   /** The job and its publication, while this run holds the output's lock. */
   private static int runLocked(String[] args, PrintStream out, PrintStream err,
-      CoopeventsOptions options, List<String> files, List<String> skippedOutputs, OutputPublisher publisher,
+      CoopeventsOptions options, InputFiles.Resolved inputs, OutputPublisher publisher,
       RemotePublisher remote, ReadLimits limits, long started, Instant startedAt) {
     String shownOutput = remote != null ? remote.runUri().replaceAll("/$", "")
         : publisher.output().toString();
     Object target = remote != null ? remote.dir() : publisher.output();
 
+    List<String> files = inputs.files;
+    List<String> skippedOutputs = inputs.skippedOutputFolders;
+    if (!inputs.skippedFilesLine().isEmpty()) {
+      err.println("coopevents run: not read, as their names are not input names ("
+          + InputFormat.SUPPORTED + "): " + inputs.skippedFilesLine());
+    }
     if (!skippedOutputs.isEmpty()) {
       err.println("coopevents run: skipped " + skippedOutputs.size() + " coopevents output "
           + "folder(s) inside the input (the job never reads its own outputs): "
@@ -196,6 +202,7 @@ public final class RunCommand {
       extra.put("input_fingerprints", before.stream().map(InputFingerprint::toMap).toList());
       extra.put("inputs_changed_during_run", changed);
       extra.put("skipped_output_folders", skippedOutputs);
+      extra.put("skipped_files_by_kind", inputs.skippedFilesByKind);
       byte[] json = manifest.toJson(files, sizes(files), run, optionMap(options, args), timings,
           extra);
       writeReport(publisher.staging(), json, err);

@@ -58,15 +58,51 @@ public final class InputFiles {
     }
   }
 
-  /** The input files, and the output folders found among the inputs and skipped. */
+  /**
+   * The input files; the output folders found among the inputs and skipped; and, by kind of
+   * name, the files inside input folders that were not read because their names are not input
+   * names ({@link #skippedKind}), so that a folder of {@code .pdf} or {@code .docx} files is not
+   * passed over in silence.
+   */
   public static final class Resolved {
     public final List<String> files;
     public final List<String> skippedOutputFolders;
+    public final Map<String, Long> skippedFilesByKind;
 
-    Resolved(List<String> files, List<String> skippedOutputFolders) {
+    Resolved(List<String> files, List<String> skippedOutputFolders,
+        Map<String, Long> skippedFilesByKind) {
       this.files = List.copyOf(files);
       this.skippedOutputFolders = List.copyOf(skippedOutputFolders);
+      this.skippedFilesByKind = java.util.Collections.unmodifiableMap(
+          new java.util.TreeMap<>(skippedFilesByKind));
     }
+
+    /** "3 files (.pdf 2, no extension 1)", or empty when no file was skipped. */
+    public String skippedFilesLine() {
+      long n = skippedFilesByKind.values().stream().mapToLong(Long::longValue).sum();
+      if (n == 0) return "";
+      StringBuilder b = new StringBuilder(n + (n == 1 ? " file (" : " files ("));
+      String sep = "";
+      for (Map.Entry<String, Long> e : skippedFilesByKind.entrySet()) {
+        b.append(sep).append(e.getKey()).append(' ').append(e.getValue());
+        sep = ", ";
+      }
+      return b.append(')').toString();
+    }
+  }
+
+  /**
+   * The kind of a name that is not an input name, for the count of skipped files: its
+   * extension (".pdf", ".csv.gz"), "gold annotations", "hidden" or "no extension".
+   */
+  static String skippedKind(String fileName) {
+    String name = InputFormat.baseName(fileName).toLowerCase(java.util.Locale.ROOT);
+    if (name.startsWith(".")) return "hidden";
+    if (name.endsWith(".gold.jsonl") || name.endsWith(".gold.jsonl.gz")) return "gold annotations";
+    String n = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+    int dot = n.lastIndexOf('.');
+    if (dot <= 0 || dot == n.length() - 1) return "no extension";
+    return name.substring(dot);
   }
 
   private InputFiles() {}
@@ -82,6 +118,7 @@ public final class InputFiles {
     }
     TreeSet<String> files = new TreeSet<>();
     TreeSet<String> skipped = new TreeSet<>();
+    Map<String, Long> skippedNames = new java.util.TreeMap<>();
     boolean any = false;
     for (String part : spec.split(",")) {
       String p = part.strip();
@@ -91,7 +128,7 @@ public final class InputFiles {
       if (p.contains("://")) {
         found.addAll(matchRemote(p));
       } else {
-        for (String f : matchLocal(p, skipped)) found.add(canonical(f));
+        for (String f : matchLocal(p, skipped, skippedNames)) found.add(canonical(f));
       }
       if (found.isEmpty()) {
         throw new InputException("--input " + p + " matches no input file (supported files: "
@@ -105,7 +142,7 @@ public final class InputFiles {
       throw new InputException("--input names no path: give a comma-separated list of files, "
           + "folders or globs");
     }
-    return new Resolved(oncePerFile(files), new ArrayList<>(skipped));
+    return new Resolved(oncePerFile(files), new ArrayList<>(skipped), skippedNames);
   }
 
   /** A local name made absolute and normalised. */
@@ -193,7 +230,8 @@ public final class InputFiles {
     return p.indexOf('*') >= 0 || p.indexOf('?') >= 0 || p.indexOf('[') >= 0 || p.indexOf('{') >= 0;
   }
 
-  private static List<String> matchLocal(String p, TreeSet<String> skipped) {
+  private static List<String> matchLocal(String p, TreeSet<String> skipped,
+      Map<String, Long> skippedNames) {
     List<String> out = new ArrayList<>();
     if (isGlob(p)) {
       int firstGlob = firstGlobChar(p);
@@ -204,7 +242,7 @@ public final class InputFiles {
       }
       String pattern = slash < 0 ? "./" + p : p;
       PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
-      walk(base, skipped, path -> {
+      walk(base, skipped, null, path -> {
         Path shown = slash < 0 ? Path.of(".").resolve(base.relativize(path)) : path;
         if (matcher.matches(shown)) {
           out.add(slash < 0 ? base.relativize(path).toString() : path.toString());
@@ -229,7 +267,7 @@ public final class InputFiles {
       if (!Files.isReadable(path)) {
         throw new InputException("--input " + p + " is not readable (check its permissions)");
       }
-      walk(path, skipped, f -> out.add(f.toString()));
+      walk(path, skipped, skippedNames, f -> out.add(f.toString()));
       return out;
     }
     Optional<String> special = notRegular(p);
@@ -266,7 +304,8 @@ public final class InputFiles {
    * files (to be rejected with their reason when read). Hidden folders (a run's staging folder)
    * and output folders are not entered; links to folders are not followed.
    */
-  private static void walk(Path dir, TreeSet<String> skipped, java.util.function.Consumer<Path> each) {
+  private static void walk(Path dir, TreeSet<String> skipped, Map<String, Long> skippedNames,
+      java.util.function.Consumer<Path> each) {
     try {
       Files.walkFileTree(dir, new SimpleFileVisitor<>() {
         @Override
@@ -287,8 +326,11 @@ public final class InputFiles {
             skipped.add(canonical(f.toString()));
             return FileVisitResult.CONTINUE;
           }
-          if (InputFormat.of(f.toString()).isEmpty()) return FileVisitResult.CONTINUE;
           if (attrs.isSymbolicLink() && Files.isDirectory(f)) return FileVisitResult.CONTINUE;
+          if (InputFormat.of(f.toString()).isEmpty()) {
+            if (skippedNames != null) skippedNames.merge(skippedKind(f.toString()), 1L, Long::sum);
+            return FileVisitResult.CONTINUE;
+          }
           each.accept(f);
           return FileVisitResult.CONTINUE;
         }

@@ -3,13 +3,17 @@ package org.coopevents.ingest;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The input formats of inputs.md, chosen by file name; {@code .gz} is decompressed. */
+/**
+ * The input formats of inputs.md, chosen by file name; {@code .gz} is decompressed. HTML pages
+ * saved one per file are read beyond the contract (v1 names JSON Lines, text pages and WARC).
+ */
 public enum InputFormat {
-  JSONL, TXT, WARC;
+  JSONL, TXT, WARC, HTML;
 
   /** The names a user may give, for messages. */
   public static final String SUPPORTED =
-      "*.jsonl, *.json, *.jsonl.gz, *.json.gz, *.txt, *.txt.gz, *.warc, *.warc.gz";
+      "*.jsonl, *.json, *.jsonl.gz, *.json.gz, *.txt, *.txt.gz, *.warc, *.warc.gz, *.html, "
+          + "*.htm, *.html.gz, *.htm.gz";
 
   /**
    * The format of a file by its name, or empty when the name is not an input: unsupported
@@ -25,6 +29,7 @@ public enum InputFormat {
     if (n.endsWith(".jsonl") || n.endsWith(".json")) return Optional.of(JSONL);
     if (n.endsWith(".txt")) return Optional.of(TXT);
     if (n.endsWith(".warc")) return Optional.of(WARC);
+    if (n.endsWith(".html") || n.endsWith(".htm")) return Optional.of(HTML);
     return Optional.empty();
   }
 

@@ -28,6 +28,7 @@ import org.coopevents.ingest.InputFormat;
 import org.coopevents.ingest.InputSource;
 import org.coopevents.ingest.JsonLinesReader;
 import org.coopevents.ingest.ReadLimits;
+import org.coopevents.ingest.HtmlPageReader;
 import org.coopevents.ingest.TextPageReader;
 import org.coopevents.ingest.UnitSink;
 import org.coopevents.ingest.WarcFileReader;
@@ -154,6 +155,7 @@ public final class ReadArticles extends PTransform<PCollection<String>, PCollect
     private transient JsonLinesReader jsonl;
     private transient TextPageReader txt;
     private transient WarcFileReader warc;
+    private transient HtmlPageReader html;
 
     ReadFn(ReadLimits limits) {
       this.limits = limits;
@@ -169,6 +171,7 @@ public final class ReadArticles extends PTransform<PCollection<String>, PCollect
       jsonl = new JsonLinesReader(limits);
       txt = new TextPageReader(limits);
       warc = new WarcFileReader(limits);
+      html = new HtmlPageReader(limits);
     }
 
     @ProcessElement
@@ -214,7 +217,9 @@ public final class ReadArticles extends PTransform<PCollection<String>, PCollect
         switch (format) {
           case JSONL -> read = jsonl.read(source, sink);
           case TXT -> read = txt.read(source, sink);
-          default -> read = warc.read(source, sink);
+          case HTML -> read = html.read(source, sink);
+          case WARC -> read = warc.read(source, sink);
+          default -> throw new IllegalStateException("no reader for " + format);
         }
       }
       nanos.inc(System.nanoTime() - t0 - elsewhere);

@@ -3,6 +3,7 @@ package org.coopevents.ingest;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
@@ -58,5 +59,24 @@ class InputFilesTest {
     e = assertThrows(InputFiles.InputException.class,
         () -> InputFiles.resolve(dir.resolve("z/notes.md").toString()));
     assertThat(e.getMessage(), containsString("not a supported input file"));
+  }
+
+  @Test
+  void filesThatAreNotInputsByNameAreCountedByKind(@TempDir Path d) throws Exception {
+    Files.writeString(d.resolve("a.jsonl"), "{}\n");
+    Files.writeString(d.resolve("b.pdf"), "x");
+    Files.writeString(d.resolve("c.PDF"), "x");
+    Files.writeString(d.resolve("d.csv.gz"), "x");
+    Files.writeString(d.resolve("Makefile"), "x");
+    Files.writeString(d.resolve(".DS_Store"), "x");
+    Files.writeString(d.resolve("a.gold.jsonl"), "{}\n");
+    InputFiles.Resolved r = InputFiles.resolveAll(d.toString());
+    assertEquals(1, r.files.size());
+    assertEquals(java.util.Map.of(".pdf", 2L, ".csv.gz", 1L, "no extension", 1L, "hidden", 1L,
+        "gold annotations", 1L), r.skippedFilesByKind);
+    assertEquals("6 files (.csv.gz 1, .pdf 2, gold annotations 1, hidden 1, no extension 1)",
+        r.skippedFilesLine());
+    assertEquals("", InputFiles.resolveAll(d.resolve("a.jsonl").toString()).skippedFilesLine(),
+        "a file named directly skips nothing");
   }
 }
