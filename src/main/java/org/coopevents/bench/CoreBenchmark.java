@@ -65,7 +65,8 @@ public final class CoreBenchmark {
     List<ArticleText> out = new ArrayList<>();
     List<Path> files;
     try (Stream<Path> s = Files.walk(dir)) {
-      files = s.filter(p -> p.toString().endsWith(".jsonl") && !p.toString().endsWith(".gold.jsonl"))
+      files = s.filter(p -> p.toString().endsWith(".jsonl")
+          && !org.coopevents.ingest.InputFormat.isGoldName(p.toString()))
           .sorted().collect(Collectors.toList());
     }
     for (Path f : files) {

@@ -13,7 +13,7 @@ import java.util.List;
  * {@code coopevents evaluate --output=DIR --gold=FILE[,FILE...] [--json=FILE]}: scores a
  * dataset folder written by {@code coopevents run} against gold annotations and prints the
  * figures, then every miss and false positive. A gold argument may be a folder: every
- * {@code *.gold.jsonl} below it.
+ * {@code *.gold.jsonl} or {@code gold.jsonl} below it.
  */
 public final class EvaluateCommand {
   static final String USAGE = "usage: scripts/coopevents evaluate --output=DIR "
@@ -33,7 +33,7 @@ public final class EvaluateCommand {
         out.println(USAGE);
         out.println("  --output=DIR   a folder written by 'coopevents run'");
         out.println("  --gold=FILE    gold JSON Lines (gold-format.md), comma-separated; a folder "
-            + "stands for every *.gold.jsonl below it");
+            + "stands for every *.gold.jsonl or gold.jsonl below it");
         out.println("  --json=FILE    also write every figure as JSON");
         return 0;
       }

@@ -36,7 +36,7 @@ public final class GoldFile {
 
   /**
    * The gold files named by a comma-separated list: a file stands for itself, a folder for
-   * every {@code *.gold.jsonl} below it (sorted).
+   * every {@code *.gold.jsonl} or {@code gold.jsonl} below it (sorted).
    */
   public static List<Path> resolve(String spec) {
     List<Path> files = new ArrayList<>();
@@ -48,7 +48,8 @@ public final class GoldFile {
         List<Path> found;
         try (Stream<Path> s = Files.walk(path)) {
           found = s.filter(Files::isRegularFile)
-              .filter(f -> f.getFileName().toString().endsWith(".gold.jsonl"))
+              .filter(f -> org.coopevents.ingest.InputFormat.isGoldName(f.getFileName().toString())
+                  && !f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz"))
               .sorted().toList();
         } catch (IOException e) {
           throw new GoldFormatException("--gold " + p + ": cannot list the folder ("

@@ -98,7 +98,7 @@ public final class InputFiles {
   static String skippedKind(String fileName) {
     String name = InputFormat.baseName(fileName).toLowerCase(java.util.Locale.ROOT);
     if (name.startsWith(".")) return "hidden";
-    if (name.endsWith(".gold.jsonl") || name.endsWith(".gold.jsonl.gz")) return "gold annotations";
+    if (InputFormat.isGoldName(name)) return "gold annotations";
     String n = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
     int dot = n.lastIndexOf('.');
     if (dot <= 0 || dot == n.length() - 1) return "no extension";

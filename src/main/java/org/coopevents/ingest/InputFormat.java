@@ -22,7 +22,7 @@ public enum InputFormat {
    */
   public static Optional<InputFormat> of(String fileName) {
     String name = baseName(fileName).toLowerCase(Locale.ROOT);
-    if (name.startsWith(".") || name.endsWith(".gold.jsonl") || name.endsWith(".gold.jsonl.gz")) {
+    if (name.startsWith(".") || isGoldName(name)) {
       return Optional.empty();
     }
     String n = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
@@ -33,12 +33,23 @@ public enum InputFormat {
     return Optional.empty();
   }
 
+  /**
+   * Whether a file holds gold annotations by its name: {@code *.gold.jsonl} beside labelled
+   * inputs, or {@code gold.jsonl} (as {@code generate} and labelled corpora name it), each
+   * optionally gzipped. Such files are never inputs; {@code evaluate --gold=DIR} reads them.
+   */
+  public static boolean isGoldName(String fileName) {
+    String name = baseName(fileName).toLowerCase(Locale.ROOT);
+    if (name.endsWith(".gz")) name = name.substring(0, name.length() - 3);
+    return name.endsWith(".gold.jsonl") || name.equals("gold.jsonl");
+  }
+
   /** Whether the file is gzip-compressed as a whole (a .warc.gz is gzipped per record instead). */
   public static boolean isGzip(String fileName) {
     return fileName.toLowerCase(Locale.ROOT).endsWith(".gz");
   }
 
-  static String baseName(String path) {
+  public static String baseName(String path) {
     int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
     return slash >= 0 ? path.substring(slash + 1) : path;
   }

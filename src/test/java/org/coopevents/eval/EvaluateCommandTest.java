@@ -135,6 +135,18 @@ class EvaluateCommandTest {
   }
 
   @Test
+  void aGoldFolderMeansEveryGoldFileBelowItByEitherName(@org.junit.jupiter.api.io.TempDir Path d)
+      throws IOException {
+    java.nio.file.Files.createDirectories(d.resolve("part1"));
+    java.nio.file.Files.createDirectories(d.resolve("part2"));
+    java.nio.file.Files.writeString(d.resolve("part1/gold.jsonl"), "{}\n");
+    java.nio.file.Files.writeString(d.resolve("part1/articles.jsonl"), "{}\n");
+    java.nio.file.Files.writeString(d.resolve("part2/news.gold.jsonl"), "{}\n");
+    assertEquals(java.util.List.of(d.resolve("part1/gold.jsonl"), d.resolve("part2/news.gold.jsonl")),
+        org.coopevents.eval.GoldFile.resolve(d.toString()));
+  }
+
+  @Test
   void helpPrintsTheOptions() {
     assertEquals(0, run("--help"));
     assertTrue(out().contains("--gold=FILE"), out());

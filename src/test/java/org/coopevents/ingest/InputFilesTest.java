@@ -70,11 +70,13 @@ class InputFilesTest {
     Files.writeString(d.resolve("Makefile"), "x");
     Files.writeString(d.resolve(".DS_Store"), "x");
     Files.writeString(d.resolve("a.gold.jsonl"), "{}\n");
+    Files.createDirectories(d.resolve("part1"));
+    Files.writeString(d.resolve("part1/gold.jsonl"), "{}\n");
     InputFiles.Resolved r = InputFiles.resolveAll(d.toString());
     assertEquals(1, r.files.size());
     assertEquals(java.util.Map.of(".pdf", 2L, ".csv.gz", 1L, "no extension", 1L, "hidden", 1L,
-        "gold annotations", 1L), r.skippedFilesByKind);
-    assertEquals("6 files (.csv.gz 1, .pdf 2, gold annotations 1, hidden 1, no extension 1)",
+        "gold annotations", 2L), r.skippedFilesByKind);
+    assertEquals("7 files (.csv.gz 1, .pdf 2, gold annotations 2, hidden 1, no extension 1)",
         r.skippedFilesLine());
     assertEquals("", InputFiles.resolveAll(d.resolve("a.jsonl").toString()).skippedFilesLine(),
         "a file named directly skips nothing");
