@@ -15,12 +15,11 @@ import org.coopevents.model.MentionRow;
  * The facts of a merged event, reconciled from its reports.
  *
  * <ul>
- *   <li>Dates: the dates the reports agree on, never the union of their days: the start date
- *       most reports give (a tie goes to the earliest), then the end date most reports with
- *       that same start give (a tie goes to the latest: a report of the first day alone does not
- *       deny a second). A report that starts on another day lends no end, so two reports of
- *       21..21 and 22..24 give 21..21, not 21..24. A report without dates neither supports nor
- *       contradicts. A signing or cooperation that its reports leave undated takes the dates of
+ *   <li>Dates of a visit: the span of its reports' days ({@link #visitSpan}): outlets tell a
+ *       visit of several days on different days of it. Dates of a signing or cooperation: the
+ *       dates the reports agree on: the start date most reports give (a tie goes to the
+ *       earliest), then the end date most reports with that same start give (a tie goes to the
+ *       latest). A report without dates neither supports nor contradicts. A signing or cooperation that its reports leave undated takes the dates of
  *       the visit it was held during (its parent), when that visit is dated.
  *   <li>Persons, city, location country, document count, parent visit: the value most reports
  *       give (ties: the smallest value, for document counts the largest).
@@ -53,12 +52,19 @@ public final class EventFacts {
     List<EventRow> es = new ArrayList<>();
     for (RawEvent r : c) es.add(r.event);
     EventRow f = es.get(0);
-    String start = mode(es, e -> e.startDate, Comparator.naturalOrder());
+    String start;
     String end = null;
-    if (start != null) {
-      List<EventRow> sameStart = new ArrayList<>();
-      for (EventRow e : es) if (start.equals(e.startDate) && e.endDate != null && e.endDate.compareTo(start) >= 0) sameStart.add(e);
-      end = mode(sameStart, e -> e.endDate, Comparator.reverseOrder());
+    if (f.eventType.equals("VISIT")) {
+      String[] span = visitSpan(es);
+      start = span[0];
+      end = span[1];
+    } else {
+      start = mode(es, e -> e.startDate, Comparator.naturalOrder());
+      if (start != null) {
+        List<EventRow> sameStart = new ArrayList<>();
+        for (EventRow e : es) if (start.equals(e.startDate) && e.endDate != null && e.endDate.compareTo(start) >= 0) sameStart.add(e);
+        end = mode(sameStart, e -> e.endDate, Comparator.reverseOrder());
+      }
     }
     String kind = null;
     if (f.eventType.equals("VISIT")) {
@@ -152,6 +158,28 @@ public final class EventFacts {
   static String outlet(MentionRow m) {
     String d = org.coopevents.text.SourceDomains.of(m.url, m.source);
     return d != null ? d : "article:" + m.articleId;
+  }
+
+  /**
+   * The days of a visit told by several reports: from the earliest first day a report gives to
+   * the latest day any report gives (its last day, else its first). Outlets report a visit of
+   * several days on different days of it (the arrival, the talks, the close), so each report
+   * holds a part of the span. When every report gives the same first day and none a later day,
+   * the last day stays open (null) unless a report closes it on that day.
+   */
+  static String[] visitSpan(List<EventRow> es) {
+    String lo = null;
+    String hi = null;
+    boolean closed = false;
+    for (EventRow e : es) {
+      if (e.startDate == null) continue;
+      if (lo == null || e.startDate.compareTo(lo) < 0) lo = e.startDate;
+      String last = e.endDate != null && e.endDate.compareTo(e.startDate) >= 0 ? e.endDate : e.startDate;
+      if (hi == null || last.compareTo(hi) > 0) hi = last;
+      closed |= e.endDate != null;
+    }
+    if (lo == null) return new String[] {null, null};
+    return new String[] {lo, hi.compareTo(lo) > 0 || closed ? hi : null};
   }
 
   private static int stanceRank(String s) {

@@ -397,20 +397,34 @@ class EventGroupMergerTest {
   }
 
   @Test
-  void mergedDatesAreWhatTheReportsAgreeOnNotTheUnionOfTheirDays() {
+  void aMergedVisitSpansTheDaysItsReportsGive() {
+    // one outlet reports the arrival, another the talks two days on, a third the first day alone
     List<EventRow> es = events(mergeAll(List.of(
         visit("a1", "tass", "2023-03-21", "CHN", "RUS", "OCCURRED", "2023-03-21", "2023-03-21"),
         visit("a2", "ria", "2023-03-22", "CHN", "RUS", "OCCURRED", "2023-03-22", "2023-03-24"),
         visit("a3", "xinhua", "2023-03-21", "CHN", "RUS", "OCCURRED", "2023-03-21", null))));
     assertEquals(1, es.size(), es.toString());
     assertEquals("2023-03-21", es.get(0).startDate);
-    assertEquals("2023-03-21", es.get(0).endDate, "the end of a report that starts on another day is not taken");
+    assertEquals("2023-03-24", es.get(0).endDate, "the last day any report gives");
     List<EventRow> open = events(mergeAll(List.of(
         visit("a1", "khovar", "2025-03-12", "TJK", "KGZ", "OCCURRED", "2025-03-12", null),
         visit("a2", "kabar", "2025-03-13", "TJK", "KGZ", "OCCURRED", "2025-03-12", "2025-03-13"))));
     assertEquals(1, open.size());
     assertEquals("2025-03-12", open.get(0).startDate);
     assertEquals("2025-03-13", open.get(0).endDate, "a report of the first day alone does not deny the second");
+    // a report of the opening day (last day open) and two of the talks two days later
+    List<EventRow> talks = events(mergeAll(List.of(
+        visit("b1", "hindu", "2023-06-26", "IND", "USA", "OCCURRED", "2023-06-20", null),
+        visit("b2", "ap", "2023-06-22", "IND", "USA", "OCCURRED", "2023-06-22", "2023-06-22"),
+        visit("b3", "cnn", "2023-06-22", "IND", "USA", "OCCURRED", "2023-06-22", "2023-06-22"))));
+    assertEquals(1, talks.size(), talks.toString());
+    assertEquals("2023-06-20", talks.get(0).startDate, "the earliest first day, not the commonest");
+    assertEquals("2023-06-22", talks.get(0).endDate);
+    List<EventRow> same = events(mergeAll(List.of(
+        visit("c1", "tass", "2024-06-24", "RUS", "BLR", "OCCURRED", "2024-06-24", null),
+        visit("c2", "belta", "2024-06-24", "RUS", "BLR", "OCCURRED", "2024-06-24", null))));
+    assertEquals("2024-06-24", same.get(0).startDate);
+    assertNull(same.get(0).endDate, "reports of the first day alone leave the last day open");
   }
 
   private static List<String> ids(List<EventGroupMerger.Result> rs) {
