@@ -23,7 +23,9 @@ import org.coopevents.model.MentionRow;
  *       the visit it was held during (its parent), when that visit is dated.
  *   <li>Persons, city, location country, document count, parent visit: the value most reports
  *       give (ties: the smallest value, for document counts the largest).
- *   <li>Visit kind: the commonest stated kind; UNSPECIFIED only when none is stated.
+ *   <li>Visit kind: the kind most reports give, a report that states none counting for
+ *       UNSPECIFIED (a kind that one outlet of five names is that outlet's word, not what the
+ *       reports say); a tie goes to the stated kind, the higher first (STATE, OFFICIAL, WORKING).
  *   <li>Stance: the commonest (ties: AGREED over PROPOSED over DISCUSSED), with the CAMEO code of
  *       a report of that stance. Sectors: the union.
  *   <li>{@code num_articles}/{@code num_sources}: distinct articles / outlets (their
@@ -68,8 +70,7 @@ public final class EventFacts {
     }
     String kind = null;
     if (f.eventType.equals("VISIT")) {
-      kind = mode(es, e -> "UNSPECIFIED".equals(e.visitKind) ? null : e.visitKind, Comparator.naturalOrder());
-      if (kind == null) kind = "UNSPECIFIED";
+      kind = mode(es, e -> e.visitKind == null ? "UNSPECIFIED" : e.visitKind, Comparator.comparing(EventFacts::kindRank));
     }
     String stance = mode(es, e -> e.stance, Comparator.comparing(EventFacts::stanceRank));
     String cameo = null;
@@ -180,6 +181,16 @@ public final class EventFacts {
     }
     if (lo == null) return new String[] {null, null};
     return new String[] {lo, hi.compareTo(lo) > 0 || closed ? hi : null};
+  }
+
+  private static int kindRank(String k) {
+    switch (k) {
+      case "STATE": return 0;
+      case "OFFICIAL": return 1;
+      case "WORKING": return 2;
+      case "UNSPECIFIED": return 4;
+      default: return 3;
+    }
   }
 
   private static int stanceRank(String s) {

@@ -296,6 +296,29 @@ class EventGroupMergerTest {
   }
 
   @Test
+  void theMergedKindIsWhatMostReportsSayNotWhatOneOutletNames() {
+    // one outlet of three calls it official; the other two state no kind
+    List<EventRow> one = events(mergeAll(List.of(
+        described(visit("k1", "belta", "2023-02-14", "BLR", "IRN", "OCCURRED", "2023-02-13", null), "Alexander Lukashenko", null, "OFFICIAL", null),
+        described(visit("k2", "irna", "2023-02-14", "BLR", "IRN", "OCCURRED", "2023-02-13", null), "Alexander Lukashenko", null, "UNSPECIFIED", null),
+        described(visit("k3", "tasnim", "2023-02-14", "BLR", "IRN", "OCCURRED", "2023-02-13", null), "Alexander Lukashenko", null, "UNSPECIFIED", null))));
+    assertEquals(1, one.size(), one.toString());
+    assertEquals("UNSPECIFIED", one.get(0).visitKind);
+    // two of three say state visit
+    List<EventRow> two = events(mergeAll(List.of(
+        described(visit("k1", "belta", "2023-02-14", "BLR", "IRN", "OCCURRED", "2023-02-13", null), "Alexander Lukashenko", null, "STATE", null),
+        described(visit("k2", "irna", "2023-02-14", "BLR", "IRN", "OCCURRED", "2023-02-13", null), "Alexander Lukashenko", null, "STATE", null),
+        described(visit("k3", "tasnim", "2023-02-14", "BLR", "IRN", "OCCURRED", "2023-02-13", null), "Alexander Lukashenko", null, "UNSPECIFIED", null))));
+    assertEquals("STATE", two.get(0).visitKind);
+    // a tie goes to the stated kind, the higher first
+    List<EventRow> tie = events(mergeAll(List.of(
+        described(visit("k1", "belta", "2023-02-14", "BLR", "IRN", "OCCURRED", "2023-02-13", null), "Alexander Lukashenko", null, "OFFICIAL", null),
+        described(visit("k2", "irna", "2023-02-14", "BLR", "IRN", "OCCURRED", "2023-02-13", null), "Alexander Lukashenko", null, "STATE", null),
+        described(visit("k3", "tasnim", "2023-02-14", "BLR", "IRN", "OCCURRED", "2023-02-13", null), "Alexander Lukashenko", null, "UNSPECIFIED", null))));
+    assertEquals("STATE", tie.get(0).visitKind);
+  }
+
+  @Test
   void reportsWithoutAnyDateJoinEachOtherWhenThePairHasNoDatedVisit() {
     EventGroupMerger.Result r = EventGroupMerger.merge(List.of(
         described(visit("a1", "tass", null, "USA", "UKR", "OCCURRED", null, null), "Joe Biden", "Volodymyr Zelensky", "UNSPECIFIED", "Kyiv"),
