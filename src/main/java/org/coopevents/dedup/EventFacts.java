@@ -162,24 +162,30 @@ public final class EventFacts {
   }
 
   /**
-   * The days of a visit told by several reports: from the earliest first day a report gives to
-   * the latest day any report gives (its last day, else its first). Outlets report a visit of
-   * several days on different days of it (the arrival, the talks, the close), so each report
-   * holds a part of the span. When every report gives the same first day and none a later day,
-   * the last day stays open (null) unless a report closes it on that day.
+   * The days of a visit told by several reports. Its first day is the one most reports give (a
+   * tie goes to the earliest), or an earlier day that a report gives as the first day alone, its
+   * last day open ("arrived on the 20th", "starting on"): outlets report a visit of several days
+   * on different days of it (the arrival, the talks), and a report of the talks does not deny an
+   * arrival two days before. An earlier day that one report gives with an end of its own (a
+   * range) against the others stays out: a misread range is commoner than a first day that all
+   * other reports miss. Its last day is the latest day any report gives (its last day, else its
+   * first), not before the first day; when no report gives a later day, the last day stays open
+   * (null) unless a report closes it on that day.
    */
   static String[] visitSpan(List<EventRow> es) {
-    String lo = null;
-    String hi = null;
+    String lo = mode(es, e -> e.startDate, Comparator.naturalOrder());
+    if (lo == null) return new String[] {null, null};
+    for (EventRow e : es) {
+      if (e.startDate != null && e.endDate == null && e.startDate.compareTo(lo) < 0) lo = e.startDate;
+    }
+    String hi = lo;
     boolean closed = false;
     for (EventRow e : es) {
       if (e.startDate == null) continue;
-      if (lo == null || e.startDate.compareTo(lo) < 0) lo = e.startDate;
       String last = e.endDate != null && e.endDate.compareTo(e.startDate) >= 0 ? e.endDate : e.startDate;
-      if (hi == null || last.compareTo(hi) > 0) hi = last;
-      closed |= e.endDate != null;
+      if (last.compareTo(hi) > 0) hi = last;
+      closed |= e.endDate != null && e.endDate.compareTo(lo) >= 0;
     }
-    if (lo == null) return new String[] {null, null};
     return new String[] {lo, hi.compareTo(lo) > 0 || closed ? hi : null};
   }
 

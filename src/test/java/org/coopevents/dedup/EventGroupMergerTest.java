@@ -448,6 +448,15 @@ class EventGroupMergerTest {
         visit("c2", "belta", "2024-06-24", "RUS", "BLR", "OCCURRED", "2024-06-24", null))));
     assertEquals("2024-06-24", same.get(0).startDate);
     assertNull(same.get(0).endDate, "reports of the first day alone leave the last day open");
+    // one report's range starts a day before what four others give: the first day most give stays
+    List<EventRow> outlier = events(mergeAll(List.of(
+        visit("d1", "wire1", "2024-01-24", "FRA", "IND", "OCCURRED", "2024-01-24", "2024-01-25"),
+        visit("d2", "wire2", "2024-01-25", "FRA", "IND", "OCCURRED", "2024-01-25", "2024-01-25"),
+        visit("d3", "wire3", "2024-01-25", "FRA", "IND", "OCCURRED", "2024-01-25", null),
+        visit("d4", "wire4", "2024-01-26", "FRA", "IND", "OCCURRED", "2024-01-25", null))));
+    assertEquals(1, outlier.size(), outlier.toString());
+    assertEquals("2024-01-25", outlier.get(0).startDate);
+    assertEquals("2024-01-25", outlier.get(0).endDate);
   }
 
   private static List<String> ids(List<EventGroupMerger.Result> rs) {
