@@ -15,16 +15,17 @@ import org.coopevents.model.MentionRow;
  * The facts of a merged event, reconciled from its reports.
  *
  * <ul>
- *   <li>Dates: the dates the reports agree on, never the union of their days: the start date
- *       most reports give (a tie goes to the earliest), then the end date most reports with
- *       that same start give (a tie goes to the latest: a report of the first day alone does not
- *       deny a second). A report that starts on another day lends no end, so two reports of
- *       21..21 and 22..24 give 21..21, not 21..24. A report without dates neither supports nor
- *       contradicts. A signing or cooperation that its reports leave undated takes the dates of
+ *   <li>Dates of a visit: the span of its reports' days ({@link #visitSpan}): outlets tell a
+ *       visit of several days on different days of it. Dates of a signing or cooperation: the
+ *       dates the reports agree on: the start date most reports give (a tie goes to the
+ *       earliest), then the end date most reports with that same start give (a tie goes to the
+ *       latest). A report without dates neither supports nor contradicts. A signing or cooperation that its reports leave undated takes the dates of
  *       the visit it was held during (its parent), when that visit is dated.
  *   <li>Persons, city, location country, document count, parent visit: the value most reports
  *       give (ties: the smallest value, for document counts the largest).
- *   <li>Visit kind: the commonest stated kind; UNSPECIFIED only when none is stated.
+ *   <li>Visit kind: the kind most reports give, a report that states none counting for
+ *       UNSPECIFIED (a kind that one outlet of five names is that outlet's word, not what the
+ *       reports say); a tie goes to the stated kind, the higher first (STATE, OFFICIAL, WORKING).
  *   <li>Stance: the commonest (ties: AGREED over PROPOSED over DISCUSSED), with the CAMEO code of
  *       a report of that stance. Sectors: the union.
  *   <li>{@code num_articles}/{@code num_sources}: distinct articles / outlets (their
@@ -53,17 +54,23 @@ public final class EventFacts {
     List<EventRow> es = new ArrayList<>();
     for (RawEvent r : c) es.add(r.event);
     EventRow f = es.get(0);
-    String start = mode(es, e -> e.startDate, Comparator.naturalOrder());
+    String start;
     String end = null;
-    if (start != null) {
-      List<EventRow> sameStart = new ArrayList<>();
-      for (EventRow e : es) if (start.equals(e.startDate) && e.endDate != null && e.endDate.compareTo(start) >= 0) sameStart.add(e);
-      end = mode(sameStart, e -> e.endDate, Comparator.reverseOrder());
+    if (f.eventType.equals("VISIT")) {
+      String[] span = visitSpan(es);
+      start = span[0];
+      end = span[1];
+    } else {
+      start = mode(es, e -> e.startDate, Comparator.naturalOrder());
+      if (start != null) {
+        List<EventRow> sameStart = new ArrayList<>();
+        for (EventRow e : es) if (start.equals(e.startDate) && e.endDate != null && e.endDate.compareTo(start) >= 0) sameStart.add(e);
+        end = mode(sameStart, e -> e.endDate, Comparator.reverseOrder());
+      }
     }
     String kind = null;
     if (f.eventType.equals("VISIT")) {
-      kind = mode(es, e -> "UNSPECIFIED".equals(e.visitKind) ? null : e.visitKind, Comparator.naturalOrder());
-      if (kind == null) kind = "UNSPECIFIED";
+      kind = mode(es, e -> e.visitKind == null ? "UNSPECIFIED" : e.visitKind, Comparator.comparing(EventFacts::kindRank));
     }
     String stance = mode(es, e -> e.stance, Comparator.comparing(EventFacts::stanceRank));
     String cameo = null;
@@ -152,6 +159,44 @@ public final class EventFacts {
   static String outlet(MentionRow m) {
     String d = org.coopevents.text.SourceDomains.of(m.url, m.source);
     return d != null ? d : "article:" + m.articleId;
+  }
+
+  /**
+   * The days of a visit told by several reports. Its first day is the one most reports give (a
+   * tie goes to the earliest), or an earlier day that a report gives as the first day alone, its
+   * last day open ("arrived on the 20th", "starting on"): outlets report a visit of several days
+   * on different days of it (the arrival, the talks), and a report of the talks does not deny an
+   * arrival two days before. An earlier day that one report gives with an end of its own (a
+   * range) against the others stays out: a misread range is commoner than a first day that all
+   * other reports miss. Its last day is the latest day any report gives (its last day, else its
+   * first), not before the first day; when no report gives a later day, the last day stays open
+   * (null) unless a report closes it on that day.
+   */
+  static String[] visitSpan(List<EventRow> es) {
+    String lo = mode(es, e -> e.startDate, Comparator.naturalOrder());
+    if (lo == null) return new String[] {null, null};
+    for (EventRow e : es) {
+      if (e.startDate != null && e.endDate == null && e.startDate.compareTo(lo) < 0) lo = e.startDate;
+    }
+    String hi = lo;
+    boolean closed = false;
+    for (EventRow e : es) {
+      if (e.startDate == null) continue;
+      String last = e.endDate != null && e.endDate.compareTo(e.startDate) >= 0 ? e.endDate : e.startDate;
+      if (last.compareTo(hi) > 0) hi = last;
+      closed |= e.endDate != null && e.endDate.compareTo(lo) >= 0;
+    }
+    return new String[] {lo, hi.compareTo(lo) > 0 || closed ? hi : null};
+  }
+
+  private static int kindRank(String k) {
+    switch (k) {
+      case "STATE": return 0;
+      case "OFFICIAL": return 1;
+      case "WORKING": return 2;
+      case "UNSPECIFIED": return 4;
+      default: return 3;
+    }
   }
 
   private static int stanceRank(String s) {

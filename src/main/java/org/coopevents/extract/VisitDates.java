@@ -86,7 +86,7 @@ final class VisitDates {
       c.rangeDate = true;
       return;
     }
-    if (endVerbNear(an, cue, from, to)) {
+    if (endVerbNear(an, cue, from, to) || before(an, best, Role.END, 2, false)) {
       // "сегодня завершился трехдневный визит": the date is the last day
       c.end = best.to();
       c.start = c.durationDays > 0 ? c.end.minusDays(c.durationDays - 1) : null;
@@ -163,7 +163,11 @@ final class VisitDates {
     return false;
   }
 
-  /** A verb that ends the visit next to its word: "wrapped up a three-day visit", "визит завершился". */
+  /**
+   * A verb that ends the visit next to its word: "wrapped up a three-day visit", "визит
+   * завершился" (a verb right before the date counts too: "a visit ..., which concluded on
+   * Tuesday").
+   */
   private static boolean endVerbNear(Analysis an, CueHit cue, int from, int to) {
     int lo = Math.max(an.tokens.firstAtOrAfter(from), cue.tokenStart() - 6);
     int hi = Math.min(an.tokens.firstAtOrAfter(to), cue.tokenEnd() + 2);
@@ -427,11 +431,33 @@ final class VisitDates {
         v.start = day;
       }
     }
+    if ("OCCURRED".equals(v.status) && an.anchor != null && v.start == null && v.end == null && endedNow(an, v)) {
+      // "the state visit has come to an end", told as news with no day: it ended on the day of
+      // the dateline, else of the report; its first day is not known
+      LocalDate day = an.datelineDate != null ? an.datelineDate : an.anchor;
+      int duration = 0;
+      for (VisitFinder.Candidate c : v.candidates) duration = Math.max(duration, c.durationDays);
+      v.end = day;
+      v.start = duration > 0 ? day.minusDays(duration - 1) : day;
+    }
     if ("OCCURRED".equals(v.status) && an.anchor != null && v.start != null && v.start.isAfter(an.anchor)) {
       // a date after the report cannot have happened: drop it rather than mislabel
       v.start = null;
       v.end = null;
     }
+  }
+
+  /** A statement of the visit that tells it ended: a verb of ending in its sentence, beside a visit word. */
+  private static boolean endedNow(Analysis an, VisitFinder.Visit v) {
+    for (VisitFinder.Candidate c : v.candidates) {
+      Sentences.Span s = an.sentences.get(c.sentence);
+      if (an.furniture[c.sentence] || !an.hasCue(s.start(), s.end(), Cue.VISIT_NOUN)) continue;
+      if (VisitFinder.pastInPassing(an, s.start(), s.end())) continue;
+      for (int k = an.tokens.firstAtOrAfter(s.start()); k < an.tokens.size() && an.tokens.start(k) < s.end(); k++) {
+        if (is(Role.END, an.tokens.norm(k))) return true;
+      }
+    }
+    return false;
   }
 
   /** An arrival in the past tense among the visit's statements, none of them dated by the report's day. */

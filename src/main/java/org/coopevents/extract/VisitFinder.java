@@ -703,6 +703,7 @@ final class VisitFinder {
       }
     }
     if (v.city == null && v.host.equals(an.datelineIso3)) v.city = an.datelineCity;
+    if (v.city == null) v.city = VisitCity.named(an, v);
     v.guestPerson = person(an, v.guest, v.candidates);
     v.hostPerson = person(an, v.host, v.candidates);
   }

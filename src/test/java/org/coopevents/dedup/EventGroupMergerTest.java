@@ -296,6 +296,29 @@ class EventGroupMergerTest {
   }
 
   @Test
+  void theMergedKindIsWhatMostReportsSayNotWhatOneOutletNames() {
+    // one outlet of three calls it official; the other two state no kind
+    List<EventRow> one = events(mergeAll(List.of(
+        described(visit("k1", "belta", "2023-02-14", "BLR", "IRN", "OCCURRED", "2023-02-13", null), "Alexander Lukashenko", null, "OFFICIAL", null),
+        described(visit("k2", "irna", "2023-02-14", "BLR", "IRN", "OCCURRED", "2023-02-13", null), "Alexander Lukashenko", null, "UNSPECIFIED", null),
+        described(visit("k3", "tasnim", "2023-02-14", "BLR", "IRN", "OCCURRED", "2023-02-13", null), "Alexander Lukashenko", null, "UNSPECIFIED", null))));
+    assertEquals(1, one.size(), one.toString());
+    assertEquals("UNSPECIFIED", one.get(0).visitKind);
+    // two of three say state visit
+    List<EventRow> two = events(mergeAll(List.of(
+        described(visit("k1", "belta", "2023-02-14", "BLR", "IRN", "OCCURRED", "2023-02-13", null), "Alexander Lukashenko", null, "STATE", null),
+        described(visit("k2", "irna", "2023-02-14", "BLR", "IRN", "OCCURRED", "2023-02-13", null), "Alexander Lukashenko", null, "STATE", null),
+        described(visit("k3", "tasnim", "2023-02-14", "BLR", "IRN", "OCCURRED", "2023-02-13", null), "Alexander Lukashenko", null, "UNSPECIFIED", null))));
+    assertEquals("STATE", two.get(0).visitKind);
+    // a tie goes to the stated kind, the higher first
+    List<EventRow> tie = events(mergeAll(List.of(
+        described(visit("k1", "belta", "2023-02-14", "BLR", "IRN", "OCCURRED", "2023-02-13", null), "Alexander Lukashenko", null, "OFFICIAL", null),
+        described(visit("k2", "irna", "2023-02-14", "BLR", "IRN", "OCCURRED", "2023-02-13", null), "Alexander Lukashenko", null, "STATE", null),
+        described(visit("k3", "tasnim", "2023-02-14", "BLR", "IRN", "OCCURRED", "2023-02-13", null), "Alexander Lukashenko", null, "UNSPECIFIED", null))));
+    assertEquals("STATE", tie.get(0).visitKind);
+  }
+
+  @Test
   void reportsWithoutAnyDateJoinEachOtherWhenThePairHasNoDatedVisit() {
     EventGroupMerger.Result r = EventGroupMerger.merge(List.of(
         described(visit("a1", "tass", null, "USA", "UKR", "OCCURRED", null, null), "Joe Biden", "Volodymyr Zelensky", "UNSPECIFIED", "Kyiv"),
@@ -397,20 +420,43 @@ class EventGroupMergerTest {
   }
 
   @Test
-  void mergedDatesAreWhatTheReportsAgreeOnNotTheUnionOfTheirDays() {
+  void aMergedVisitSpansTheDaysItsReportsGive() {
+    // one outlet reports the arrival, another the talks two days on, a third the first day alone
     List<EventRow> es = events(mergeAll(List.of(
         visit("a1", "tass", "2023-03-21", "CHN", "RUS", "OCCURRED", "2023-03-21", "2023-03-21"),
         visit("a2", "ria", "2023-03-22", "CHN", "RUS", "OCCURRED", "2023-03-22", "2023-03-24"),
         visit("a3", "xinhua", "2023-03-21", "CHN", "RUS", "OCCURRED", "2023-03-21", null))));
     assertEquals(1, es.size(), es.toString());
     assertEquals("2023-03-21", es.get(0).startDate);
-    assertEquals("2023-03-21", es.get(0).endDate, "the end of a report that starts on another day is not taken");
+    assertEquals("2023-03-24", es.get(0).endDate, "the last day any report gives");
     List<EventRow> open = events(mergeAll(List.of(
         visit("a1", "khovar", "2025-03-12", "TJK", "KGZ", "OCCURRED", "2025-03-12", null),
         visit("a2", "kabar", "2025-03-13", "TJK", "KGZ", "OCCURRED", "2025-03-12", "2025-03-13"))));
     assertEquals(1, open.size());
     assertEquals("2025-03-12", open.get(0).startDate);
     assertEquals("2025-03-13", open.get(0).endDate, "a report of the first day alone does not deny the second");
+    // a report of the opening day (last day open) and two of the talks two days later
+    List<EventRow> talks = events(mergeAll(List.of(
+        visit("b1", "hindu", "2023-06-26", "IND", "USA", "OCCURRED", "2023-06-20", null),
+        visit("b2", "ap", "2023-06-22", "IND", "USA", "OCCURRED", "2023-06-22", "2023-06-22"),
+        visit("b3", "cnn", "2023-06-22", "IND", "USA", "OCCURRED", "2023-06-22", "2023-06-22"))));
+    assertEquals(1, talks.size(), talks.toString());
+    assertEquals("2023-06-20", talks.get(0).startDate, "the earliest first day, not the commonest");
+    assertEquals("2023-06-22", talks.get(0).endDate);
+    List<EventRow> same = events(mergeAll(List.of(
+        visit("c1", "tass", "2024-06-24", "RUS", "BLR", "OCCURRED", "2024-06-24", null),
+        visit("c2", "belta", "2024-06-24", "RUS", "BLR", "OCCURRED", "2024-06-24", null))));
+    assertEquals("2024-06-24", same.get(0).startDate);
+    assertNull(same.get(0).endDate, "reports of the first day alone leave the last day open");
+    // one report's range starts a day before what four others give: the first day most give stays
+    List<EventRow> outlier = events(mergeAll(List.of(
+        visit("d1", "wire1", "2024-01-24", "FRA", "IND", "OCCURRED", "2024-01-24", "2024-01-25"),
+        visit("d2", "wire2", "2024-01-25", "FRA", "IND", "OCCURRED", "2024-01-25", "2024-01-25"),
+        visit("d3", "wire3", "2024-01-25", "FRA", "IND", "OCCURRED", "2024-01-25", null),
+        visit("d4", "wire4", "2024-01-26", "FRA", "IND", "OCCURRED", "2024-01-25", null))));
+    assertEquals(1, outlier.size(), outlier.toString());
+    assertEquals("2024-01-25", outlier.get(0).startDate);
+    assertEquals("2024-01-25", outlier.get(0).endDate);
   }
 
   private static List<String> ids(List<EventGroupMerger.Result> rs) {

@@ -64,6 +64,26 @@ class VisitDatesTest {
   }
 
   @Test
+  void aVerbOfEndingRightBeforeTheDateMakesItTheLastDay() {
+    // Thursday 12 October 2023: "on Wednesday" is 11 October
+    EventRow v = visit("en", "The three-day state visit of Kyrgyz President Sadyr Japarov to Hungary, which ended on "
+        + "Wednesday, brought a dozen agreements with Prime Minister Viktor Orban's government.", LocalDate.of(2023, 10, 12));
+    assertEquals("2023-10-09..2023-10-11", days(v));
+  }
+
+  @Test
+  void aVisitToldAsEndedWithNoDayEndedOnTheDayOfTheReport() {
+    EventRow v = visit("en", "The official visit of Kazakh President Kassym-Jomart Tokayev to Mongolia has come to an "
+        + "end, his press office said.\nIn Ulaanbaatar he held talks with President Ukhnaagiin Khurelsukh.",
+        LocalDate.of(2024, 8, 9));
+    assertEquals("OCCURRED", v.status);
+    assertEquals("2024-08-09..2024-08-09", days(v));
+    EventRow ru = visit("ru", "Официальный визит президента Казахстана Касым-Жомарта Токаева в Монголию завершился. "
+        + "В Улан-Баторе он провел переговоры с президентом Ухнаагийном Хурэлсухом.", LocalDate.of(2024, 8, 9));
+    assertEquals("2024-08-09..2024-08-09", days(ru));
+  }
+
+  @Test
   void startingOnGivesAFirstDayAndLeavesTheLastOpen() {
     EventRow v = visit("en", "Indian Prime Minister Narendra Modi is to pay an official visit to the United States "
         + "starting on June 21, at the invitation of President Joe Biden.", LocalDate.of(2023, 6, 10));
