@@ -716,9 +716,6 @@ final class VisitFinder {
       v.candidates.add(c);
     }
     for (Visit v : groups.values()) settle(an, v);
-    if (System.getProperty("vsdebug") != null) {
-      for (Candidate c : cands) System.err.println("CAND s" + c.sentence + " " + c.guest + ">" + c.host + " t=" + c.tense + " ong=" + c.ongoing + " dep=" + c.departure + " " + c.start + ".." + c.end + " str=" + c.strength);
-    }
     // one direction per pair: the better supported one, unless each is a stay of its own days
     // ("Li Qiang flew to Russia ... Mishustin himself was in China on 3 and 4 November")
     List<Visit> out = new ArrayList<>();
