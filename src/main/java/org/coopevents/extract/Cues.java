@@ -30,6 +30,7 @@ final class Cues {
           "приезжает", "приезд*", "едет", "едут", "поедет", "поедут", "отправляется",
           "отправятся", "отправиться", "отправится", "вылетел*", "вылетит", "вылетает",
           "направится", "направляется", "направился", "прилетает", "побывал*", "побывает",
+          "приехать", "прилететь", "прибыть", "поехать", "съездить",
           // departures towards the host: "left for Washington" (see DEPART in visit_grammar_words.tsv)
           "left for", "leaves for", "leave for", "leaving for", "departed for", "departs for",
           "depart for", "departing for", "set off for", "sets off for", "set out for", "sets out for"},

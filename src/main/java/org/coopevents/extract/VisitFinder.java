@@ -803,7 +803,7 @@ final class VisitFinder {
     }
     VisitDates.settle(an, v, !past && !ongoing && future);
     if (past) v.status = "OCCURRED";
-    else if (ongoing) v.status = startsAfterReport(an, v) ? "PLANNED" : "OCCURRED";
+    else if (ongoing) v.status = statedDaysAhead(an, v) ? "PLANNED" : "OCCURRED";
     // "Biden is due to welcome Yoon today, the opening day of the visit": under way on the report's day
     else if (future) v.status = reportDay(an, v) ? "OCCURRED" : "PLANNED";
     else if (startsAfterReport(an, v)) v.status = "PLANNED";
@@ -829,6 +829,22 @@ final class VisitFinder {
     Leaders.Role rank = guest == null || guest.person().role() == Leaders.Role.HEAD_OF_STATE ? null : guest.person().role();
     Ref host = person(an, v.host, v.candidates, rank);
     v.hostPerson = host == null ? null : host.person().nameEn();
+  }
+
+  /**
+   * "is paying a state visit to India from 5 to 7 May" in a report of 2 May: a present statement
+   * whose own span of days lies after the report (a single later day is mostly a programme item:
+   * "is on a visit, where he will meet Modi on Friday").
+   */
+  private static boolean statedDaysAhead(Analysis an, Visit v) {
+    if (an.anchor == null) return false;
+    for (Candidate c : v.candidates) {
+      if (c.tense == Cue.PAST && c.ongoing && c.start != null && c.end != null && c.end.isAfter(c.start)
+          && c.start.isAfter(an.anchor)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The visit's first day lies after the report's day. */
