@@ -34,7 +34,7 @@ final class Cues {
           // departures towards the host: "left for Washington" (see DEPART in visit_grammar_words.tsv)
           "left for", "leaves for", "leave for", "leaving for", "departed for", "departs for",
           "depart for", "departing for", "set off for", "sets off for", "set out for", "sets out for"},
-      {Cue.STAY, "was in", "were in", "is in", "are in", "stayed in", "был в", "была в", "были в",
+      {Cue.STAY, "be in", "будет в", "будут в", "находиться в", "was in", "were in", "is in", "are in", "stayed in", "был в", "была в", "были в",
           "находился в", "находилась в", "находились в", "пробыл в", "пробыла в"},
       {Cue.TRIP, "trip", "tour", "поездк*", "турне"},
       {Cue.TALKS, "talks", "negotiations", "переговор*", "held talks", "провел* переговоры",
@@ -225,6 +225,8 @@ final class Cues {
     }
     b.add("has arrived", Cue.ARRIVE);
     // a stay is told like an arrival, in the tense of its verb
+    for (String s : List.of("be in", "будет в", "будут в", "находиться в")) b.add(s, Cue.ARRIVE);
+    for (String s : List.of("будет в", "будут в")) b.add(s, Cue.FUTURE);
     for (String s : List.of("was in", "were in", "is in", "are in", "stayed in", "был в", "была в", "были в",
         "находился в", "находилась в", "находились в", "пробыл в", "пробыла в")) {
       b.add(s, Cue.ARRIVE);

@@ -278,6 +278,8 @@ final class VisitFinder {
     boolean atInvitation = false;
     for (CueHit c : cues) {
       if (c.is(Cue.PAST_REFERENCE) && afterSince(an, from, c)) continue;
+      // "will travel to Moscow, the Kremlin said, adding that the dates were agreed in a phone call"
+      if (c.is(Cue.CALL) && cue != null && an.text.substring(cue.end(), c.start()).indexOf(',') >= 0) continue;
       if (c.is(Cue.CALL) || c.is(Cue.SIDELINES) || c.is(Cue.PAST_REFERENCE) || c.is(Cue.GREETING)) return null;
       if (c.is(Cue.INVITE)) invite = true;
       if (c.is(Cue.AT_INVITATION)) atInvitation = true;
@@ -395,7 +397,8 @@ final class VisitFinder {
     if (insideFrame(an, cue) && tense.cue() != Cue.PAST) tense = new Tense(null, false);
     c.tense = tense.cue();
     c.ongoing = tense.ongoing();
-    c.arrival = cue.is(Cue.ARRIVE) && !cue.is(Cue.STAY); // "is in Russia" tells no day of arrival
+    // "is in Russia" tells no day of arrival, nor does "flew from Tashkent"
+    c.arrival = cue.is(Cue.ARRIVE) && !cue.is(Cue.STAY) && origin == null;
     if (cue.is(Cue.ARRIVE) && dest != null && WORDS.is(Role.DEPART, an.tokens.norm(cue.tokenStart()))
         && c.tense != Cue.FUTURE) {
       // "вылетел в Китай", "left for Washington": on the way; the stay lies ahead
@@ -839,8 +842,8 @@ final class VisitFinder {
   private static boolean statedDaysAhead(Analysis an, Visit v) {
     if (an.anchor == null) return false;
     for (Candidate c : v.candidates) {
-      if (c.tense == Cue.PAST && c.ongoing && c.start != null && c.end != null && c.end.isAfter(c.start)
-          && c.start.isAfter(an.anchor)) {
+      if (c.tense == Cue.PAST && c.ongoing && c.start != null && c.start.isAfter(an.anchor)
+          && (c.arrival || c.end != null && c.end.isAfter(c.start))) {
         return true;
       }
     }

@@ -82,6 +82,28 @@ class VisitStatusTest {
         "JPN", "USA", "PLANNED");
   }
 
+  @Test
+  void willBeInAPlaceOnLaterDaysIsAPlan() {
+    is(only(visits("en", "Prime Minister Narendra Modi will be in Italy on June 13-14, the Ministry of External "
+        + "Affairs said.", LocalDate.of(2024, 6, 10))), "IND", "ITA", "PLANNED");
+    is(only(visits("ru", "20-22 февраля президент США Джо Байден будет в Польше.", LocalDate.of(2023, 2, 17))),
+        "USA", "POL", "PLANNED");
+  }
+
+  @Test
+  void presentArrivalDatedAfterTheReportIsTheSchedule() {
+    is(only(visits("en", "Vietnamese Prime Minister Pham Minh Chinh will pay a state visit to India from July 30 "
+        + "to August 1. He arrives in New Delhi on the evening of July 30.", LocalDate.of(2024, 7, 25))),
+        "VNM", "IND", "PLANNED");
+  }
+
+  @Test
+  void phoneCallThatAgreedTheDatesDoesNotHideThePlan() {
+    is(only(visits("en", "Kazakh President Kassym-Jomart Tokayev will travel to Moscow for a state visit at the "
+        + "invitation of President Vladimir Putin, the Kremlin said, adding that the dates were agreed in a phone "
+        + "call.", LocalDate.of(2024, 11, 20))), "KAZ", "RUS", "PLANNED");
+  }
+
   // ---------------------------------------------------------------- on the day
 
   @Test
