@@ -29,6 +29,8 @@ enum Cue {
   INVITE,
   /** at the invitation of, по приглашению (a real visit). */
   AT_INVITATION,
+  /** was in, был в: a stay in the place that follows (a visit only with a state or capital right after). */
+  STAY,
   /** N-day visit: two-day, двухдневный (value in the cue's text). */
   DURATION_2, DURATION_3, DURATION_4,
   /** signed, подписали. */

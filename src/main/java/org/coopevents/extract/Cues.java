@@ -29,7 +29,13 @@ final class Cues {
           "lands", "touched down", "приехал*", "приедет", "приедут",
           "приезжает", "приезд*", "едет", "едут", "поедет", "поедут", "отправляется",
           "отправятся", "отправиться", "отправится", "вылетел*", "вылетит", "вылетает",
-          "направится", "направляется", "направился", "прилетает", "побывал*", "побывает"},
+          "направится", "направляется", "направился", "прилетает", "побывал*", "побывает",
+          "приехать", "прилететь", "прибыть", "поехать", "съездить",
+          // departures towards the host: "left for Washington" (see DEPART in visit_grammar_words.tsv)
+          "left for", "leaves for", "leave for", "leaving for", "departed for", "departs for",
+          "depart for", "departing for", "set off for", "sets off for", "set out for", "sets out for"},
+      {Cue.STAY, "be in", "будет в", "будут в", "находиться в", "was in", "were in", "is in", "are in", "stayed in", "был в", "была в", "были в",
+          "находился в", "находилась в", "находились в", "пробыл в", "пробыла в"},
       {Cue.TRIP, "trip", "tour", "поездк*", "турне"},
       {Cue.TALKS, "talks", "negotiations", "переговор*", "held talks", "провел* переговоры",
           "проведут переговоры", "met", "встретил*", "встреча", "встречи", "встрече", "встречу",
@@ -50,14 +56,16 @@ final class Cues {
           "собираются", "намерен", "intends", "intend", "intending", "preparing", "prepares",
           "getting ready", "heading to", "is heading", "is coming", "are coming", "would",
           "to welcome", "will welcome", "would welcome",
-          "will host", "would host", "is set", "ahead of", "побывает", "примет"},
+          "will host", "would host", "is set", "ahead of", "побывает", "примет", "станет", "станут",
+          "готовится к", "готовятся к"},
       {Cue.PAST, "arrived", "visited", "reached", "paid", "held", "began", "concluded", "wrapped up",
           "completed", "has arrived", "прибыл", "прибыла", "прибыли", "посетил", "посетила",
           "посетили", "находится", "находящ*", "находивш*", "начался", "начал*", "завершил*",
           "состоялся", "состоялись", "провели", "провел", "прошли", "прошел", "is on", "are on",
           "is paying", "was", "were", "приехал", "приехала", "приехали", "прилетел", "прилетела",
           "прилетели", "have come", "has come", "came", "lands", "landed", "touched down", "arrives",
-          "побывал", "побывала", "hosted", "received", "welcomed", "greeted", "принял", "приняла",
+          "побывал", "побывала", "стал", "стала", "стали", "были", "went to", "went", "flew", "travelled", "traveled",
+          "departed", "hosted", "received", "welcomed", "greeted", "принял", "приняла",
           "встретил", "встретила", "встречал", "встречала", "продолжает", "продолжил*"},
       {Cue.CALL, "phone call", "telephone call", "phone conversation", "telephone conversation",
           "phone talks", "telephone talks", "by phone", "by telephone", "over the phone",
@@ -73,9 +81,13 @@ final class Cues {
           "прошлом году", "прошлого месяца", "в прошлом", "last visited", "had visited", "has visited", "had paid",
           "has paid", "recent visit", "recent visits", "recent state visit", "recent official visit",
           "recent trip", "недавн* визит*", "недавн* государственн* визит*", "недавн* официальн* визит*",
-          "недавн* поездк*"},
+          "недавн* поездк*", "has travelled", "have travelled", "had travelled", "has traveled",
+          "have traveled", "had traveled", "has been to", "had been to", "last time", "в прошлый раз",
+          "в последний раз"},
       {Cue.INVITE, "invited", "invitation", "invite", "пригласил*", "приглашени*", "пригласить"},
-      {Cue.AT_INVITATION, "at the invitation", "по приглашению", "invited by", "accepted an invitation",
+      {Cue.AT_INVITATION, "at the invitation", "по приглашению", "on the invitation", "upon the invitation",
+          "on an invitation", "upon an invitation", "on invitation", "at invitation", "over the invitation",
+          "following an invitation", "following the invitation", "at the invite", "invited by", "accepted an invitation",
           "accepting an invitation", "accepted the invitation", "having accepted an invitation",
           "принял приглашение", "приняв приглашение", "принял* приглашение"},
       {Cue.DURATION_2, "two day", "2 day", "двухдневн*"},
@@ -194,8 +206,8 @@ final class Cues {
         for (int i = 1; i < row.length; i++) b.add((String) row[i], Cue.VISIT_NOUN);
       }
     }
-    for (String s : List.of("will visit", "посетит", "посетят", "to visit")) b.add(s, Cue.FUTURE);
-    for (String s : List.of("will visit", "to visit", "pay a visit to", "paid a visit to",
+    for (String s : List.of("will visit", "посетит", "посетят", "to visit", "would visit")) b.add(s, Cue.FUTURE);
+    for (String s : List.of("will visit", "to visit", "would visit", "pay a visit to", "paid a visit to",
         "pays a visit to", "paying a visit to")) {
       b.add(s, Cue.VISIT_VERB);
     }
@@ -212,6 +224,14 @@ final class Cues {
       b.add(s, Cue.TALKS);
     }
     b.add("has arrived", Cue.ARRIVE);
+    // a stay is told like an arrival, in the tense of its verb
+    for (String s : List.of("be in", "будет в", "будут в", "находиться в")) b.add(s, Cue.ARRIVE);
+    for (String s : List.of("будет в", "будут в")) b.add(s, Cue.FUTURE);
+    for (String s : List.of("was in", "were in", "is in", "are in", "stayed in", "был в", "была в", "были в",
+        "находился в", "находилась в", "находились в", "пробыл в", "пробыла в")) {
+      b.add(s, Cue.ARRIVE);
+      b.add(s, Cue.PAST);
+    }
     // tense phrases that also move the guest: "will travel to Russia", "is coming to Kazakhstan"
     for (String s : List.of("will travel", "to travel", "is coming", "are coming", "is heading", "heading to")) {
       b.add(s, Cue.ARRIVE);

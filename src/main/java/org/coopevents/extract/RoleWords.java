@@ -16,19 +16,22 @@ import org.coopevents.knowledge.Tokens;
 
 /**
  * Words by the role they play, read from a two-column data file beside this class ("ROLE\tword",
- * a trailing {@code *} makes the word a prefix; '#' starts a comment). Roles are an enum of the
+ * a trailing {@code *} makes the word a prefix, a leading {@code *} an ending; '#' starts a comment). Roles are an enum of the
  * reader, so that a misspelt role fails at load time.
  */
 final class RoleWords<R extends Enum<R>> {
   private final Map<R, Set<String>> exact;
   private final Map<R, List<String>> prefix;
+  private final Map<R, List<String>> suffix;
 
   private RoleWords(Class<R> roles) {
     exact = new EnumMap<>(roles);
     prefix = new EnumMap<>(roles);
+    suffix = new EnumMap<>(roles);
     for (R r : roles.getEnumConstants()) {
       exact.put(r, new HashSet<>());
       prefix.put(r, new ArrayList<>());
+      suffix.put(r, new ArrayList<>());
     }
   }
 
@@ -42,7 +45,12 @@ final class RoleWords<R extends Enum<R>> {
         String[] f = line.split("\t");
         if (f.length != 2) throw new IllegalStateException(name + ": bad line: " + line);
         R role = Enum.valueOf(roles, f[0].strip());
-        String word = Tokens.norm(f[1].strip());
+        String raw = f[1].strip();
+        if (raw.startsWith("*")) {
+          w.suffix.get(role).add(Tokens.norm(raw.substring(1)));
+          continue;
+        }
+        String word = Tokens.norm(raw);
         if (word.endsWith("*")) w.prefix.get(role).add(word.substring(0, word.length() - 1));
         else w.exact.get(role).add(word);
       }
@@ -56,6 +64,7 @@ final class RoleWords<R extends Enum<R>> {
   boolean is(R role, String word) {
     if (exact.get(role).contains(word)) return true;
     for (String p : prefix.get(role)) if (word.startsWith(p)) return true;
+    for (String p : suffix.get(role)) if (word.length() > p.length() + 2 && word.endsWith(p)) return true;
     return false;
   }
 }

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.coopevents.extract.Analysis.CueHit;
 import org.coopevents.extract.Analysis.Ref;
 import org.coopevents.extract.Analysis.RefKind;
+import org.coopevents.knowledge.Leaders;
 
 /**
  * Finds visits: a visit cue (visit, visited, arrived, trip; визит, посетил, прибыл), its
@@ -42,6 +43,10 @@ final class VisitFinder {
     /** Read from an arrival verb ("arrived", "прилетел", "lands"). */
     boolean arrival;
     boolean fromEnumeration;
+    /** The tense is a present statement of the stay ("is on a visit", "находится с визитом"). */
+    boolean ongoing;
+    /** Read from a departure towards the host ("вылетел в Китай", "left for Washington"). */
+    boolean departure;
     int durationDays;
     List<String> extraHosts = List.of();
 
@@ -66,6 +71,14 @@ final class VisitFinder {
     /** Named only as a further stop of an enumeration ("and then to X"). */
     boolean enumerationOnly;
     final List<Candidate> candidates = new ArrayList<>();
+  }
+
+  /** "был в Китае", "was in Beijing": a stay is a visit only with a state or capital right after it. */
+  private static boolean placeNext(Analysis an, CueHit c) {
+    for (Ref r : an.refsIn(c.end(), Math.min(an.text.length(), c.end() + 40))) {
+      return r.tokenStart() == c.tokenEnd() && (r.kind() == RefKind.NAME || r.kind() == RefKind.CAPITAL);
+    }
+    return false;
   }
 
   private static final Set<String> DEST_PREP = Set.of("to", "in", "into", "в", "во");
@@ -95,7 +108,9 @@ final class VisitFinder {
       }
       boolean adjacent = r.tokenStart() == cue.tokenEnd();
       boolean place = placeLike(an, r);
-      if (dest == null && place && (DEST_PREP.contains(before) || adjacent && verbal || capitalOf(an, r))) {
+      // "left for Washington": the departure phrase ends in its preposition
+      boolean leadsTo = adjacent && cue.is(Cue.ARRIVE) && an.tokens.norm(cue.tokenEnd() - 1).equals("for");
+      if (dest == null && place && (DEST_PREP.contains(before) || adjacent && verbal || leadsTo || capitalOf(an, r))) {
         dest = r;
       } else if (dest != null && place && r.kind() != RefKind.PERSON
           && (LIST_SEP.contains(before) || an.text.substring(Math.max(0, r.start() - 2), r.start()).contains(","))
@@ -128,23 +143,21 @@ final class VisitFinder {
     return new Ref[] {dest, genitive};
   }
 
-  private static final Set<String> OBJECT_ONLY = Set.of("reached", "reaches");
 
   /** "reached Germany" is an arrival; "reached an agreement" is not: such a verb needs a place as its object. */
   private static boolean placeObject(Analysis an, CueHit c) {
-    if (!OBJECT_ONLY.contains(an.tokens.norm(c.tokenEnd() - 1))) return true;
+    if (!WORDS.is(Role.OBJECT_ONLY, an.tokens.norm(c.tokenEnd() - 1))) return true;
     for (Ref r : an.refsIn(c.end(), Math.min(an.text.length(), c.end() + 40))) {
       return r.tokenStart() <= c.tokenEnd() + 1 && r.kind() != RefKind.PERSON;
     }
     return false;
   }
 
-  private static final Set<String> NEGATION = Set.of("not", "не", "ни");
 
   /** "not to Russia", "не в Россию": a place the sentence denies. */
   private static boolean negatedPlace(Analysis an, Ref r) {
     int t = r.tokenStart();
-    return t >= 2 && DEST_PREP.contains(an.tokens.norm(t - 1)) && NEGATION.contains(an.tokens.norm(t - 2));
+    return t >= 2 && DEST_PREP.contains(an.tokens.norm(t - 1)) && WORDS.is(Role.NEGATION, an.tokens.norm(t - 2));
   }
 
   /** A state or capital named after from/из: the place a movement starts from, or null. */
@@ -215,6 +228,16 @@ final class VisitFinder {
 
   private VisitFinder() {}
 
+  /** Roles of the grammar words in {@code visit_grammar_words.tsv}. */
+  enum Role { FRAME, ONWARD, RELATIVE, NEGATION, NOUN_PREP, SUPPORT_VERB, OBJECT_ONLY, ONGOING, DEPART, PAST_ENDING,
+    REPORTING, BACK }
+
+  private static final RoleWords<Role> WORDS = RoleWords.load("visit_grammar_words.tsv", Role.class);
+
+  static boolean is(Role role, String word) {
+    return WORDS.is(role, word);
+  }
+
   static List<Visit> find(Analysis an) {
     List<Candidate> cands = new ArrayList<>();
     for (int si = 0; si < an.sentences.size(); si++) {
@@ -255,15 +278,22 @@ final class VisitFinder {
     boolean atInvitation = false;
     for (CueHit c : cues) {
       if (c.is(Cue.PAST_REFERENCE) && afterSince(an, from, c)) continue;
+      // "will travel to Moscow, the Kremlin said, adding that the dates were agreed in a phone call"
+      if (c.is(Cue.CALL) && cue != null && an.text.substring(cue.end(), c.start()).indexOf(',') >= 0) continue;
       if (c.is(Cue.CALL) || c.is(Cue.SIDELINES) || c.is(Cue.PAST_REFERENCE) || c.is(Cue.GREETING)) return null;
       if (c.is(Cue.INVITE)) invite = true;
       if (c.is(Cue.AT_INVITATION)) atInvitation = true;
       if (c.is(Cue.VISIT_VERB) && !placeObject(an, c)) continue;
+      if (c.is(Cue.STAY) && !placeNext(an, c)) continue;
       if (cue == null && (c.is(Cue.VISIT_NOUN) || c.is(Cue.VISIT_VERB) || c.is(Cue.ARRIVE) || c.is(Cue.TRIP))) cue = c;
     }
     if (invite && !atInvitation) return null;
     if (cue != null && cue.is(Cue.ARRIVE) && onward(an, cue.tokenEnd())) {
       return null; // "is expected to travel on to Moscow": the next leg, told in passing
+    }
+    if (cue != null && cue.is(Cue.ARRIVE) && cue.tokenEnd() < an.tokens.size()
+        && WORDS.is(Role.BACK, an.tokens.norm(cue.tokenEnd()))) {
+      return null; // "landed back in India": the guest is home again
     }
     boolean talksOnly = false;
     if (cue == null) {
@@ -361,8 +391,21 @@ final class VisitFinder {
     c.strength = (c.host != null ? 2 : 0) + (c.guest != null ? 1 : 0) + (kindCue ? 1 : 0);
     if (talksOnly) c.strength = Math.min(c.strength, 2);
     // tense near the cue
-    c.tense = insideFrame(an, cue) ? null : tense(an, cues, cue, from, to);
-    c.arrival = cue.is(Cue.ARRIVE);
+    Tense tense = tenseOf(an, cues, cue, from, to);
+    // "during the visit they went to the White House": a past event inside the visit tells that
+    // the visit took place; a future one tells only of the programme
+    if (insideFrame(an, cue) && tense.cue() != Cue.PAST) tense = new Tense(null, false);
+    c.tense = tense.cue();
+    c.ongoing = tense.ongoing();
+    // "is in Russia" tells no day of arrival, nor does "flew from Tashkent"
+    c.arrival = cue.is(Cue.ARRIVE) && !cue.is(Cue.STAY) && origin == null;
+    if (cue.is(Cue.ARRIVE) && dest != null && WORDS.is(Role.DEPART, an.tokens.norm(cue.tokenStart()))
+        && c.tense != Cue.FUTURE) {
+      // "вылетел в Китай", "left for Washington": on the way; the stay lies ahead
+      c.departure = true;
+      c.tense = Cue.FUTURE;
+      c.arrival = false;
+    }
     c.kind = kindOf(cues);
     if (origin == null) readDates(an, c, cues, cue, from, to);
     for (Ref r : refs) {
@@ -473,15 +516,13 @@ final class VisitFinder {
     return other;
   }
 
-  private static final Set<String> ONWARD = Set.of("onward", "onwards", "далее", "дальше");
 
   /** "travel on to", "onward to", "далее в": the next leg of a trip. */
   private static boolean onward(Analysis an, int t) {
     if (t >= an.tokens.size()) return false;
     String w = an.tokens.norm(t);
-    return ONWARD.contains(w) || w.equals("on") && t + 1 < an.tokens.size() && an.tokens.norm(t + 1).equals("to");
+    return WORDS.is(Role.ONWARD, w) || w.equals("on") && t + 1 < an.tokens.size() && an.tokens.norm(t + 1).equals("to");
   }
-  private static final Set<String> RELATIVE = Set.of("that", "which", "who", "where", "когда", "где");
 
   /** "the treaty, which the two presidents signed in Tashkent": a relative clause tells background. */
   private static boolean relativeBefore(Analysis an, int token) {
@@ -492,12 +533,11 @@ final class VisitFinder {
   private static boolean relativeBetween(Analysis an, int fromToken, int toToken) {
     for (int t = fromToken; t < toToken; t++) {
       String w = an.tokens.norm(t);
-      if (RELATIVE.contains(w) || w.startsWith("котор")) return true;
+      if (WORDS.is(Role.RELATIVE, w)) return true;
     }
     return false;
   }
 
-  private static final Set<String> FRAME_WORDS = Set.of("during", "ходе", "время", "рамках", "course", "part");
 
   /**
    * The visit noun inside a frame of another event: "during the visit", "в ходе визита", "in the
@@ -508,7 +548,7 @@ final class VisitFinder {
     if (!cue.is(Cue.VISIT_NOUN)) return false;
     for (int t = cue.tokenStart() - 1; t >= Math.max(0, cue.tokenStart() - 4); t--) {
       String w = an.tokens.norm(t);
-      if (FRAME_WORDS.contains(w)) return true;
+      if (WORDS.is(Role.FRAME, w)) return true;
       if (w.equals("visit") || w.startsWith("визит")) return false;
     }
     return false;
@@ -538,23 +578,31 @@ final class VisitFinder {
     return false;
   }
 
-  private static final Set<String> SUPPORT_VERBS = Set.of("pay", "pays", "paid", "paying", "make", "makes",
-      "made", "making", "undertake", "undertook", "совершит", "совершат", "совершил", "совершила",
-      "совершает", "совершают", "совершили", "нанесет", "нанесёт", "нанес", "нанёс");
 
   /** "pay", "make", "совершить": the verb that carries a visit noun ("the visit he paid"). */
   private static boolean supportVerb(Analysis an, CueHit h) {
-    for (int t = h.tokenStart(); t < h.tokenEnd(); t++) if (SUPPORT_VERBS.contains(an.tokens.norm(t))) return true;
+    for (int t = h.tokenStart(); t < h.tokenEnd(); t++) if (WORDS.is(Role.SUPPORT_VERB, an.tokens.norm(t))) return true;
     return false;
   }
 
-  private static final Set<String> NOUN_PREP = Set.of("с", "со", "до", "после", "от", "для", "к", "из", "в", "во");
 
   static Cue tense(Analysis an, List<CueHit> cues, CueHit cue, int from, int to) {
-    if (cue.is(Cue.FUTURE)) return Cue.FUTURE;
-    if (cue.is(Cue.PAST)) return Cue.PAST;
+    return tenseOf(an, cues, cue, from, to).cue();
+  }
+
+  /** The tense of a statement; {@code ongoing} when a present statement of the stay gives it. */
+  record Tense(Cue cue, boolean ongoing) {}
+
+  private static boolean ongoingWord(Analysis an, CueHit h) {
+    return WORDS.is(Role.ONGOING, an.tokens.norm(h.tokenStart()));
+  }
+
+  static Tense tenseOf(Analysis an, List<CueHit> cues, CueHit cue, int from, int to) {
+    if (cue.is(Cue.FUTURE)) return new Tense(Cue.FUTURE, false);
+    if (cue.is(Cue.PAST)) return new Tense(Cue.PAST, ongoingWord(an, cue));
     int window = an.russian ? 6 : 5;
     Cue best = null;
+    boolean bestOngoing = false;
     int bestDist = Integer.MAX_VALUE;
     for (CueHit h : cues) {
       if (h == cue) continue;
@@ -562,10 +610,10 @@ final class VisitFinder {
       boolean past = h.is(Cue.PAST);
       if (!fut && !past) continue;
       // "с начала пандемии": after a preposition the word is a noun, not a verb in the past
-      if (past && !fut && h.tokenStart() > 0 && NOUN_PREP.contains(an.tokens.norm(h.tokenStart() - 1))) continue;
+      if (past && !fut && h.tokenStart() > 0 && WORDS.is(Role.NOUN_PREP, an.tokens.norm(h.tokenStart() - 1))) continue;
       int dist;
       if (h.tokenEnd() <= cue.tokenStart()) dist = cue.tokenStart() - h.tokenEnd();
-      else if (h.tokenStart() >= cue.tokenEnd() && (relativeBetween(an, cue.tokenEnd(), h.tokenStart())
+      else if (h.tokenStart() >= cue.tokenEnd() && (openRelative(an, cue.tokenEnd(), h.tokenStart())
           || an.text.substring(cue.end(), h.start()).indexOf(';') >= 0)) {
         continue; // "…с визитом; после переговоров стороны собираются…": another clause's verb
       }
@@ -579,16 +627,43 @@ final class VisitFinder {
       if (dist < bestDist) {
         bestDist = dist;
         best = fut ? Cue.FUTURE : Cue.PAST;
+        bestOngoing = !fut && ongoingWord(an, h);
       }
     }
-    return best;
+    if (an.russian) {
+      // a Russian reflexive past ("встретились", "завершился"): past by its ending
+      int first = Math.max(an.tokens.firstAtOrAfter(from), cue.tokenStart() - window);
+      int last = Math.min(an.tokens.firstAtOrAfter(to), cue.tokenEnd() + window);
+      for (int t = first; t < last; t++) {
+        if (t >= cue.tokenStart() && t < cue.tokenEnd() || !WORDS.is(Role.PAST_ENDING, an.tokens.norm(t))) continue;
+        int dist = t < cue.tokenStart() ? cue.tokenStart() - t - 1 : t - cue.tokenEnd();
+        if (t >= cue.tokenEnd() && openRelative(an, cue.tokenEnd(), t)) continue;
+        if (dist < bestDist) {
+          bestDist = dist;
+          best = Cue.PAST;
+          bestOngoing = false;
+        }
+      }
+    }
+    return new Tense(best, bestOngoing);
+  }
+
+  /** A relative clause opened between the tokens and not closed by a comma before the last one. */
+  private static boolean openRelative(Analysis an, int fromToken, int toToken) {
+    for (int t = fromToken; t < toToken; t++) {
+      if (!WORDS.is(Role.RELATIVE, an.tokens.norm(t))) continue;
+      int comma = an.text.indexOf(',', an.tokens.end(t));
+      return comma < 0 || comma >= an.tokens.start(toToken);
+    }
+    return false;
   }
 
   private static List<Visit> group(Analysis an, List<Candidate> cands) {
     if (cands.isEmpty()) return List.of();
     // the article's host: the best destination named, else the dateline
     Map<String, Integer> hostScore = new LinkedHashMap<>();
-    for (Candidate c : cands) if (c.host != null) hostScore.merge(c.host, c.strength, Integer::sum);
+    // a departure onward ("leaves for Indonesia on Wednesday") names the next host, not the article's
+    for (Candidate c : cands) if (c.host != null && !c.departure) hostScore.merge(c.host, c.strength, Integer::sum);
     String articleHost = best(hostScore);
     boolean hostInferred = false;
     if (articleHost == null && an.datelineIso3 != null) {
@@ -606,7 +681,7 @@ final class VisitFinder {
         // the other state most named in the article
         String other = null;
         int w = 0;
-        for (Map.Entry<String, Integer> e : an.countryWeight.entrySet()) {
+        for (Map.Entry<String, Integer> e : placeWeight(an).entrySet()) {
           if (!e.getKey().equals(c.guest) && e.getValue() > w) {
             other = e.getKey();
             w = e.getValue();
@@ -643,23 +718,67 @@ final class VisitFinder {
       v.strength += c.strength;
       v.candidates.add(c);
     }
-    // one direction per pair: the better supported one
+    for (Visit v : groups.values()) settle(an, v);
+    // one direction per pair: the better supported one, unless each is a stay of its own days
+    // ("Li Qiang flew to Russia ... Mishustin himself was in China on 3 and 4 November")
     List<Visit> out = new ArrayList<>();
     for (Visit v : groups.values()) {
       Visit rev = groups.get(v.host + ">" + v.guest);
       if (rev != null && (rev.strength > v.strength || rev.strength == v.strength
-          && rev.candidates.get(0).sentence < v.candidates.get(0).sentence)) {
+          && rev.candidates.get(0).sentence < v.candidates.get(0).sentence) && !apart(v, rev)) {
         continue;
       }
-      boolean explicit = false;
-      for (Candidate c : v.candidates) explicit |= c.hostFromDestination || c.strength >= 3;
+      boolean explicit = explicit(v);
       if (!explicit && v.strength < 2) continue;
       v.hostInferred = !explicit && hostInferred;
       v.enumerationOnly = v.candidates.stream().allMatch(c -> c.fromEnumeration);
-      settle(an, v);
       out.add(v);
     }
+    // "he will be in Russia and Belarus": a further stop, named only in an enumeration while the
+    // guest's stay elsewhere is under way, is the next leg told in passing (like "travel on to")
+    // and so is a departure for it ("leaves for Indonesia on Wednesday")
+    out.removeIf(v -> nextLeg(v) && "PLANNED".equals(v.status)
+        && out.stream().anyMatch(o -> o != v && o.guest.equals(v.guest) && !nextLeg(o) && "OCCURRED".equals(o.status)));
     return out;
+  }
+
+  /** "said on Friday": a verb of saying within three words before the date. */
+  private static boolean saidOn(Analysis an, int offset) {
+    int t = an.tokens.firstAtOrAfter(offset);
+    for (int k = t - 1; k >= Math.max(0, t - 3); k--) if (WORDS.is(Role.REPORTING, an.tokens.norm(k))) return true;
+    return false;
+  }
+
+  private static boolean nextLeg(Visit v) {
+    return v.enumerationOnly || v.candidates.stream().allMatch(c -> c.departure || c.fromEnumeration);
+  }
+
+  private static boolean explicit(Visit v) {
+    for (Candidate c : v.candidates) if (c.hostFromDestination || c.strength >= 3) return true;
+    return false;
+  }
+
+  /** Two visits of a pair, each with its destination stated and dated, on days more than a day apart. */
+  private static boolean apart(Visit a, Visit b) {
+    if (a.start == null || b.start == null || !explicit(a) || !explicit(b)) return false;
+    LocalDate aEnd = a.end != null ? a.end : a.start;
+    LocalDate bEnd = b.end != null ? b.end : b.start;
+    return aEnd.plusDays(1).isBefore(b.start) || bEnd.plusDays(1).isBefore(a.start);
+  }
+
+  /**
+   * State weights for a host nobody names as a destination: names and leaders count 2, capitals,
+   * seats of power and adjectives 1 (an adjective mostly qualifies something else: "российского
+   * вторжения", "Russian gas").
+   */
+  private static Map<String, Integer> placeWeight(Analysis an) {
+    Map<String, Integer> w = new LinkedHashMap<>();
+    for (Ref r : an.refs) {
+      int si = an.sentenceOfOffset(r.start());
+      if (si >= 0 && an.furniture[si]) continue;
+      w.merge(r.iso3(), r.kind() == RefKind.NAME || r.kind() == RefKind.PERSON ? 2 : 1, Integer::sum);
+    }
+    return w;
   }
 
   private static String best(Map<String, Integer> score) {
@@ -678,15 +797,19 @@ final class VisitFinder {
   private static void settle(Analysis an, Visit v) {
     // a statement that the visit took place wins over lines that announce its programme
     boolean past = false;
+    boolean ongoing = false;
     boolean future = false;
     for (Candidate c : v.candidates) {
-      if (c.tense == Cue.PAST) past = true;
+      if (c.tense == Cue.PAST && c.ongoing) ongoing = true;
+      else if (c.tense == Cue.PAST) past = true;
       if (c.tense == Cue.FUTURE) future = true;
     }
-    VisitDates.settle(an, v, !past && future);
+    VisitDates.settle(an, v, !past && !ongoing && future);
     if (past) v.status = "OCCURRED";
-    else if (future) v.status = "PLANNED";
-    else if (v.start != null && an.anchor != null && v.start.isAfter(an.anchor)) v.status = "PLANNED";
+    else if (ongoing) v.status = statedDaysAhead(an, v) ? "PLANNED" : "OCCURRED";
+    // "Biden is due to welcome Yoon today, the opening day of the visit": under way on the report's day
+    else if (future) v.status = reportDay(an, v) ? "OCCURRED" : "PLANNED";
+    else if (startsAfterReport(an, v)) v.status = "PLANNED";
     else v.status = "OCCURRED";
     VisitDates.afterStatus(an, v);
     for (Candidate c : v.candidates) {
@@ -704,23 +827,88 @@ final class VisitFinder {
     }
     if (v.city == null && v.host.equals(an.datelineIso3)) v.city = an.datelineCity;
     if (v.city == null) v.city = VisitCity.named(an, v);
-    v.guestPerson = person(an, v.guest, v.candidates);
-    v.hostPerson = person(an, v.host, v.candidates);
+    Ref guest = person(an, v.guest, v.candidates, null);
+    v.guestPerson = guest == null ? null : guest.person().nameEn();
+    // by rank (a prime minister's host is the premier) only where the report names a counterpart
+    // of the guest's office in the visit's own sentences: article-wide, it made the host differ
+    // between reports of one visit, and dedup (EventGroupMerger) keeps visits with different
+    // hosts apart (realistic events per gold key 1.085 -> 1.148)
+    Leaders.Role rank = guest == null || guest.person().role() == Leaders.Role.HEAD_OF_STATE ? null : guest.person().role();
+    Ref host = person(an, v.host, v.candidates, rank);
+    v.hostPerson = host == null ? null : host.person().nameEn();
   }
 
-  private static String person(Analysis an, String iso3, List<Candidate> cands) {
+  /**
+   * "is paying a state visit to India from 5 to 7 May" in a report of 2 May: a present statement
+   * whose own span of days lies after the report (a single later day is mostly a programme item:
+   * "is on a visit, where he will meet Modi on Friday").
+   */
+  private static boolean statedDaysAhead(Analysis an, Visit v) {
+    if (an.anchor == null) return false;
+    for (Candidate c : v.candidates) {
+      if (c.tense == Cue.PAST && c.ongoing && c.start != null && c.start.isAfter(an.anchor)
+          && (c.arrival || c.end != null && c.end.isAfter(c.start))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The visit's first day lies after the report's day. */
+  private static boolean startsAfterReport(Analysis an, Visit v) {
+    return v.start != null && an.anchor != null && v.start.isAfter(an.anchor);
+  }
+
+  /**
+   * A statement in the future tense dates the visit by the report's own day ("on Tuesday, the
+   * opening day of the visit, Biden is due to welcome Yoon" in a report of that Tuesday).
+   */
+  private static boolean reportDay(Analysis an, Visit v) {
+    if (an.anchor == null) return false;
+    for (Candidate c : v.candidates) {
+      if (c.tense != Cue.FUTURE || c.departure) continue;
+      if (c.start != null) {
+        if (!c.start.isAfter(an.anchor) && !(c.end != null ? c.end : c.start).isBefore(an.anchor)) return true;
+        continue;
+      }
+      // a statement read without days of its own (the host's welcome): the day its sentence names
+      Sentences.Span s = an.sentences.get(c.sentence);
+      for (DateFinder.DateMention d : an.dates(s.start(), s.end(), false)) {
+        if (d.start() < an.datelineEnd) continue; // the dateline dates the report, not the visit
+        if (d.resolved() && !d.isRange() && d.from().equals(an.anchor) && !saidOn(an, d.start())) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The leader of {@code iso3} the visit names: in the visit's sentences first, else in the
+   * article. With {@code rank} (the guest's office), a leader of that office wins: a prime
+   * minister's host is the prime minister, a foreign minister's the foreign minister.
+   */
+  private static Ref person(Analysis an, String iso3, List<Candidate> cands, Leaders.Role rank) {
+    List<Ref> found = new ArrayList<>();
     for (Candidate c : cands) {
       Sentences.Span s = an.sentences.get(c.sentence);
       for (Ref r : an.refsIn(s.start(), s.end())) {
-        if (r.kind() == RefKind.PERSON && r.iso3().equals(iso3)) return r.person().nameEn();
+        if (r.kind() == RefKind.PERSON && r.iso3().equals(iso3)) found.add(r);
       }
     }
+    int own = found.size();
     for (int i = 0; i < an.refs.size(); i++) {
       Ref r = an.refs.get(i);
       int si = an.sentenceOfOffset(r.start());
       if (si >= 0 && an.furniture[si]) continue;
-      if (r.kind() == RefKind.PERSON && r.iso3().equals(iso3)) return r.person().nameEn();
+      if (r.kind() == RefKind.PERSON && r.iso3().equals(iso3)) found.add(r);
     }
-    return null;
+    if (found.isEmpty()) return null;
+    if (rank != null) {
+      found = found.subList(0, Math.max(own, 1));
+      Leaders.Term holder = an.anchor == null ? null : an.kb.leaders.holder(iso3, rank, an.anchor);
+      for (Ref r : found) {
+        if (r.person().role() == rank || holder != null && holder.nameEn().equals(r.person().nameEn())) return r;
+      }
+    }
+    return found.get(0);
   }
 }

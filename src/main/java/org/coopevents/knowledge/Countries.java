@@ -18,6 +18,7 @@ public final class Countries {
   public static final String COUNTRIES_HEADER =
       "iso3\tiso2\tun_status\tname_en\tname_ru\tcapital_en\tcapital_ru";
   public static final String FORMS_HEADER = "iso3\tlang\tkind\tform\tflags";
+  public static final String SEATS_HEADER = "iso3\tlang\tform\tflags";
 
   /** Form kinds of country_forms.tsv. */
   public enum Kind { NAME, ADJECTIVE, DEMONYM, CAPITAL }
@@ -79,6 +80,11 @@ public final class Countries {
       }
       if (r.get(3).isEmpty()) continue;
       forms.add(new Form(r.get(0), r.get(1), k, r.get(3), r.get(4).contains("ambiguous")));
+    }
+    // a seat of power (White House, Kremlin) names its state the way its capital does
+    for (Tsv.Row r : Tsv.read(prefixes, "seats_of_power.tsv", SEATS_HEADER).rows()) {
+      if (r.get(2).isEmpty()) continue;
+      forms.add(new Form(r.get(0), r.get(1), Kind.CAPITAL, r.get(2), r.get(3).contains("ambiguous")));
     }
     return new Countries(map, forms);
   }
