@@ -274,9 +274,11 @@ final class DocumentListReader {
     }
     for (CueHit c : an.cuesIn(from, to)) {
       if (c.is(Cue.DOCUMENTS) && c.tokenStart() - firstTok <= 1) return true;
-      // "cultural exchange": a signing noun after a modifier names a topic, not the signing
-      if (c.is(Cue.SIGN_NOUN) && c.tokenStart() > firstTok && !an.tokens.norm(c.tokenStart() - 1).equals("the")
-          && !an.tokens.norm(c.tokenStart() - 1).equals("an")) {
+      // "..., cultural exchange, and ...": a signing noun that ends an item after a modifier names
+      // a topic, not the signing ("ministers exchange more than 30 ..." is a verb)
+      String prev = c.tokenStart() > firstTok ? an.tokens.norm(c.tokenStart() - 1) : "";
+      if (c.is(Cue.SIGN_NOUN) && !prev.isEmpty() && !prev.equals("the") && !prev.equals("an") && !prev.endsWith("s")
+          && c.tokenEnd() == an.tokens.firstAtOrAfter(to)) {
         continue;
       }
       if (c.is(Cue.SIGN) || c.is(Cue.CONCERNS) || c.is(Cue.SIGN_FUTURE)
