@@ -133,7 +133,7 @@ final class DocumentListReader {
       int idx = -1;
       for (int i = 0; i < ds.size(); i++) {
         DocTypes.Mention d = ds.get(i);
-        if (d.start() >= seg[0] && d.start() < seg[1] && !counted(an, d) && !visitProgramme(an, d)) {
+        if (d.start() >= seg[0] && d.start() < seg[1] && (!counted(an, d) || topicAfter(an, d)) && !visitProgramme(an, d)) {
           first = d;
           idx = i;
           break;
@@ -179,10 +179,25 @@ final class DocumentListReader {
         int start = cueEnd >= 0 ? cueEnd : seg[0];
         docs.add(new int[] {start, seg[1], idx});
         objectCue = true;
-        open = !closes(an, first.end(), seg[1]);
+        CueHit concern = concernAfter(an, first);
+        open = !closes(an, concern != null && concern.end() <= seg[1] ? concern.end() : first.end(), seg[1]);
       } else if (!docs.isEmpty() && open) {
-        // a title does not run on past a semicolon: "...; and cooperation on X"
-        if (closes(an, seg[0], seg[1]) || afterSemicolon(an, seg[0])) {
+        int[] last = docs.get(docs.size() - 1);
+        // "три соглашения — о туризме, о транзите ...": the topics after a dash that follows the
+        // type word itself
+        boolean topicsAfterDash = an.text.substring(ds.get(last[2]).end(), seg[0]).strip().matches("[—–-]")
+            && PREPOSITIONS.contains(an.tokens.norm(an.tokens.firstAtOrAfter(seg[0])));
+        boolean closing = closes(an, seg[0], seg[1]);
+        int segTok = an.tokens.firstAtOrAfter(seg[0]);
+        // "memoranda on A, on B and on C were exchanged": the last topic of a plural head ends
+        // before the verb
+        if (!topicsAfterDash && closing && plural(an, ds.get(last[2])) && !afterSemicolon(an, seg[0])
+            && segTok < an.tokens.size() && PREPOSITIONS.contains(an.tokens.norm(segTok))) {
+          int cutAt = TitleCutter.cut(an, seg[0], seg[1]);
+          if (cutAt > an.tokens.end(segTok)) last[1] = cutAt;
+          open = false;
+        } else if (!topicsAfterDash && (closing || afterSemicolon(an, seg[0]))) {
+          // a title does not run on past a semicolon: "...; and cooperation on X"
           open = false;
         } else {
           docs.get(docs.size() - 1)[1] = seg[1];
@@ -193,16 +208,38 @@ final class DocumentListReader {
     for (int[] d : docs) {
       DocTypes.Mention m = ds.get(d[2]);
       int start = TitleCutter.start(an, d[0], m);
-      int end = TitleCutter.cut(an, m.end(), d[1]);
+      // "several MoUs covering A, B and C", "The MoUs cover ...": the topics after the verb
+      CueHit concern = concernAfter(an, m);
+      // the verb within the document's own words ("Other documents, mostly MoUs, cover ..." is
+      // no title of the MoUs)
+      if (concern != null && concern.end() > d[1]) concern = null;
+      int end = TitleCutter.cut(an, concern != null ? concern.end() : m.end(), d[1]);
+      int topicFrom = concern != null ? concern.end() : -1;
+      // "соглашения — о ...": no dash between the type word and its topics
+      int k = m.end();
+      while (concern == null && k < end && an.text.charAt(k) == ' ') k++;
+      if (concern == null && k < end && (an.text.charAt(k) == '—' || an.text.charAt(k) == '–')) topicFrom = k + 1;
       boolean plural = plural(an, m);
       if (end <= m.end() && plural) continue; // "agreements" with no subject: a count
       // "the first such pact", "этот договор": a re-mention of a document told before
       if (m.tokenStart() > 0 && DEMONSTRATIVES.contains(an.tokens.norm(m.tokenStart() - 1))) continue;
       // "contracts for new projects worth $25bn", "соглашения на $15 млрд": a sum, not titles
       if (plural && PRICE.matcher(an.text.substring(m.end(), to)).find()) continue;
-      String title = an.text.substring(start, end).strip();
+      String joiner = concern == null ? " " : an.russian ? " о " : " on ";
+      String title = topicFrom < 0 ? an.text.substring(start, end).strip()
+          : an.text.substring(start, m.end()).strip() + joiner + an.text.substring(topicFrom, end).strip();
+      // "an MoU to strengthen maritime security": the MoU on maritime security
+      String topic = TitleTopic.rewrite(an, m, start, end);
+      if (topic != null) title = topic;
       if (TitleCutter.quotedNonTitle(an.text.substring(m.end(), Math.max(m.end(), end)))) continue;
-      if (plural) {
+      if (plural && counted(an, m)) {
+        // "three MoUs in the areas of tourism, transport and training": one each when the topics
+        // are as many as the count says (a vaguer count, "several", takes any number of them)
+        List<String> parts = SharedHead.split(an, title, start, m);
+        int n = countOf(an, m);
+        if (parts.size() < 2 || n > 0 && parts.size() != n) continue;
+        for (String part : parts) sg.add(TitleCutter.makeDoc(an, m, part, start, end), sameList);
+      } else if (plural) {
         for (String part : SharedHead.split(an, title, start, m)) sg.add(TitleCutter.makeDoc(an, m, part, start, end), sameList);
       } else {
         sg.add(TitleCutter.makeDoc(an, m, title, start, end), sameList);
@@ -237,6 +274,13 @@ final class DocumentListReader {
     }
     for (CueHit c : an.cuesIn(from, to)) {
       if (c.is(Cue.DOCUMENTS) && c.tokenStart() - firstTok <= 1) return true;
+      // "..., cultural exchange, and ...": a signing noun that ends an item after a modifier names
+      // a topic, not the signing ("ministers exchange more than 30 ..." is a verb)
+      String prev = c.tokenStart() > firstTok ? an.tokens.norm(c.tokenStart() - 1) : "";
+      if (c.is(Cue.SIGN_NOUN) && !prev.isEmpty() && !prev.equals("the") && !prev.equals("an") && !prev.endsWith("s")
+          && c.tokenEnd() == an.tokens.firstAtOrAfter(to)) {
+        continue;
+      }
       if (c.is(Cue.SIGN) || c.is(Cue.CONCERNS) || c.is(Cue.SIGN_FUTURE)
           || c.is(Cue.AGREED) || c.is(Cue.PAST) || c.is(Cue.FUTURE) || c.is(Cue.PACKAGE)) {
         return true;
@@ -246,6 +290,12 @@ final class DocumentListReader {
     int b = an.tokens.firstAtOrAfter(to);
     for (int t = a; t < b; t++) {
       String w = an.tokens.norm(t);
+      int purpose = TitleCutter.TITLE_STOP.contains(w) ? TitleTopic.clauseAt(an, t, b) : -1;
+      if (purpose > t) {
+        // "agreements that aim to boost ...": a purpose clause goes on with the topics
+        t = purpose - 1;
+        continue;
+      }
       if (TitleCutter.TITLE_STOP.contains(w)) return true;
       if (t == a && !an.russian && w.endsWith("ing") && w.length() > 5 && b - a >= 3
           && an.kb.sectors.sectors(an.tokens, a, a + 1).isEmpty()) {
@@ -319,6 +369,9 @@ final class DocumentListReader {
   static boolean counted(Analysis an, DocTypes.Mention d) {
     int t = d.tokenStart() - 1;
     if (t < 0) return false;
+    // "11 agreements and MoUs": the count covers both
+    DocTypes.Mention before = coordinatedBefore(an, d);
+    if (before != null && counted(an, before)) return true;
     String between = an.text.substring(an.tokens.end(t), d.start());
     if (!between.isBlank() || between.indexOf('\n') >= 0) return false;
     if (an.tokens.isNumber(t)) return true;
@@ -326,6 +379,82 @@ final class DocumentListReader {
     return an.kb.docTypes.numberWord(w) != null || w.equals("several") || w.equals("other") || w.equals("some")
         || w.equals("несколько") || w.equals("ряд") || w.equals("другие") || w.equals("других")
         || w.equals("various") || w.equals("numerous") || w.equals("many");
+  }
+
+  /**
+   * A verb of content right after the type word ("MoUs covering A and B", "the agreements cover
+   * ...", "соглашения касаются ..."), or null.
+   */
+  static CueHit concernAfter(Analysis an, DocTypes.Mention d) {
+    int t = d.tokenEnd();
+    for (CueHit c : an.cuesIn(d.end(), Math.min(an.text.length(), d.end() + 40))) {
+      if (c.is(Cue.CONCERNS) && c.tokenStart() == t) return c;
+      break;
+    }
+    return null;
+  }
+
+  /**
+   * A sentence that opens with a plural type word and a verb of content ("The MoUs cover A, B
+   * and C", "The four agreements concern ..."), and names no other type word.
+   */
+  static boolean topicsSentence(Analysis an, int from, int to) {
+    List<DocTypes.Mention> ds = an.docTypesIn(from, to);
+    if (ds.size() != 1) return false;
+    DocTypes.Mention d = ds.get(0);
+    if (d.tokenStart() - an.tokens.firstAtOrAfter(from) > 3 || !plural(an, d)) return false;
+    return concernAfter(an, d) != null;
+  }
+
+  /** Words after a counted type word that open its topics: "three MoUs in the areas of ...". */
+  private static final Set<String> TOPIC_OPENERS = Set.of("on", "in", "for", "about", "regarding", "concerning",
+      "covering", "о", "об", "в", "во", "по");
+
+  /**
+   * A counted type word followed by its topics ("two memoranda on A and on B", "three MoUs in
+   * the areas of ...", "several agreements to boost ..."), past an abbreviation in brackets.
+   */
+  static boolean topicAfter(Analysis an, DocTypes.Mention d) {
+    int t = d.tokenEnd();
+    int i = d.end();
+    while (i < an.text.length() && an.text.charAt(i) == ' ') i++;
+    if (i < an.text.length() && an.text.charAt(i) == '(') {
+      int close = an.text.indexOf(')', i);
+      if (close < 0 || close - i > 16) return false;
+      t = an.tokens.firstAtOrAfter(close);
+    }
+    if (t >= an.tokens.size()) return false;
+    String w = an.tokens.norm(t);
+    if (TOPIC_OPENERS.contains(w)) return true;
+    org.coopevents.knowledge.PhraseMatcher.Match<DocTypes.Purpose> p = an.kb.docTypes.purposeAt(an.tokens, t, an.tokens.size());
+    return p != null && !p.values.contains(DocTypes.Purpose.VERB);
+  }
+
+  /** The type word joined to {@code d} by "and"/"or" right before it ("agreements and MoUs"), or null. */
+  static DocTypes.Mention coordinatedBefore(Analysis an, DocTypes.Mention d) {
+    int t = d.tokenStart() - 1;
+    if (t < 1) return null;
+    String w = an.tokens.norm(t);
+    if (!w.equals("and") && !w.equals("or") && !w.equals("и")) return null;
+    DocTypes.Mention before = null;
+    for (DocTypes.Mention x : an.docTypesIn(an.tokens.start(Math.max(0, t - 4)), an.tokens.start(t))) {
+      if (x.tokenEnd() == t) before = x;
+    }
+    return before;
+  }
+
+  /** The number a counted type word states ("three MoUs": 3), or 0 for a vague one ("several", "ряд"). */
+  static int countOf(Analysis an, DocTypes.Mention d) {
+    DocTypes.Mention before = coordinatedBefore(an, d);
+    if (before != null && counted(an, before)) return countOf(an, before);
+    int t = d.tokenStart() - 1;
+    if (t < 0) return 0;
+    if (an.tokens.isNumber(t)) {
+      String n = an.tokens.norm(t);
+      return n.length() <= 3 ? Integer.parseInt(n) : 0;
+    }
+    Integer n = an.kb.docTypes.numberWord(an.tokens.norm(t));
+    return n == null ? 0 : n;
   }
 
   /** "the programme of the visit", "программа визита": not a document. */

@@ -2,7 +2,10 @@ package org.coopevents.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.coopevents.knowledge.DocNumber;
 import org.coopevents.knowledge.DocTypes;
 import org.coopevents.knowledge.Tokens;
@@ -24,6 +27,10 @@ final class SharedHead {
     int headEnd = m.end() - titleStart;
     String head = DocNumber.singular(title.substring(0, Math.max(0, headEnd)), an.russian);
     String body = title.substring(Math.max(0, headEnd));
+    List<String> fields = fieldList(an, head, body);
+    if (fields != null) return fields;
+    List<String> listed = enumeration(an, head, body);
+    if (listed != null) return listed;
     List<String> parts = new ArrayList<>();
     String conjWord = an.russian ? " и " : " and ";
     int pos = 0;
@@ -94,6 +101,126 @@ final class SharedHead {
       out.add(headFor(head, p) + (shared.isEmpty() ? "" : " " + shared) + " " + p);
     }
     return out;
+  }
+
+  /**
+   * "in the fields of", "в сферах", "в области": a word of fields before the list of fields;
+   * group 1 the word. English takes "of" after it; a Russian field word governs the genitive.
+   */
+  private static final Pattern FIELDS = Pattern.compile(
+      "(?iu)(?<![\\p{L}])(?:(fields|areas|spheres|sectors|domains|field|area|sphere|sector|domain)\\s+of"
+      + "|(сферах|областях|отраслях|направлениях|сфере|области|отрасли))\\s+");
+  private static final Map<String, String> FIELD_SINGULAR = Map.of("fields", "field", "areas", "area",
+      "spheres", "sphere", "sectors", "sector", "domains", "domain", "сферах", "сфере", "областях", "области",
+      "отраслях", "отрасли", "направлениях", "направлении");
+  /** What a list of fields may end with that names none: "among others", "и др.". */
+  private static final Pattern LIST_TAIL = Pattern.compile(
+      "(?iu)[\\s,]*(?:among others|and others|and more|etc\\.?|и другие|и другим|и др\\.?)\\s*$");
+  /** The prepositions after which an English enumeration's shared words end: "on cooperation on". */
+  private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "in", "of", "for", "about", "regarding",
+      "concerning", "covering");
+
+  /**
+   * "Memoranda of understanding in the fields of media, culture and higher education": one
+   * document per field, each "in the field of" it. The items are split as {@link #items} does;
+   * with no comma, at an "and" between fields of different sectors ("trade and investment", not
+   * "science and technology"). Null when the body names no list of fields.
+   */
+  static List<String> fieldList(Analysis an, String head, String body) {
+    Matcher fm = FIELDS.matcher(body);
+    if (!fm.find()) return null;
+    String word = fm.group(1) != null ? fm.group(1) : fm.group(2);
+    int wordStart = fm.group(1) != null ? fm.start(1) : fm.start(2);
+    int wordEnd = fm.group(1) != null ? fm.end(1) : fm.end(2);
+    String prefix = body.substring(0, wordStart)
+        + FIELD_SINGULAR.getOrDefault(word.toLowerCase(java.util.Locale.ROOT), word) + body.substring(wordEnd, fm.end());
+    String list = LIST_TAIL.matcher(body.substring(fm.end())).replaceAll("").strip();
+    List<String> items = items(an, list);
+    if (items == null) {
+      String conj = an.russian ? " и " : " and ";
+      int i = list.indexOf(conj);
+      if (i < 0 || list.indexOf(conj, i + 1) >= 0) return null;
+      String l = list.substring(0, i).strip();
+      String r = list.substring(i + conj.length()).strip();
+      Set<String> ls = an.kb.sectors.sectors(l);
+      Set<String> rs = an.kb.sectors.sectors(r);
+      if (ls.isEmpty() || rs.isEmpty() || !java.util.Collections.disjoint(ls, rs)) return null;
+      items = List.of(l, r);
+    }
+    // "в области туризма, о транзите ...": items with prepositions of their own are topics, not fields
+    for (int k = 1; k < items.size(); k++) {
+      if (PREPOSITIONS.contains(items.get(k).split("\\s+")[0].toLowerCase(java.util.Locale.ROOT))) return null;
+    }
+    List<String> out = new ArrayList<>();
+    for (String it : items) out.add((head + " " + prefix).replaceAll("\\s+", " ").strip() + " " + it);
+    return out;
+  }
+
+  /**
+   * "Agreements on cooperation on defence, trade, agriculture and training": an English
+   * enumeration of bare topics after the shared words ("on cooperation on") gives one document
+   * each. Null when the body is no such list: no comma, a later item that opens with a
+   * preposition or an article (the general split reads those), or no shared words that end in a
+   * preposition.
+   */
+  static List<String> enumeration(Analysis an, String head, String body) {
+    if (an.russian) return null;
+    List<String> items = items(an, LIST_TAIL.matcher(body).replaceAll("").strip());
+    if (items == null) return null;
+    for (int k = 1; k < items.size(); k++) {
+      String fw = items.get(k).split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+      if (PREPOSITIONS.contains(fw) || fw.equals("the") || fw.equals("a") || fw.equals("an")) return null;
+    }
+    String[] ws = items.get(0).split("\\s+");
+    int last = -1;
+    for (int k = 0; k < ws.length - 1; k++) if (TOPIC_PREPOSITIONS.contains(ws[k].toLowerCase(java.util.Locale.ROOT))) last = k;
+    if (last < 0) return null;
+    String prefix = String.join(" ", java.util.Arrays.copyOfRange(ws, 0, last + 1));
+    List<String> out = new ArrayList<>();
+    out.add(head + " " + items.get(0));
+    for (int k = 1; k < items.size(); k++) out.add(head + " " + prefix + " " + items.get(k));
+    return out;
+  }
+
+  /**
+   * The items of an enumeration "A, B and C": split at every comma outside brackets and quotes,
+   * and at the "and" after the last comma; after an Oxford ", and" an inner "and" joins one item
+   * ("tourism, and gems and jewellery"). Null without a comma.
+   */
+  static List<String> items(Analysis an, String list) {
+    String conj = an.russian ? " и " : " and ";
+    List<String> items = new ArrayList<>();
+    int depth = 0;
+    int from = 0;
+    for (int i = 0; i < list.length(); i++) {
+      char c = list.charAt(i);
+      if (c == '(' || c == '«' || c == '“') depth++;
+      if ((c == ')' || c == '»' || c == '”') && depth > 0) depth--;
+      if (c == ',' && depth == 0) {
+        items.add(list.substring(from, i).strip());
+        from = i + 1;
+      }
+    }
+    if (items.isEmpty()) return null;
+    String last = list.substring(from).strip();
+    if (last.startsWith(conj.strip() + " ")) {
+      last = last.substring(conj.strip().length()).strip();
+    } else {
+      // "A, B and C": the last "and" parts B from C unless the two are one field ("science and
+      // technology", "health and medicine": a sector in common)
+      int i = last.lastIndexOf(conj);
+      if (i > 0) {
+        String l = last.substring(0, i).strip();
+        String r = last.substring(i + conj.length()).strip();
+        if (java.util.Collections.disjoint(an.kb.sectors.sectors(l), an.kb.sectors.sectors(r))) {
+          items.add(l);
+          last = r;
+        }
+      }
+    }
+    items.add(last);
+    items.removeIf(String::isEmpty);
+    return items.size() < 2 ? null : items;
   }
 
   /**

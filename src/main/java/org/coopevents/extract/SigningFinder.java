@@ -208,6 +208,20 @@ final class SigningFinder {
     for (int k = si + 1; k < Math.min(an.sentences.size(), si + 4); k++) {
       Sentences.Span ns = an.sentences.get(k);
       if (an.furniture[k] || an.hasCue(ns.start(), ns.end(), Cue.SIGN)) break;
+      // "The MoUs cover A, B and C": the signed documents told by their topics, one each (as
+      // many as the count says, when the report gives one)
+      if (DocumentListReader.topicsSentence(an, ns.start(), ns.end())) {
+        int had = sg.docs.size();
+        List<Doc> kept = new ArrayList<>(sg.docs);
+        DocumentListReader.addDocs(an, sg, ns.start(), ns.end(), true);
+        if (sg.statedCount != null && sg.docs.size() != sg.statedCount) {
+          sg.docs.clear();
+          sg.docs.addAll(kept);
+        } else if (sg.docs.size() > had) {
+          sg.evidenceEnd = Math.max(sg.evidenceEnd, ns.end());
+        }
+        continue;
+      }
       int inc = -1;
       int incStart = -1;
       for (CueHit c : an.cuesIn(ns.start(), ns.end())) {

@@ -102,6 +102,7 @@ final class TitleCutter {
 
   /** The end of a title: before a signing verb, "was", a date, "in the presence of", a price. */
   static int cut(Analysis an, int from, int to) {
+    if (to <= from) return from;
     int end = to;
     for (CueHit c : an.cuesIn(from, to)) {
       if ((c.is(Cue.SIGN) && !c.is(Cue.SIGN_NOUN)) || c.is(Cue.SIGN_FUTURE) || c.is(Cue.CONCERNS)) {
@@ -134,6 +135,12 @@ final class TitleCutter {
     for (int t = a; t < b; t++) {
       String w = an.tokens.norm(t);
       if (TITLE_STOP.contains(w)) {
+        // "agreements that aim to boost ...": a purpose clause, which TitleTopic reads
+        int after = TitleTopic.clauseAt(an, t, b);
+        if (after > t) {
+          t = after - 1;
+          continue;
+        }
         end = an.tokens.start(t);
         break;
       }

@@ -19,7 +19,7 @@ public final class DocTypes {
       String f = form.replace("*", "");
       String last = f.contains(" ") ? f.substring(0, f.indexOf(' ')) : f;
       if (lang.equals("en")) {
-        return last.endsWith("s") && !last.endsWith("ss") && !last.equals("mous") || last.startsWith("memoranda");
+        return last.endsWith("s") && !last.endsWith("ss") || last.startsWith("memoranda");
       }
       return last.endsWith("ы") || last.endsWith("и") && !last.endsWith("ии")
           || last.endsWith("ия") && !last.endsWith("ния") || last.endsWith("ов") || last.endsWith("ния");
@@ -32,12 +32,29 @@ public final class DocTypes {
   /** Header of number_words.tsv: the number words that count documents. */
   public static final String NUMBER_HEADER = "word\tlang\tvalue";
 
+  /** Header of title_purposes.tsv: the words of a purpose clause after a document's type word. */
+  public static final String PURPOSE_HEADER = "phrase\tlang\trole";
+
+  /** The role of a word of purpose (title_purposes.tsv). */
+  public enum Purpose {
+    /** Opens a purpose clause whose verb is in the base form: "to", "designed to". */
+    CONNECTOR,
+    /** Opens a purpose clause whose verb ends in -ing: "aimed at", "for", "with the aim of". */
+    CONNECTOR_ING,
+    /** A verb of improving or opening something up: "strengthen", "boosting", "open up". */
+    VERB
+  }
+
   private final PhraseMatcher<DocType> matcher;
   private final Map<String, String> canonical;
   private final Map<String, Integer> numberWords;
+  private final PhraseMatcher<Purpose> purposes;
 
-  DocTypes(List<DocType> types, Map<String, Integer> numberWords) {
+  DocTypes(List<DocType> types, Map<String, Integer> numberWords, Map<String, Purpose> purposeWords) {
     this.numberWords = Map.copyOf(numberWords);
+    PhraseMatcher.Builder<Purpose> pb = PhraseMatcher.builder();
+    for (Map.Entry<String, Purpose> e : purposeWords.entrySet()) pb.add(e.getKey(), e.getValue());
+    this.purposes = pb.build();
     PhraseMatcher.Builder<DocType> b = PhraseMatcher.builder();
     Map<String, String> can = new LinkedHashMap<>();
     for (DocType d : types) {
@@ -59,7 +76,25 @@ public final class DocTypes {
       if (r.get(0).isEmpty() || r.get(2).isEmpty()) continue;
       numbers.put(Tokens.norm(r.get(0)), Integer.parseInt(r.get(2).strip()));
     }
-    return new DocTypes(ds, numbers);
+    Map<String, Purpose> purposeWords = new LinkedHashMap<>();
+    for (Tsv.Row r : Tsv.read(prefixes, "title_purposes.tsv", PURPOSE_HEADER).rows()) {
+      if (r.get(0).isEmpty() || r.get(2).isEmpty()) continue;
+      purposeWords.put(r.get(0).strip(), Purpose.valueOf(r.get(2).strip()));
+    }
+    return new DocTypes(ds, numbers, purposeWords);
+  }
+
+  /**
+   * The word of purpose that starts at token {@code i} and ends at or before {@code limit} (the
+   * longest: "with the aim of", "step up"), or null.
+   */
+  public PhraseMatcher.Match<Purpose> purposeAt(Tokens t, int i, int limit) {
+    return purposes.longestAt(t, i, limit);
+  }
+
+  /** How many words of purpose are listed. */
+  public int purposeWordCount() {
+    return purposes.size();
   }
 
   /**

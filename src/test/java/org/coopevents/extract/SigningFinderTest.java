@@ -284,4 +284,101 @@ class SigningFinderTest {
     assertTrue(doc(x, x.documents.get(0).titleOriginal).titleOriginal
         .startsWith("Comprehensive economic partnership agreement"), originals(x).toString());
   }
+
+  // ---- documents told by their purpose or topic ----
+
+  @Test
+  void purposeClauseGivesTypeAndTopic() {
+    Extraction x = run("en", "Greece and Cyprus sign maritime pact",
+        "ATHENS, Oct 8 - Greece and Cyprus signed an MoU to strengthen maritime security and open up the blue economy "
+            + "after the talks of the two prime ministers.");
+    assertEquals(Set.of("MoU on maritime security and the blue economy"), originals(x));
+    Extraction aimed = run("en", "Spain and Chile sign mining memorandum",
+        "SANTIAGO, Oct 8 - Spain and Chile signed a memorandum of understanding aimed at boosting cooperation in "
+            + "the mining sector during the visit of the Spanish king.");
+    assertEquals(Set.of("Memorandum of understanding on cooperation in the mining sector"), originals(aimed));
+    Extraction that = run("en", "Norway and Chile sign agreements",
+        "SANTIAGO, Oct 8 - Norway and Chile signed agreements that aim to boost cooperation on green shipping and "
+            + "on renewable hydrogen.");
+    assertEquals(2, that.documents.size(), originals(that).toString());
+    assertTrue(originals(that).contains("Agreement on cooperation on green shipping"), originals(that).toString());
+    // a verb that is the title's own word stays
+    Extraction own = run("en", "Latvia and Estonia sign tax treaty",
+        "RIGA, Oct 8 - Latvia and Estonia signed an agreement to avoid double taxation on Tuesday.");
+    assertEquals(Set.of("Agreement to avoid double taxation"), originals(own));
+  }
+
+  @Test
+  void countedHeadWithAsManyTopicsGivesOneDocumentEach() {
+    Extraction x = run("en", "Malta and Tunisia sign MoUs",
+        "VALLETTA, Oct 8 - Malta and Tunisia signed three MoUs in the areas of tourism, maritime transport and "
+            + "diplomatic training during the visit of the Tunisian president.");
+    assertEquals(Set.of("MoU in the area of tourism", "MoU in the area of maritime transport",
+        "MoU in the area of diplomatic training"), originals(x));
+    Extraction two = run("en", "Kenya and Ghana sign MoUs",
+        "NAIROBI, Oct 8 - Kenya and Ghana on Tuesday signed two memoranda of understanding on sharing weather data "
+            + "and on cooperation in the field of fisheries.");
+    assertEquals(2, two.documents.size(), originals(two).toString());
+    // eight MoUs in five fields: the fields are no titles
+    Extraction fields = run("en", "Pakistan and Sri Lanka sign MoUs",
+        "COLOMBO, Oct 8 - Pakistan and Sri Lanka signed eight MoUs for cooperation in the fields of health, education, "
+            + "trade, tourism, and gems and jewellery.");
+    assertEquals(1, signings(fields).size());
+    assertEquals(0, fields.documents.size(), originals(fields).toString());
+    // "11 agreements and MoUs in sectors ...": the count covers both heads
+    Extraction both = run("en", "India and Malaysia sign deals",
+        "KUALA LUMPUR, Oct 8 - India and Malaysia signed 11 agreements and MoUs in sectors including digital "
+            + "technology, tourism, health, and youth and sports.");
+    assertEquals(0, both.documents.size(), originals(both).toString());
+  }
+
+  @Test
+  void enumerationsUnderAPluralHeadGiveOneDocumentEach() {
+    Extraction x = run("en", "Peru and Chile ink agreements",
+        "LIMA, Oct 8 - The presidents of Peru and Chile inked agreements on fisheries and aquaculture, science and "
+            + "technology, cultural exchange, and maritime security.");
+    assertEquals(Set.of("Agreement on fisheries and aquaculture", "Agreement on science and technology",
+        "Agreement on cultural exchange", "Agreement on maritime security"), originals(x));
+    Extraction fields = run("en", "Egypt and Somalia sign MoUs",
+        "CAIRO, Oct 8 - Egypt and Somalia signed memorandums of understanding in the fields of media, culture and "
+            + "higher education.");
+    assertEquals(Set.of("Memorandum of understanding in the field of media",
+        "Memorandum of understanding in the field of culture",
+        "Memorandum of understanding in the field of higher education"), originals(fields));
+    Extraction ru = run("ru", "Россия и Вьетнам подписали меморандумы",
+        "ХАНОЙ, 8 октября. Россия и Вьетнам подписали меморандумы о сотрудничестве в сферах здравоохранения, "
+            + "образования и энергетики.");
+    assertEquals(Set.of("Меморандум о сотрудничестве в сфере здравоохранения",
+        "Меморандум о сотрудничестве в сфере образования", "Меморандум о сотрудничестве в сфере энергетики"),
+        originals(ru));
+    Extraction exchanged = run("en", "Serbia and Hungary sign deals",
+        "BELGRADE, Oct 8 - Serbia and Hungary signed a free trade agreement, and memoranda of cooperation on "
+            + "infrastructure, on the digital economy and on green development were exchanged.");
+    assertTrue(originals(exchanged).contains("Memorandum of cooperation on green development"),
+        originals(exchanged).toString());
+    assertEquals(4, exchanged.documents.size(), originals(exchanged).toString());
+  }
+
+  @Test
+  void topicsAfterAVerbOfContentOrADash() {
+    Extraction x = run("en", "India and Singapore sign MoUs",
+        "SINGAPORE, Oct 8 - India and Singapore signed four MoUs in the presence of the two prime ministers. "
+            + "The MoUs cover semiconductors, digital technologies, health and medicine, and skill development.");
+    assertEquals(Set.of("MoU on semiconductors", "MoU on digital technologies", "MoU on health and medicine",
+        "MoU on skill development"), originals(x));
+    // fourteen MoUs told by four areas: the areas are no titles
+    Extraction more = run("en", "India and Singapore sign MoUs",
+        "SINGAPORE, Oct 8 - India and Singapore signed 14 MoUs in the presence of the two prime ministers. "
+            + "The MoUs cover semiconductors, digital technologies, health and medicine, and skill development.");
+    assertEquals(0, more.documents.size(), originals(more).toString());
+    Extraction covering = run("en", "Indonesia and Korea sign MoUs",
+        "SEOUL, Oct 8 - Indonesia and South Korea signed several MoUs covering electric vehicles, batteries and "
+            + "critical minerals.");
+    assertEquals(Set.of("MoU on electric vehicles", "MoU on batteries", "MoU on critical minerals"), originals(covering));
+    Extraction dash = run("ru", "Казахстан и Узбекистан подписали соглашения",
+        "АСТАНА, 8 октября. Казахстан и Узбекистан подписали три соглашения — о сотрудничестве в области туризма, "
+            + "о транзите грузов и о взаимном признании дипломов.");
+    assertEquals(Set.of("Соглашение о сотрудничестве в области туризма", "Соглашение о транзите грузов",
+        "Соглашение о взаимном признании дипломов"), originals(dash));
+  }
 }
