@@ -68,6 +68,8 @@ class IncrementalRunTest {
     assertEquals(1, second.path("reread_by_reason").path("changed").asInt());
     assertEquals(List.of(archive.resolve("ru/pravitelstvo-portal.jsonl").toString()),
         List.of(second.path("dropped_files").get(0).asText()));
+    assertThat(Files.readString(dir.resolve("inc2/report.html")), containsString(
+        "incremental: 2 files reused, 3 re-read (changed 1, new 2), 1 dropped (gone from the archive)"));
     try (DuckDb db = new DuckDb(dir.resolve("inc2"))) {
       assertEquals(1L, db.count("SELECT count(*) FROM " + db.table("articles")
           + " WHERE article_id = 'dev-en-002~2'"), "the stored article now has a new id");
