@@ -10,22 +10,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.coopevents.compare.OutputDiff;
+import org.coopevents.incremental.TableDigests;
 import org.coopevents.nightly.RunHistory;
 import org.coopevents.sink.OutputPublisher;
 
 /**
  * {@code nightly --verify-full}: after an incremental run, a full run of the same archive into a
- * hidden folder of {@code runs/}, its tables compared row for row (every column) with the
- * incremental run's; the folder is deleted afterwards. A difference is an alarm.
+ * hidden folder of {@code runs/}, its tables compared row for row (every column, as
+ * {@link TableDigests}) with the incremental run's; the folder is deleted afterwards. A
+ * difference is an alarm.
  */
 final class FullRunCheck {
-  private final OutputDiff diff;
+  private final Map<String, TableDigests.Difference> diff;
   private final int code;
   private final double seconds;
   private final String failure;
 
-  private FullRunCheck(OutputDiff diff, int code, double seconds, String failure) {
+  private FullRunCheck(Map<String, TableDigests.Difference> diff, int code, double seconds, String failure) {
     this.diff = diff;
     this.code = code;
     this.seconds = seconds;
@@ -46,7 +47,8 @@ final class FullRunCheck {
     double seconds = (System.nanoTime() - t0) / 1e9;
     try {
       if (code != 0) return new FullRunCheck(null, code, seconds, "the full run failed (exit " + code + ")");
-      return new FullRunCheck(OutputDiff.compare(full, incrementalRun), code, seconds, null);
+      return new FullRunCheck(TableDigests.of(full).compare(TableDigests.of(incrementalRun)),
+          code, seconds, null);
     } catch (IOException | RuntimeException e) {
       return new FullRunCheck(null, code, seconds, "the comparison failed: " + e.getMessage());
     } finally {
@@ -59,20 +61,20 @@ final class FullRunCheck {
   }
 
   boolean same() {
-    return diff != null && diff.same();
+    return diff != null && diff.values().stream().allMatch(TableDigests.Difference::same);
   }
 
   String summary() {
     if (diff == null) return "verify-full: " + failure;
-    if (diff.same()) {
-      long rows = diff.tables().values().stream().mapToLong(t -> t.rowsA).sum();
+    if (same()) {
+      long rows = diff.values().stream().mapToLong(TableDigests.Difference::rows).sum();
       return String.format(Locale.ROOT, "verify-full: the tables are identical to a full run's "
           + "(%d rows; the full run took %.1f s)", rows, seconds);
     }
     StringBuilder b = new StringBuilder("verify-full: the incremental run differs from a full run:");
-    diff.tables().forEach((t, x) -> {
-      if (!x.same()) b.append(' ').append(t).append(" ").append(x.onlyInA.size())
-          .append(" rows only in the full run, ").append(x.onlyInB.size()).append(" only in this run;");
+    diff.forEach((t, x) -> {
+      if (!x.same()) b.append(' ').append(t).append(" ").append(x.onlyInFirst())
+          .append(" rows only in the full run, ").append(x.onlyInSecond()).append(" only in this run;");
     });
     return b.toString();
   }
@@ -84,8 +86,8 @@ final class FullRunCheck {
     if (failure != null) m.put("failure", failure);
     if (diff != null) {
       Map<String, Object> tables = new LinkedHashMap<>();
-      diff.tables().forEach((t, x) -> tables.put(t, Map.of("rows", x.rowsA,
-          "only_in_full_run", x.onlyInA.size(), "only_in_this_run", x.onlyInB.size())));
+      diff.forEach((t, x) -> tables.put(t, Map.of("rows", x.rows(),
+          "only_in_full_run", x.onlyInFirst(), "only_in_this_run", x.onlyInSecond())));
       m.put("tables", tables);
     }
     return m;

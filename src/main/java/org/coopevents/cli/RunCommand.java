@@ -260,7 +260,7 @@ public final class RunCommand {
     }
     if (incremental != null) {
       try {
-        for (String seg : incremental.commit()) {
+        for (String seg : incremental.commit(changed)) {
           err.println("coopevents run: removed the state segment " + seg + " (no file left in it)");
         }
       } catch (IOException | RuntimeException e) {

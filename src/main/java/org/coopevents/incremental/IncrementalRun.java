@@ -113,11 +113,19 @@ public final class IncrementalRun implements AutoCloseable {
   }
 
   /**
-   * Makes this run's segment part of the state (after the output was published). Returns the
-   * segments deleted because no file is in them any more.
+   * Makes this run's segment part of the state (after the output was published), without the
+   * files that changed while the job read them. Returns the segments deleted because no file
+   * is in them any more.
    */
-  public List<String> commit() throws IOException {
-    return state.commit(plan.next(state.written(plan.newSegment)));
+  public List<String> commit(List<String> changedDuringRun) throws IOException {
+    StateIndex next = plan.next(state.written(plan.newSegment));
+    if (!changedDuringRun.isEmpty()) {
+      // what was read of a file that changed meanwhile may not match its fingerprint: not kept
+      java.util.Map<String, StateIndex.FileEntry> files = new java.util.TreeMap<>(next.files);
+      changedDuringRun.forEach(files::remove);
+      next = new StateIndex(next.version, files, next.segments);
+    }
+    return state.commit(next);
   }
 
   @Override
