@@ -41,7 +41,7 @@ class KilledIncrementalRunTest {
 
     // a big new file keeps the next runs busy long enough to be killed mid-way
     try (BufferedWriter w = Files.newBufferedWriter(archive.resolve("b.jsonl"), StandardCharsets.UTF_8)) {
-      for (int i = 0; i < 20_000; i++) {
+      for (int i = 0; i < 5_000; i++) {
         w.write("{\"id\":\"k" + i + "\",\"language\":\"en\",\"text\":\"Item " + i
             + " on the weather and the markets, with no visit and nothing signed in it.\"}\n");
       }
@@ -65,11 +65,11 @@ class KilledIncrementalRunTest {
   private void killWhen(Path archive, Path state, Path out, Predicate<Path> ready) throws Exception {
     Process p = new ProcessBuilder("java", "-cp", System.getProperty("java.class.path"),
         "org.coopevents.cli.Main", "run", "--input=" + archive, "--output=" + out,
-        "--incremental=" + state, "--overwrite=true")
+        "--incremental=" + state, "--overwrite=true", "--runner=DirectRunner")
         .redirectErrorStream(true)
         .redirectOutput(dir.resolve("child.log").toFile())
         .start();
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(900);
     boolean seen = false;
     while (System.nanoTime() < deadline && p.isAlive() && !seen) {
       seen = ready.test(dir);
