@@ -50,7 +50,8 @@ public final class NightlyCommand {
   static final String HELP = String.join("\n",
       "usage: scripts/coopevents nightly --archive=PATHS --dataset=DIR [--keep=7]",
       "         [--max-event-drop=0.2] [--max-reject-rise=0.05] [--max-file-drop=0.1]",
-      "         [--force] [--run-id=ID]",
+      "         [--force] [--run-id=ID] [--state=DIR (default DATASET/state)] [--full]",
+      "         [--verify-full]",
       "         [--min-free-bytes=67108864] [any 'run' option except --input/--output]",
       "exit codes: 0 published (latest moved; also a flagged run with --force),",
       "  1 the run failed (latest unchanged), 2 bad command line,",
@@ -66,7 +67,10 @@ public final class NightlyCommand {
   /** Parsed command line. */
   record Options(String archive, Path dataset, int keep, double maxEventDrop,
       double maxRejectRise, double maxFileDrop, boolean force, String runId, long minFreeBytes,
-      List<String> runArgs) {}
+      List<String> runArgs, Path state, boolean full, boolean verifyFull) {}
+
+  /** The state folder of incremental runs inside the dataset folder (unless --state). */
+  static final String STATE = "state";
 
   public static int run(String[] args, PrintStream out, PrintStream err) {
     Options o;
@@ -131,6 +135,7 @@ public final class NightlyCommand {
     List<String> runArgs = new ArrayList<>();
     runArgs.add("--input=" + o.archive());
     runArgs.add("--output=" + runDir);
+    if (!o.full()) runArgs.add("--incremental=" + stateDir(o, history));
     runArgs.addAll(o.runArgs());
     ByteArrayOutputStream errCopy = new ByteArrayOutputStream();
     PrintStream teeErr = new PrintStream(new Tee(err, errCopy), true, StandardCharsets.UTF_8);
@@ -151,8 +156,15 @@ public final class NightlyCommand {
     RunCounts now = RunCounts.read(runDir);
     RunCounts before = previous.isPresent() ? RunCounts.read(previous.get()) : null;
     RunDiff diff = previous.isPresent() ? RunDiff.compare(previous.get(), runDir, 50) : null;
-    List<String> alarms = new Alarms(o.maxEventDrop(), o.maxRejectRise(), o.maxFileDrop())
-        .check(before, now);
+    List<String> alarms = new ArrayList<>(new Alarms(o.maxEventDrop(), o.maxRejectRise(),
+        o.maxFileDrop()).check(before, now));
+    Map<String, Object> verified = null;
+    if (o.verifyFull() && !o.full()) {
+      FullRunCheck check = FullRunCheck.run(history, id, o.archive(), o.runArgs(), runDir, out, err);
+      verified = check.toMap();
+      log(out, check.summary());
+      if (!check.same()) alarms.add(check.summary());
+    }
     boolean flagged = !alarms.isEmpty();
     boolean publish = !flagged || o.force();
 
@@ -166,6 +178,7 @@ public final class NightlyCommand {
     doc.put("forced", flagged && o.force());
     doc.put("published", publish);
     doc.put("inputs_changed_during_run", now.changedInputs());
+    if (verified != null) doc.put("verify_full", verified);
     Map<String, Object> thresholds = new LinkedHashMap<>();
     thresholds.put("max_event_drop", o.maxEventDrop());
     thresholds.put("max_reject_rise", o.maxRejectRise());
@@ -204,7 +217,11 @@ public final class NightlyCommand {
 
   /** What nightly itself keeps in a dataset folder (besides hidden temporary names). */
   static final java.util.Set<String> DATASET_ENTRIES = java.util.Set.of(RunHistory.RUNS,
-      RunHistory.LATEST, ".nightly.lock", ".nightly.lock.jvm");
+      RunHistory.LATEST, STATE, ".nightly.lock", ".nightly.lock.jvm");
+
+  static Path stateDir(Options o, RunHistory h) {
+    return o.state() != null ? o.state().toAbsolutePath().normalize() : h.dataset().resolve(STATE);
+  }
 
   /**
    * Why nightly must not use the dataset folder, or null: it is, holds or lies inside an input,
@@ -314,6 +331,9 @@ public final class NightlyCommand {
     double fileDrop = Alarms.DEFAULT_MAX_FILE_DROP;
     long minFree = 64L << 20;
     boolean force = false;
+    boolean full = false;
+    boolean verifyFull = false;
+    String state = null;
     List<String> rest = new ArrayList<>();
     for (String a : args) {
       if (a.equals("--help") || a.equals("-h")) return null;
@@ -329,6 +349,11 @@ public final class NightlyCommand {
         case "--max-file-drop" -> fileDrop = fraction(name, value);
         case "--min-free-bytes" -> minFree = number(name, value, 0, Long.MAX_VALUE);
         case "--force" -> force = value == null || Boolean.parseBoolean(value);
+        case "--full" -> full = value == null || Boolean.parseBoolean(value);
+        case "--verify-full" -> verifyFull = value == null || Boolean.parseBoolean(value);
+        case "--state" -> state = required(name, value);
+        case "--incremental" -> throw new UsageException("--incremental is set by nightly (it "
+            + "keeps its state in DATASET/state; use --state=DIR or --full)");
         case "--input", "--output", "--overwrite" -> throw new UsageException(name
             + " is set by nightly (use --archive and --dataset)");
         default -> {
@@ -347,8 +372,10 @@ public final class NightlyCommand {
     if (runId != null && !runId.matches("[0-9A-Za-z][0-9A-Za-z._-]*")) {
       throw new UsageException("--run-id=" + runId + ": use letters, digits, '.', '_' and '-'");
     }
+    if (full && verifyFull) throw new UsageException("--verify-full checks an incremental run "
+        + "against a full one; it cannot go with --full");
     return new Options(archive, Path.of(dataset), keep, drop, rise, fileDrop, force, runId,
-        minFree, rest);
+        minFree, rest, state == null ? null : Path.of(state), full, verifyFull);
   }
 
   private static String required(String name, String value) {

@@ -21,6 +21,8 @@ import org.apache.beam.sdk.metrics.MetricQueryResults;
 import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.coopevents.incremental.IncrementalPipeline;
+import org.coopevents.incremental.IncrementalRun;
 import org.coopevents.ingest.InputFiles;
 import org.coopevents.ingest.InputFormat;
 import org.coopevents.ingest.ReadLimits;
@@ -45,7 +47,7 @@ import org.coopevents.sink.TableSchemas;
  */
 public final class RunCommand {
   private static final String OWN_OPTIONS = "--input, --output, --overwrite, --maxUnitBytes, "
-      + "--maxJsonDepth, --hashInputsUpToBytes, --progressSeconds, and any Beam pipeline option (--runner, --targetParallelism, ...)";
+      + "--maxJsonDepth, --hashInputsUpToBytes, --progressSeconds, --incremental, and any Beam pipeline option (--runner, --targetParallelism, ...)";
 
   private RunCommand() {}
 
@@ -65,7 +67,7 @@ public final class RunCommand {
     for (String a : args) {
       if (a.equals("--help") || a.equals("-h")) {
         out.println("usage: scripts/coopevents run --input=PATHS --output=DIR [--overwrite=true] "
-            + "[--maxUnitBytes=N] [--maxJsonDepth=N] [Beam pipeline options]");
+            + "[--incremental=STATE_DIR] [--maxUnitBytes=N] [--maxJsonDepth=N] [Beam pipeline options]");
         PipelineOptionsFactory.printHelp(out, CoopeventsOptions.class);
         return 0;
       }
@@ -155,12 +157,59 @@ public final class RunCommand {
     if (CoopeventsPipeline.onDirectRunner(options)) {
       heapWarning(inputBytes, Runtime.getRuntime().maxMemory()).ifPresent(err::println);
     }
+    IncrementalRun incremental = null;
+    if (!options.getIncremental().isEmpty()) {
+      Path stateDir = Path.of(options.getIncremental()).toAbsolutePath().normalize();
+      Optional<String> conflict = OutputSafety.inputConflict(stateDir,
+          OutputSafety.inputRoots(options.getInput(), files));
+      if (conflict.isPresent()) {
+        publisher.abort();
+        err.println("coopevents run: --incremental=" + options.getIncremental() + " is not used: "
+            + conflict.get() + "; keep the state apart from the inputs");
+        return 2;
+      }
+      try {
+        incremental = IncrementalRun.start(stateDir, limits, before);
+      } catch (IncrementalRun.LockedException e) {
+        publisher.abort();
+        err.println("coopevents run: " + e.getMessage());
+        return LOCKED;
+      } catch (IOException | RuntimeException e) {
+        publisher.abort();
+        err.println("coopevents run: cannot use the state " + stateDir + ": " + rootMessage(e));
+        return 1;
+      }
+      for (String line : incremental.describe()) err.println("coopevents run: " + line);
+    }
+    try {
+      return runJob(options, inputs, publisher, remote, limits, started,
+          startedAt, args, out, err, shownOutput, target, before, fingerprints, inputBytes,
+          incremental);
+    } finally {
+      if (incremental != null) incremental.close();
+    }
+  }
+
+  /** Runs the job (full or incremental), writes the manifest and publishes. */
+  private static int runJob(CoopeventsOptions options, InputFiles.Resolved inputs,
+      OutputPublisher publisher, RemotePublisher remote,
+      ReadLimits limits, long started, Instant startedAt, String[] args, PrintStream out,
+      PrintStream err, String shownOutput, Object target, List<InputFingerprint> before,
+      InputFingerprints fingerprints, long inputBytes, IncrementalRun incremental) {
+    List<String> files = inputs.files;
+    List<String> skippedOutputs = inputs.skippedOutputFolders;
     PipelineResult.State state;
     Map<String, Double> stageSeconds = new LinkedHashMap<>();
     try {
       Pipeline p = Pipeline.create(options);
-      CoopeventsPipeline.build(p, files, publisher.staging().toString(), limits,
-          new ShardPlan(inputBytes));
+      if (incremental == null) {
+        CoopeventsPipeline.build(p, files, publisher.staging().toString(), limits,
+            new ShardPlan(inputBytes));
+      } else {
+        IncrementalPipeline.build(p, incremental.plan, incremental.state,
+            publisher.staging().toString(), limits, new ShardPlan(inputBytes),
+            incremental.stateShards(before));
+      }
       PipelineResult result = ProgressReporter.runAndReport(p, options.getProgressSeconds(), err);
       state = result.getState();
       stageSeconds = stageSeconds(result);
@@ -203,6 +252,7 @@ public final class RunCommand {
       extra.put("inputs_changed_during_run", changed);
       extra.put("skipped_output_folders", skippedOutputs);
       extra.put("skipped_files_by_kind", inputs.skippedFilesByKind);
+      if (incremental != null) extra.put("incremental", incremental.manifest());
       byte[] json = manifest.toJson(files, sizes(files), run, optionMap(options, args), timings,
           extra);
       writeReport(publisher.staging(), json, err);
@@ -217,7 +267,22 @@ public final class RunCommand {
       err.println("coopevents run: could not publish " + target + ": " + rootMessage(e));
       return 1;
     }
+    if (incremental != null) {
+      try {
+        for (String seg : incremental.commit(changed)) {
+          err.println("coopevents run: removed the state segment " + seg + " (no file left in it)");
+        }
+      } catch (IOException | RuntimeException e) {
+        err.println("coopevents run: WARNING the new state was not committed ("
+            + rootMessage(e) + "); the output is published, the next run uses the previous state");
+      }
+    }
     printSummary(out, shownOutput, files, manifest, (System.nanoTime() - started) / 1e9);
+    if (incremental != null) {
+      out.println("state     " + incremental.plan.reused.size() + " files reused, "
+          + incremental.plan.reread.size() + " re-read, " + incremental.plan.dropped.size()
+          + " dropped (" + incremental.state.dir() + ")");
+    }
     if (remote != null) {
       out.println("current   " + remote.dir() + "/" + RemotePublisher.LATEST + " names this run");
     }
@@ -282,6 +347,10 @@ public final class RunCommand {
     if (options.getMaxJsonDepth() < 4 || options.getMaxJsonDepth() > 1000) {
       throw new UsageException("--maxJsonDepth=" + options.getMaxJsonDepth()
           + " is out of range: give a number from 4 to 1000");
+    }
+    if (options.getIncremental().contains("://")) {
+      throw new UsageException("--incremental=" + options.getIncremental() + ": the state is "
+          + "kept in a local folder; give a local path (the output may still be remote)");
     }
     if (options.getShuffleShards() < 0 || options.getShuffleShards() > 100_000) {
       throw new UsageException("--shuffleShards=" + options.getShuffleShards()
@@ -503,6 +572,7 @@ public final class RunCommand {
     m.put("runner", o.getRunner().getSimpleName());
     m.put("hashInputsUpToBytes", o.getHashInputsUpToBytes());
     m.put("shuffleShards", CoopeventsPipeline.shuffleShards(o));
+    if (!o.getIncremental().isEmpty()) m.put("incremental", o.getIncremental());
     List<String> given = new ArrayList<>();
     for (String a : args) given.add(a);
     m.put("command_line", given);

@@ -134,7 +134,7 @@ public final class RunHistory {
 
   /**
    * Removes what killed runs leave behind: temporary links, half-deleted runs, and staging
-   * folders of runs whose process is gone. Returns the removed paths.
+   * and {@code --verify-full} folders of runs whose process is gone. Returns the removed paths.
    */
   public List<Path> removeLeftovers() throws IOException {
     List<Path> removed = new ArrayList<>();
@@ -150,7 +150,8 @@ public final class RunHistory {
     try (DirectoryStream<Path> ds = Files.newDirectoryStream(runs(), ".*")) {
       for (Path p : ds) {
         String n = p.getFileName().toString();
-        if (n.startsWith(".trash-") || (n.contains(".staging-") && !alive(n))) {
+        if (n.startsWith(".trash-") || ((n.contains(".staging-") || n.startsWith(".verify-"))
+            && !alive(n))) {
           deleteTree(p);
           removed.add(p);
         }

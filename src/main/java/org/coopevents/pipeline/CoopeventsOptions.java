@@ -56,4 +56,12 @@ public interface CoopeventsOptions extends PipelineOptions {
   int getShuffleShards();
 
   void setShuffleShards(int value);
+
+  @Description("Incremental run: the local folder that keeps, per input file, what its articles "
+      + "produced before deduplication; only new or changed files are read and extracted, "
+      + "deduplication runs over everything (same tables as a full run). Empty: a full run.")
+  @Default.String("")
+  String getIncremental();
+
+  void setIncremental(String value);
 }

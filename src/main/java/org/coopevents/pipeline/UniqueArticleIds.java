@@ -56,7 +56,7 @@ public final class UniqueArticleIds extends PTransform<PCollection<Article>, PCo
   }
 
   /** Where a unit was read: its file and its place in the file, as one map key. */
-  static String location(Article a) {
+  public static String location(Article a) {
     return a.inputFile + SEP + a.inputLocation;
   }
 
@@ -81,6 +81,15 @@ public final class UniqueArticleIds extends PTransform<PCollection<Article>, PCo
   public PCollection<Article> expand(PCollection<Article> articles) {
     PCollection<KV<String, String>> ids = idLocations != null ? idLocations : articles
         .apply("IdAndLocation", ParDo.of(new IdAndLocationFn()));
+    PCollectionView<Map<String, String>> view = renames(ids);
+    return articles.apply("Rename", ParDo.of(new RenameFn(view)).withSideInputs(view));
+  }
+
+  /**
+   * The new ids of the units that must change theirs, as a map (location → new id) side input,
+   * from every unit's (id, {@link #location}): what {@link #expand} applies to the articles.
+   */
+  public static PCollectionView<Map<String, String>> renames(PCollection<KV<String, String>> ids) {
     TupleTag<String> locations = new TupleTag<>("locations");
     TupleTag<Integer> taken = new TupleTag<>("taken");
     PCollection<KV<String, Integer>> takenSuffixes = ids.apply("TakenSuffixes", ParDo.of(new TakenFn()));
@@ -88,8 +97,7 @@ public final class UniqueArticleIds extends PTransform<PCollection<Article>, PCo
         .and(taken, takenSuffixes)
         .apply("GroupById", CoGroupByKey.create())
         .apply("Renames", ParDo.of(new RenamesFn(locations, taken)));
-    PCollectionView<Map<String, String>> view = renames.apply("RenamesView", View.asMap());
-    return articles.apply("Rename", ParDo.of(new RenameFn(view)).withSideInputs(view));
+    return renames.apply("RenamesView", View.asMap());
   }
 
   /** Article → (its id, its location). */

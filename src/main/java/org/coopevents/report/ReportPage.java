@@ -55,7 +55,9 @@ public final class ReportPage {
         .append(esc(orDash(seconds(d.run.finishedAt)))).append("</b> &middot; runner ")
         .append(esc(orDash(d.run.runner))).append("<br>output <code>")
         .append(esc(orDash(d.run.output))).append("</code> &middot; --input <code>")
-        .append(esc(orDash(d.run.inputOption))).append("</code></p>\n");
+        .append(esc(orDash(d.run.inputOption))).append("</code>");
+    if (!d.run.incremental.isEmpty()) h.append("<br>").append(esc(d.run.incremental));
+    h.append("</p>\n");
     h.append("<div class=\"cards\">\n");
     card(h, "articles", d.articles, "articles read");
     card(h, "events", d.events, "events");

@@ -33,9 +33,17 @@ public final class RunInfo {
   public final String output;
   public final String inputOption;
   public final List<Input> inputs;
+  /** An incremental run's files reused, re-read and dropped, in words; "" for a full run. */
+  public final String incremental;
 
   public RunInfo(String version, String beamVersion, String startedAt, String finishedAt,
       String runner, String output, String inputOption, List<Input> inputs) {
+    this(version, beamVersion, startedAt, finishedAt, runner, output, inputOption, inputs, "");
+  }
+
+  public RunInfo(String version, String beamVersion, String startedAt, String finishedAt,
+      String runner, String output, String inputOption, List<Input> inputs, String incremental) {
+    this.incremental = incremental;
     this.version = version;
     this.beamVersion = beamVersion;
     this.startedAt = startedAt;
@@ -65,6 +73,25 @@ public final class RunInfo {
     return new RunInfo(versions.path("coopevents").asText(""), versions.path("beam").asText(""),
         run.path("started_at").asText(""), run.path("finished_at").asText(""),
         run.path("runner").asText(""), run.path("output").asText(""),
-        root.path("options").path("input").asText(""), inputs);
+        root.path("options").path("input").asText(""), inputs, incremental(root.path("incremental")));
+  }
+
+  /** The manifest's {@code incremental} entry in words, "" when absent. */
+  static String incremental(JsonNode m) {
+    if (m.isMissingNode() || !m.isObject()) return "";
+    StringBuilder b = new StringBuilder("incremental: ")
+        .append(m.path("files_reused").asLong()).append(" files reused, ")
+        .append(m.path("files_reread").asLong()).append(" re-read");
+    JsonNode why = m.path("reread_by_reason");
+    if (why.size() > 0) {
+      List<String> parts = new ArrayList<>();
+      why.fields().forEachRemaining(e -> parts.add(e.getKey().replace('_', ' ') + " " + e.getValue().asLong()));
+      b.append(" (").append(String.join(", ", parts)).append(')');
+    }
+    b.append(", ").append(m.path("files_dropped").asLong()).append(" dropped (gone from the archive)");
+    if (!m.path("fallback").isNull() && !m.path("fallback").asText("").isEmpty()) {
+      b.append("; state not used: ").append(m.path("fallback").asText());
+    }
+    return b.toString();
   }
 }
