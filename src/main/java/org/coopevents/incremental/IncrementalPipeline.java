@@ -28,7 +28,6 @@ import org.coopevents.pipeline.ReadArticles;
 import org.coopevents.pipeline.UniqueArticleIds;
 import org.coopevents.sink.RunStats;
 import org.coopevents.sink.ShardPlan;
-import org.coopevents.sink.WriteTables;
 
 /**
  * The job of an incremental run: the files of {@link IncrementalPlan#reread} are read and
@@ -106,14 +105,7 @@ public final class IncrementalPipeline {
         .and(Deduplicate.DOCUMENTS, x.get(ExtractOrReuse.DOCUMENTS))
         .and(Deduplicate.MENTIONS, x.get(ExtractOrReuse.MENTIONS))
         .apply(new Deduplicate());
-    PCollectionTuple
-        .of(WriteTables.ARTICLES, deduped.get(Deduplicate.ARTICLES))
-        .and(WriteTables.EVENTS, deduped.get(Deduplicate.EVENTS))
-        .and(WriteTables.DOCUMENTS, deduped.get(Deduplicate.DOCUMENTS))
-        .and(WriteTables.MENTIONS, deduped.get(Deduplicate.MENTIONS))
-        .and(WriteTables.REJECTS, rejects)
-        .and(WriteTables.READER_STATS, stats)
-        .apply(new WriteTables(outputDir, shards));
+    CoopeventsPipeline.writeTables(deduped, rejects, stats, outputDir, shards);
   }
 
   private static org.apache.beam.sdk.coders.Coder<StoredUnit> unitCoder(Pipeline p) {

@@ -1,7 +1,5 @@
 package org.coopevents.ingest;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,35 +32,8 @@ public final class HtmlPageReader {
   /** Reads the file; returns the number of units read (always 1). */
   public long read(InputSource source, UnitSink sink) {
     String file = source.name();
-    byte[] bytes;
-    boolean gz = false;
-    try (InputStream raw = source.openStream()) {
-      FileContent.Opened content = FileContent.open(raw);
-      gz = content.gzip;
-      bytes = TextPageReader.readUpTo(content.in, limits.maxUnitBytes + 1);
-    } catch (IOException e) {
-      gz |= e instanceof FileContent.BadGzip;
-      sink.reject(RejectRow.of(file, "file",
-          gz ? RejectReason.TRUNCATED_GZIP : RejectReason.UNREADABLE_FILE,
-          (gz ? "the gzip stream is truncated or corrupt: " : "cannot read the file: ")
-              + e.getMessage(), ""));
-      return 1;
-    }
-    if (bytes.length == 0) {
-      sink.reject(RejectRow.of(file, "file", RejectReason.EMPTY_FILE, "the file is empty", ""));
-      return 1;
-    }
-    if (bytes.length > limits.maxUnitBytes) {
-      sink.reject(RejectRow.of(file, "file", RejectReason.TOO_LARGE,
-          "the page is over the limit of " + limits.maxUnitBytes + " bytes (--maxUnitBytes)",
-          Samples.of(bytes)));
-      return 1;
-    }
-    if (ByteSniffer.looksBinary(bytes, bytes.length)) {
-      sink.reject(RejectRow.of(file, "file", RejectReason.BINARY_FILE,
-          "the file holds binary bytes, not a web page", Samples.of(bytes)));
-      return 1;
-    }
+    byte[] bytes = TextPageReader.readPage(source, sink, limits, "a web page");
+    if (bytes == null) return 1;
     if (new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1)
         .isBlank()) {
       sink.reject(RejectRow.of(file, "file", RejectReason.EMPTY_TEXT,

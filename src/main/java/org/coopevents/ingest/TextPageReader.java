@@ -54,35 +54,8 @@ public final class TextPageReader {
   /** Reads the file; returns the number of units read (always 1). */
   public long read(InputSource source, UnitSink sink) {
     String file = source.name();
-    byte[] bytes;
-    boolean gz = false;
-    try (InputStream raw = source.openStream()) {
-      FileContent.Opened content = FileContent.open(raw);
-      gz = content.gzip;
-      bytes = readUpTo(content.in, limits.maxUnitBytes + 1);
-    } catch (IOException e) {
-      gz |= e instanceof FileContent.BadGzip;
-      sink.reject(RejectRow.of(file, "file",
-          gz ? RejectReason.TRUNCATED_GZIP : RejectReason.UNREADABLE_FILE,
-          (gz ? "the gzip stream is truncated or corrupt: " : "cannot read the file: ")
-              + e.getMessage(), ""));
-      return 1;
-    }
-    if (bytes.length == 0) {
-      sink.reject(RejectRow.of(file, "file", RejectReason.EMPTY_FILE, "the file is empty", ""));
-      return 1;
-    }
-    if (bytes.length > limits.maxUnitBytes) {
-      sink.reject(RejectRow.of(file, "file", RejectReason.TOO_LARGE,
-          "the page is over the limit of " + limits.maxUnitBytes + " bytes (--maxUnitBytes)",
-          Samples.of(bytes)));
-      return 1;
-    }
-    if (ByteSniffer.looksBinary(bytes, bytes.length)) {
-      sink.reject(RejectRow.of(file, "file", RejectReason.BINARY_FILE,
-          "the file holds binary bytes, not text", Samples.of(bytes)));
-      return 1;
-    }
+    byte[] bytes = readPage(source, sink, limits, "text");
+    if (bytes == null) return 1;
     String text = ByteSniffer.strictUtf8(bytes, 0, bytes.length);
     if (text == null) {
       text = HtmlCharset.decode(bytes, null);
@@ -171,6 +144,45 @@ public final class TextPageReader {
       }
       return out;
     }
+  }
+
+  /**
+   * The bytes of a file that is one page (gzip undone), or null after one reject saying why it
+   * cannot be one: unreadable or truncated, empty, over the limit, or binary (not
+   * {@code kind}, as "text" or "a web page").
+   */
+  static byte[] readPage(InputSource source, UnitSink sink, ReadLimits limits, String kind) {
+    String file = source.name();
+    byte[] bytes;
+    boolean gz = false;
+    try (InputStream raw = source.openStream()) {
+      FileContent.Opened content = FileContent.open(raw);
+      gz = content.gzip;
+      bytes = readUpTo(content.in, limits.maxUnitBytes + 1);
+    } catch (IOException e) {
+      gz |= e instanceof FileContent.BadGzip;
+      sink.reject(RejectRow.of(file, "file",
+          gz ? RejectReason.TRUNCATED_GZIP : RejectReason.UNREADABLE_FILE,
+          (gz ? "the gzip stream is truncated or corrupt: " : "cannot read the file: ")
+              + e.getMessage(), ""));
+      return null;
+    }
+    if (bytes.length == 0) {
+      sink.reject(RejectRow.of(file, "file", RejectReason.EMPTY_FILE, "the file is empty", ""));
+      return null;
+    }
+    if (bytes.length > limits.maxUnitBytes) {
+      sink.reject(RejectRow.of(file, "file", RejectReason.TOO_LARGE,
+          "the page is over the limit of " + limits.maxUnitBytes + " bytes (--maxUnitBytes)",
+          Samples.of(bytes)));
+      return null;
+    }
+    if (ByteSniffer.looksBinary(bytes, bytes.length)) {
+      sink.reject(RejectRow.of(file, "file", RejectReason.BINARY_FILE,
+          "the file holds binary bytes, not " + kind, Samples.of(bytes)));
+      return null;
+    }
+    return bytes;
   }
 
   static String folderName(String file) {

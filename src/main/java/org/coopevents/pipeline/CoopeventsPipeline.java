@@ -4,12 +4,14 @@ import java.util.List;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.coopevents.dedup.beam.Deduplicate;
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.coopevents.ingest.ReadLimits;
 import org.coopevents.model.Article;
+import org.coopevents.model.RejectRow;
 import org.coopevents.sink.ShardPlan;
 import org.coopevents.sink.WriteTables;
 
@@ -67,13 +69,23 @@ public final class CoopeventsPipeline {
         .and(Deduplicate.DOCUMENTS, extracted.get(ExtractEvents.DOCUMENTS))
         .and(Deduplicate.MENTIONS, extracted.get(ExtractEvents.MENTIONS))
         .apply(new Deduplicate());
+    writeTables(deduped, read.get(ReadArticles.REJECTS), read.get(ReadArticles.STATS), outputDir,
+        shards);
+  }
+
+  /**
+   * Writes the tables from the output of {@link Deduplicate} with the reader's rejects and
+   * counts: the end that full and incremental runs share.
+   */
+  public static void writeTables(PCollectionTuple deduped, PCollection<RejectRow> rejects,
+      PCollection<KV<String, Long>> readerStats, String outputDir, ShardPlan shards) {
     PCollectionTuple
         .of(WriteTables.ARTICLES, deduped.get(Deduplicate.ARTICLES))
         .and(WriteTables.EVENTS, deduped.get(Deduplicate.EVENTS))
         .and(WriteTables.DOCUMENTS, deduped.get(Deduplicate.DOCUMENTS))
         .and(WriteTables.MENTIONS, deduped.get(Deduplicate.MENTIONS))
-        .and(WriteTables.REJECTS, read.get(ReadArticles.REJECTS))
-        .and(WriteTables.READER_STATS, read.get(ReadArticles.STATS))
+        .and(WriteTables.REJECTS, rejects)
+        .and(WriteTables.READER_STATS, readerStats)
         .apply(new WriteTables(outputDir, shards));
   }
 }
