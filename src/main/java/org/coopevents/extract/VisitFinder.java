@@ -271,30 +271,15 @@ final class VisitFinder {
     return group(an, cands);
   }
 
+  /**
+   * The visit one sentence states, or null: the cue that states it ({@link #visitCue}), the
+   * place it goes to ({@link #placed}), the host by invitation when no place is named
+   * ({@link #hostByInvitation}), the guest, then status, kind and days ({@link #settle}).
+   */
   private static Candidate fromSentence(Analysis an, int si, int from, int to) {
     List<CueHit> cues = an.cuesIn(from, to);
-    CueHit cue = null;
-    boolean invite = false;
-    boolean atInvitation = false;
-    for (CueHit c : cues) {
-      if (c.is(Cue.PAST_REFERENCE) && afterSince(an, from, c)) continue;
-      // "will travel to Moscow, the Kremlin said, adding that the dates were agreed in a phone call"
-      if (c.is(Cue.CALL) && cue != null && an.text.substring(cue.end(), c.start()).indexOf(',') >= 0) continue;
-      if (c.is(Cue.CALL) || c.is(Cue.SIDELINES) || c.is(Cue.PAST_REFERENCE) || c.is(Cue.GREETING)) return null;
-      if (c.is(Cue.INVITE)) invite = true;
-      if (c.is(Cue.AT_INVITATION)) atInvitation = true;
-      if (c.is(Cue.VISIT_VERB) && !placeObject(an, c)) continue;
-      if (c.is(Cue.STAY) && !placeNext(an, c)) continue;
-      if (cue == null && (c.is(Cue.VISIT_NOUN) || c.is(Cue.VISIT_VERB) || c.is(Cue.ARRIVE) || c.is(Cue.TRIP))) cue = c;
-    }
-    if (invite && !atInvitation) return null;
-    if (cue != null && cue.is(Cue.ARRIVE) && onward(an, cue.tokenEnd())) {
-      return null; // "is expected to travel on to Moscow": the next leg, told in passing
-    }
-    if (cue != null && cue.is(Cue.ARRIVE) && cue.tokenEnd() < an.tokens.size()
-        && WORDS.is(Role.BACK, an.tokens.norm(cue.tokenEnd()))) {
-      return null; // "landed back in India": the guest is home again
-    }
+    CueHit cue = visitCue(an, cues, from);
+    if (cue == SKIP) return null;
     boolean talksOnly = false;
     if (cue == null) {
       cue = placeCue(an, cues, from, to);
@@ -308,35 +293,10 @@ final class VisitFinder {
     if (pastInPassing(an, from, to)) return null;
 
     Candidate c = new Candidate(si);
-    // the cue that names a destination wins; else the first cue
-    Ref dest = null;
-    Ref genitive = null;
     List<Ref> extraDest = new ArrayList<>();
-    for (CueHit h : cues) {
-      if (!(h.is(Cue.VISIT_NOUN) || h.is(Cue.VISIT_VERB) || h.is(Cue.ARRIVE) || h.is(Cue.TRIP)) && h != cue) continue;
-      Ref[] found = destination(an, refs, h, talksOnly && h == cue, extraDest);
-      if (found[0] != null) {
-        cue = h;
-        dest = found[0];
-        genitive = found[1];
-        break;
-      }
-      if (h == cue) genitive = found[1];
-    }
-    if (dest == null) {
-      // "held talks in Ashgabat ... at the start of a state visit"
-      for (CueHit h : cues) {
-        if (!h.is(Cue.TALKS)) continue;
-        for (Ref r : an.refsIn(h.end(), to)) {
-          if (r.tokenStart() > h.tokenEnd() + 8) break;
-          if ((r.kind() == RefKind.CAPITAL || r.kind() == RefKind.NAME) && DEST_PREP.contains(an.tokenBefore(r.tokenStart()))) {
-            dest = r;
-            break;
-          }
-        }
-        if (dest != null) break;
-      }
-    }
+    Placed placed = placed(an, cues, refs, cue, talksOnly, extraDest, to);
+    cue = placed.cue;
+    Ref dest = placed.dest;
     if (dest == null) {
       // "Biden is due to welcome Yoon in Washington on the opening day of a state visit": the host's clause
       Candidate hosting = HostingClause.candidate(an, si, from, to, cues);
@@ -344,33 +304,7 @@ final class VisitFinder {
         hosting.kind = kindOf(cues);
         return hosting;
       }
-    }
-    if (dest == null) {
-      // "at the invitation of President Ilham Aliyev": the host invites
-      for (CueHit h : cues) {
-        if (!h.is(Cue.AT_INVITATION)) continue;
-        for (Ref r : an.refsIn(h.end(), to)) {
-          if (r.tokenStart() > h.tokenEnd() + 6) break;
-          if (r.kind() != RefKind.CAPITAL) {
-            c.host = r.iso3();
-            c.hostFromDestination = true;
-            break;
-          }
-        }
-      }
-      if (c.host != null && !an.russian) {
-        // "travelled to Shusha": a town the gazetteer does not know
-        for (CueHit h : cues) {
-          if (!(h.is(Cue.ARRIVE) || h.is(Cue.VISIT_VERB) || h.is(Cue.TRIP))) continue;
-          int t = h.tokenEnd();
-          if (t + 1 < an.tokens.size() && (an.tokens.norm(t).equals("to") || an.tokens.norm(t).equals("in"))
-              && an.tokens.upperFirst(t + 1) && an.tokens.start(t + 1) < to) {
-            boolean known = false;
-            for (Ref r : refs) known |= r.tokenStart() == t + 1;
-            if (!known) c.city = an.tokens.raw(t + 1);
-          }
-        }
-      }
+      hostByInvitation(an, c, cues, refs, to);
     }
     // "flew from Riyadh on Wednesday", "вылетел из Пекина": a departure from the host; its day is not the visit's
     Ref origin = dest == null && cue.is(Cue.ARRIVE) ? fromPlace(an, refs) : null;
@@ -385,12 +319,122 @@ final class VisitFinder {
         c.city = an.kb.countries.capitalEn(dest.iso3());
       }
     }
-    c.guest = guestOf(an, refs, cue, genitive, c.host, extraDest, cues, from);
+    c.guest = guestOf(an, refs, cue, placed.genitive, c.host, extraDest, cues, from);
     c.extraHosts = new ArrayList<>();
     for (Ref r : extraDest) if (!r.iso3().equals(c.guest) && !r.iso3().equals(c.host)) c.extraHosts.add(r.iso3());
     c.strength = (c.host != null ? 2 : 0) + (c.guest != null ? 1 : 0) + (kindCue ? 1 : 0);
     if (talksOnly) c.strength = Math.min(c.strength, 2);
-    // tense near the cue
+    settle(an, c, cues, cue, dest, origin, from, to);
+    for (Ref r : refs) {
+      if (r.kind() == RefKind.CAPITAL && r.iso3().equals(c.host) && c.city == null) {
+        c.city = an.kb.countries.capitalEn(r.iso3());
+      }
+    }
+    return c;
+  }
+
+  /** Marks a sentence {@link #visitCue} rules out (a call, the sidelines, a past reference…). */
+  private static final CueHit SKIP = new CueHit(java.util.Set.of(), -1, -1, -1, -1);
+
+  /**
+   * The first cue that states a visit (a visit noun, a visit verb with a place object, an
+   * arrival, a trip, a stay followed by a place); null when there is none; {@link #SKIP} when the
+   * sentence is a call, a sideline meeting, a past reference or a greeting, or an invitation
+   * rather than a visit made at one.
+   */
+  private static CueHit visitCue(Analysis an, List<CueHit> cues, int from) {
+    CueHit cue = null;
+    boolean invite = false;
+    boolean atInvitation = false;
+    for (CueHit c : cues) {
+      if (c.is(Cue.PAST_REFERENCE) && afterSince(an, from, c)) continue;
+      // "will travel to Moscow, the Kremlin said, adding that the dates were agreed in a phone call"
+      if (c.is(Cue.CALL) && cue != null && an.text.substring(cue.end(), c.start()).indexOf(',') >= 0) continue;
+      if (c.is(Cue.CALL) || c.is(Cue.SIDELINES) || c.is(Cue.PAST_REFERENCE) || c.is(Cue.GREETING)) return SKIP;
+      if (c.is(Cue.INVITE)) invite = true;
+      if (c.is(Cue.AT_INVITATION)) atInvitation = true;
+      if (c.is(Cue.VISIT_VERB) && !placeObject(an, c)) continue;
+      if (c.is(Cue.STAY) && !placeNext(an, c)) continue;
+      if (cue == null && (c.is(Cue.VISIT_NOUN) || c.is(Cue.VISIT_VERB) || c.is(Cue.ARRIVE) || c.is(Cue.TRIP))) cue = c;
+    }
+    if (invite && !atInvitation) return SKIP;
+    if (cue != null && cue.is(Cue.ARRIVE) && onward(an, cue.tokenEnd())) {
+      return SKIP; // "is expected to travel on to Moscow": the next leg, told in passing
+    }
+    if (cue != null && cue.is(Cue.ARRIVE) && cue.tokenEnd() < an.tokens.size()
+        && WORDS.is(Role.BACK, an.tokens.norm(cue.tokenEnd()))) {
+      return SKIP; // "landed back in India": the guest is home again
+    }
+    return cue;
+  }
+
+  /** The cue that names the visit's destination, the destination, and a guest in the genitive. */
+  private record Placed(CueHit cue, Ref dest, Ref genitive) {}
+
+  /**
+   * Where the sentence sends the guest: the cue that names a destination wins, else the first
+   * cue; failing both, a place right after talks ("held talks in Ashgabat … at the start of a
+   * state visit").
+   */
+  private static Placed placed(Analysis an, List<CueHit> cues, List<Ref> refs, CueHit cue,
+      boolean talksOnly, List<Ref> extraDest, int to) {
+    Ref dest = null;
+    Ref genitive = null;
+    for (CueHit h : cues) {
+      if (!(h.is(Cue.VISIT_NOUN) || h.is(Cue.VISIT_VERB) || h.is(Cue.ARRIVE) || h.is(Cue.TRIP)) && h != cue) continue;
+      Ref[] found = destination(an, refs, h, talksOnly && h == cue, extraDest);
+      if (found[0] != null) {
+        return new Placed(h, found[0], found[1]);
+      }
+      if (h == cue) genitive = found[1];
+    }
+    for (CueHit h : cues) {
+      if (!h.is(Cue.TALKS)) continue;
+      for (Ref r : an.refsIn(h.end(), to)) {
+        if (r.tokenStart() > h.tokenEnd() + 8) break;
+        if ((r.kind() == RefKind.CAPITAL || r.kind() == RefKind.NAME) && DEST_PREP.contains(an.tokenBefore(r.tokenStart()))) {
+          dest = r;
+          break;
+        }
+      }
+      if (dest != null) break;
+    }
+    return new Placed(cue, dest, genitive);
+  }
+
+  /**
+   * No place named: "at the invitation of President Ilham Aliyev" makes the inviter's country
+   * the host, and "travelled to Shusha" (a town the gazetteer does not know) gives the city.
+   */
+  private static void hostByInvitation(Analysis an, Candidate c, List<CueHit> cues,
+      List<Ref> refs, int to) {
+    for (CueHit h : cues) {
+      if (!h.is(Cue.AT_INVITATION)) continue;
+      for (Ref r : an.refsIn(h.end(), to)) {
+        if (r.tokenStart() > h.tokenEnd() + 6) break;
+        if (r.kind() != RefKind.CAPITAL) {
+          c.host = r.iso3();
+          c.hostFromDestination = true;
+          break;
+        }
+      }
+    }
+    if (c.host == null || an.russian) return;
+    for (CueHit h : cues) {
+      if (!(h.is(Cue.ARRIVE) || h.is(Cue.VISIT_VERB) || h.is(Cue.TRIP))) continue;
+      int t = h.tokenEnd();
+      if (t + 1 < an.tokens.size() && (an.tokens.norm(t).equals("to") || an.tokens.norm(t).equals("in"))
+          && an.tokens.upperFirst(t + 1) && an.tokens.start(t + 1) < to) {
+        boolean known = false;
+        for (Ref r : refs) known |= r.tokenStart() == t + 1;
+        if (!known) c.city = an.tokens.raw(t + 1);
+      }
+    }
+  }
+
+  /** Status (from the tense near the cue), arrival or departure, kind and days of a candidate. */
+  private static void settle(Analysis an, Candidate c, List<CueHit> cues, CueHit cue, Ref dest,
+      Ref origin, int from, int to) {
     Tense tense = tenseOf(an, cues, cue, from, to);
     // "during the visit they went to the White House": a past event inside the visit tells that
     // the visit took place; a future one tells only of the programme
@@ -408,12 +452,6 @@ final class VisitFinder {
     }
     c.kind = kindOf(cues);
     if (origin == null) readDates(an, c, cues, cue, from, to);
-    for (Ref r : refs) {
-      if (r.kind() == RefKind.CAPITAL && r.iso3().equals(c.host) && c.city == null) {
-        c.city = an.kb.countries.capitalEn(r.iso3());
-      }
-    }
-    return c;
   }
 
   /**
