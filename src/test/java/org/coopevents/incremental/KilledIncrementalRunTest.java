@@ -41,7 +41,7 @@ class KilledIncrementalRunTest {
 
     // a big new file keeps the next runs busy long enough to be killed mid-way
     try (BufferedWriter w = Files.newBufferedWriter(archive.resolve("b.jsonl"), StandardCharsets.UTF_8)) {
-      for (int i = 0; i < 5_000; i++) {
+      for (int i = 0; i < 500; i++) {
         w.write("{\"id\":\"k" + i + "\",\"language\":\"en\",\"text\":\"Item " + i
             + " on the weather and the markets, with no visit and nothing signed in it.\"}\n");
       }
