@@ -325,6 +325,20 @@ final class Analysis {
   }
 
   private final java.util.HashMap<Long, List<DateFinder.DateMention>> dateMemo = new java.util.HashMap<>();
+  /** {@link VisitFinder#pastInPassing} of a span, asked for each sentence by every visit. */
+  final java.util.HashMap<Long, Boolean> pastInPassingMemo = new java.util.HashMap<>();
+
+  /** A yes/no test of text[from, to), read once per span. */
+  boolean memo(java.util.Map<Long, Boolean> memo, int from, int to,
+      java.util.function.BooleanSupplier test) {
+    long key = ((long) from << 32) | (to & 0xffffffffL);
+    Boolean b = memo.get(key);
+    if (b == null) {
+      b = test.getAsBoolean();
+      memo.put(key, b);
+    }
+    return b;
+  }
 
   /** Dates of text[from, to), memoised (the same sentences are read by several finders). */
   List<DateFinder.DateMention> dates(int from, int to, boolean future) {

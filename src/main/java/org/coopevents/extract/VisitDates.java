@@ -239,9 +239,10 @@ final class VisitDates {
     }
     List<Span> programme = new ArrayList<>();
     for (int si = 0; si < an.sentences.size(); si++) {
-      if (own.contains(si) || !prose(an, si) || !ofPair(an, si, v)) continue;
+      if (own.contains(si) || !prose(an, si)) continue;
+      // the sentence's own days first: most sentences give none, and ofPair is the dear test
       Span sp = sentenceSpan(an, si, null, planned);
-      if (sp == null || sp.endOnly()) continue;
+      if (sp == null || sp.endOnly() || !ofPair(an, si, v)) continue;
       LocalDate last = sp.hi() != null ? sp.hi() : sp.lo();
       if (!sp.lo().isBefore(gLo.minusDays(1)) && !last.isAfter(gHi.plusDays(GAP_DAYS))) programme.add(sp);
     }

@@ -242,9 +242,7 @@ final class VisitFinder {
     List<Candidate> cands = new ArrayList<>();
     for (int si = 0; si < an.sentences.size(); si++) {
       Sentences.Span s = an.sentences.get(si);
-      boolean titleLine = an.article.title != null && !an.article.title.isBlank()
-          && an.text.substring(s.lineStart(), s.lineEnd()).strip().equals(an.article.title.strip());
-      if (an.furniture[si] || an.headlineLike[si] && !titleLine) continue;
+      if (an.furniture[si] || an.headlineLike[si] && !titleLine(an, s)) continue;
       Candidate c = fromSentence(an, si, s.start(), s.end());
       if (c != null) {
         cands.add(c);
@@ -269,6 +267,12 @@ final class VisitFinder {
       }
     }
     return group(an, cands);
+  }
+
+  /** The sentence's line is the article's title. */
+  private static boolean titleLine(Analysis an, Sentences.Span s) {
+    return an.article.title != null && !an.article.title.isBlank()
+        && an.text.substring(s.lineStart(), s.lineEnd()).strip().equals(an.article.title.strip());
   }
 
   /**
@@ -595,6 +599,10 @@ final class VisitFinder {
   /** A past visit recalled: a dated reference long before the article, or "in 2019". */
   static boolean pastInPassing(Analysis an, int from, int to) {
     if (an.anchor == null) return false;
+    return an.memo(an.pastInPassingMemo, from, to, () -> readPastInPassing(an, from, to));
+  }
+
+  private static boolean readPastInPassing(Analysis an, int from, int to) {
     String s = an.text.substring(from, to);
     Matcher since = SINCE_YEAR.matcher(s);
     Set<String> sinceYears = new java.util.HashSet<>();
