@@ -1,6 +1,9 @@
 package org.coopevents.ingest;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -16,6 +19,11 @@ import org.coopevents.model.RejectRow;
 /**
  * Reads JSON Lines: one article object per line, with the field names of inputs.md or of the
  * news-please crawler ({@code maintext}, {@code date_publish}, {@code source_domain}).
+ *
+ * <p>A file whose first line opens a JSON value that the line does not close is read as JSON
+ * documents instead ({@link #readDocuments}): news-please and many scripts save one article per
+ * {@code .json} file, pretty-printed, or a list of articles as one indented array. Each object,
+ * alone or as an element of a top-level array, is one unit, located by the line it starts on.
  */
 public final class JsonLinesReader {
   private static final String[] STRING_FIELDS = {
@@ -25,6 +33,8 @@ public final class JsonLinesReader {
 
   private final ReadLimits limits;
   private final ObjectMapper mapper;
+  /** Reads one value of a longer stream: what follows it is the next value, not an error. */
+  private final com.fasterxml.jackson.databind.ObjectReader valueReader;
 
   public JsonLinesReader(ReadLimits limits) {
     this.limits = limits;
@@ -36,6 +46,8 @@ public final class JsonLinesReader {
         .build();
     this.mapper = new ObjectMapper(factory)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    this.valueReader = mapper.readerFor(JsonNode.class)
+        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   }
 
   /** Reads every line of the file; returns the number of units read. */
@@ -74,6 +86,9 @@ public final class JsonLinesReader {
             }
           }
           if (lines.isBlank()) continue;
+          if (units == 0 && opensDocument(lines.bytes(), lines.length())) {
+            return readDocuments(source, sink);
+          }
           units++;
           readLine(file, lines, sink);
         }
@@ -125,28 +140,26 @@ public final class JsonLinesReader {
     try {
       node = mapper.readTree(json);
     } catch (StreamConstraintsException e) {
-      String m = String.valueOf(e.getOriginalMessage());
-      String lower = m.toLowerCase(java.util.Locale.ROOT);
-      if (lower.contains("number")) {
-        sink.reject(RejectRow.of(file, location, RejectReason.NUMBER_TOO_LONG,
-            "a JSON number longer than the parser takes: " + m, Samples.of(b, 0, len)));
-      } else if (lower.contains("depth") || lower.contains("nesting")) {
-        sink.reject(RejectRow.of(file, location, RejectReason.NESTING_TOO_DEEP,
-            "JSON nested deeper than " + limits.maxJsonDepth + " levels", Samples.of(b, 0, len)));
-      } else {
-        sink.reject(RejectRow.of(file, location, RejectReason.TOO_LARGE,
-            "a JSON value over the parser's limits: " + m, Samples.of(b, 0, len)));
-      }
+      sink.reject(overLimits(file, location, e, Samples.of(b, 0, len)));
       return;
     } catch (JsonProcessingException e) {
       sink.reject(RejectRow.of(file, location, RejectReason.MALFORMED_JSON,
           "invalid JSON: " + e.getOriginalMessage(), Samples.of(b, 0, len)));
       return;
     }
+    accept(file, location, node, "the line", Samples.of(b, 0, len), sink);
+  }
+
+  /**
+   * One parsed unit: an article when it is an object with a body and fields of the right types,
+   * else one reject. {@code what} names the unit in messages ("the line", "the array element").
+   */
+  private void accept(String file, String location, JsonNode node, String what, String sample,
+      UnitSink sink) {
     if (node == null || !node.isObject()) {
       sink.reject(RejectRow.of(file, location, RejectReason.NOT_AN_OBJECT,
-          "the line is a JSON " + (node == null ? "nothing" : node.getNodeType().name().toLowerCase())
-              + ", not an object", Samples.of(b, 0, len)));
+          what + " is a JSON " + (node == null ? "nothing" : node.getNodeType().name().toLowerCase())
+              + ", not an object", sample));
       return;
     }
     for (String f : STRING_FIELDS) {
@@ -154,7 +167,7 @@ public final class JsonLinesReader {
       if (v != null && !v.isNull() && !v.isTextual()) {
         sink.reject(RejectRow.of(file, location, RejectReason.WRONG_FIELD_TYPE,
             "field '" + f + "' must be a string, found " + v.getNodeType().name().toLowerCase(),
-            Samples.of(b, 0, len)));
+            sample));
         return;
       }
     }
@@ -168,7 +181,7 @@ public final class JsonLinesReader {
       } else {
         sink.reject(RejectRow.of(file, location, RejectReason.WRONG_FIELD_TYPE,
             "field 'id' must be a string or an integer, found "
-                + idNode.getNodeType().name().toLowerCase(), Samples.of(b, 0, len)));
+                + idNode.getNodeType().name().toLowerCase(), sample));
         return;
       }
       if (id.isBlank()) id = null;
@@ -177,14 +190,14 @@ public final class JsonLinesReader {
     String html = str(node, "html");
     if (text == null && html == null) {
       sink.reject(RejectRow.of(file, location, RejectReason.MISSING_BODY,
-          "no 'text', 'maintext' or 'html' field", Samples.of(b, 0, len)));
+          "no 'text', 'maintext' or 'html' field", sample));
       return;
     }
     boolean textBlank = text == null || text.isBlank();
     boolean htmlBlank = html == null || html.isBlank();
     if (textBlank && htmlBlank) {
       sink.reject(RejectRow.of(file, location, RejectReason.EMPTY_TEXT,
-          "the body is empty", Samples.of(b, 0, len)));
+          "the body is empty", sample));
       return;
     }
     sink.article(new RawArticle(file, location, InputFormat.JSONL.name(), id,
@@ -192,6 +205,121 @@ public final class JsonLinesReader {
         firstNonNull(str(node, "published_at"), str(node, "date_publish")), null,
         str(node, "language"), str(node, "title"),
         textBlank ? null : text, textBlank ? html : null));
+  }
+
+  /** The reject for JSON over the parser's limits: a long number, deep nesting or a huge value. */
+  private RejectRow overLimits(String file, String location, StreamConstraintsException e,
+      String sample) {
+    String m = String.valueOf(e.getOriginalMessage());
+    String lower = m.toLowerCase(java.util.Locale.ROOT);
+    if (lower.contains("number")) {
+      return RejectRow.of(file, location, RejectReason.NUMBER_TOO_LONG,
+          "a JSON number longer than the parser takes: " + m, sample);
+    }
+    if (lower.contains("depth") || lower.contains("nesting")) {
+      return RejectRow.of(file, location, RejectReason.NESTING_TOO_DEEP,
+          "JSON nested deeper than " + limits.maxJsonDepth + " levels", sample);
+    }
+    return RejectRow.of(file, location, RejectReason.TOO_LARGE,
+        "a JSON value over the parser's limits: " + m, sample);
+  }
+
+  /**
+   * Whether the first line opens a JSON object or array that it does not close ("{", "[",
+   * "[{" or "{" followed by the first field and a comma), as pretty-printed JSON does. A line
+   * that ends in "}" or "]" is left to the line reader (a one-line object or a one-line array).
+   */
+  static boolean opensDocument(byte[] b, int len) {
+    int i = 0;
+    if (len >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) i = 3;
+    while (i < len && isSpace(b[i])) i++;
+    if (i >= len || (b[i] != '{' && b[i] != '[')) return false;
+    int e = len - 1;
+    while (e > i && isSpace(b[e])) e--;
+    byte last = b[e];
+    return last == '{' || last == '[' || last == ',' || last == ':';
+  }
+
+  private static boolean isSpace(byte c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+  }
+
+  /**
+   * Reads the file again as a sequence of JSON documents: each top-level object is one unit, each
+   * element of a top-level array is one unit. A syntax error ends the file with one reject for
+   * the rest (its elements cannot be told apart any more); the units before it are kept.
+   */
+  private long readDocuments(InputSource source, UnitSink sink) throws IOException {
+    String file = source.name();
+    long units = 0;
+    boolean inUnit = false; // a unit is counted and has no article or reject yet
+    try (InputStream raw = source.openStream()) {
+      FileContent.Opened content = FileContent.open(raw);
+      try (JsonParser p = mapper.getFactory().createParser(content.in)) {
+        String where = "file";
+        try {
+          JsonToken t;
+          while ((t = p.nextToken()) != null) {
+            where = "line " + p.currentTokenLocation().getLineNr();
+            if (t == JsonToken.START_ARRAY) {
+              long before = units;
+              while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                if (t == null) throw new JsonParseException(p, "the array is not closed");
+                where = "line " + p.currentTokenLocation().getLineNr();
+                units++;
+                inUnit = true;
+                readValue(file, where, p, "the array element", sink);
+                inUnit = false;
+              }
+              if (units == before) {
+                units++;
+                sink.reject(RejectRow.of(file, where, RejectReason.EMPTY_FILE,
+                    "the JSON array holds no records", ""));
+              }
+            } else {
+              units++;
+              inUnit = true;
+              readValue(file, where, p, "the JSON document", sink);
+              inUnit = false;
+            }
+          }
+        } catch (StreamConstraintsException e) {
+          if (!inUnit) units++;
+          RejectRow r = overLimits(file, where, e, "");
+          sink.reject(new RejectRow(r.inputFile, r.location, r.reason,
+              r.detail + " (the rest of the file from here is not read)", r.sample));
+        } catch (JsonProcessingException e) {
+          if (!inUnit) units++;
+          sink.reject(RejectRow.of(file, "line " + p.currentLocation().getLineNr(),
+              RejectReason.MALFORMED_JSON, "invalid JSON (the rest of the file from here is not "
+                  + "read): " + e.getOriginalMessage(), ""));
+        }
+      }
+    } catch (FileContent.BadGzip e) {
+      units++;
+      sink.reject(RejectRow.of(file, "file", RejectReason.TRUNCATED_GZIP,
+          "not a readable gzip stream: " + e.getMessage(), ""));
+    } catch (IOException e) {
+      if (!inUnit) units++;
+      sink.reject(RejectRow.of(file, "file", RejectReason.UNREADABLE_FILE,
+          "read failed: " + e.getMessage(), ""));
+    }
+    return units;
+  }
+
+  /** The value at the parser's current token: one article or one reject. */
+  private void readValue(String file, String where, JsonParser p, String what, UnitSink sink)
+      throws IOException {
+    long start = p.currentTokenLocation().getByteOffset();
+    JsonNode node = valueReader.readValue(p);
+    long size = p.currentLocation().getByteOffset() - start;
+    String sample = Samples.of(node == null ? "" : node.toString());
+    if (start >= 0 && size > limits.maxUnitBytes) {
+      sink.reject(RejectRow.of(file, where, RejectReason.TOO_LARGE, what + " has " + size
+          + " bytes, over the limit of " + limits.maxUnitBytes + " (--maxUnitBytes)", sample));
+      return;
+    }
+    accept(file, where, node, what, sample, sink);
   }
 
   /** Whether the line's first byte that is not white space (or a UTF-8 BOM) opens JSON. */

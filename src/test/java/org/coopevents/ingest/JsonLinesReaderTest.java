@@ -155,4 +155,95 @@ class JsonLinesReaderTest {
   void numericIdsAreKeptAsText() throws IOException {
     assertThat(read("{\"id\":123,\"text\":\"t\"}\n").articles.get(0).id, is("123"));
   }
+
+  @Test
+  void readsOnePrettyPrintedArticlePerFileAsNewsPleaseSavesThem() throws IOException {
+    String doc = "{\n    \"authors\": [\n        \"A. Writer\"\n    ],\n"
+        + "    \"date_publish\": \"2024-03-02 08:00:00\",\n"
+        + "    \"language\": \"en\",\n"
+        + "    \"maintext\": \"The two ministers met in the capital.\",\n"
+        + "    \"source_domain\": \"wire.example\",\n"
+        + "    \"title\": \"Ministers meet\",\n"
+        + "    \"url\": \"https://wire.example/ministers\"\n}\n";
+    CollectingSink s = read("9f2c.json", doc.getBytes(StandardCharsets.UTF_8), ReadLimits.defaults());
+    assertThat(s.rejects, hasSize(0));
+    assertThat(s.articles, hasSize(1));
+    RawArticle a = s.articles.get(0);
+    assertEquals("The two ministers met in the capital.", a.text);
+    assertEquals("wire.example", a.source);
+    assertEquals("2024-03-02 08:00:00", a.publishedAt);
+    assertEquals("line 1", a.location);
+  }
+
+  @Test
+  void readsAnIndentedArrayElementByElement() throws IOException {
+    String doc = "[\n  {\n    \"id\": \"a\",\n    \"text\": \"First body.\"\n  },\n"
+        + "  {\n    \"id\": \"b\"\n  },\n"
+        + "  42,\n"
+        + "  {\n    \"id\": \"c\",\n    \"maintext\": \"Third body.\"\n  }\n]\n";
+    CollectingSink s = read("saved.json", doc.getBytes(StandardCharsets.UTF_8), ReadLimits.defaults());
+    assertThat(s.articles, hasSize(2));
+    assertEquals("a", s.articles.get(0).id);
+    assertEquals("line 2", s.articles.get(0).location);
+    assertEquals("c", s.articles.get(1).id);
+    assertEquals("line 10", s.articles.get(1).location);
+    assertThat(s.rejects, hasSize(2));
+    assertEquals("MISSING_BODY", s.rejects.get(0).reason);
+    assertEquals("line 6", s.rejects.get(0).location);
+    assertEquals("NOT_AN_OBJECT", s.rejects.get(1).reason);
+  }
+
+  @Test
+  void aDocumentThatIsNoArticleIsOneRejectNotOnePerLine() throws IOException {
+    // a label file saved beside the pages: one object of objects, 7 lines
+    String doc = "{\n  \"k1\": {\n    \"body\": \"x\"\n  },\n  \"k2\": {\n    \"body\": \"y\"\n  }\n}\n";
+    CollectingSink s = read("labels.json", doc.getBytes(StandardCharsets.UTF_8), ReadLimits.defaults());
+    assertThat(s.articles, hasSize(0));
+    assertThat(s.rejects, hasSize(1));
+    assertEquals("MISSING_BODY", s.rejects.get(0).reason);
+  }
+
+  @Test
+  void aBrokenDocumentKeepsWhatCameBeforeAndRejectsTheRestOnce() throws IOException {
+    String doc = "[\n  {\"id\": \"a\", \"text\": \"Kept body.\"},\n  {\"id\": \"b\", \"text\": \"Cut\n";
+    CollectingSink s = read("cut.json.gz", WarcFixtures.gzip(doc.getBytes(StandardCharsets.UTF_8)), ReadLimits.defaults());
+    assertThat(s.articles, hasSize(1));
+    assertEquals("a", s.articles.get(0).id);
+    assertThat(s.rejects, hasSize(1));
+    assertEquals("MALFORMED_JSON", s.rejects.get(0).reason);
+  }
+
+  @Test
+  void anOversizedElementIsTooLargeAndTheNextIsStillRead() throws IOException {
+    StringBuilder fields = new StringBuilder();
+    for (int i = 0; i < 40; i++) fields.append("\"f").append(i).append("\": \"").append("x".repeat(90)).append("\", ");
+    String doc = "[\n  {" + fields + "\"id\": \"a\", \"text\": \"Big.\"},\n  {\"id\": \"b\", \"text\": \"Small.\"}\n]\n";
+    CollectingSink s = read("big.json", doc.getBytes(StandardCharsets.UTF_8), new ReadLimits(2048, 64));
+    assertThat(s.rejects, hasSize(1));
+    assertEquals("TOO_LARGE", s.rejects.get(0).reason);
+    assertThat(s.articles, hasSize(1));
+    assertEquals("b", s.articles.get(0).id);
+  }
+
+  @Test
+  void aStringOverTheLimitEndsTheDocumentWithOneReject() throws IOException {
+    String doc = "[\n  {\"id\": \"a\", \"text\": \"Kept.\"},\n  {\"id\": \"b\", \"text\": \"" + "x".repeat(3000)
+        + "\"},\n  {\"id\": \"c\", \"text\": \"Small.\"}\n]\n";
+    CollectingSink s = read("long.json", doc.getBytes(StandardCharsets.UTF_8), new ReadLimits(2048, 64));
+    assertThat(s.articles, hasSize(1));
+    assertThat(s.rejects, hasSize(1));
+    assertEquals("TOO_LARGE", s.rejects.get(0).reason);
+  }
+
+  @Test
+  void oneLineObjectsAndOneLineArraysStayJsonLines() {
+    byte[] obj = "{\"id\": \"a\", \"text\": \"t\"}".getBytes(StandardCharsets.UTF_8);
+    byte[] arr = "[1, 2]".getBytes(StandardCharsets.UTF_8);
+    byte[] open = "  {".getBytes(StandardCharsets.UTF_8);
+    byte[] field = "{\"authors\": [".getBytes(StandardCharsets.UTF_8);
+    assertEquals(false, JsonLinesReader.opensDocument(obj, obj.length));
+    assertEquals(false, JsonLinesReader.opensDocument(arr, arr.length));
+    assertEquals(true, JsonLinesReader.opensDocument(open, open.length));
+    assertEquals(true, JsonLinesReader.opensDocument(field, field.length));
+  }
 }
