@@ -50,6 +50,9 @@ public final class ScoreReport {
     out.printf(Locale.ROOT, "visit city  %s  (%d of %d matched visits with a stated gold city; "
         + "extra, not a contract figure)%n", fmt(s.visitCity.value()), s.visitCity.correct(),
         s.visitCity.known());
+    out.printf(Locale.ROOT, "visit people %s  (%d of %d guest and host persons the gold names "
+        + "in matched visits; extra, not a contract figure)%n",
+        fmt(s.visitPeople.value()), s.visitPeople.correct(), s.visitPeople.known());
     Scores.Dedup u = s.dedup;
     out.printf(Locale.ROOT, "dedup       pairwise precision %s, recall %s (%d predicted pairs, "
         + "%d gold pairs, %d both); events per gold key %s (%d keys)%n", fmt(u.precision()),
@@ -111,6 +114,7 @@ public final class ScoreReport {
     m.put("dates", dates);
     m.put("visit_kind", ratio(s.visitKind));
     m.put("visit_city", ratio(s.visitCity));
+    m.put("visit_people", ratio(s.visitPeople));
     Map<String, Object> d = new LinkedHashMap<>();
     d.put("precision", s.dedup.precision());
     d.put("recall", s.dedup.recall());

@@ -84,6 +84,7 @@ public final class Scorer {
     int[] signingDates = new int[2];
     int[] visitKind = new int[2];
     int[] visitCity = new int[2];
+    int[] visitPeople = new int[2];
     int negArticles;
     int negEvents;
     /** Dedup: gold group (key and status) to the predicted event ids of its occurrences. */
@@ -181,6 +182,8 @@ public final class Scorer {
             visitCity[0]++;
           }
         }
+        people(v.guestPerson(), p.actor1Person);
+        people(v.hostPerson(), p.actor2Person);
         occurrence(v, p);
       }
       for (int j = 0; j < predVisits.size(); j++) {
@@ -316,9 +319,22 @@ public final class Scorer {
           new Scores.Ratio(signingDates[0], signingDates[1]),
           new Scores.Ratio(visitKind[0], visitKind[1]),
           new Scores.Ratio(visitCity[0], visitCity[1]),
+          new Scores.Ratio(visitPeople[0], visitPeople[1]),
           new Scores.Dedup(predPairs, goldPairs, shared, groups.size(), spread),
           new Scores.Negatives(negArticles, negEvents), misses, fps, notes, splitKeys(),
           mixedEvents());
+    }
+
+    /**
+     * One person slot of a matched visit (guest or host) that the gold names: right when the
+     * output names the same person (in either language or spelling the leaders gazetteer
+     * knows). A slot the gold leaves empty is not counted: the output's row is the merged event,
+     * whose host another report of it may name.
+     */
+    private void people(String gold, String predicted) {
+      if (gold == null) return;
+      visitPeople[1]++;
+      if (predicted != null && PersonNames.same(gold, predicted)) visitPeople[0]++;
     }
 
     /** "KEY STATUS: n events id1 id2 ..." for each gold group spread over several events. */

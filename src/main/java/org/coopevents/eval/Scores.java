@@ -116,6 +116,8 @@ public final class Scores {
   public final Ratio signingDates;
   public final Ratio visitKind;
   public final Ratio visitCity;
+  /** Guest and host persons of matched visits (see Scorer's people rule). */
+  public final Ratio visitPeople;
   public final Dedup dedup;
   public final Negatives negatives;
   public final List<Finding> misses;
@@ -129,7 +131,7 @@ public final class Scores {
   Scores(int goldArticles, int outputArticles, int outputEvents,
       Map<ArticleMatcher.How, Integer> pairedBy, Tally visits, Tally signings, Tally documents,
       Tally documentsV1, Tally sectors, Tally sectorsOfEvents, Ratio visitDates,
-      Ratio signingDates, Ratio visitKind, Ratio visitCity, Dedup dedup, Negatives negatives,
+      Ratio signingDates, Ratio visitKind, Ratio visitCity, Ratio visitPeople, Dedup dedup, Negatives negatives,
       List<Finding> misses, List<Finding> falsePositives, List<String> notes,
       List<String> splitKeys, List<String> mixedEvents) {
     this.documentsV1 = documentsV1;
@@ -150,6 +152,7 @@ public final class Scores {
     this.signingDates = signingDates;
     this.visitKind = visitKind;
     this.visitCity = visitCity;
+    this.visitPeople = visitPeople;
     this.dedup = dedup;
     this.negatives = negatives;
     this.misses = List.copyOf(misses);

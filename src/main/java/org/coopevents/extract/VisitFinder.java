@@ -873,14 +873,14 @@ final class VisitFinder {
     }
     if (v.city == null && v.host.equals(an.datelineIso3)) v.city = an.datelineCity;
     if (v.city == null) v.city = VisitCity.named(an, v);
-    Ref guest = person(an, v.guest, v.candidates, null);
+    Ref guest = person(an, v.guest, v.candidates, null, null);
     v.guestPerson = guest == null ? null : guest.person().nameEn();
     // by rank (a prime minister's host is the premier) only where the report names a counterpart
     // of the guest's office in the visit's own sentences: article-wide, it made the host differ
     // between reports of one visit, and dedup (EventGroupMerger) keeps visits with different
     // hosts apart (realistic events per gold key 1.085 -> 1.148)
     Leaders.Role rank = guest == null || guest.person().role() == Leaders.Role.HEAD_OF_STATE ? null : guest.person().role();
-    Ref host = person(an, v.host, v.candidates, rank);
+    Ref host = person(an, v.host, v.candidates, rank, guest);
     v.hostPerson = host == null ? null : host.person().nameEn();
   }
 
@@ -932,7 +932,7 @@ final class VisitFinder {
    * article. With {@code rank} (the guest's office), a leader of that office wins: a prime
    * minister's host is the prime minister, a foreign minister's the foreign minister.
    */
-  private static Ref person(Analysis an, String iso3, List<Candidate> cands, Leaders.Role rank) {
+  private static Ref person(Analysis an, String iso3, List<Candidate> cands, Leaders.Role rank, Ref leader) {
     List<Ref> found = new ArrayList<>();
     for (Candidate c : cands) {
       Sentences.Span s = an.sentences.get(c.sentence);
@@ -948,6 +948,20 @@ final class VisitFinder {
       if (r.kind() == RefKind.PERSON && r.iso3().equals(iso3)) found.add(r);
     }
     if (found.isEmpty()) return null;
+    if (leader != null && leader.person().role() != Leaders.Role.FOREIGN_MINISTER) {
+      // a head of state or government is hosted by a head of state or government: a foreign
+      // minister who speaks of the visit ("the kingdom's foreign minister said ...") is no host
+      List<Ref> kept = new ArrayList<>();
+      int keptOwn = 0;
+      for (int i = 0; i < found.size(); i++) {
+        if (found.get(i).person().role() == Leaders.Role.FOREIGN_MINISTER) continue;
+        kept.add(found.get(i));
+        if (i < own) keptOwn++;
+      }
+      if (kept.isEmpty()) return null;
+      found = kept;
+      own = keptOwn;
+    }
     if (rank != null) {
       found = found.subList(0, Math.max(own, 1));
       Leaders.Term holder = an.anchor == null ? null : an.kb.leaders.holder(iso3, rank, an.anchor);

@@ -222,4 +222,21 @@ class VisitWordingTest {
         LocalDate.of(2024, 8, 15));
     assertTrue(vs.isEmpty(), vs.toString());
   }
+
+  @Test
+  void foreignMinisterWhoSpeaksOfAPresidentsVisitIsNotItsHost() {
+    EventRow v = only(visits("en", "", "French President Emmanuel Macron will visit Germany on 12 March, German "
+        + "Foreign Minister Annalena Baerbock told reporters in Berlin on Tuesday.", LocalDate.of(2024, 3, 5)));
+    assertEquals("FRA", v.actor1Country);
+    assertEquals("DEU", v.actor2Country);
+    assertEquals("Emmanuel Macron", v.actor1Person);
+    assertEquals(null, v.actor2Person, "a foreign minister does not host a head of state");
+  }
+
+  @Test
+  void foreignMinisterHostsAForeignMinister() {
+    EventRow v = only(visits("en", "", "French Foreign Minister Stephane Sejourne will visit Germany on 12 March "
+        + "for talks with German Foreign Minister Annalena Baerbock.", LocalDate.of(2024, 3, 5)));
+    assertEquals("Annalena Baerbock", v.actor2Person);
+  }
 }
