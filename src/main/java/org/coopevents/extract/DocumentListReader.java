@@ -298,7 +298,9 @@ final class DocumentListReader {
       }
       if (TitleCutter.TITLE_STOP.contains(w)) return true;
       if (t == a && !an.russian && w.endsWith("ing") && w.length() > 5 && b - a >= 3
-          && an.kb.sectors.sectors(an.tokens, a, a + 1).isEmpty()) {
+          && an.kb.sectors.sectors(an.tokens, a, a + 1).isEmpty()
+          // "deepening of allied interaction": a noun of action that goes on with a title
+          && !an.tokens.norm(a + 1).equals("of")) {
         return true;
       }
       if (t == a && an.russian && (w.endsWith("ив") || w.endsWith("ав") || w.endsWith("вшись")) && w.length() > 4) return true;
@@ -308,12 +310,25 @@ final class DocumentListReader {
         return true;
       }
       if (t == a && (w.equals("а") || w.equals("but") || w.equals("whose") || w.equals("чьи"))) return true;
+      // "..., with both leaders calling it ...", "..., under which ...": a clause after a comma
+      if (t == a && !an.russian && (w.equals("with") || w.equals("under")) && commaBefore(an, from)) return true;
+      // "an agreement on A, a deal on B": an indefinite article opens a new noun phrase
+      if (t == a && !an.russian && (w.equals("a") || w.equals("an")) && b - a >= 2) return true;
       if (t == a && (w.equals("which") || w.equals("who") || w.equals("который") || w.equals("которые")
           || w.equals("while") || w.equals("когда") || w.equals("где") || w.equals("where"))) {
         return true;
       }
     }
     return false;
+  }
+
+  private static final Pattern RU_ADJECTIVE_END = Pattern.compile(".{3,}(?:ые|ие|ых|их|ыми|ими|ое|ая|ый|ий|ой|ую|ого|его|ому|ему|ом|ем|ей)");
+  private static final Pattern RU_PLURAL_ADJECTIVE = Pattern.compile(".{3,}(?:ые|ие|ых|их|ыми|ими)");
+
+  private static boolean commaBefore(Analysis an, int from) {
+    int i = from - 1;
+    while (i >= 0 && an.text.charAt(i) == ' ') i--;
+    return i >= 0 && an.text.charAt(i) == ',';
   }
 
   /** A plural document word as written: "Protocols", "memoranda", "Меморандумы", "соглашения". */
@@ -326,6 +341,10 @@ final class DocumentListReader {
         if (x.equals("memoranda") || x.endsWith("s") && !x.endsWith("ss") && x.length() > 3) return true;
       }
       return false;
+    }
+    if (an.russian && m.tokenEnd() - m.tokenStart() > 1 && RU_ADJECTIVE_END.matcher(w).matches()) {
+      // "межправительственные соглашения", "дорожные карты": the adjective shows the number
+      return RU_PLURAL_ADJECTIVE.matcher(w).matches();
     }
     if (an.russian) return w.endsWith("ы") || w.endsWith("и") || w.endsWith("ия") || w.endsWith("ов") || w.endsWith("ий");
     return w.equals("memoranda") || w.endsWith("s") && !w.endsWith("ss") && w.length() > 3;
@@ -366,6 +385,10 @@ final class DocumentListReader {
       + "|that\\s+(?:includes|comprises|bundles|consists\\s+of)"
       + "|(comprising|consisting\\s+of|made\\s+up\\s+of|which\\s+included|which\\s+comprised))(?![\\p{L}])");
 
+  /** Nouns of quantity before "of" and a plural type word: "a number of agreements". */
+  private static final Set<String> QUANTITY_NOUNS = Set.of("number", "series", "raft", "host", "range", "set",
+      "couple", "dozens", "dozen", "hundreds", "scores", "package", "bundle", "slew", "string", "batch", "total");
+
   static boolean counted(Analysis an, DocTypes.Mention d) {
     int t = d.tokenStart() - 1;
     if (t < 0) return false;
@@ -376,6 +399,8 @@ final class DocumentListReader {
     if (!between.isBlank() || between.indexOf('\n') >= 0) return false;
     if (an.tokens.isNumber(t)) return true;
     String w = an.tokens.norm(t);
+    // "a number of agreements", "a series of memoranda", "dozens of deals": a vague count
+    if (w.equals("of") && t > 0 && QUANTITY_NOUNS.contains(an.tokens.norm(t - 1))) return true;
     return an.kb.docTypes.numberWord(w) != null || w.equals("several") || w.equals("other") || w.equals("some")
         || w.equals("несколько") || w.equals("ряд") || w.equals("другие") || w.equals("других")
         || w.equals("various") || w.equals("numerous") || w.equals("many");

@@ -32,6 +32,8 @@ final class TitleCutter {
   /** Words before a type word that are never part of its title. */
   private static final Set<String> NOT_PREMODIFIER = Set.of("a", "an", "the", "this", "that", "these",
       "those", "his", "her", "its", "their", "our", "my", "your", "both", "all", "other", "some",
+      "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "include", "includes",
+      "included", "including",
       "several", "many", "various", "numerous", "also", "and", "or", "to", "of", "on", "in", "for",
       "with", "by", "at", "from", "into", "under", "as", "new", "another", "further", "more", "key",
       "important", "major", "first", "second", "last", "relevant", "two", "such", "said",

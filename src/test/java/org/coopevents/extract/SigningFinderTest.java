@@ -381,4 +381,57 @@ class SigningFinderTest {
     assertEquals(Set.of("Соглашение о сотрудничестве в области туризма", "Соглашение о транзите грузов",
         "Соглашение о взаимном признании дипломов"), originals(dash));
   }
+
+  // ---- issue 15: noun-phrase ends, vague counts, plural heads ----
+
+  @Test
+  void aVagueQuantityNounIsACountAndNoTitle() {
+    Extraction x = run("en", "Chile and Bolivia sign agreements",
+        "SANTIAGO, Oct 8 - Chile and Bolivia signed a number of agreements in several areas at the end of the talks.");
+    assertEquals(1, signings(x).size());
+    assertTrue(x.documents.isEmpty(), originals(x).toString());
+    Extraction topics = run("en", "Chile and Bolivia sign agreements",
+        "SANTIAGO, Oct 8 - Chile and Bolivia signed a series of agreements on lithium, on fisheries and on tourism.");
+    assertEquals(3, topics.documents.size(), originals(topics).toString());
+  }
+
+  @Test
+  void aTitleEndsBeforeAWithClauseAndBeforeANewIndefiniteNounPhrase() {
+    Extraction with = run("en", "Ghana and Nigeria sign treaty",
+        "ABUJA, Oct 8 - Ghana and Nigeria signed a treaty of lasting friendship and partnership, with both presidents "
+            + "praising it as a new chapter.");
+    assertEquals(Set.of("Treaty of lasting friendship and partnership"), originals(with));
+    Extraction deal = run("en", "Peru and Ecuador sign agreements",
+        "LIMA, Oct 8 - Peru and Ecuador signed an agreement on river navigation, a deal on electricity exports, and "
+            + "a memorandum on higher education, officials said.");
+    assertEquals(Set.of("Agreement on river navigation", "Memorandum on higher education"), originals(deal));
+  }
+
+  @Test
+  void aNounOfActionInOfGoesOnWithTheTitle() {
+    Extraction x = run("en", "Mongolia and Kazakhstan sign declaration",
+        "ASTANA, Oct 8 - Mongolia and Kazakhstan signed a declaration on strategic partnership and strengthening of "
+            + "good-neighbourly ties, as well as a plan of action for 2025-2027.");
+    assertTrue(originals(x).contains("Declaration on strategic partnership and strengthening of good-neighbourly ties"),
+        originals(x).toString());
+    assertEquals(2, x.documents.size(), originals(x).toString());
+  }
+
+  @Test
+  void aCopulaBeforeTheListIsNoPartOfTheTitle() {
+    Extraction x = run("en", "Oman and Iran sign documents",
+        "MUSCAT, Oct 8 - Oman and Iran signed eight documents after the talks. Among them are memoranda of "
+            + "understanding on shipping and on fisheries.");
+    assertEquals(Set.of("Memorandum of understanding on shipping", "Memorandum of understanding on fisheries"),
+        originals(x));
+  }
+
+  @Test
+  void aPluralAdjectiveMakesAMultiWordRussianHeadShared() {
+    Extraction x = run("ru", "Армения и Грузия подписали соглашения",
+        "ТБИЛИСИ, 8 октября. Армения и Грузия подписали межправительственные соглашения о пограничном контроле и о "
+            + "сотрудничестве в области здравоохранения.");
+    assertEquals(Set.of("Межправительственное соглашение о пограничном контроле",
+        "Межправительственное соглашение о сотрудничестве в области здравоохранения"), originals(x));
+  }
 }
