@@ -235,10 +235,21 @@ final class DocumentListReader {
       if (plural && counted(an, m)) {
         // "three MoUs in the areas of tourism, transport and training": one each when the topics
         // are as many as the count says (a vaguer count, "several", takes any number of them)
-        List<String> parts = SharedHead.split(an, title, start, m);
+        // "five memoranda and agreements on A, B, ...": which item is which is not told; the
+        // first-named type, the one reports put first as the commoner, heads them all
+        DocTypes.Mention head = m;
+        String headed = title;
+        int headStart = start;
+        DocTypes.Mention before = coordinatedBefore(an, m);
+        if (before != null && plural(an, before) && topicFrom < 0 && start == m.start()) {
+          head = before;
+          headed = an.text.substring(before.start(), before.end()) + an.text.substring(m.end(), end);
+          headStart = before.start();
+        }
+        List<String> parts = SharedHead.split(an, headed, headStart, head);
         int n = countOf(an, m);
         if (parts.size() < 2 || n > 0 && parts.size() != n) continue;
-        for (String part : parts) sg.add(TitleCutter.makeDoc(an, m, part, start, end), sameList);
+        for (String part : parts) sg.add(TitleCutter.makeDoc(an, head, part, start, end), sameList);
       } else if (plural) {
         for (String part : SharedHead.split(an, title, start, m)) sg.add(TitleCutter.makeDoc(an, m, part, start, end), sameList);
       } else {
@@ -429,6 +440,42 @@ final class DocumentListReader {
     DocTypes.Mention d = ds.get(0);
     if (d.tokenStart() - an.tokens.firstAtOrAfter(from) > 3 || !plural(an, d)) return false;
     return concernAfter(an, d) != null;
+  }
+
+  private static final Set<String> PRONOUNS = Set.of("these", "they");
+
+  /**
+   * "These cover A, B and C", "They concern ...": a sentence that opens with a pronoun and a verb
+   * of content, after a signing sentence that counted documents of one type ("six agreements").
+   * The documents, one per topic, or null when the sentence is no such one or its topics are not
+   * as many as {@code count}. English only (Russian topics after "касаются" are in the genitive).
+   */
+  static List<Doc> pronounTopics(Analysis an, List<DocTypes.Mention> counted, int from, int to, int count) {
+    if (an.russian || counted.isEmpty()) return null;
+    DocTypes.Mention head = null;
+    for (DocTypes.Mention m : counted) {
+      if (!plural(an, m) || !counted(an, m)) continue;
+      if (head != null && !head.docType().type().equals(m.docType().type())) return null;
+      if (head == null) head = m;
+    }
+    if (head == null) return null;
+    int t = an.tokens.firstAtOrAfter(from);
+    if (t >= an.tokens.size() || !PRONOUNS.contains(an.tokens.norm(t))) return null;
+    CueHit verb = null;
+    for (CueHit c : an.cuesIn(from, to)) {
+      if (c.is(Cue.CONCERNS) && c.tokenStart() == t + 1) verb = c;
+      break;
+    }
+    if (verb == null) return null;
+    int end = to;
+    while (end > verb.end() && ".;! ".indexOf(an.text.charAt(end - 1)) >= 0) end--;
+    List<String> items = SharedHead.items(an, an.text.substring(verb.end(), end).strip());
+    if (items == null || items.size() != count) return null;
+    String type = DocNumber.singular(an.text.substring(head.start(), head.end()), false);
+    type = Character.toUpperCase(type.charAt(0)) + type.substring(1);
+    List<Doc> out = new ArrayList<>();
+    for (String it : items) out.add(TitleCutter.makeDoc(an, head, type + " on " + it, verb.end(), end));
+    return out;
   }
 
   /** Words after a counted type word that open its topics: "three MoUs in the areas of ...". */

@@ -305,14 +305,44 @@ final class TitleCutter {
     }
     Set<String> small = o.core.size() <= d.core.size() ? o.core : d.core;
     Set<String> big = small == o.core ? d.core : o.core;
-    if (!big.containsAll(small)) return 0;
+    if (!big.containsAll(small)) {
+      // one document told in two wordings ("a framework agreement on an economic corridor linking
+      // A with B" beside "the Framework Agreement on the A-B Economic Corridor"): most of what
+      // either is about is shared; the official, capitalised wording stays
+      if (!sameType || !overlapping(o.core, d.core)) return 0;
+      return capitals(d.titleOriginal) > capitals(o.titleOriginal) ? 1 : -1;
+    }
     if (!sameType) {
       if (small.isEmpty()) return 0;
       if (PLANS.contains(o.type) && small.stream().noneMatch(w -> YEAR.matcher(w).matches())) return 0;
     }
     boolean dFuller = d.core.size() > o.core.size()
         || d.core.size() == o.core.size() && SigningFinder.titleWords(d.titleOriginal).size() > SigningFinder.titleWords(o.titleOriginal).size();
+    // a longer paraphrase in lower case beside the official name ("an oil pipeline linking the A
+    // basin with the port of B" beside "the A-B Oil Pipeline"): the official name stays
+    if (sameType && small.size() >= 2 && small != big) {
+      int cs = capitals(small == o.core ? o.titleOriginal : d.titleOriginal);
+      int cb = capitals(small == o.core ? d.titleOriginal : o.titleOriginal);
+      if (cs >= cb + 2) dFuller = small == d.core;
+    }
     return dFuller ? 1 : -1;
+  }
+
+  /** At least three words in common and at least half of all (Jaccard ≥ 0.5). */
+  static boolean overlapping(Set<String> a, Set<String> b) {
+    int common = 0;
+    for (String w : a) if (b.contains(w)) common++;
+    int union = a.size() + b.size() - common;
+    return common >= 3 && 2 * common >= union;
+  }
+
+  /** The number of words written with a capital after the first: how much a title is an official name. */
+  static int capitals(String t) {
+    int n = 0;
+    if (t == null) return 0;
+    String[] ws = t.split("[\\s-]+");
+    for (int i = 1; i < ws.length; i++) if (!ws[i].isEmpty() && Character.isUpperCase(ws[i].charAt(0))) n++;
+    return n;
   }
 
   /** A title that is its type word alone ("Agreement", "Intergovernmental agreement"): no title of its own. */

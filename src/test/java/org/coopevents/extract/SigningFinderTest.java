@@ -434,4 +434,36 @@ class SigningFinderTest {
     assertEquals(Set.of("Межправительственное соглашение о пограничном контроле",
         "Межправительственное соглашение о сотрудничестве в области здравоохранения"), originals(x));
   }
+
+  @Test
+  void oneDocumentInTwoWordingsIsOneRowUnderItsOfficialName() {
+    Extraction x = run("en", "Kenya and Uganda sign documents",
+        "KAMPALA, Oct 8 - Kenya and Uganda signed a framework agreement on an oil pipeline linking the Albertine "
+            + "basin with the port of Lamu on Tuesday. The documents exchanged were: the Framework Agreement on the "
+            + "Albertine-Lamu Oil Pipeline; and a protocol on veterinary checks.");
+    assertEquals(Set.of("Framework Agreement on the Albertine-Lamu Oil Pipeline", "Protocol on veterinary checks"),
+        originals(x));
+  }
+
+  @Test
+  void coordinatedTypeWordsUnderOneCountTakeTheFirstType() {
+    Extraction x = run("en", "Jordan and Iraq sign memoranda",
+        "AMMAN, Oct 8 - Jordan and Iraq signed three memoranda and agreements on electricity, on water and on "
+            + "railways.");
+    assertEquals(Set.of("Memorandum on electricity", "Memorandum on water", "Memorandum on railways"), originals(x));
+  }
+
+  @Test
+  void aPronounAfterACountedSigningTellsTheDocumentsByTopic() {
+    Extraction x = run("en", "Chile and India sign agreements",
+        "SANTIAGO, Oct 8 - Chile and India signed four agreements after the talks. They cover mining, "
+            + "pharmaceuticals, space research and visa rules.");
+    assertEquals(Set.of("Agreement on mining", "Agreement on pharmaceuticals", "Agreement on space research",
+        "Agreement on visa rules"), originals(x));
+    // three topics for four agreements: no titles
+    Extraction fewer = run("en", "Chile and India sign agreements",
+        "SANTIAGO, Oct 8 - Chile and India signed four agreements after the talks. They cover mining, "
+            + "pharmaceuticals and space research.");
+    assertTrue(fewer.documents.isEmpty(), originals(fewer).toString());
+  }
 }
