@@ -182,7 +182,7 @@ final class TitleCutter {
   static SigningFinder.Doc makeDoc(Analysis an, DocTypes.Mention m, String title, int start, int end) {
     SigningFinder.Doc d = new SigningFinder.Doc();
     d.type = m.docType().type();
-    String t = QUOTES.matcher(title.strip()).replaceAll("").strip();
+    String t = stripQuotes(title);
     t = dropTypeAbbreviations(an, t);
     while (!t.isEmpty() && ",.;:".indexOf(t.charAt(t.length() - 1)) >= 0) t = t.substring(0, t.length() - 1).strip();
     String surface = an.text.substring(m.start(), m.end());
@@ -371,7 +371,45 @@ final class TitleCutter {
     return QUOTED_NON_TITLE.matcher(afterType).find();
   }
 
+  /**
+   * A title without the quotes around it (or a stray one at either end), but with the closing
+   * quote of a name inside it: «Соглашение о проекте «Зелёный коридор»» keeps the inner pair.
+   */
   static String stripQuotes(String s) {
-    return QUOTES.matcher(s.strip()).replaceAll("").strip();
+    String t = s.strip();
+    if (t.isEmpty()) return t;
+    boolean open = "\"«“".indexOf(t.charAt(0)) >= 0;
+    boolean close = "\"»”".indexOf(t.charAt(t.length() - 1)) >= 0;
+    int opens = 0;
+    int closes = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '«' || c == '“') opens++;
+      else if (c == '»' || c == '”') closes++;
+      else if (c == '"') {
+        if (i == 0 || t.charAt(i - 1) == ' ') opens++;
+        else closes++;
+      }
+    }
+    // a trailing quote that closes a name opened inside the title stays
+    if (close && !(open && opens == closes) && opens >= closes) close = false;
+    if (open && !(close && opens == closes) && closes >= opens) open = false;
+    if (open && close && opens == closes && t.length() > 1) {
+      // one pair around the whole title, unless the first quote closes earlier ("«A» и «B»")
+      int depth = 0;
+      for (int i = 0; i < t.length() - 1; i++) {
+        char c = t.charAt(i);
+        if (c == '«' || c == '“' || c == '"' && (i == 0 || t.charAt(i - 1) == ' ')) depth++;
+        else if (c == '»' || c == '”' || c == '"') depth--;
+        if (depth == 0 && i < t.length() - 1) {
+          open = false;
+          close = false;
+          break;
+        }
+      }
+    }
+    if (open) t = t.substring(1);
+    if (close && !t.isEmpty()) t = t.substring(0, t.length() - 1);
+    return t.strip();
   }
 }

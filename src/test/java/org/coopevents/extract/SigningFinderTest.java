@@ -466,4 +466,14 @@ class SigningFinderTest {
             + "pharmaceuticals and space research.");
     assertTrue(fewer.documents.isEmpty(), originals(fewer).toString());
   }
+
+  @Test
+  void aQuotedNameInsideATitleKeepsItsClosingQuote() {
+    Extraction ru = run("ru", "Грузия и Армения подписали соглашение",
+        "ТБИЛИСИ, 8 октября. Грузия и Армения подписали соглашение о проекте «Северный мост» и протокол о "
+            + "ветеринарном контроле.");
+    assertTrue(originals(ru).contains("Соглашение о проекте «Северный мост»"), originals(ru).toString());
+    assertEquals("Соглашение о торговле", TitleCutter.stripQuotes("«Соглашение о торговле»"));
+    assertEquals("«Север» и «Юг»", TitleCutter.stripQuotes("«Север» и «Юг»"));
+  }
 }
