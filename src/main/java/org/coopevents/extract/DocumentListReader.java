@@ -62,6 +62,13 @@ final class DocumentListReader {
       boolean item = !ds.isEmpty() && ds.get(0).tokenStart() - ft <= 3
           && (announced || bullet || items > 0 || le - ls < 300)
           && !verbalSign(an, itemStart, le) && !an.hasCue(itemStart, le, Cue.CONCERNS);
+      if (!item && announced && headedItems(an, sg, itemStart, le) > 0) {
+        items++;
+        consumed.add(s.line());
+        k = nextLine(an, k);
+        last = k - 1;
+        continue;
+      }
       if (!item) break;
       addDocs(an, sg, itemStart, le, true);
       items++;
@@ -71,6 +78,50 @@ final class DocumentListReader {
     }
     return last;
   }
+
+  /**
+   * "Digital Partnership: documents on ... were exchanged. Railway Connectivity: an MoU on ...":
+   * an announced list whose items are headings in capitals, each followed by a colon and a
+   * description (outcome lists of foreign ministries, run into one paragraph or one per line).
+   * Each heading is a document named as printed; its type is the first type word of its
+   * description, else OTHER (a shared vision or commitment). Reads only a line whose first words
+   * are such a heading; returns the number of documents read.
+   */
+  static int headedItems(Analysis an, Signing sg, int from, int to) {
+    Matcher h = HEADING.matcher(an.text).region(from, to);
+    List<int[]> heads = new ArrayList<>();
+    while (h.find()) {
+      // a heading opens the line or follows the end of a sentence
+      int b = h.start(1) - 1;
+      while (b >= from && an.text.charAt(b) == ' ') b--;
+      if (b >= from && ".!?;".indexOf(an.text.charAt(b)) < 0) continue;
+      heads.add(new int[] {h.start(1), h.end(1), h.end()});
+    }
+    if (heads.isEmpty() || heads.get(0)[0] != from) return 0;
+    List<Doc> one = new ArrayList<>();
+    int n = 0;
+    for (int i = 0; i < heads.size(); i++) {
+      int[] hd = heads.get(i);
+      int descEnd = i + 1 < heads.size() ? heads.get(i + 1)[0] : to;
+      List<DocTypes.Mention> ds = an.docTypesIn(hd[2], descEnd);
+      DocTypes.Mention m = ds.isEmpty() ? null : ds.get(0);
+      String title = an.text.substring(hd[0], hd[1]).strip();
+      Doc d = new Doc();
+      d.type = m != null ? m.docType().type() : "OTHER";
+      TitleCutter.setTitles(an, d, title);
+      d.sectors.addAll(an.kb.sectors.sectors(an.text.substring(hd[0], descEnd)));
+      d.start = hd[0];
+      d.end = hd[1];
+      d.core = TitleCutter.core(an, title, hd[0], hd[1]);
+      sg.add(d, one);
+      n++;
+    }
+    return n;
+  }
+
+  /** A heading of an outcome list: up to seven capitalised words (with "and", "of", "&"), then ": ". */
+  private static final Pattern HEADING = Pattern.compile(
+      "(\\p{Lu}[\\p{L}\\d-]*(?: (?:and|of|the|for|&|\\p{Lu}[\\p{L}\\d-]*)){0,6}):\\s");
 
   /**
    * The first sentence after sentence {@code k} on another line (or the number of sentences).

@@ -476,4 +476,18 @@ class SigningFinderTest {
     assertEquals("Соглашение о торговле", TitleCutter.stripQuotes("«Соглашение о торговле»"));
     assertEquals("«Север» и «Юг»", TitleCutter.stripQuotes("«Север» и «Юг»"));
   }
+
+  @Test
+  void anOutcomeListOfHeadingsAndDescriptionsNamesEachHeading() {
+    Extraction x = run("en", null,
+        "NEW DELHI, Oct 8 - India and Sri Lanka exchanged several agreements and MoUs in the presence of both prime "
+            + "ministers. The outcomes exchanged included:\n"
+            + "Energy Grid Link: The power ministries signed an MoU to study a high-voltage link across the Palk "
+            + "Strait. Defence Partnership: A shared framework for joint exercises and training was set down. "
+            + "Pharmacopoeia: The drug regulators renewed an agreement on common standards for medicines.");
+    assertEquals(Set.of("Energy Grid Link", "Defence Partnership", "Pharmacopoeia"), originals(x));
+    assertEquals("MEMORANDUM", doc(x, "Energy Grid Link").docType);
+    assertEquals("OTHER", doc(x, "Defence Partnership").docType);
+    assertEquals("AGREEMENT", doc(x, "Pharmacopoeia").docType);
+  }
 }
