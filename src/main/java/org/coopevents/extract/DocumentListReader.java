@@ -62,6 +62,13 @@ final class DocumentListReader {
       boolean item = !ds.isEmpty() && ds.get(0).tokenStart() - ft <= 3
           && (announced || bullet || items > 0 || le - ls < 300)
           && !verbalSign(an, itemStart, le) && !an.hasCue(itemStart, le, Cue.CONCERNS);
+      if (!item && announced && headedItems(an, sg, itemStart, le) > 0) {
+        items++;
+        consumed.add(s.line());
+        k = nextLine(an, k);
+        last = k - 1;
+        continue;
+      }
       if (!item) break;
       addDocs(an, sg, itemStart, le, true);
       items++;
@@ -71,6 +78,50 @@ final class DocumentListReader {
     }
     return last;
   }
+
+  /**
+   * "Digital Partnership: documents on ... were exchanged. Railway Connectivity: an MoU on ...":
+   * an announced list whose items are headings in capitals, each followed by a colon and a
+   * description (outcome lists of foreign ministries, run into one paragraph or one per line).
+   * Each heading is a document named as printed; its type is the first type word of its
+   * description, else OTHER (a shared vision or commitment). Reads only a line whose first words
+   * are such a heading; returns the number of documents read.
+   */
+  static int headedItems(Analysis an, Signing sg, int from, int to) {
+    Matcher h = HEADING.matcher(an.text).region(from, to);
+    List<int[]> heads = new ArrayList<>();
+    while (h.find()) {
+      // a heading opens the line or follows the end of a sentence
+      int b = h.start(1) - 1;
+      while (b >= from && an.text.charAt(b) == ' ') b--;
+      if (b >= from && ".!?;".indexOf(an.text.charAt(b)) < 0) continue;
+      heads.add(new int[] {h.start(1), h.end(1), h.end()});
+    }
+    if (heads.isEmpty() || heads.get(0)[0] != from) return 0;
+    List<Doc> one = new ArrayList<>();
+    int n = 0;
+    for (int i = 0; i < heads.size(); i++) {
+      int[] hd = heads.get(i);
+      int descEnd = i + 1 < heads.size() ? heads.get(i + 1)[0] : to;
+      List<DocTypes.Mention> ds = an.docTypesIn(hd[2], descEnd);
+      DocTypes.Mention m = ds.isEmpty() ? null : ds.get(0);
+      String title = an.text.substring(hd[0], hd[1]).strip();
+      Doc d = new Doc();
+      d.type = m != null ? m.docType().type() : "OTHER";
+      TitleCutter.setTitles(an, d, title);
+      d.sectors.addAll(an.kb.sectors.sectors(an.text.substring(hd[0], descEnd)));
+      d.start = hd[0];
+      d.end = hd[1];
+      d.core = TitleCutter.core(an, title, hd[0], hd[1]);
+      sg.add(d, one);
+      n++;
+    }
+    return n;
+  }
+
+  /** A heading of an outcome list: up to seven capitalised words (with "and", "of", "&"), then ": ". */
+  private static final Pattern HEADING = Pattern.compile(
+      "(\\p{Lu}[\\p{L}\\d-]*(?: (?:and|of|the|for|&|\\p{Lu}[\\p{L}\\d-]*)){0,6}):\\s");
 
   /**
    * The first sentence after sentence {@code k} on another line (or the number of sentences).
@@ -235,10 +286,21 @@ final class DocumentListReader {
       if (plural && counted(an, m)) {
         // "three MoUs in the areas of tourism, transport and training": one each when the topics
         // are as many as the count says (a vaguer count, "several", takes any number of them)
-        List<String> parts = SharedHead.split(an, title, start, m);
+        // "five memoranda and agreements on A, B, ...": which item is which is not told; the
+        // first-named type, the one reports put first as the commoner, heads them all
+        DocTypes.Mention head = m;
+        String headed = title;
+        int headStart = start;
+        DocTypes.Mention before = coordinatedBefore(an, m);
+        if (before != null && plural(an, before) && topicFrom < 0 && start == m.start()) {
+          head = before;
+          headed = an.text.substring(before.start(), before.end()) + an.text.substring(m.end(), end);
+          headStart = before.start();
+        }
+        List<String> parts = SharedHead.split(an, headed, headStart, head);
         int n = countOf(an, m);
         if (parts.size() < 2 || n > 0 && parts.size() != n) continue;
-        for (String part : parts) sg.add(TitleCutter.makeDoc(an, m, part, start, end), sameList);
+        for (String part : parts) sg.add(TitleCutter.makeDoc(an, head, part, start, end), sameList);
       } else if (plural) {
         for (String part : SharedHead.split(an, title, start, m)) sg.add(TitleCutter.makeDoc(an, m, part, start, end), sameList);
       } else {
@@ -298,7 +360,9 @@ final class DocumentListReader {
       }
       if (TitleCutter.TITLE_STOP.contains(w)) return true;
       if (t == a && !an.russian && w.endsWith("ing") && w.length() > 5 && b - a >= 3
-          && an.kb.sectors.sectors(an.tokens, a, a + 1).isEmpty()) {
+          && an.kb.sectors.sectors(an.tokens, a, a + 1).isEmpty()
+          // "deepening of allied interaction": a noun of action that goes on with a title
+          && !an.tokens.norm(a + 1).equals("of")) {
         return true;
       }
       if (t == a && an.russian && (w.endsWith("ив") || w.endsWith("ав") || w.endsWith("вшись")) && w.length() > 4) return true;
@@ -308,12 +372,25 @@ final class DocumentListReader {
         return true;
       }
       if (t == a && (w.equals("а") || w.equals("but") || w.equals("whose") || w.equals("чьи"))) return true;
+      // "..., with both leaders calling it ...", "..., under which ...": a clause after a comma
+      if (t == a && !an.russian && (w.equals("with") || w.equals("under")) && commaBefore(an, from)) return true;
+      // "an agreement on A, a deal on B": an indefinite article opens a new noun phrase
+      if (t == a && !an.russian && (w.equals("a") || w.equals("an")) && b - a >= 2) return true;
       if (t == a && (w.equals("which") || w.equals("who") || w.equals("который") || w.equals("которые")
           || w.equals("while") || w.equals("когда") || w.equals("где") || w.equals("where"))) {
         return true;
       }
     }
     return false;
+  }
+
+  private static final Pattern RU_ADJECTIVE_END = Pattern.compile(".{3,}(?:ые|ие|ых|их|ыми|ими|ое|ая|ый|ий|ой|ую|ого|его|ому|ему|ом|ем|ей)");
+  private static final Pattern RU_PLURAL_ADJECTIVE = Pattern.compile(".{3,}(?:ые|ие|ых|их|ыми|ими)");
+
+  private static boolean commaBefore(Analysis an, int from) {
+    int i = from - 1;
+    while (i >= 0 && an.text.charAt(i) == ' ') i--;
+    return i >= 0 && an.text.charAt(i) == ',';
   }
 
   /** A plural document word as written: "Protocols", "memoranda", "Меморандумы", "соглашения". */
@@ -326,6 +403,10 @@ final class DocumentListReader {
         if (x.equals("memoranda") || x.endsWith("s") && !x.endsWith("ss") && x.length() > 3) return true;
       }
       return false;
+    }
+    if (an.russian && m.tokenEnd() - m.tokenStart() > 1 && RU_ADJECTIVE_END.matcher(w).matches()) {
+      // "межправительственные соглашения", "дорожные карты": the adjective shows the number
+      return RU_PLURAL_ADJECTIVE.matcher(w).matches();
     }
     if (an.russian) return w.endsWith("ы") || w.endsWith("и") || w.endsWith("ия") || w.endsWith("ов") || w.endsWith("ий");
     return w.equals("memoranda") || w.endsWith("s") && !w.endsWith("ss") && w.length() > 3;
@@ -366,6 +447,10 @@ final class DocumentListReader {
       + "|that\\s+(?:includes|comprises|bundles|consists\\s+of)"
       + "|(comprising|consisting\\s+of|made\\s+up\\s+of|which\\s+included|which\\s+comprised))(?![\\p{L}])");
 
+  /** Nouns of quantity before "of" and a plural type word: "a number of agreements". */
+  private static final Set<String> QUANTITY_NOUNS = Set.of("number", "series", "raft", "host", "range", "set",
+      "couple", "dozens", "dozen", "hundreds", "scores", "package", "bundle", "slew", "string", "batch", "total");
+
   static boolean counted(Analysis an, DocTypes.Mention d) {
     int t = d.tokenStart() - 1;
     if (t < 0) return false;
@@ -376,6 +461,8 @@ final class DocumentListReader {
     if (!between.isBlank() || between.indexOf('\n') >= 0) return false;
     if (an.tokens.isNumber(t)) return true;
     String w = an.tokens.norm(t);
+    // "a number of agreements", "a series of memoranda", "dozens of deals": a vague count
+    if (w.equals("of") && t > 0 && QUANTITY_NOUNS.contains(an.tokens.norm(t - 1))) return true;
     return an.kb.docTypes.numberWord(w) != null || w.equals("several") || w.equals("other") || w.equals("some")
         || w.equals("несколько") || w.equals("ряд") || w.equals("другие") || w.equals("других")
         || w.equals("various") || w.equals("numerous") || w.equals("many");
@@ -404,6 +491,42 @@ final class DocumentListReader {
     DocTypes.Mention d = ds.get(0);
     if (d.tokenStart() - an.tokens.firstAtOrAfter(from) > 3 || !plural(an, d)) return false;
     return concernAfter(an, d) != null;
+  }
+
+  private static final Set<String> PRONOUNS = Set.of("these", "they");
+
+  /**
+   * "These cover A, B and C", "They concern ...": a sentence that opens with a pronoun and a verb
+   * of content, after a signing sentence that counted documents of one type ("six agreements").
+   * The documents, one per topic, or null when the sentence is no such one or its topics are not
+   * as many as {@code count}. English only (Russian topics after "касаются" are in the genitive).
+   */
+  static List<Doc> pronounTopics(Analysis an, List<DocTypes.Mention> counted, int from, int to, int count) {
+    if (an.russian || counted.isEmpty()) return null;
+    DocTypes.Mention head = null;
+    for (DocTypes.Mention m : counted) {
+      if (!plural(an, m) || !counted(an, m)) continue;
+      if (head != null && !head.docType().type().equals(m.docType().type())) return null;
+      if (head == null) head = m;
+    }
+    if (head == null) return null;
+    int t = an.tokens.firstAtOrAfter(from);
+    if (t >= an.tokens.size() || !PRONOUNS.contains(an.tokens.norm(t))) return null;
+    CueHit verb = null;
+    for (CueHit c : an.cuesIn(from, to)) {
+      if (c.is(Cue.CONCERNS) && c.tokenStart() == t + 1) verb = c;
+      break;
+    }
+    if (verb == null) return null;
+    int end = to;
+    while (end > verb.end() && ".;! ".indexOf(an.text.charAt(end - 1)) >= 0) end--;
+    List<String> items = SharedHead.items(an, an.text.substring(verb.end(), end).strip());
+    if (items == null || items.size() != count) return null;
+    String type = DocNumber.singular(an.text.substring(head.start(), head.end()), false);
+    type = Character.toUpperCase(type.charAt(0)) + type.substring(1);
+    List<Doc> out = new ArrayList<>();
+    for (String it : items) out.add(TitleCutter.makeDoc(an, head, type + " on " + it, verb.end(), end));
+    return out;
   }
 
   /** Words after a counted type word that open its topics: "three MoUs in the areas of ...". */

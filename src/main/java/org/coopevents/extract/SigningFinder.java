@@ -208,6 +208,17 @@ final class SigningFinder {
     for (int k = si + 1; k < Math.min(an.sentences.size(), si + 4); k++) {
       Sentences.Span ns = an.sentences.get(k);
       if (an.furniture[k] || an.hasCue(ns.start(), ns.end(), Cue.SIGN)) break;
+      // "Brazil and India signed six agreements. These cover A, B, ... and F.": a pronoun for
+      // the counted documents, told by their topics, one each when as many as the count
+      if (sg.statedCount != null && sg.docs.size() == before) {
+        List<Doc> told = DocumentListReader.pronounTopics(an, docsHere, ns.start(), ns.end(), sg.statedCount);
+        if (told != null) {
+          List<Doc> one = new ArrayList<>();
+          for (Doc d : told) sg.add(d, one);
+          sg.evidenceEnd = Math.max(sg.evidenceEnd, ns.end());
+          continue;
+        }
+      }
       // "The MoUs cover A, B and C": the signed documents told by their topics, one each (as
       // many as the count says, when the report gives one)
       if (DocumentListReader.topicsSentence(an, ns.start(), ns.end())) {

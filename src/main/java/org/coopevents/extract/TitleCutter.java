@@ -32,6 +32,8 @@ final class TitleCutter {
   /** Words before a type word that are never part of its title. */
   private static final Set<String> NOT_PREMODIFIER = Set.of("a", "an", "the", "this", "that", "these",
       "those", "his", "her", "its", "their", "our", "my", "your", "both", "all", "other", "some",
+      "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "include", "includes",
+      "included", "including",
       "several", "many", "various", "numerous", "also", "and", "or", "to", "of", "on", "in", "for",
       "with", "by", "at", "from", "into", "under", "as", "new", "another", "further", "more", "key",
       "important", "major", "first", "second", "last", "relevant", "two", "such", "said",
@@ -180,7 +182,7 @@ final class TitleCutter {
   static SigningFinder.Doc makeDoc(Analysis an, DocTypes.Mention m, String title, int start, int end) {
     SigningFinder.Doc d = new SigningFinder.Doc();
     d.type = m.docType().type();
-    String t = QUOTES.matcher(title.strip()).replaceAll("").strip();
+    String t = stripQuotes(title);
     t = dropTypeAbbreviations(an, t);
     while (!t.isEmpty() && ",.;:".indexOf(t.charAt(t.length() - 1)) >= 0) t = t.substring(0, t.length() - 1).strip();
     String surface = an.text.substring(m.start(), m.end());
@@ -303,14 +305,44 @@ final class TitleCutter {
     }
     Set<String> small = o.core.size() <= d.core.size() ? o.core : d.core;
     Set<String> big = small == o.core ? d.core : o.core;
-    if (!big.containsAll(small)) return 0;
+    if (!big.containsAll(small)) {
+      // one document told in two wordings ("a framework agreement on an economic corridor linking
+      // A with B" beside "the Framework Agreement on the A-B Economic Corridor"): most of what
+      // either is about is shared; the official, capitalised wording stays
+      if (!sameType || !overlapping(o.core, d.core)) return 0;
+      return capitals(d.titleOriginal) > capitals(o.titleOriginal) ? 1 : -1;
+    }
     if (!sameType) {
       if (small.isEmpty()) return 0;
       if (PLANS.contains(o.type) && small.stream().noneMatch(w -> YEAR.matcher(w).matches())) return 0;
     }
     boolean dFuller = d.core.size() > o.core.size()
         || d.core.size() == o.core.size() && SigningFinder.titleWords(d.titleOriginal).size() > SigningFinder.titleWords(o.titleOriginal).size();
+    // a longer paraphrase in lower case beside the official name ("an oil pipeline linking the A
+    // basin with the port of B" beside "the A-B Oil Pipeline"): the official name stays
+    if (sameType && small.size() >= 2 && small != big) {
+      int cs = capitals(small == o.core ? o.titleOriginal : d.titleOriginal);
+      int cb = capitals(small == o.core ? d.titleOriginal : o.titleOriginal);
+      if (cs >= cb + 2) dFuller = small == d.core;
+    }
     return dFuller ? 1 : -1;
+  }
+
+  /** At least three words in common and at least half of all (Jaccard ≥ 0.5). */
+  static boolean overlapping(Set<String> a, Set<String> b) {
+    int common = 0;
+    for (String w : a) if (b.contains(w)) common++;
+    int union = a.size() + b.size() - common;
+    return common >= 3 && 2 * common >= union;
+  }
+
+  /** The number of words written with a capital after the first: how much a title is an official name. */
+  static int capitals(String t) {
+    int n = 0;
+    if (t == null) return 0;
+    String[] ws = t.split("[\\s-]+");
+    for (int i = 1; i < ws.length; i++) if (!ws[i].isEmpty() && Character.isUpperCase(ws[i].charAt(0))) n++;
+    return n;
   }
 
   /** A title that is its type word alone ("Agreement", "Intergovernmental agreement"): no title of its own. */
@@ -339,7 +371,45 @@ final class TitleCutter {
     return QUOTED_NON_TITLE.matcher(afterType).find();
   }
 
+  /**
+   * A title without the quotes around it (or a stray one at either end), but with the closing
+   * quote of a name inside it: «Соглашение о проекте «Зелёный коридор»» keeps the inner pair.
+   */
   static String stripQuotes(String s) {
-    return QUOTES.matcher(s.strip()).replaceAll("").strip();
+    String t = s.strip();
+    if (t.isEmpty()) return t;
+    boolean open = "\"«“".indexOf(t.charAt(0)) >= 0;
+    boolean close = "\"»”".indexOf(t.charAt(t.length() - 1)) >= 0;
+    int opens = 0;
+    int closes = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '«' || c == '“') opens++;
+      else if (c == '»' || c == '”') closes++;
+      else if (c == '"') {
+        if (i == 0 || t.charAt(i - 1) == ' ') opens++;
+        else closes++;
+      }
+    }
+    // a trailing quote that closes a name opened inside the title stays
+    if (close && !(open && opens == closes) && opens >= closes) close = false;
+    if (open && !(close && opens == closes) && closes >= opens) open = false;
+    if (open && close && opens == closes && t.length() > 1) {
+      // one pair around the whole title, unless the first quote closes earlier ("«A» и «B»")
+      int depth = 0;
+      for (int i = 0; i < t.length() - 1; i++) {
+        char c = t.charAt(i);
+        if (c == '«' || c == '“' || c == '"' && (i == 0 || t.charAt(i - 1) == ' ')) depth++;
+        else if (c == '»' || c == '”' || c == '"') depth--;
+        if (depth == 0 && i < t.length() - 1) {
+          open = false;
+          close = false;
+          break;
+        }
+      }
+    }
+    if (open) t = t.substring(1);
+    if (close && !t.isEmpty()) t = t.substring(0, t.length() - 1);
+    return t.strip();
   }
 }

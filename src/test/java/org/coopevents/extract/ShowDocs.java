@@ -36,8 +36,21 @@ public final class ShowDocs {
       Extraction x = ex.extract(new ArticleText(b[0], "https://wire.example/" + b[0], "wire.example", b[2], b[1],
           LocalDate.of(2024, 10, 9), b[3]));
       System.out.println("=== " + b[0]);
+      if (Boolean.getBoolean("cues")) {
+        ArticleText at = new ArticleText(b[0], "https://wire.example/" + b[0], "wire.example", b[2], b[1],
+            LocalDate.of(2024, 10, 9), b[3]);
+        Analysis an = new Analysis(at, Knowledge.load(), Cues.build());
+        for (int i = 0; i < an.sentences.size(); i++) {
+          Sentences.Span s = an.sentences.get(i);
+          StringBuilder sb = new StringBuilder("  [" + i + "] ");
+          for (Analysis.CueHit c : an.cuesIn(s.start(), s.end())) sb.append(at.text, c.start(), c.end()).append(c.cues()).append(' ');
+          for (Analysis.Ref r : an.refsIn(s.start(), s.end())) sb.append('<').append(r.iso3()).append(':').append(r.kind()).append('>');
+          System.out.println(sb);
+        }
+      }
       for (EventRow e : x.events) {
         if (e.eventType.equals("SIGNING")) System.out.println("  SIGNING " + e.actor1Country + "-" + e.actor2Country + " count=" + e.documentCount);
+        else if (Boolean.getBoolean("events")) System.out.println("  " + e);
       }
       for (DocumentRow d : x.documents) {
         System.out.println("  " + d.docType + " | " + d.titleOriginal + (d.title != null && !d.title.equals(d.titleOriginal) ? " | en: " + d.title : "") + " " + d.sectors);

@@ -381,4 +381,113 @@ class SigningFinderTest {
     assertEquals(Set.of("Соглашение о сотрудничестве в области туризма", "Соглашение о транзите грузов",
         "Соглашение о взаимном признании дипломов"), originals(dash));
   }
+
+  // ---- issue 15: noun-phrase ends, vague counts, plural heads ----
+
+  @Test
+  void aVagueQuantityNounIsACountAndNoTitle() {
+    Extraction x = run("en", "Chile and Bolivia sign agreements",
+        "SANTIAGO, Oct 8 - Chile and Bolivia signed a number of agreements in several areas at the end of the talks.");
+    assertEquals(1, signings(x).size());
+    assertTrue(x.documents.isEmpty(), originals(x).toString());
+    Extraction topics = run("en", "Chile and Bolivia sign agreements",
+        "SANTIAGO, Oct 8 - Chile and Bolivia signed a series of agreements on lithium, on fisheries and on tourism.");
+    assertEquals(3, topics.documents.size(), originals(topics).toString());
+  }
+
+  @Test
+  void aTitleEndsBeforeAWithClauseAndBeforeANewIndefiniteNounPhrase() {
+    Extraction with = run("en", "Ghana and Nigeria sign treaty",
+        "ABUJA, Oct 8 - Ghana and Nigeria signed a treaty of lasting friendship and partnership, with both presidents "
+            + "praising it as a new chapter.");
+    assertEquals(Set.of("Treaty of lasting friendship and partnership"), originals(with));
+    Extraction deal = run("en", "Peru and Ecuador sign agreements",
+        "LIMA, Oct 8 - Peru and Ecuador signed an agreement on river navigation, a deal on electricity exports, and "
+            + "a memorandum on higher education, officials said.");
+    assertEquals(Set.of("Agreement on river navigation", "Memorandum on higher education"), originals(deal));
+  }
+
+  @Test
+  void aNounOfActionInOfGoesOnWithTheTitle() {
+    Extraction x = run("en", "Mongolia and Kazakhstan sign declaration",
+        "ASTANA, Oct 8 - Mongolia and Kazakhstan signed a declaration on strategic partnership and strengthening of "
+            + "good-neighbourly ties, as well as a plan of action for 2025-2027.");
+    assertTrue(originals(x).contains("Declaration on strategic partnership and strengthening of good-neighbourly ties"),
+        originals(x).toString());
+    assertEquals(2, x.documents.size(), originals(x).toString());
+  }
+
+  @Test
+  void aCopulaBeforeTheListIsNoPartOfTheTitle() {
+    Extraction x = run("en", "Oman and Iran sign documents",
+        "MUSCAT, Oct 8 - Oman and Iran signed eight documents after the talks. Among them are memoranda of "
+            + "understanding on shipping and on fisheries.");
+    assertEquals(Set.of("Memorandum of understanding on shipping", "Memorandum of understanding on fisheries"),
+        originals(x));
+  }
+
+  @Test
+  void aPluralAdjectiveMakesAMultiWordRussianHeadShared() {
+    Extraction x = run("ru", "Армения и Грузия подписали соглашения",
+        "ТБИЛИСИ, 8 октября. Армения и Грузия подписали межправительственные соглашения о пограничном контроле и о "
+            + "сотрудничестве в области здравоохранения.");
+    assertEquals(Set.of("Межправительственное соглашение о пограничном контроле",
+        "Межправительственное соглашение о сотрудничестве в области здравоохранения"), originals(x));
+  }
+
+  @Test
+  void oneDocumentInTwoWordingsIsOneRowUnderItsOfficialName() {
+    Extraction x = run("en", "Kenya and Uganda sign documents",
+        "KAMPALA, Oct 8 - Kenya and Uganda signed a framework agreement on an oil pipeline linking the Albertine "
+            + "basin with the port of Lamu on Tuesday. The documents exchanged were: the Framework Agreement on the "
+            + "Albertine-Lamu Oil Pipeline; and a protocol on veterinary checks.");
+    assertEquals(Set.of("Framework Agreement on the Albertine-Lamu Oil Pipeline", "Protocol on veterinary checks"),
+        originals(x));
+  }
+
+  @Test
+  void coordinatedTypeWordsUnderOneCountTakeTheFirstType() {
+    Extraction x = run("en", "Jordan and Iraq sign memoranda",
+        "AMMAN, Oct 8 - Jordan and Iraq signed three memoranda and agreements on electricity, on water and on "
+            + "railways.");
+    assertEquals(Set.of("Memorandum on electricity", "Memorandum on water", "Memorandum on railways"), originals(x));
+  }
+
+  @Test
+  void aPronounAfterACountedSigningTellsTheDocumentsByTopic() {
+    Extraction x = run("en", "Chile and India sign agreements",
+        "SANTIAGO, Oct 8 - Chile and India signed four agreements after the talks. They cover mining, "
+            + "pharmaceuticals, space research and visa rules.");
+    assertEquals(Set.of("Agreement on mining", "Agreement on pharmaceuticals", "Agreement on space research",
+        "Agreement on visa rules"), originals(x));
+    // three topics for four agreements: no titles
+    Extraction fewer = run("en", "Chile and India sign agreements",
+        "SANTIAGO, Oct 8 - Chile and India signed four agreements after the talks. They cover mining, "
+            + "pharmaceuticals and space research.");
+    assertTrue(fewer.documents.isEmpty(), originals(fewer).toString());
+  }
+
+  @Test
+  void aQuotedNameInsideATitleKeepsItsClosingQuote() {
+    Extraction ru = run("ru", "Грузия и Армения подписали соглашение",
+        "ТБИЛИСИ, 8 октября. Грузия и Армения подписали соглашение о проекте «Северный мост» и протокол о "
+            + "ветеринарном контроле.");
+    assertTrue(originals(ru).contains("Соглашение о проекте «Северный мост»"), originals(ru).toString());
+    assertEquals("Соглашение о торговле", TitleCutter.stripQuotes("«Соглашение о торговле»"));
+    assertEquals("«Север» и «Юг»", TitleCutter.stripQuotes("«Север» и «Юг»"));
+  }
+
+  @Test
+  void anOutcomeListOfHeadingsAndDescriptionsNamesEachHeading() {
+    Extraction x = run("en", null,
+        "NEW DELHI, Oct 8 - India and Sri Lanka exchanged several agreements and MoUs in the presence of both prime "
+            + "ministers. The outcomes exchanged included:\n"
+            + "Energy Grid Link: The power ministries signed an MoU to study a high-voltage link across the Palk "
+            + "Strait. Defence Partnership: A shared framework for joint exercises and training was set down. "
+            + "Pharmacopoeia: The drug regulators renewed an agreement on common standards for medicines.");
+    assertEquals(Set.of("Energy Grid Link", "Defence Partnership", "Pharmacopoeia"), originals(x));
+    assertEquals("MEMORANDUM", doc(x, "Energy Grid Link").docType);
+    assertEquals("OTHER", doc(x, "Defence Partnership").docType);
+    assertEquals("AGREEMENT", doc(x, "Pharmacopoeia").docType);
+  }
 }
