@@ -80,6 +80,11 @@ class SectorSupportTest {
     assertEquals(Set.of("ICT", "EDUCATION"), codes("ru", "Министры коснулись цифровых технологий и образования."));
     assertEquals(Set.of("AGRICULTURE"), codes("ru", "Нам интересно сельское хозяйство, заявил президент."));
     assertEquals(Set.of("TRADE"), codes("ru", "Президенты намерены удвоить товарооборот."));
+    // dialogue and contacts as nouns of joint work; verbs of fostering and resuming
+    assertEquals(Set.of("SECURITY"), codes("en", "The two ministers held a security dialogue in the capital."));
+    assertEquals(Set.of("TOURISM", "EDUCATION"), codes("en", "They pledged to foster tourism and education."));
+    assertEquals(Set.of("TRANSPORT"), codes("ru", "Стороны договорились возобновить железнодорожное сообщение."));
+    assertEquals(Set.of("CULTURE"), codes("ru", "Министры отметили рост контактов в области культуры."));
   }
 
   @Test
