@@ -125,7 +125,8 @@ final class SectorSupport {
       SectorLexicon.Mention last = ms.get(j);
       int left = leftFrame(an, kind, ts, first.tokenStart());
       boolean title = left == DOC_ONE;
-      boolean framed = left == ACT || left == COOP
+      // a list whose first item holds its own governing verb ("discussed trade, energy ...") is framed by it
+      boolean framed = left == ACT || left == COOP || governs(kind, first)
           || left == 0 && rightFrame(an, kind, te, last.tokenEnd());
       if (!title && left != BLOCK) {
         for (int k = i; k <= j; k++) {
@@ -136,6 +137,11 @@ final class SectorSupport {
       i = j + 1;
     }
     return out;
+  }
+
+  /** The phrase opens with a governing frame of its own ("discussed trade", "step up trade"). */
+  private static boolean governs(int[] kind, SectorLexicon.Mention m) {
+    return (kind[m.tokenStart()] & ACT) != 0;
   }
 
   /** A phrase that names a joint field by itself ("trade turnover", "energy cooperation", "raise trade"). */

@@ -54,8 +54,49 @@ class SectorSupportTest {
   }
 
   @Test
+  void framesAndListShapesOfRealReportsOfTalks() {
+    // verbs of widening, exploring, addressing, doubling; "centred on", "touched upon"
+    assertEquals(Set.of("SCIENCE_TECHNOLOGY", "EDUCATION"),
+        codes("en", "Another topic was how to widen scientific and educational links."));
+    assertEquals(Set.of("ENERGY", "PETROCHEMICALS"),
+        codes("en", "The sides explored joint projects in the oil and gas sector and the chemical industry."));
+    assertEquals(Set.of("TRADE", "ENERGY"), codes("en", "The talks centred on trade and energy."));
+    assertEquals(Set.of("ICT", "EDUCATION"), codes("en", "Talks touched upon digital technologies and education."));
+    assertEquals(Set.of("TRADE"), codes("en", "The presidents want to double trade within five years."));
+    // the agenda on either side of the list
+    assertEquals(Set.of("ENERGY", "TRANSPORT"), codes("en", "Energy and transport were high on the agenda."));
+    assertEquals(Set.of("ENERGY", "TRANSPORT"), codes("ru", "На повестке были энергетика и транспорт."));
+    // trade as an item of a list, and a list opened by a phrase that holds its own verb
+    assertEquals(Set.of("TRADE", "INVESTMENT", "ENERGY"),
+        codes("en", "The commission looked at cooperation matters, including trade, investment and energy."));
+    assertEquals(Set.of("TRADE", "ENERGY", "AGRICULTURE"), codes("en", "The ministers discussed trade, energy and agriculture."));
+    assertEquals(Set.of("TRADE", "INVESTMENT"), codes("en", "The leaders vowed to step up trade and investment."));
+    // Russian: linking words of quantity and of the copula between the frame and the list
+    assertEquals(Set.of("ENERGY", "TRANSPORT", "FINANCE"), codes("ru", "Стороны договорились развивать взаимодействие "
+        + "в нескольких сферах, включая энергетику, транспорт и расчеты в национальных валютах."));
+    assertEquals(Set.of("AGRICULTURE", "ENERGY"), codes("ru", "Особое внимание было уделено АПК и энергетике."));
+    assertEquals(Set.of("SCIENCE_TECHNOLOGY", "ICT", "HEALTHCARE"), codes("ru",
+        "Акцент сделан на таких направлениях, как наука и инновации, цифровизация экономики, здравоохранение."));
+    assertEquals(Set.of("ICT", "EDUCATION"), codes("ru", "Министры коснулись цифровых технологий и образования."));
+    assertEquals(Set.of("AGRICULTURE"), codes("ru", "Нам интересно сельское хозяйство, заявил президент."));
+    assertEquals(Set.of("TRADE"), codes("ru", "Президенты намерены удвоить товарооборот."));
+    // dialogue and contacts as nouns of joint work; verbs of fostering and resuming
+    assertEquals(Set.of("SECURITY"), codes("en", "The two ministers held a security dialogue in the capital."));
+    assertEquals(Set.of("TOURISM", "EDUCATION"), codes("en", "They pledged to foster tourism and education."));
+    assertEquals(Set.of("TRANSPORT"), codes("ru", "Стороны договорились возобновить железнодорожное сообщение."));
+    assertEquals(Set.of("CULTURE"), codes("ru", "Министры отметили рост контактов в области культуры."));
+  }
+
+  @Test
+  void tradeOutsideAListOfFieldsStaysSilent() {
+    assertEquals(Set.of(), codes("en", "The market closed higher in early trade on Monday."));
+    assertEquals(Set.of(), codes("en", "He was met at the airport by the energy minister and the ambassador."));
+    assertEquals(Set.of(), codes("en", "The delegation will address the parliament on Tuesday."));
+  }
+
+  @Test
   void aListItemTheLexiconDoesNotKnowDoesNotBreakTheList() {
-    assertEquals(Set.of("INVESTMENT", "ENERGY", "CULTURE"), codes("en",
+    assertEquals(Set.of("TRADE", "INVESTMENT", "ENERGY", "CULTURE"), codes("en",
         "They reviewed the partnership, including trade, investment, energy, tax matters and culture."));
   }
 
