@@ -86,9 +86,21 @@ public final class IncrementalRun implements AutoCloseable {
           + "run) and writes a new state");
     }
     for (String s : removedLeftovers) out.add("removed the state segment " + s + " left by a killed run");
-    out.add(String.format(Locale.ROOT, "incremental: %d file(s) reused, %d re-read %s, %d dropped",
-        plan.reused.size(), plan.reread.size(), plan.rereadByReason(), plan.dropped.size()));
+    out.add(String.format(Locale.ROOT, "incremental: %d file(s) reused, %d re-read%s, %d dropped",
+        plan.reused.size(), plan.reread.size(), byReason(plan.rereadByReason()),
+        plan.dropped.size()));
     return out;
+  }
+
+  /** " (new 3, changed 1)", or nothing when no file is re-read. */
+  static String byReason(Map<String, Integer> counts) {
+    if (counts.isEmpty()) return "";
+    StringBuilder b = new StringBuilder(" (");
+    counts.forEach((reason, n) -> {
+      if (b.length() > 2) b.append(", ");
+      b.append(reason).append(' ').append(n);
+    });
+    return b.append(')').toString();
   }
 
   /** The manifest's {@code incremental} entry. */
