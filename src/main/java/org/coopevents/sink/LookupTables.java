@@ -44,6 +44,17 @@ public final class LookupTables {
     return out;
   }
 
+  /** The rows of lookup table {@code table} ({@code countries} or {@code sectors}) as records. */
+  public static List<GenericRecord> records(String table) {
+    List<GenericRecord> out = new ArrayList<>();
+    switch (table) {
+      case "countries" -> countryLines().forEach(l -> out.add(country(l)));
+      case "sectors" -> sectorLines().forEach(l -> out.add(sector(l)));
+      default -> throw new IllegalArgumentException("no lookup table " + table);
+    }
+    return out;
+  }
+
   public static GenericRecord country(String line) {
     String[] f = line.split("\t", -1);
     GenericRecord r = new GenericData.Record(TableSchemas.COUNTRIES);

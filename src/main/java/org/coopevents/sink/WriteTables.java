@@ -7,6 +7,11 @@ import org.apache.beam.sdk.io.parquet.ParquetIO;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.transforms.Contextful;
 import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.ResolveOptions;
+import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.FlatMapElements;
 import org.apache.beam.sdk.transforms.MapElements;
@@ -26,6 +31,8 @@ import org.coopevents.model.EventRow;
 import org.coopevents.model.MentionRow;
 import org.coopevents.model.RejectRow;
 
+import java.io.IOException;
+import java.nio.channels.WritableByteChannel;
 import java.util.List;
 import java.util.Map;
 
@@ -71,12 +78,11 @@ public final class WriteTables extends PTransform<PCollectionTuple, PDone> {
     write(mentions, "mentions", TableSchemas.MENTIONS.toString(), RowRecords::mention);
     write(articles, "articles", TableSchemas.ARTICLES.toString(), RowRecords::article);
     write(rejects, "rejects", TableSchemas.REJECTS.toString(), RowRecords::reject);
-    PCollection<String> countries = in.getPipeline().apply("CountryRows",
-        Create.of(LookupTables.countryLines()).withCoder(StringUtf8Coder.of()));
-    PCollection<String> sectors = in.getPipeline().apply("SectorRows",
-        Create.of(LookupTables.sectorLines()).withCoder(StringUtf8Coder.of()));
-    writeOne(countries, "countries", TableSchemas.COUNTRIES.toString(), LookupTables::country);
-    writeOne(sectors, "sectors", TableSchemas.SECTORS.toString(), LookupTables::sector);
+    // the lookup tables are a few hundred constant rows: each is written as one file by one
+    // step, without the shuffle and temporary files of a sharded FileIO write
+    PCollection<KV<String, Long>> lookupStats = in.getPipeline()
+        .apply("LookupTables", Create.of(TableSchemas.LOOKUPS).withCoder(StringUtf8Coder.of()))
+        .apply("WriteLookupTables", ParDo.of(new WriteLookupFn(outputDir)));
 
     PCollection<KV<String, Long>> articleStats = articles.apply("CountArticles",
         FlatMapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.longs()))
@@ -97,8 +103,7 @@ public final class WriteTables extends PTransform<PCollectionTuple, PDone> {
         .and(countRows(events, "events"))
         .and(countRows(documents, "documents"))
         .and(countRows(mentions, "mentions"))
-        .and(countRows(countries, "countries"))
-        .and(countRows(sectors, "sectors"))
+        .and(lookupStats)
         .apply("FlattenStats", Flatten.pCollections());
     stats.apply(new SumStats())
         .apply("WriteStats", TextIO.write()
@@ -126,16 +131,31 @@ public final class WriteTables extends PTransform<PCollectionTuple, PDone> {
     rows.apply("Write" + table, write);
   }
 
-  /** A small table in one file. */
-  private <T> void writeOne(PCollection<T> rows, String table, String schemaJson,
-      SerializableFunction<T, GenericRecord> toRecord) {
-    rows.apply("Write" + table, FileIO.<T>write()
-        .via(Contextful.fn(toRecord),
-            ParquetIO.sink(new org.apache.avro.Schema.Parser().parse(schemaJson))
-                .withCompressionCodec(CompressionCodecName.SNAPPY))
-        .to(outputDir + "/" + table)
-        .withPrefix("part")
-        .withSuffix(".parquet")
-        .withNumShards(1));
+  /**
+   * Writes the lookup table named by the element as {@code TABLE/part-00000-of-00001.parquet}
+   * (the name a one-shard FileIO write gives) and outputs its row count for the statistics.
+   */
+  static final class WriteLookupFn extends DoFn<String, KV<String, Long>> {
+    private final String outputDir;
+
+    WriteLookupFn(String outputDir) {
+      this.outputDir = outputDir;
+    }
+
+    @ProcessElement
+    public void process(@Element String table, OutputReceiver<KV<String, Long>> out) throws IOException {
+      List<GenericRecord> rows = LookupTables.records(table);
+      ResourceId file = FileSystems.matchNewResource(outputDir, true)
+          .resolve(table, ResolveOptions.StandardResolveOptions.RESOLVE_DIRECTORY)
+          .resolve("part-00000-of-00001.parquet", ResolveOptions.StandardResolveOptions.RESOLVE_FILE);
+      ParquetIO.Sink sink = ParquetIO.sink(rows.get(0).getSchema())
+          .withCompressionCodec(CompressionCodecName.SNAPPY);
+      try (WritableByteChannel ch = FileSystems.create(file, "application/octet-stream")) {
+        sink.open(ch);
+        for (GenericRecord r : rows) sink.write(r);
+        sink.flush();
+      }
+      out.output(KV.of(RunStats.key(RunStats.TABLE, table), (long) rows.size()));
+    }
   }
 }
