@@ -35,6 +35,7 @@ final class Cues {
           "left for", "leaves for", "leave for", "leaving for", "departed for", "departs for",
           "depart for", "departing for", "set off for", "sets off for", "set out for", "sets out for"},
       {Cue.STAY, "be in", "будет в", "будут в", "находиться в", "was in", "were in", "is in", "are in", "stayed in", "был в", "была в", "были в",
+          "находится в", "находятся в",
           "находился в", "находилась в", "находились в", "пробыл в", "пробыла в"},
       {Cue.TRIP, "trip", "tour", "поездк*", "турне"},
       {Cue.TALKS, "talks", "negotiations", "переговор*", "held talks", "провел* переговоры",
@@ -83,6 +84,7 @@ final class Cues {
           "recent trip", "недавн* визит*", "недавн* государственн* визит*", "недавн* официальн* визит*",
           "недавн* поездк*", "has travelled", "have travelled", "had travelled", "has traveled",
           "have traveled", "had traveled", "has been to", "had been to", "last time", "в прошлый раз",
+          "last met", "previously met", "had met", "first met", "last held talks",
           "в последний раз"},
       {Cue.INVITE, "invited", "invitation", "invite", "пригласил*", "приглашени*", "пригласить"},
       {Cue.AT_INVITATION, "at the invitation", "по приглашению", "on the invitation", "upon the invitation",
@@ -228,6 +230,7 @@ final class Cues {
     for (String s : List.of("be in", "будет в", "будут в", "находиться в")) b.add(s, Cue.ARRIVE);
     for (String s : List.of("будет в", "будут в")) b.add(s, Cue.FUTURE);
     for (String s : List.of("was in", "were in", "is in", "are in", "stayed in", "был в", "была в", "были в",
+          "находится в", "находятся в",
         "находился в", "находилась в", "находились в", "пробыл в", "пробыла в")) {
       b.add(s, Cue.ARRIVE);
       b.add(s, Cue.PAST);

@@ -1,0 +1,122 @@
+package org.coopevents.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.coopevents.model.EventRow;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Visits as news outlets word them beyond the wire agencies: a "CITY:" dateline (South Asian and
+ * Gulf papers), the one met between "met" and the place, a possessive that gives the visit to the
+ * sentence's subject, a first day after "from", the place of talks opening a Russian clause, a
+ * present "находится в", Arab names declined in Russian, and "last met" as a past reference. The
+ * reports are written for these tests.
+ */
+class VisitOutletWordingTest {
+  private static final ArticleExtractor EX = ArticleExtractor.create();
+
+  private static List<EventRow> visits(String lang, String text, LocalDate pub) {
+    Extraction x = EX.extract(new ArticleText("o-" + Math.abs(text.hashCode()), null, "paper.example", "",
+        lang, pub, text));
+    return x.events.stream().filter(e -> e.eventType.equals("VISIT")).collect(Collectors.toList());
+  }
+
+  private static EventRow only(List<EventRow> vs) {
+    assertEquals(1, vs.size(), vs.toString());
+    return vs.get(0);
+  }
+
+  @Test
+  void colonDatelineNamesTheHostOfAVisitToTheCountry() {
+    EventRow v = only(visits("en", "MANILA: Indian External Affairs Minister S Jaishankar on Monday held talks with "
+        + "Philippine Foreign Secretary Teodoro Locsin on his first visit to the country.", LocalDate.of(2022, 2, 14)));
+    assertEquals("IND", v.actor1Country);
+    assertEquals("PHL", v.actor2Country);
+    assertEquals("OCCURRED", v.status);
+  }
+
+  @Test
+  void possessiveVisitBelongsToTheSubjectNotToTheOneMet() {
+    EventRow v = only(visits("en", "KUALA LUMPUR, Oct 3: Chinese Premier Li Qiang held talks with Malaysian Prime "
+        + "Minister Anwar Ibrahim during his official visit.", LocalDate.of(2025, 10, 3)));
+    assertEquals("CHN", v.actor1Country);
+    assertEquals("MYS", v.actor2Country);
+  }
+
+  @Test
+  void theOneMetStandsBetweenTheVerbAndThePlace() {
+    EventRow v = only(visits("en", "Pakistani Foreign Minister Shah Mehmood Qureshi met his Chinese counterpart "
+        + "Wang Yi in Beijing on Tuesday to discuss regional connectivity.", LocalDate.of(2018, 12, 25)));
+    assertEquals("PAK", v.actor1Country);
+    assertEquals("CHN", v.actor2Country);
+    assertEquals("OCCURRED", v.status);
+  }
+
+  @Test
+  void aPlaceAfterACommaIsAnotherClause() {
+    List<EventRow> vs = visits("en", "SEOUL, June 7 - South Korean President Yoon Suk Yeol will visit Turkmenistan "
+        + "and Kazakhstan next week. In Ashgabat he will hold talks with President Serdar Berdimuhamedov, in Astana "
+        + "with President Kassym-Jomart Tokayev.", LocalDate.of(2024, 6, 7));
+    assertTrue(vs.stream().noneMatch(v -> v.actor1Country.equals("TKM")), vs.toString());
+  }
+
+  @Test
+  void talksAtASeatOfPowerPlaceTheVisit() {
+    EventRow v = only(visits("en", "New Delhi: Chinese Foreign Minister Wang Yi met External Affairs Minister "
+        + "S. Jaishankar for talks at Hyderabad House on Friday.", LocalDate.of(2022, 3, 25)));
+    assertEquals("CHN", v.actor1Country);
+    assertEquals("IND", v.actor2Country);
+  }
+
+  @Test
+  void presentVisitFromALaterDayIsPlanned() {
+    EventRow v = only(visits("en", "Kathmandu, 13 June: Prime Minister K P Sharma Oli is paying an official visit to "
+        + "China from June 19 at the invitation of Premier Li Keqiang.", LocalDate.of(2018, 6, 13)));
+    assertEquals("NPL", v.actor1Country);
+    assertEquals("CHN", v.actor2Country);
+    assertEquals("PLANNED", v.status);
+    assertEquals("2018-06-19", v.startDate);
+  }
+
+  @Test
+  void russianTalksWithTheirPlaceFirst() {
+    EventRow v = only(visits("ru", "Во вторник в Ташкенте прошли переговоры президентов Узбекистана и Казахстана "
+        + "Шавката Мирзиёева и Касым-Жомарта Токаева.", LocalDate.of(2024, 5, 14)));
+    assertEquals("KAZ", v.actor1Country);
+    assertEquals("UZB", v.actor2Country);
+    assertEquals("OCCURRED", v.status);
+  }
+
+  @Test
+  void russianVenueOfOtherStatesTalksIsNoVisit() {
+    assertTrue(visits("ru", "В Москве прошли переговоры министров иностранных дел Ирана и Турции.",
+        LocalDate.of(2024, 5, 14)).isEmpty());
+  }
+
+  @Test
+  void russianPresentStayInTheCapital() {
+    EventRow v = only(visits("ru", "Президент Узбекистана Шавкат Мирзиёев находится в Астане, где проведет "
+        + "переговоры с Касым-Жомартом Токаевым.", LocalDate.of(2024, 3, 1)));
+    assertEquals("UZB", v.actor1Country);
+    assertEquals("KAZ", v.actor2Country);
+    assertEquals("OCCURRED", v.status);
+  }
+
+  @Test
+  void arabNameParticlesDoNotDeclineInRussian() {
+    EventRow v = only(visits("ru", "Президент России Владимир Путин в четверг примет в Кремле президента ОАЭ "
+        + "Мухаммеда бен Зайеда Аль Нахайяна.", LocalDate.of(2025, 8, 6)));
+    assertEquals("ARE", v.actor1Country);
+    assertEquals("Mohamed bin Zayed Al Nahyan", v.actor1Person);
+  }
+
+  @Test
+  void lastMetIsAPastReference() {
+    assertTrue(visits("en", "Chinese President Xi Jinping and Russian President Vladimir Putin last met in Beijing "
+        + "in May. They are expected to speak again soon.", LocalDate.of(2024, 6, 10)).isEmpty());
+  }
+}
