@@ -472,17 +472,21 @@ final class VisitFinder {
       if (!c.is(Cue.TALKS) && !c.is(Cue.SIGN) || c.is(Cue.SIGN) && (background || relativeBefore(an, c.tokenStart()))) continue;
       Ref before = talksPlaceBefore(an, c, from);
       if (before != null && twoLeaders(an, from, to, before.iso3())) return c;
+      boolean skipped = false;
       for (Ref r : an.refsIn(c.end(), to)) {
         if (r.tokenStart() > c.tokenEnd() + (c.is(Cue.TALKS) ? 8 : 6)) break;
         // "talks with Berdimuhamedov, in Astana with Tokayev": past a comma the place is another clause's
         if (r.tokenStart() > c.tokenEnd() && an.text.substring(c.end(), r.start()).indexOf(',') >= 0) break;
         if ((r.kind() == RefKind.CAPITAL || c.is(Cue.TALKS) && r.kind() == RefKind.NAME)
             && (DEST_PREP.contains(an.tokenBefore(r.tokenStart())) || c.is(Cue.TALKS) && atSeat(an, r))
-            && twoLeaders(an, from, to, r.iso3())) {
+            && twoLeaders(an, from, to, r.iso3()) && (!skipped || hostParty(an, from, to, r))) {
           return c;
         }
         // "met his Chinese counterpart Wang Yi in Beijing": the one met stands between the verb and the place
-        if (c.is(Cue.TALKS) && metObject(an, c, r)) continue;
+        if (c.is(Cue.TALKS) && metObject(an, c, r)) {
+          skipped = true;
+          continue;
+        }
         break;
       }
     }
@@ -532,11 +536,18 @@ final class VisitFinder {
     if (found == null || c.tokenStart() - found.tokenEnd() > 4) return null;
     // the host is a party of the talks ("переговоры президентов Узбекистана и Казахстана"), not
     // only their venue ("в Москве прошли переговоры министров Ирана и Турции")
-    Sentences.Span s = an.sentences.get(an.sentenceOfOffset(c.start()));
-    for (Ref r : an.refsIn(from, s.end())) {
-      if (r != found && r.iso3().equals(found.iso3()) && r.kind() != RefKind.CAPITAL) return found;
+    return hostParty(an, from, an.sentences.get(an.sentenceOfOffset(c.start())).end(), found) ? found : null;
+  }
+
+  /**
+   * The place's state is a party of the meeting, named otherwise than by the place ("met his
+   * Chinese counterpart in Beijing"), not only its venue ("met Kazakhstan's Tokayev in Minsk").
+   */
+  private static boolean hostParty(Analysis an, int from, int to, Ref place) {
+    for (Ref r : an.refsIn(from, to)) {
+      if (r != place && r.iso3().equals(place.iso3()) && r.kind() != RefKind.CAPITAL) return true;
     }
-    return null;
+    return false;
   }
 
   /** "met Jaishankar at Hyderabad House", "talks at the Kremlin": a seat of power or capital after "at". */
@@ -545,11 +556,14 @@ final class VisitFinder {
   }
 
   /**
-   * A leader or a state's adjective right after talks or a meeting, or one word after it
-   * ("met Wang Yi", "met his Chinese counterpart", "held talks with Jaishankar"): the one met.
+   * A leader, or a state's adjective or name, within four words after talks or a meeting ("met
+   * Wang Yi", "met his Chinese counterpart", "met US President Biden", "held talks with
+   * Jaishankar"): the one met.
    */
   private static boolean metObject(Analysis an, CueHit c, Ref r) {
-    boolean object = r.kind() == RefKind.PERSON || r.kind() == RefKind.ADJECTIVE || r.kind() == RefKind.DEMONYM;
+    // a state's name without a preposition qualifies the one met: "met US President Joe Biden"
+    boolean object = r.kind() == RefKind.PERSON || r.kind() == RefKind.ADJECTIVE || r.kind() == RefKind.DEMONYM
+        || r.kind() == RefKind.NAME;
     return object && !DEST_PREP.contains(an.tokenBefore(r.tokenStart())) && r.tokenStart() <= c.tokenEnd() + 4;
   }
 

@@ -119,4 +119,27 @@ class VisitOutletWordingTest {
     assertTrue(visits("en", "Chinese President Xi Jinping and Russian President Vladimir Putin last met in Beijing "
         + "in May. They are expected to speak again soon.", LocalDate.of(2024, 6, 10)).isEmpty());
   }
+
+  @Test
+  void aStateNameQualifiesTheOneMetAtASeatOfPower() {
+    EventRow v = only(visits("en", "Ukrainian President Volodymyr Zelensky met US President Joe Biden at the White House "
+        + "on Thursday.", LocalDate.of(2023, 9, 21)));
+    assertEquals("UKR", v.actor1Country);
+    assertEquals("USA", v.actor2Country);
+  }
+
+  @Test
+  void aMeetingOfTwoGuestsInAThirdCapitalIsNoVisitToIt() {
+    List<EventRow> vs = visits("en", "Russian President Vladimir Putin met Kazakhstan's President Kassym-Jomart Tokayev "
+        + "in Minsk on Friday.", LocalDate.of(2024, 11, 29));
+    assertTrue(vs.stream().noneMatch(v -> v.actor2Country.equals("BLR")), vs.toString());
+  }
+
+  @Test
+  void belarusianSeatOfPowerPlacesTheTalks() {
+    EventRow v = only(visits("en", "Minsk, 26 November (BelTA) - Alexander Lukashenko met with Chinese Premier Li Qiang "
+        + "in the Palace of Independence.", LocalDate.of(2024, 11, 26)));
+    assertEquals("CHN", v.actor1Country);
+    assertEquals("BLR", v.actor2Country);
+  }
 }
