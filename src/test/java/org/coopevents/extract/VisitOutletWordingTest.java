@@ -142,4 +142,46 @@ class VisitOutletWordingTest {
     assertEquals("CHN", v.actor1Country);
     assertEquals("BLR", v.actor2Country);
   }
+
+  @Test
+  void emplanedForIsADepartureTowardsTheHost() {
+    EventRow v = only(visits("en", "Prime Minister Narendra Modi emplaned for Abu Dhabi on Tuesday on the first leg of "
+        + "his two-nation tour.", LocalDate.of(2024, 2, 13)));
+    assertEquals("IND", v.actor1Country);
+    assertEquals("ARE", v.actor2Country);
+  }
+
+  @Test
+  void accordedAWarmWelcomeIsTheHostReceivingTheGuest() {
+    EventRow v = only(visits("en", "UAE President Mohamed bin Zayed Al Nahyan accorded a warm welcome to Prime Minister "
+        + "Narendra Modi at the airport on Tuesday.", LocalDate.of(2024, 2, 13)));
+    assertEquals("IND", v.actor1Country);
+    assertEquals("ARE", v.actor2Country);
+    assertEquals("OCCURRED", v.status);
+  }
+
+  @Test
+  void redCarpetForTheGuestIsTheHostReceivingHim() {
+    EventRow v = only(visits("en", "Kim Jong Un rolled out the red carpet for Vladimir Putin in Pyongyang on Wednesday.",
+        LocalDate.of(2024, 6, 20)));
+    assertEquals("RUS", v.actor1Country);
+    assertEquals("PRK", v.actor2Country);
+  }
+
+  @Test
+  void russianOtbylIsADepartureLikeLeftFor() {
+    EventRow v = only(visits("ru", "Президент Узбекистана Шавкат Мирзиёев отбыл в Казахстан с государственным визитом.",
+        LocalDate.of(2024, 5, 1)));
+    assertEquals("UZB", v.actor1Country);
+    assertEquals("KAZ", v.actor2Country);
+    assertEquals("PLANNED", v.status);
+  }
+
+  @Test
+  void russianOtbudetIsAFutureDeparture() {
+    EventRow v = only(visits("ru", "Президент Узбекистана Шавкат Мирзиёев отбудет в Казахстан с государственным "
+        + "визитом в среду.", LocalDate.of(2024, 7, 4)));
+    assertEquals("PLANNED", v.status);
+    assertEquals("2024-07-10", v.startDate);
+  }
 }
