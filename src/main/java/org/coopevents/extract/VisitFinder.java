@@ -494,12 +494,12 @@ final class VisitFinder {
   }
 
   /**
-   * "Jaishankar held talks with Locsin on his first visit": a visit noun after a possessive (no
+   * "Jaishankar held talks with Locsin on his first visit": a visit or trip noun after a possessive (no
    * state between) is the visit of the sentence's subject, the leader named first, not of the
    * one met just before the cue; null when no possessive or no such leader.
    */
   private static String possessiveSubject(Analysis an, List<Ref> refs, CueHit cue, String host) {
-    if (!cue.is(Cue.VISIT_NOUN)) return null;
+    if (!cue.is(Cue.VISIT_NOUN) && !cue.is(Cue.TRIP)) return null;
     int possessive = -1;
     for (int t = cue.tokenStart() - 1; t >= Math.max(0, cue.tokenStart() - 4) && possessive < 0; t--) {
       if (WORDS.is(Role.POSSESSIVE, an.tokens.norm(t))) possessive = t;
