@@ -11,10 +11,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Visits as news outlets word them beyond the wire agencies: a "CITY:" dateline (South Asian and
- * Gulf papers), the one met between "met" and the place, a possessive that gives the visit to the
- * sentence's subject, a first day after "from", the place of talks opening a Russian clause, a
- * present "находится в", Arab names declined in Russian, and "last met" as a past reference. The
- * reports are written for these tests.
+ * Gulf papers), the one met between "met" and the place, talks at a seat of power, a possessive
+ * that gives the visit to the sentence's subject, a first day after "from", the place of talks
+ * opening a Russian clause, a present "находится в", departures ("emplaned for", "отбыл в"), the
+ * host's welcome ("accorded a warm welcome to", "Pyongyang hosted"), Arab names declined in
+ * Russian, and "last met" as a past reference. The reports are written for these tests.
  */
 class VisitOutletWordingTest {
   private static final ArticleExtractor EX = ArticleExtractor.create();
@@ -192,5 +193,20 @@ class VisitOutletWordingTest {
     assertEquals("USA", v.actor1Country);
     assertEquals("SAU", v.actor2Country);
     assertEquals("Mohammed bin Salman", v.actor2Person);
+  }
+
+  @Test
+  void aCapitalOpeningTheSentenceHostsTheGuest() {
+    EventRow v = only(visits("en", "Pyongyang hosted Russian President Vladimir Putin on Wednesday for his first visit "
+        + "in 24 years.", LocalDate.of(2024, 6, 20)));
+    assertEquals("RUS", v.actor1Country);
+    assertEquals("PRK", v.actor2Country);
+    assertEquals("OCCURRED", v.status);
+  }
+
+  @Test
+  void aCapitalInsideTheSentenceIsNoHostingSubject() {
+    assertTrue(visits("en", "Delegates from 20 countries attended a forum Beijing hosted on Thursday.",
+        LocalDate.of(2024, 6, 20)).isEmpty());
   }
 }
