@@ -255,7 +255,7 @@ final class Analysis {
       java.util.regex.Pattern.compile("[,\\s]*(?:\\p{Lu}[\\p{L}.'-]*\\s*){1,3},\\s*");
 
   private void findDateline() {
-    // the first body line that opens with a capital city followed by ',' '(' '-' or '.'
+    // the first body line that opens with a capital city followed by ',' '(' '-' '.' or ':'
     int checked = 0;
     for (int i = 0; i < sentences.size() && checked < 4; i++) {
       Sentences.Span s = sentences.get(i);
@@ -267,14 +267,17 @@ final class Analysis {
         if (r.kind() != RefKind.CAPITAL) break;
         int after = r.end();
         while (after < text.length() && text.charAt(after) == ' ') after++;
-        if (after < text.length() && ",(–—-.".indexOf(text.charAt(after)) >= 0) {
+        if (after < text.length() && ",(–—-.:".indexOf(text.charAt(after)) >= 0) {
           String raw = text.substring(r.start(), r.end());
           boolean caps = raw.equals(raw.toUpperCase());
           boolean dateNear = !DateFinder.find(text, after, Math.min(text.length(), after + 30), anchor, false).isEmpty();
           // "Riyadh – A strategic agreement was signed…": a city set off by a spaced dash
           boolean dashed = "–—-".indexOf(text.charAt(after)) >= 0 && after > r.end()
               && after + 1 < text.length() && text.charAt(after + 1) == ' ';
-          if (caps || dateNear || text.charAt(after) == '(' || dashed) {
+          // "New Delhi: Chinese Foreign Minister…" (South Asian and Gulf outlets): a city set off by a colon
+          boolean colon = text.charAt(after) == ':' && after == r.end() && after + 1 < text.length()
+              && Character.isWhitespace(text.charAt(after + 1));
+          if (caps || dateNear || text.charAt(after) == '(' || dashed || colon) {
             datelineIso3 = r.iso3();
             int e = Math.min(s.end(), after + 60);
             int dash = -1;

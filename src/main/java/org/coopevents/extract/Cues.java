@@ -17,7 +17,10 @@ final class Cues {
       {Cue.HOST_VERB, "hosted", "hosts", "will host", "would host", "to host", "received", "receives",
           "to welcome", "will welcome", "would welcome",
           "welcomed", "welcomes", "greeted", "greets", "принял", "приняла", "принимает", "примет",
-          "встретил", "встретила", "встречал", "встречала", "приветствовал*"},
+          "встретил", "встретила", "встречал", "встречала", "приветствовал*",
+          // South Asian and Gulf papers: "accorded a warm welcome to", "rolled out the red carpet for"
+          "accorded a warm welcome to", "accorded a ceremonial welcome to", "accorded a rousing welcome to",
+          "accorded a red carpet welcome to", "rolled out the red carpet for", "rolls out the red carpet for"},
       {Cue.VISIT_VERB, "visited", "visiting", "reached", "reaches", "посетил*", "посетит", "посетят", "посещени*", "посетить",
           "will visit", "to visit", "pay a visit to", "paid a visit to", "pays a visit to", "paying a visit to"},
       {Cue.ARRIVE, "arrived", "arrives", "arrive", "arriving", "landed", "arrival", "прибыти*", "прибыл*", "прибудет",
@@ -33,8 +36,13 @@ final class Cues {
           "приехать", "прилететь", "прибыть", "поехать", "съездить",
           // departures towards the host: "left for Washington" (see DEPART in visit_grammar_words.tsv)
           "left for", "leaves for", "leave for", "leaving for", "departed for", "departs for",
-          "depart for", "departing for", "set off for", "sets off for", "set out for", "sets out for"},
+          "depart for", "departing for", "set off for", "sets off for", "set out for", "sets out for",
+          // Indian English: "emplaned for Abu Dhabi"
+          "emplaned for", "emplanes for", "emplane for", "emplaning for", "enplaned for",
+          // "отбыл в Казахстан с государственным визитом" (Kazakh and Uzbek press services)
+          "отбыл", "отбыла", "отбыли", "отбудет", "отбудут", "отбывает", "отбывают"},
       {Cue.STAY, "be in", "будет в", "будут в", "находиться в", "was in", "were in", "is in", "are in", "stayed in", "был в", "была в", "были в",
+          "находится в", "находятся в",
           "находился в", "находилась в", "находились в", "пробыл в", "пробыла в"},
       {Cue.TRIP, "trip", "tour", "поездк*", "турне"},
       {Cue.TALKS, "talks", "negotiations", "переговор*", "held talks", "провел* переговоры",
@@ -57,7 +65,7 @@ final class Cues {
           "getting ready", "heading to", "is heading", "is coming", "are coming", "would",
           "to welcome", "will welcome", "would welcome",
           "will host", "would host", "is set", "ahead of", "побывает", "примет", "станет", "станут",
-          "готовится к", "готовятся к"},
+          "готовится к", "готовятся к", "отбудет", "отбудут"},
       {Cue.PAST, "arrived", "visited", "reached", "paid", "held", "began", "concluded", "wrapped up",
           "completed", "has arrived", "прибыл", "прибыла", "прибыли", "посетил", "посетила",
           "посетили", "находится", "находящ*", "находивш*", "начался", "начал*", "завершил*",
@@ -83,6 +91,7 @@ final class Cues {
           "recent trip", "недавн* визит*", "недавн* государственн* визит*", "недавн* официальн* визит*",
           "недавн* поездк*", "has travelled", "have travelled", "had travelled", "has traveled",
           "have traveled", "had traveled", "has been to", "had been to", "last time", "в прошлый раз",
+          "last met", "previously met", "had met", "first met", "last held talks",
           "в последний раз"},
       {Cue.INVITE, "invited", "invitation", "invite", "пригласил*", "приглашени*", "пригласить"},
       {Cue.AT_INVITATION, "at the invitation", "по приглашению", "on the invitation", "upon the invitation",
@@ -228,6 +237,7 @@ final class Cues {
     for (String s : List.of("be in", "будет в", "будут в", "находиться в")) b.add(s, Cue.ARRIVE);
     for (String s : List.of("будет в", "будут в")) b.add(s, Cue.FUTURE);
     for (String s : List.of("was in", "were in", "is in", "are in", "stayed in", "был в", "была в", "были в",
+          "находится в", "находятся в",
         "находился в", "находилась в", "находились в", "пробыл в", "пробыла в")) {
       b.add(s, Cue.ARRIVE);
       b.add(s, Cue.PAST);

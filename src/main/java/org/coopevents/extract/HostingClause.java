@@ -81,10 +81,22 @@ final class HostingClause {
       Ref r = refs.get(k);
       if (r.start() >= verb.start()) continue;
       if (verb.tokenStart() - r.tokenEnd() > SUBJECT_WINDOW) return null;
+      if (capitalSubject(an, r, verb)) return r;
       if (r.kind() == RefKind.CAPITAL || ORIGIN.contains(an.tokenBefore(r.tokenStart()))) continue;
       return r;
     }
     return null;
+  }
+
+  /**
+   * "Pyongyang hosted Putin", "the Kremlin welcomed Modi": a capital or seat of power right before
+   * the verb, opening its sentence, stands for the host state.
+   */
+  private static boolean capitalSubject(Analysis an, Ref r, CueHit verb) {
+    if (r.kind() != RefKind.CAPITAL || r.tokenEnd() != verb.tokenStart()) return false;
+    int first = an.tokens.firstAtOrAfter(an.sentences.get(an.sentenceOfOffset(r.start())).start());
+    int t = r.tokenStart();
+    return t == first || t == first + 1 && an.tokens.norm(first).equals("the");
   }
 
   /**

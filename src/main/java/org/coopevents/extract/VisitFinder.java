@@ -230,7 +230,7 @@ final class VisitFinder {
 
   /** Roles of the grammar words in {@code visit_grammar_words.tsv}. */
   enum Role { FRAME, ONWARD, RELATIVE, NEGATION, NOUN_PREP, SUPPORT_VERB, OBJECT_ONLY, ONGOING, DEPART, PAST_ENDING,
-    REPORTING, BACK }
+    REPORTING, BACK, POSSESSIVE }
 
   private static final RoleWords<Role> WORDS = RoleWords.load("visit_grammar_words.tsv", Role.class);
 
@@ -394,9 +394,12 @@ final class VisitFinder {
     }
     for (CueHit h : cues) {
       if (!h.is(Cue.TALKS)) continue;
+      dest = talksPlaceBefore(an, h, an.sentences.get(an.sentenceOfOffset(h.start())).start());
+      if (dest != null) break;
       for (Ref r : an.refsIn(h.end(), to)) {
         if (r.tokenStart() > h.tokenEnd() + 8) break;
-        if ((r.kind() == RefKind.CAPITAL || r.kind() == RefKind.NAME) && DEST_PREP.contains(an.tokenBefore(r.tokenStart()))) {
+        if ((r.kind() == RefKind.CAPITAL || r.kind() == RefKind.NAME)
+            && (DEST_PREP.contains(an.tokenBefore(r.tokenStart())) || atSeat(an, r))) {
           dest = r;
           break;
         }
@@ -467,16 +470,101 @@ final class VisitFinder {
     for (CueHit c : cues) background |= c.is(Cue.SIGN_NEGATIVE);
     for (CueHit c : cues) {
       if (!c.is(Cue.TALKS) && !c.is(Cue.SIGN) || c.is(Cue.SIGN) && (background || relativeBefore(an, c.tokenStart()))) continue;
+      Ref before = talksPlaceBefore(an, c, from);
+      if (before != null && twoLeaders(an, from, to, before.iso3())) return c;
+      boolean skipped = false;
       for (Ref r : an.refsIn(c.end(), to)) {
-        if (r.tokenStart() > c.tokenEnd() + 6) break;
+        if (r.tokenStart() > c.tokenEnd() + (c.is(Cue.TALKS) ? 8 : 6)) break;
+        // "talks with Berdimuhamedov, in Astana with Tokayev": past a comma the place is another clause's
+        if (r.tokenStart() > c.tokenEnd() && an.text.substring(c.end(), r.start()).indexOf(',') >= 0) break;
         if ((r.kind() == RefKind.CAPITAL || c.is(Cue.TALKS) && r.kind() == RefKind.NAME)
-            && DEST_PREP.contains(an.tokenBefore(r.tokenStart())) && twoLeaders(an, from, to, r.iso3())) {
+            && (DEST_PREP.contains(an.tokenBefore(r.tokenStart())) || c.is(Cue.TALKS) && atSeat(an, r))
+            && twoLeaders(an, from, to, r.iso3()) && (!skipped || hostParty(an, from, to, r))) {
           return c;
+        }
+        // "met his Chinese counterpart Wang Yi in Beijing": the one met stands between the verb and the place
+        if (c.is(Cue.TALKS) && metObject(an, c, r)) {
+          skipped = true;
+          continue;
         }
         break;
       }
     }
     return null;
+  }
+
+  /**
+   * "Jaishankar held talks with Locsin on his first visit": a visit or trip noun after a possessive (no
+   * state between) is the visit of the sentence's subject, the leader named first, not of the
+   * one met just before the cue; null when no possessive or no such leader.
+   */
+  private static String possessiveSubject(Analysis an, List<Ref> refs, CueHit cue, String host) {
+    if (!cue.is(Cue.VISIT_NOUN) && !cue.is(Cue.TRIP)) return null;
+    int possessive = -1;
+    for (int t = cue.tokenStart() - 1; t >= Math.max(0, cue.tokenStart() - 4) && possessive < 0; t--) {
+      if (WORDS.is(Role.POSSESSIVE, an.tokens.norm(t))) possessive = t;
+    }
+    if (possessive < 0) return null;
+    for (Ref r : refs) {
+      // "his visit to China", "on Li's visit": a state between the possessive and the visit
+      if (r.tokenStart() > possessive && r.tokenStart() < cue.tokenStart()) return null;
+    }
+    Ref first = null;
+    for (Ref r : refs) {
+      if (r.start() < an.datelineEnd || r.kind() == RefKind.CAPITAL) continue; // "MANILA:", "in Beijing"
+      if (first == null) first = r;
+      if (r.tokenStart() > possessive) return null;
+      if (r.kind() == RefKind.PERSON) {
+        return first.iso3().equals(r.iso3()) && !r.iso3().equals(host) ? r.iso3() : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "В Ташкенте прошли переговоры", "в Кремле состоялись переговоры": in a Russian report the
+   * place of the talks may open the clause, two or three words before them.
+   */
+  private static Ref talksPlaceBefore(Analysis an, CueHit c, int from) {
+    if (!an.russian || !c.is(Cue.TALKS)) return null;
+    Ref found = null;
+    for (Ref r : an.refsIn(from, c.start())) {
+      if (r.kind() == RefKind.ADJECTIVE) continue; // "в Кремле прошли российско-вьетнамские переговоры"
+      boolean place = r.kind() == RefKind.CAPITAL || r.kind() == RefKind.NAME;
+      found = place && DEST_PREP.contains(an.tokenBefore(r.tokenStart())) ? r : null;
+    }
+    if (found == null || c.tokenStart() - found.tokenEnd() > 4) return null;
+    // the host is a party of the talks ("переговоры президентов Узбекистана и Казахстана"), not
+    // only their venue ("в Москве прошли переговоры министров Ирана и Турции")
+    return hostParty(an, from, an.sentences.get(an.sentenceOfOffset(c.start())).end(), found) ? found : null;
+  }
+
+  /**
+   * The place's state is a party of the meeting, named otherwise than by the place ("met his
+   * Chinese counterpart in Beijing"), not only its venue ("met Kazakhstan's Tokayev in Minsk").
+   */
+  private static boolean hostParty(Analysis an, int from, int to, Ref place) {
+    for (Ref r : an.refsIn(from, to)) {
+      if (r != place && r.iso3().equals(place.iso3()) && r.kind() != RefKind.CAPITAL) return true;
+    }
+    return false;
+  }
+
+  /** "met Jaishankar at Hyderabad House", "talks at the Kremlin": a seat of power or capital after "at". */
+  private static boolean atSeat(Analysis an, Ref r) {
+    return r.kind() == RefKind.CAPITAL && an.tokenBefore(r.tokenStart()).equals("at");
+  }
+
+  /**
+   * A leader, or a state's adjective or name, within four words after talks or a meeting ("met
+   * Wang Yi", "met his Chinese counterpart", "met US President Biden", "held talks with
+   * Jaishankar"): the one met.
+   */
+  private static boolean metObject(Analysis an, CueHit c, Ref r) {
+    // a state's name without a preposition qualifies the one met: "met US President Joe Biden"
+    boolean object = r.kind() == RefKind.PERSON || r.kind() == RefKind.ADJECTIVE || r.kind() == RefKind.DEMONYM
+        || r.kind() == RefKind.NAME;
+    return object && !DEST_PREP.contains(an.tokenBefore(r.tokenStart())) && r.tokenStart() <= c.tokenEnd() + 4;
   }
 
   /**
@@ -510,6 +598,8 @@ final class VisitFinder {
   private static String guestOf(Analysis an, List<Ref> refs, CueHit cue, Ref genitive, String host,
       List<Ref> stops, List<CueHit> cues, int from) {
     if (genitive != null && !genitive.iso3().equals(host)) return genitive.iso3();
+    String subject = possessiveSubject(an, refs, cue, host);
+    if (subject != null) return subject;
     for (int k = refs.size() - 1; k >= 0; k--) {
       Ref r = refs.get(k);
       if (r.start() >= cue.start() || r.iso3().equals(host)) continue;
@@ -885,15 +975,15 @@ final class VisitFinder {
   }
 
   /**
-   * "is paying a state visit to India from 5 to 7 May" in a report of 2 May: a present statement
-   * whose own span of days lies after the report (a single later day is mostly a programme item:
+   * "is paying a state visit to India from 5 to 7 May" (or "from 19 June", "starting 19 June") in a
+   * report of 2 May: a present statement whose own span of days, or stated first day, lies after the report (a single later day is mostly a programme item:
    * "is on a visit, where he will meet Modi on Friday").
    */
   private static boolean statedDaysAhead(Analysis an, Visit v) {
     if (an.anchor == null) return false;
     for (Candidate c : v.candidates) {
       if (c.tense == Cue.PAST && c.ongoing && c.start != null && c.start.isAfter(an.anchor)
-          && (c.arrival || c.end != null && c.end.isAfter(c.start))) {
+          && (c.arrival || c.arrivalDate || c.end != null && c.end.isAfter(c.start))) {
         return true;
       }
     }

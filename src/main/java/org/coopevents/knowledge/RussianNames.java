@@ -14,6 +14,13 @@ import java.util.Set;
 public final class RussianNames {
   private RussianNames() {}
 
+  /**
+   * Particles of Arab names that do not decline: "Мухаммеда бен Зайеда Аль Нахайяна", "Тамима
+   * бен Хамада Аль Тани" (only the names around them do).
+   */
+  private static final Set<String> PARTICLES = Set.of("бен", "бин", "ибн", "бинт", "аль", "эль", "аш", "ас", "ад", "ат", "ан", "аз", "ар",
+      "абдель", "абдул", "абд");
+
   /** Cases generated besides the nominative: genitive, dative, instrumental, prepositional. */
   private static final int CASES = 4;
 
@@ -40,7 +47,7 @@ public final class RussianNames {
     if (h >= 0) return word.substring(0, h + 1) + declineWord(word.substring(h + 1), c, surname);
     String w = word;
     String low = w.toLowerCase();
-    if (low.length() < 2) return w;
+    if (low.length() < 2 || PARTICLES.contains(low)) return w;
     if (low.endsWith("ых") || low.endsWith("их") || low.endsWith("о") || low.endsWith("е")
         || low.endsWith("и") || low.endsWith("у") || low.endsWith("ю") || low.endsWith("э")
         || low.endsWith("ы")) {

@@ -86,6 +86,8 @@ class KnowledgeDataTest {
     assertTrue(RussianNames.declineName("Ильхам Алиев").contains("Ильхамом Алиевым"));
     assertTrue(RussianNames.declineName("Лукашенко").equals(List.of("Лукашенко")));
     assertTrue(RussianNames.declineName("Мирзиёев").contains("Мирзиёева"));
+    // particles of Arab names stay as they are: "Мухаммеда бен Зайеда Аль Нахайяна"
+    assertTrue(RussianNames.declineName("Мухаммед бен Зайед Аль Нахайян").contains("Мухаммеда бен Зайеда Аль Нахайяна"));
   }
 
   @Test
