@@ -99,7 +99,8 @@ final class VisitDates {
       c.rangeDate = true;
       return;
     }
-    if (cue.is(Cue.ARRIVE) || near(an, best, Role.START, 4) || before(an, best, Role.FROM, 1, false)) {
+    if (cue.is(Cue.ARRIVE) || near(an, best, Role.START, 4)
+        || before(an, best, Role.FROM, 1, false) && !printedAsRange(an, best)) {
       c.end = c.durationDays > 0 ? c.start.plusDays(c.durationDays - 1) : null;
       c.arrivalDate = true;
     } else {
@@ -152,6 +153,17 @@ final class VisitDates {
     }
     return false;
   }
+
+  /**
+   * "from November 17 to November 17": a range printed with both ends that names one day (its
+   * first and last day are the same), so "from" does not leave its end open.
+   */
+  private static boolean printedAsRange(Analysis an, DateFinder.DateMention d) {
+    return RANGE_JOIN.matcher(an.text).region(d.start(), d.end()).find();
+  }
+
+  private static final java.util.regex.Pattern RANGE_JOIN = java.util.regex.Pattern.compile(
+      "\\s(?:to|until|till|through|and|по|до|и)\\s|\\d\\s*[-\u2013\u2014]\\s*\\d");
 
   /** A word of the role within {@code window} tokens of the date, on either side. */
   private static boolean near(Analysis an, DateFinder.DateMention d, Role role, int window) {

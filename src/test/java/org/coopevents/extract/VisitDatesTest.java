@@ -126,4 +126,18 @@ class VisitDatesTest {
     assertTrue(VisitDates.is(VisitDates.Role.REPORT, "сообщила"));
     assertFalse(VisitDates.is(VisitDates.Role.REPORT, "visit"));
   }
+
+  @Test
+  void aOneDayRangeFromAndToTheSameDayIsThatDay() {
+    EventRow v = visit("en", "Portuguese President Marcelo Rebelo de Sousa is paying an official visit to Angola "
+        + "from May 14 to May 14, his office said.", LocalDate.of(2019, 5, 14));
+    assertEquals("2019-05-14..2019-05-14", days(v));
+  }
+
+  @Test
+  void fromASingleLaterDayLeavesTheLastDayOpen() {
+    EventRow v = visit("en", "Pakistani Prime Minister Shehbaz Sharif will pay an official visit to Russia from June 4, "
+        + "the Foreign Office said on Tuesday.", LocalDate.of(2024, 5, 28));
+    assertEquals("2024-06-04..null", days(v));
+  }
 }
