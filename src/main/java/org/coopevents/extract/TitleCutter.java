@@ -47,7 +47,7 @@ final class TitleCutter {
 
   /** Words that cannot end a title. */
   private static final Set<String> DANGLING = Set.of("to", "on", "of", "for", "in", "the", "a", "an",
-      "and", "with", "by", "at", "from", "worth", "о", "об", "по", "в", "на", "и", "с", "между", "за");
+      "and", "with", "by", "at", "from", "worth", "о", "об", "по", "в", "на", "и", "с", "между", "за", "от");
 
   private static final Pattern YEAR_FIRST = Pattern.compile("(?:19|20)\\d\\d");
   private static final Pattern QUOTES = Pattern.compile("^[\"«“]|[\"»”]$");
@@ -163,10 +163,13 @@ final class TitleCutter {
         ? an.dates(an.sentences.get(si).start(), an.sentences.get(si).end(), false) : an.dates(from, end, false);
     for (DateFinder.DateMention d : inSentence) {
       if (d.start() < from || d.end() > end) continue;
-      String before = an.text.substring(Math.max(from, d.start() - 4), d.start()).toLowerCase(Locale.ROOT);
+      String before = an.text.substring(Math.max(from, d.start() - 6), d.start()).toLowerCase(Locale.ROOT);
       // "Roadmap until 2026", "Программа на 2023-2027 годы": a year is the title's period
       boolean period = YEAR_FIRST.matcher(an.text.substring(d.start(), d.end())).lookingAt();
-      if (!before.endsWith("of ") && !period) end = Math.min(end, d.start());
+      // "соглашение ... от 27 августа 1996 года", "the agreement dated 5 May 2010": the date
+      // names the document, like "of"
+      boolean own = before.endsWith("of ") || before.endsWith("от ") || before.endsWith("ated ");
+      if (!own && !period) end = Math.min(end, d.start());
       break;
     }
     while (end > from && ",.;:( ".indexOf(an.text.charAt(end - 1)) >= 0) end--;

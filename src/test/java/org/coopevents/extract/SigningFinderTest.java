@@ -490,4 +490,47 @@ class SigningFinderTest {
     assertEquals("OTHER", doc(x, "Defence Partnership").docType);
     assertEquals("AGREEMENT", doc(x, "Pharmacopoeia").docType);
   }
+
+  @Test
+  void capitalisedChinaAndTurkeyNameTheirStatesWithoutOtherSupport() {
+    // no "Chinese", no Beijing, no Xi: the capitalised name alone makes China a party
+    Extraction x = run("en", "China and Turkey sign agreements",
+        "ANKARA, Oct 8 - China and Turkey signed an agreement on cooperation in the field of nuclear energy "
+            + "on Tuesday.");
+    assertEquals(1, signings(x).size());
+    EventRow e = signings(x).get(0);
+    assertEquals(Set.of("CHN", "TUR"), Set.of(e.actor1Country, e.actor2Country));
+    assertEquals(Set.of("Agreement on cooperation in the field of nuclear energy"), originals(x));
+  }
+
+  @Test
+  void theDateOfAnAmendedDocumentIsNeitherTheSigningDateNorTheTitleEnd() {
+    // "от 27 августа 1996 года" dates the amended agreement, not the signing: the protocol is a
+    // document of today's signing, and the date stays in its title
+    Extraction ru = run("ru", "Россия и Украина подписали документы",
+        "МОСКВА, 8 октября. Россия и Украина подписали меморандум о строительстве моста. Между правительствами "
+            + "двух стран был подписан протокол о внесении изменений в соглашение о сотрудничестве в области "
+            + "исследования космического пространства от 27 августа 1996 года.");
+    assertEquals(1, signings(ru).size());
+    assertTrue(originals(ru).contains("Протокол о внесении изменений в соглашение о сотрудничестве в области "
+        + "исследования космического пространства от 27 августа 1996 года"), originals(ru).toString());
+    Extraction en = run("en", "Peru and Chile sign protocol",
+        "LIMA, Oct 8 - Peru and Chile signed a protocol amending the agreement on air services dated 5 May 2010.");
+    assertEquals(1, signings(en).size());
+    assertEquals(Set.of("Protocol amending the agreement on air services dated 5 May 2010"), originals(en));
+  }
+
+  @Test
+  void aSigningOfLastYearToldAsBackgroundIsNoNewSigning() {
+    Extraction en = run("en", "Belarus, Kazakhstan develop media cooperation",
+        "MINSK, Oct 8 - Belarus and Kazakhstan are widening media cooperation, the ministry said. Last year, during "
+            + "the Kazakh president's visit, the two information ministers signed an agreement on cooperation in the "
+            + "mass media. It has now entered into force.");
+    assertTrue(signings(en).isEmpty(), originals(en).toString());
+    Extraction ru = run("ru", "Беларусь и Казахстан развивают сотрудничество в сфере СМИ",
+        "МИНСК, 8 октября. Беларусь и Казахстан расширяют сотрудничество в сфере СМИ. В минувшем году в ходе визита "
+            + "президента Казахстана министры информации подписали соглашение о сотрудничестве в области средств "
+            + "массовой информации. Теперь документ вступил в силу.");
+    assertTrue(signings(ru).isEmpty(), originals(ru).toString());
+  }
 }
