@@ -533,4 +533,42 @@ class SigningFinderTest {
             + "массовой информации. Теперь документ вступил в силу.");
     assertTrue(signings(ru).isEmpty(), originals(ru).toString());
   }
+
+  @Test
+  void documentsCountedAfterATitleAreNoPartOfIt() {
+    Extraction en = run("en", "China, South Africa sign documents",
+        "PRETORIA, Oct 8 - China and South Africa signed a declaration on their comprehensive partnership and five "
+            + "other documents on Tuesday.");
+    assertEquals(Set.of("Declaration on their comprehensive partnership"), originals(en));
+    Extraction ru = run("ru", "Китай и ЮАР подписали документы",
+        "ПРЕТОРИЯ, 8 октября. Китай и ЮАР подписали декларацию о всеобъемлющем партнёрстве и ещё пять документов.");
+    assertEquals(1, ru.documents.size(), originals(ru).toString());
+    assertTrue(originals(ru).iterator().next().startsWith("Декларация о всеобъемлющем партнёрстве"), originals(ru).toString());
+    assertFalse(originals(ru).iterator().next().contains("документ"), originals(ru).toString());
+    // "and other forms of cooperation" is a title's own words
+    Extraction own = run("en", "Peru and Chile sign agreement",
+        "LIMA, Oct 8 - Peru and Chile signed an agreement on trade and other forms of economic cooperation.");
+    assertEquals(Set.of("Agreement on trade and other forms of economic cooperation"), originals(own));
+  }
+
+  @Test
+  void aTopicAfterAPassiveSigningVerbCompletesTheTitle() {
+    Extraction x = run("en", "India, US ink three MoUs",
+        "NEW DELHI, Oct 8 - India and the United States inked three memorandums of understanding on Tuesday. An MoU "
+            + "was signed on mental health between the health ministries of the two countries.");
+    assertEquals(Set.of("MoU on mental health"), originals(x));
+    // a day after the verb is no topic
+    Extraction day = run("en", "India, US sign agreement",
+        "NEW DELHI, Oct 8 - India and the United States held talks. An agreement was signed on Tuesday.");
+    assertTrue(day.documents.isEmpty(), originals(day).toString());
+  }
+
+  @Test
+  void aCountBeforeASingularTypeWordMakesItPlural() {
+    Extraction x = run("en", "China, Philippines sign documents",
+        "MANILA, Oct 8 - China and the Philippines signed two memorandum of understanding (MOU) on fighting "
+            + "transnational crime and on combating drug trafficking.");
+    assertEquals(Set.of("Memorandum of understanding on fighting transnational crime",
+        "Memorandum of understanding on combating drug trafficking"), originals(x));
+  }
 }
