@@ -271,6 +271,11 @@ final class DocumentListReader {
       while (concern == null && k < end && an.text.charAt(k) == ' ') k++;
       if (concern == null && k < end && (an.text.charAt(k) == '—' || an.text.charAt(k) == '–')) topicFrom = k + 1;
       boolean plural = plural(an, m);
+      // "An MoU was signed on mental health between ...", "agreements were signed on A and B":
+      // the topic after the passive verb
+      // (a plural's topics run on through the list: "on A, B and C")
+      int[] split = concern == null && topicFrom < 0 ? passiveTopic(an, m, plural ? to : d[1]) : null;
+      if (split != null) end = split[1];
       if (end <= m.end() && plural) continue; // "agreements" with no subject: a count
       // "the first such pact", "этот договор": a re-mention of a document told before
       if (m.tokenStart() > 0 && DEMONSTRATIVES.contains(an.tokens.norm(m.tokenStart() - 1))) continue;
@@ -279,11 +284,8 @@ final class DocumentListReader {
       String joiner = concern == null ? " " : an.russian ? " о " : " on ";
       String title = topicFrom < 0 ? an.text.substring(start, end).strip()
           : an.text.substring(start, m.end()).strip() + joiner + an.text.substring(topicFrom, end).strip();
-      // "An MoU was signed on mental health between ...": the topic after the passive verb
-      int[] split = concern == null && topicFrom < 0 && !plural ? passiveTopic(an, m, d[1]) : null;
       if (split != null) {
         title = an.text.substring(start, m.end()).strip() + " " + an.text.substring(split[0], split[1]).strip();
-        end = split[1];
       }
       // "an MoU to strengthen maritime security": the MoU on maritime security
       String topic = TitleTopic.rewrite(an, m, start, end);
@@ -403,7 +405,9 @@ final class DocumentListReader {
   static boolean plural(Analysis an, DocTypes.Mention m) {
     String w = an.tokens.norm(m.tokenStart());
     // "two memorandum of understanding on A and on B": the count makes a singular form plural
-    if (!an.russian && m.tokenStart() > 0) {
+    // (not an item number: "2. Memorandum of ...", "2) «Memorandum ...")
+    if (!an.russian && m.tokenStart() > 0
+        && an.text.substring(an.tokens.end(m.tokenStart() - 1), m.start()).isBlank()) {
       String n = an.tokens.norm(m.tokenStart() - 1);
       Integer k = an.tokens.isNumber(m.tokenStart() - 1) && n.length() <= 2 ? Integer.valueOf(Integer.parseInt(n))
           : an.kb.docTypes.numberWord(n);
@@ -485,7 +489,7 @@ final class DocumentListReader {
   private static final Set<String> PASSIVE_SIGN = Set.of("signed", "inked", "concluded", "exchanged");
   private static final Set<String> PASSIVE_TOPIC = Set.of("on", "for", "regarding", "concerning", "about");
   /** Words that end a topic read after a passive verb: the signatories and the occasion follow. */
-  private static final Set<String> PASSIVE_TOPIC_END = Set.of("between", "by", "with", "at", "during", "in",
+  private static final Set<String> PASSIVE_TOPIC_END = Set.of("between", "by", "with", "at", "during",
       "after", "following", "as", "under");
 
   /**

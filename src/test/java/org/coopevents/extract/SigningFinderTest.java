@@ -570,5 +570,36 @@ class SigningFinderTest {
             + "transnational crime and on combating drug trafficking.");
     assertEquals(Set.of("Memorandum of understanding on fighting transnational crime",
         "Memorandum of understanding on combating drug trafficking"), originals(x));
+    // an item number is no count: a ministry's name with commas stays one title
+    Extraction list = run("en", "Documents signed between Azerbaijan and Kyrgyzstan",
+        "BAKU, Oct 8 - Following the talks, the following documents were signed between Azerbaijan and Kyrgyzstan:\n"
+            + "1. Agreement on cooperation in the field of energy\n"
+            + "2. Memorandum of Understanding between the Ministry of Education of the Republic of Azerbaijan and the "
+            + "Ministry of Science, Higher Education and Innovation of the Kyrgyz Republic\n");
+    assertEquals(2, list.documents.size(), originals(list).toString());
+  }
+
+  @Test
+  void pluralTopicsAfterAPassiveSigningVerbGiveOneDocumentEach() {
+    Extraction x = run("en", "Uzbekistan and China sign agreements",
+        "BEIJING, Oct 8 - During Shavkat Mirziyoyev's visit to China, agreements were signed on cooperation in "
+            + "energy, transport and agriculture.");
+    assertEquals(Set.of("Agreement on cooperation in energy", "Agreement on cooperation in transport",
+        "Agreement on cooperation in agriculture"), originals(x));
+  }
+
+  @Test
+  void aDocumentOnMedicalProductsIsOfPharmaceuticals() {
+    // an MoU between drug regulators (a real India-US signing): the sector of its title
+    Extraction en = run("en", "India, US sign MoU",
+        "NEW DELHI, Oct 8 - India and the United States signed a memorandum of understanding on the safety of "
+            + "medical products.");
+    assertEquals(List.of("PHARMACEUTICALS"),
+        doc(en, "Memorandum of understanding on the safety of medical products").sectors);
+    Extraction ru = run("ru", "Россия и Вьетнам подписали меморандум",
+        "МОСКВА, 8 октября. Россия и Вьетнам подписали меморандум о поставках медицинской продукции.");
+    assertEquals(List.of("PHARMACEUTICALS"), doc(ru, "Меморандум о поставках медицинской продукции").sectors);
+    assertEquals("Memorandum on supplies of medical products",
+        doc(ru, "Меморандум о поставках медицинской продукции").title);
   }
 }
