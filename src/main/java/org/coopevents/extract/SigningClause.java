@@ -234,6 +234,10 @@ final class SigningClause {
       if (t.isNumber(i) && t.norm(i).length() <= 3) n = Integer.parseInt(t.norm(i));
       else n = an.kb.docTypes.numberWord(t.norm(i));
       if (n == null || n < 2) continue;
+      // "ATHENS, Oct 8 - Six agreements ...": the dateline's day is no count, and a number right
+      // before another one gives way to it
+      if (t.start(i) < an.datelineEnd) continue;
+      if (i + 1 < b && (t.isNumber(i + 1) || an.kb.docTypes.numberWord(t.norm(i + 1)) != null)) continue;
       if (cues == null) {
         cues = an.cuesIn(from, to);
         docTypes = an.docTypesIn(from, to);

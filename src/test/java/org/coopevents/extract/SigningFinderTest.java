@@ -602,4 +602,13 @@ class SigningFinderTest {
     assertEquals("Memorandum on supplies of medical products",
         doc(ru, "Меморандум о поставках медицинской продукции").title);
   }
+
+  @Test
+  void theDatelineDayIsNoCountOfDocuments() {
+    Extraction x = run("en", "Russia-Greece summit brings agreements",
+        "ATHENS, Oct 8 - Six intergovernmental agreements were signed in the presence of the presidents of Russia "
+            + "and Greece.");
+    assertEquals(1, signings(x).size());
+    assertEquals(6, signings(x).get(0).documentCount);
+  }
 }
