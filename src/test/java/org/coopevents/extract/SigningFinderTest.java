@@ -611,4 +611,13 @@ class SigningFinderTest {
     assertEquals(1, signings(x).size());
     assertEquals(6, signings(x).get(0).documentCount);
   }
+
+  @Test
+  void mousExchangedInFieldsKeepTheirFieldsAsSectors() {
+    Extraction x = run("en", "Egypt, India sign partnership",
+        "CAIRO, Oct 8 - Egypt and India signed a strategic partnership agreement on Tuesday. The two leaders also "
+            + "witnessed the exchange of MoUs in agriculture, archaeology and competition law.");
+    assertEquals(List.of("CULTURE"), doc(x, "MoU in archaeology").sectors);
+    assertEquals(List.of("AGRICULTURE"), doc(x, "MoU in agriculture").sectors);
+  }
 }
