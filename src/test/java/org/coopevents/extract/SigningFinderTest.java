@@ -620,4 +620,13 @@ class SigningFinderTest {
     assertEquals(List.of("CULTURE"), doc(x, "MoU in archaeology").sectors);
     assertEquals(List.of("AGRICULTURE"), doc(x, "MoU in agriculture").sectors);
   }
+
+  @Test
+  void aRoadmapForTradeAndALetterOnBorderManagementHaveTheirSectors() {
+    Extraction x = run("en", "Kazakhstan, Turkmenistan sign documents",
+        "ASHGABAT, Oct 8 - Kazakhstan and Turkmenistan signed a roadmap for trade until 2030 and a letter of intent "
+            + "on border management during the state visit.");
+    assertEquals(List.of("TRADE"), doc(x, "Roadmap for trade until 2030").sectors);
+    assertEquals(List.of("SECURITY"), doc(x, "Letter of intent on border management").sectors);
+  }
 }
