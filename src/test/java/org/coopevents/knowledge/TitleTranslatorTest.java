@@ -133,4 +133,10 @@ class TitleTranslatorTest {
       assertNotNull(en(t), t + ": untranslated " + TR.untranslated(t));
     }
   }
+
+  @Test
+  void aQuotedNameKeepsItsCapitalsAndItsClosingQuote() {
+    assertEquals("Agreement on the establishment of international Centre of industrial cooperation \"Central Asia\"",
+        en("Соглашение о создании Международного центра промышленной кооперации «Центральная Азия»"));
+  }
 }
