@@ -184,7 +184,10 @@ final class Cues {
           "завершилась", "завершились церемонией", "были", "было", "был", "была"},
       {Cue.SIGN_BACKGROUND, "напомним", "напомню", "recall that", "as a reminder", "recently",
           "недавно", "ранее", "в свое время", "had signed", "had been signed", "anniversary",
-          "годовщин*", "previously", "earlier"},
+          "годовщин*", "previously", "earlier",
+          // a signing of a past year or month told as the background of today's news
+          "last year", "last month", "a year ago", "years ago", "прошлом году", "минувшем году",
+          "прошлом месяце", "минувшем месяце", "год назад", "лет назад", "прошлогодн*"},
       {Cue.SUBNATIONAL, "governor", "governors", "gov", "mayor", "akim", "губернатор*", "аким*",
           "мэр*", "глава региона", "head of the region"},
       {Cue.DOCUMENTS, "заявления", "заявлений", "statements", "other agreements were",

@@ -271,6 +271,11 @@ final class DocumentListReader {
       while (concern == null && k < end && an.text.charAt(k) == ' ') k++;
       if (concern == null && k < end && (an.text.charAt(k) == '—' || an.text.charAt(k) == '–')) topicFrom = k + 1;
       boolean plural = plural(an, m);
+      // "An MoU was signed on mental health between ...", "agreements were signed on A and B":
+      // the topic after the passive verb
+      // (a plural's topics run on through the list: "on A, B and C")
+      int[] split = concern == null && topicFrom < 0 ? passiveTopic(an, m, plural ? to : d[1]) : null;
+      if (split != null) end = split[1];
       if (end <= m.end() && plural) continue; // "agreements" with no subject: a count
       // "the first such pact", "этот договор": a re-mention of a document told before
       if (m.tokenStart() > 0 && DEMONSTRATIVES.contains(an.tokens.norm(m.tokenStart() - 1))) continue;
@@ -279,6 +284,9 @@ final class DocumentListReader {
       String joiner = concern == null ? " " : an.russian ? " о " : " on ";
       String title = topicFrom < 0 ? an.text.substring(start, end).strip()
           : an.text.substring(start, m.end()).strip() + joiner + an.text.substring(topicFrom, end).strip();
+      if (split != null) {
+        title = an.text.substring(start, m.end()).strip() + " " + an.text.substring(split[0], split[1]).strip();
+      }
       // "an MoU to strengthen maritime security": the MoU on maritime security
       String topic = TitleTopic.rewrite(an, m, start, end);
       if (topic != null) title = topic;
@@ -396,6 +404,15 @@ final class DocumentListReader {
   /** A plural document word as written: "Protocols", "memoranda", "Меморандумы", "соглашения". */
   static boolean plural(Analysis an, DocTypes.Mention m) {
     String w = an.tokens.norm(m.tokenStart());
+    // "two memorandum of understanding on A and on B": the count makes a singular form plural
+    // (not an item number: "2. Memorandum of ...", "2) «Memorandum ...")
+    if (!an.russian && m.tokenStart() > 0
+        && an.text.substring(an.tokens.end(m.tokenStart() - 1), m.start()).isBlank()) {
+      String n = an.tokens.norm(m.tokenStart() - 1);
+      Integer k = an.tokens.isNumber(m.tokenStart() - 1) && n.length() <= 2 ? Integer.valueOf(Integer.parseInt(n))
+          : an.kb.docTypes.numberWord(n);
+      if (k != null && k > 1) return true;
+    }
     if (m.tokenEnd() - m.tokenStart() > 1 && !an.russian) {
       // "memoranda of understanding", "action plans": the word that carries the number
       for (int t = m.tokenStart(); t < m.tokenEnd(); t++) {
@@ -466,6 +483,44 @@ final class DocumentListReader {
     return an.kb.docTypes.numberWord(w) != null || w.equals("several") || w.equals("other") || w.equals("some")
         || w.equals("несколько") || w.equals("ряд") || w.equals("другие") || w.equals("других")
         || w.equals("various") || w.equals("numerous") || w.equals("many");
+  }
+
+  private static final Set<String> PASSIVE_AUX = Set.of("was", "were");
+  private static final Set<String> PASSIVE_SIGN = Set.of("signed", "inked", "concluded", "exchanged");
+  private static final Set<String> PASSIVE_TOPIC = Set.of("on", "for", "regarding", "concerning", "about");
+  /** Words that end a topic read after a passive verb: the signatories and the occasion follow. */
+  private static final Set<String> PASSIVE_TOPIC_END = Set.of("between", "by", "with", "at", "during",
+      "after", "following", "as", "under");
+
+  /**
+   * "An MoU was signed on mental health between the two health ministries", "An agreement was
+   * also signed for the exchange of ...": a type word whose topic follows its passive signing
+   * verb, [topic start, topic end), or null. The topic ends before the signatories or the
+   * occasion and before a date; English only.
+   */
+  static int[] passiveTopic(Analysis an, DocTypes.Mention m, int to) {
+    int t = m.tokenEnd();
+    int b = an.tokens.firstAtOrAfter(to);
+    if (t >= b || !PASSIVE_AUX.contains(an.tokens.norm(t))) return null;
+    t++;
+    if (t < b && an.tokens.norm(t).equals("also")) t++;
+    if (t >= b || !PASSIVE_SIGN.contains(an.tokens.norm(t))) return null;
+    t++;
+    if (t < b && an.tokens.norm(t).equals("also")) t++;
+    if (t + 1 >= b || !PASSIVE_TOPIC.contains(an.tokens.norm(t))) return null;
+    int from = an.tokens.start(t);
+    int end = TitleCutter.cut(an, from, to);
+    for (int k = t + 1; k < an.tokens.firstAtOrAfter(end); k++) {
+      if (PASSIVE_TOPIC_END.contains(an.tokens.norm(k))) {
+        end = an.tokens.start(k);
+        break;
+      }
+    }
+    while (end > from && ",.;: ".indexOf(an.text.charAt(end - 1)) >= 0) end--;
+    // "was signed on Tuesday": a day, no topic
+    if (an.tokens.firstAtOrAfter(end) <= t + 1) return null;
+    for (DateFinder.DateMention dm : an.dates(from, end, false)) if (dm.start() <= an.tokens.end(t) + 1) return null;
+    return new int[] {from, end};
   }
 
   /**

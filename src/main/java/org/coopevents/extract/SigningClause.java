@@ -33,6 +33,24 @@ final class SigningClause {
 
   private SigningClause() {}
 
+  /** Words that make the date after them a named document's own ("соглашение ... от 27 августа 1996 года"). */
+  private static final Set<String> DOCUMENT_DATE_WORDS = Set.of("от", "dated");
+
+  /**
+   * A date that belongs to a document named before it, not to the signing: "a protocol amending
+   * the agreement ... of 27 August 1996", "протокол о внесении изменений в соглашение ... от 27
+   * августа 1996 года". The date follows "от"/"dated", or "of" after a document word.
+   */
+  static boolean documentDate(Analysis an, List<DocTypes.Mention> docs, int dateStart) {
+    int t = an.tokens.firstAtOrAfter(dateStart) - 1;
+    if (t < 0) return false;
+    String w = an.tokens.norm(t);
+    boolean afterDoc = false;
+    for (DocTypes.Mention m : docs) afterDoc |= m.end() <= an.tokens.start(t);
+    if (!afterDoc) return false;
+    return DOCUMENT_DATE_WORDS.contains(w) || w.equals("of");
+  }
+
   /** The signing clause of sentence {@code si}, or null when it reports no new signing. */
   static Clause read(Analysis an, int si) {
     Sentences.Span s = an.sentences.get(si);
@@ -112,6 +130,7 @@ final class SigningClause {
     int bestDist = Integer.MAX_VALUE;
     for (DateFinder.DateMention d : an.dates(from, to, false)) {
       if (!d.resolved() || d.start() < an.datelineEnd) continue;
+      if (documentDate(an, docsHere, d.start())) continue;
       if (an.anchor != null && ChronoUnit.DAYS.between(d.to(), an.anchor) > 60) past = true;
       if (an.anchor != null && d.from().isAfter(an.anchor)) continue;
       int dist = Math.abs(d.start() - sign.start());
@@ -215,6 +234,10 @@ final class SigningClause {
       if (t.isNumber(i) && t.norm(i).length() <= 3) n = Integer.parseInt(t.norm(i));
       else n = an.kb.docTypes.numberWord(t.norm(i));
       if (n == null || n < 2) continue;
+      // "ATHENS, Oct 8 - Six agreements ...": the dateline's day is no count, and a number right
+      // before another one gives way to it
+      if (t.start(i) < an.datelineEnd) continue;
+      if (i + 1 < b && (t.isNumber(i + 1) || an.kb.docTypes.numberWord(t.norm(i + 1)) != null)) continue;
       if (cues == null) {
         cues = an.cuesIn(from, to);
         docTypes = an.docTypesIn(from, to);

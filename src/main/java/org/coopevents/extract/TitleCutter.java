@@ -47,7 +47,7 @@ final class TitleCutter {
 
   /** Words that cannot end a title. */
   private static final Set<String> DANGLING = Set.of("to", "on", "of", "for", "in", "the", "a", "an",
-      "and", "with", "by", "at", "from", "worth", "о", "об", "по", "в", "на", "и", "с", "между", "за");
+      "and", "with", "by", "at", "from", "worth", "о", "об", "по", "в", "на", "и", "с", "между", "за", "от");
 
   private static final Pattern YEAR_FIRST = Pattern.compile("(?:19|20)\\d\\d");
   private static final Pattern QUOTES = Pattern.compile("^[\"«“]|[\"»”]$");
@@ -102,6 +102,33 @@ final class TitleCutter {
         && !an.text.startsWith("’", an.tokens.end(t));
   }
 
+  private static final Set<String> OTHER = Set.of("other", "others", "more", "additional", "further",
+      "других", "другие", "иных", "еще", "ещё");
+  private static final Set<String> DOCUMENT_WORDS = Set.of("documents", "document", "deals", "pacts", "accords",
+      "instruments", "texts", "документов", "документа", "документы", "соглашений", "соглашения");
+
+  /**
+   * Tokens from {@code t} (right after "and") that count further documents: "five other
+   * documents", "11 other agreements", "ещё пять документов", "ряд других соглашений".
+   */
+  static boolean otherDocumentsAfter(Analysis an, int t, int b) {
+    int other = -1;
+    for (int k = t; k < Math.min(b, t + 3); k++) {
+      if (OTHER.contains(an.tokens.norm(k))) {
+        other = k;
+        break;
+      }
+    }
+    if (other < 0) return false;
+    for (int k = other; k < Math.min(b, other + 3); k++) {
+      if (DOCUMENT_WORDS.contains(an.tokens.norm(k))) return true;
+      for (DocTypes.Mention m : an.docTypesIn(an.tokens.start(k), an.tokens.end(k))) {
+        if (m.tokenStart() == k && DocumentListReader.plural(an, m)) return true;
+      }
+    }
+    return false;
+  }
+
   /** The end of a title: before a signing verb, "was", a date, "in the presence of", a price. */
   static int cut(Analysis an, int from, int to) {
     if (to <= from) return from;
@@ -136,6 +163,12 @@ final class TitleCutter {
     int b = an.tokens.firstAtOrAfter(end);
     for (int t = a; t < b; t++) {
       String w = an.tokens.norm(t);
+      // "a declaration on partnership and five other documents", "и ещё 14 документов": the
+      // documents counted after the title are no part of it
+      if (t > a && (w.equals("and") || w.equals("и") || w.equals("plus")) && otherDocumentsAfter(an, t + 1, b)) {
+        end = an.tokens.start(t);
+        break;
+      }
       if (TITLE_STOP.contains(w)) {
         // "agreements that aim to boost ...": a purpose clause, which TitleTopic reads
         int after = TitleTopic.clauseAt(an, t, b);
@@ -163,10 +196,13 @@ final class TitleCutter {
         ? an.dates(an.sentences.get(si).start(), an.sentences.get(si).end(), false) : an.dates(from, end, false);
     for (DateFinder.DateMention d : inSentence) {
       if (d.start() < from || d.end() > end) continue;
-      String before = an.text.substring(Math.max(from, d.start() - 4), d.start()).toLowerCase(Locale.ROOT);
+      String before = an.text.substring(Math.max(from, d.start() - 6), d.start()).toLowerCase(Locale.ROOT);
       // "Roadmap until 2026", "Программа на 2023-2027 годы": a year is the title's period
       boolean period = YEAR_FIRST.matcher(an.text.substring(d.start(), d.end())).lookingAt();
-      if (!before.endsWith("of ") && !period) end = Math.min(end, d.start());
+      // "соглашение ... от 27 августа 1996 года", "the agreement dated 5 May 2010": the date
+      // names the document, like "of"
+      boolean own = before.endsWith("of ") || before.endsWith("от ") || before.endsWith("ated ");
+      if (!own && !period) end = Math.min(end, d.start());
       break;
     }
     while (end > from && ",.;:( ".indexOf(an.text.charAt(end - 1)) >= 0) end--;

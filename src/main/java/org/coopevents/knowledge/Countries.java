@@ -12,7 +12,9 @@ import java.util.Set;
  * The states of countries.tsv and their surface forms of country_forms.tsv: finds country
  * mentions (name, adjective, demonym, capital) in tokenised text. A form flagged
  * {@code ambiguous} is kept only when the same text also names that state unambiguously
- * (another form, or one of its leaders via {@link #findMentions(Tokens, Set)}).
+ * (another form, or one of its leaders via {@link #findMentions(Tokens, Set)}). A form flagged
+ * {@code ambiguous lowercase} is ambiguous only in lower case (the common nouns "china",
+ * "turkey"): written with a capital it names its state.
  */
 public final class Countries {
   public static final String COUNTRIES_HEADER =
@@ -38,8 +40,15 @@ public final class Countries {
   private final PhraseMatcher<Form> matcher;
   private final Map<String, String> adjectiveEn;
   private final List<Form> forms;
+  /** Ambiguous forms that name their state when written with a capital ("China", "Turkey"). */
+  private final Set<Form> sureCapitalized;
 
   Countries(Map<String, Country> byIso3, List<Form> forms) {
+    this(byIso3, forms, Set.of());
+  }
+
+  Countries(Map<String, Country> byIso3, List<Form> forms, Set<Form> sureCapitalized) {
+    this.sureCapitalized = Set.copyOf(sureCapitalized);
     this.byIso3 = Map.copyOf(byIso3);
     this.forms = List.copyOf(forms);
     PhraseMatcher.Builder<Form> b = PhraseMatcher.builder();
@@ -71,6 +80,7 @@ public final class Countries {
     }
     Tsv.Table ft = Tsv.read(prefixes, "country_forms.tsv", FORMS_HEADER);
     List<Form> forms = new ArrayList<>();
+    Set<Form> sureCapitalized = new HashSet<>();
     for (Tsv.Row r : ft.rows()) {
       Kind k;
       try {
@@ -79,14 +89,16 @@ public final class Countries {
         continue; // an unknown kind is reported by the data test, not fatal here
       }
       if (r.get(3).isEmpty()) continue;
-      forms.add(new Form(r.get(0), r.get(1), k, r.get(3), r.get(4).contains("ambiguous")));
+      Form f = new Form(r.get(0), r.get(1), k, r.get(3), r.get(4).contains("ambiguous"));
+      forms.add(f);
+      if (f.ambiguous() && r.get(4).contains("lowercase")) sureCapitalized.add(f);
     }
     // a seat of power (White House, Kremlin) names its state the way its capital does
     for (Tsv.Row r : Tsv.read(prefixes, "seats_of_power.tsv", SEATS_HEADER).rows()) {
       if (r.get(2).isEmpty()) continue;
       forms.add(new Form(r.get(0), r.get(1), Kind.CAPITAL, r.get(2), r.get(3).contains("ambiguous")));
     }
-    return new Countries(map, forms);
+    return new Countries(map, forms, sureCapitalized);
   }
 
   public Country get(String iso3) {
@@ -134,7 +146,27 @@ public final class Countries {
 
   /** The forms found in a text, before ambiguous ones are resolved ({@link #resolve}). */
   public List<PhraseMatcher.Match<Form>> matches(Tokens t) {
-    return matcher.findAll(t);
+    List<PhraseMatcher.Match<Form>> all = matcher.findAll(t);
+    if (sureCapitalized.isEmpty()) return all;
+    List<PhraseMatcher.Match<Form>> out = new ArrayList<>(all.size());
+    for (PhraseMatcher.Match<Form> m : all) {
+      String raw = t.raw(m.tokenStart);
+      if (!raw.isEmpty() && Character.isUpperCase(raw.charAt(0))) {
+        List<Form> vs = new ArrayList<>(m.values.size());
+        boolean sure = false;
+        for (Form f : m.values) {
+          if (sureCapitalized.contains(f)) {
+            vs.add(new Form(f.iso3(), f.lang(), f.kind(), f.form(), false));
+            sure = true;
+          } else {
+            vs.add(f);
+          }
+        }
+        if (sure) m = new PhraseMatcher.Match<>(m.tokenStart, m.tokenEnd, m.start, m.end, List.copyOf(vs));
+      }
+      out.add(m);
+    }
+    return out;
   }
 
   /**

@@ -161,6 +161,11 @@ public final class TitleTranslator {
           prevEnd = t.end(next - 1);
         }
       }
+      // a name's capital inside the title stays ("центра «Центральная Азия»" = "Central Asia")
+      if (i > 0 && quoted(russian, t.start(i)) && Character.isUpperCase(t.raw(i).charAt(0)) && !en.isEmpty()
+          && Character.isLowerCase(en.charAt(0))) {
+        en = Character.toUpperCase(en.charAt(0)) + en.substring(1);
+      }
       appendUnit(sb, en, prev, first);
       String lower = en.toLowerCase(java.util.Locale.ROOT);
       prev = OPEN_ENDS.contains(lower.substring(lower.lastIndexOf(' ') + 1)) ? Kind.FUNC : last;
@@ -226,6 +231,14 @@ public final class TitleTranslator {
     return RussianNominative.adjectiveEnding(norm) != null ? Kind.ADJ : Kind.NOUN;
   }
 
+  /** Whether position {@code at} of the title lies inside a «quoted» name. */
+  private static boolean quoted(String s, int at) {
+    int open = Math.max(s.lastIndexOf('«', at), s.lastIndexOf('“', at));
+    if (open < 0) return false;
+    int close = Math.max(s.lastIndexOf('»', at), s.lastIndexOf('”', at));
+    return close < open;
+  }
+
   private static boolean latin(String w) {
     for (int k = 0; k < w.length(); k++) {
       char ch = w.charAt(k);
@@ -238,7 +251,9 @@ public final class TitleTranslator {
     if (gap.isEmpty()) return;
     String g = gap.replace('«', '"').replace('»', '"').replace('“', '"').replace('”', '"')
         .replace('–', '-').replace('—', '-');
-    if (sb.length() > 0 && !g.startsWith(" ") && !g.startsWith(",") && !g.startsWith("-")
+    // a closing quote ("«Центральная Азия»") follows its last word without a space
+    boolean closing = gap.startsWith("»") || gap.startsWith("”");
+    if (sb.length() > 0 && !closing && !g.startsWith(" ") && !g.startsWith(",") && !g.startsWith("-")
         && !g.startsWith(")") && !g.startsWith(".") && !g.startsWith(";")) {
       sb.append(' ');
     }

@@ -490,4 +490,143 @@ class SigningFinderTest {
     assertEquals("OTHER", doc(x, "Defence Partnership").docType);
     assertEquals("AGREEMENT", doc(x, "Pharmacopoeia").docType);
   }
+
+  @Test
+  void capitalisedChinaAndTurkeyNameTheirStatesWithoutOtherSupport() {
+    // no "Chinese", no Beijing, no Xi: the capitalised name alone makes China a party
+    Extraction x = run("en", "China and Turkey sign agreements",
+        "ANKARA, Oct 8 - China and Turkey signed an agreement on cooperation in the field of nuclear energy "
+            + "on Tuesday.");
+    assertEquals(1, signings(x).size());
+    EventRow e = signings(x).get(0);
+    assertEquals(Set.of("CHN", "TUR"), Set.of(e.actor1Country, e.actor2Country));
+    assertEquals(Set.of("Agreement on cooperation in the field of nuclear energy"), originals(x));
+  }
+
+  @Test
+  void theDateOfAnAmendedDocumentIsNeitherTheSigningDateNorTheTitleEnd() {
+    // "от 27 августа 1996 года" dates the amended agreement, not the signing: the protocol is a
+    // document of today's signing, and the date stays in its title
+    Extraction ru = run("ru", "Россия и Украина подписали документы",
+        "МОСКВА, 8 октября. Россия и Украина подписали меморандум о строительстве моста. Между правительствами "
+            + "двух стран был подписан протокол о внесении изменений в соглашение о сотрудничестве в области "
+            + "исследования космического пространства от 27 августа 1996 года.");
+    assertEquals(1, signings(ru).size());
+    assertTrue(originals(ru).contains("Протокол о внесении изменений в соглашение о сотрудничестве в области "
+        + "исследования космического пространства от 27 августа 1996 года"), originals(ru).toString());
+    Extraction en = run("en", "Peru and Chile sign protocol",
+        "LIMA, Oct 8 - Peru and Chile signed a protocol amending the agreement on air services dated 5 May 2010.");
+    assertEquals(1, signings(en).size());
+    assertEquals(Set.of("Protocol amending the agreement on air services dated 5 May 2010"), originals(en));
+  }
+
+  @Test
+  void aSigningOfLastYearToldAsBackgroundIsNoNewSigning() {
+    Extraction en = run("en", "Belarus, Kazakhstan develop media cooperation",
+        "MINSK, Oct 8 - Belarus and Kazakhstan are widening media cooperation, the ministry said. Last year, during "
+            + "the Kazakh president's visit, the two information ministers signed an agreement on cooperation in the "
+            + "mass media. It has now entered into force.");
+    assertTrue(signings(en).isEmpty(), originals(en).toString());
+    Extraction ru = run("ru", "Беларусь и Казахстан развивают сотрудничество в сфере СМИ",
+        "МИНСК, 8 октября. Беларусь и Казахстан расширяют сотрудничество в сфере СМИ. В минувшем году в ходе визита "
+            + "президента Казахстана министры информации подписали соглашение о сотрудничестве в области средств "
+            + "массовой информации. Теперь документ вступил в силу.");
+    assertTrue(signings(ru).isEmpty(), originals(ru).toString());
+  }
+
+  @Test
+  void documentsCountedAfterATitleAreNoPartOfIt() {
+    Extraction en = run("en", "China, South Africa sign documents",
+        "PRETORIA, Oct 8 - China and South Africa signed a declaration on their comprehensive partnership and five "
+            + "other documents on Tuesday.");
+    assertEquals(Set.of("Declaration on their comprehensive partnership"), originals(en));
+    Extraction ru = run("ru", "Китай и ЮАР подписали документы",
+        "ПРЕТОРИЯ, 8 октября. Китай и ЮАР подписали декларацию о всеобъемлющем партнёрстве и ещё пять документов.");
+    assertEquals(1, ru.documents.size(), originals(ru).toString());
+    assertTrue(originals(ru).iterator().next().startsWith("Декларация о всеобъемлющем партнёрстве"), originals(ru).toString());
+    assertFalse(originals(ru).iterator().next().contains("документ"), originals(ru).toString());
+    // "and other forms of cooperation" is a title's own words
+    Extraction own = run("en", "Peru and Chile sign agreement",
+        "LIMA, Oct 8 - Peru and Chile signed an agreement on trade and other forms of economic cooperation.");
+    assertEquals(Set.of("Agreement on trade and other forms of economic cooperation"), originals(own));
+  }
+
+  @Test
+  void aTopicAfterAPassiveSigningVerbCompletesTheTitle() {
+    Extraction x = run("en", "India, US ink three MoUs",
+        "NEW DELHI, Oct 8 - India and the United States inked three memorandums of understanding on Tuesday. An MoU "
+            + "was signed on mental health between the health ministries of the two countries.");
+    assertEquals(Set.of("MoU on mental health"), originals(x));
+    // a day after the verb is no topic
+    Extraction day = run("en", "India, US sign agreement",
+        "NEW DELHI, Oct 8 - India and the United States held talks. An agreement was signed on Tuesday.");
+    assertTrue(day.documents.isEmpty(), originals(day).toString());
+  }
+
+  @Test
+  void aCountBeforeASingularTypeWordMakesItPlural() {
+    Extraction x = run("en", "China, Philippines sign documents",
+        "MANILA, Oct 8 - China and the Philippines signed two memorandum of understanding (MOU) on fighting "
+            + "transnational crime and on combating drug trafficking.");
+    assertEquals(Set.of("Memorandum of understanding on fighting transnational crime",
+        "Memorandum of understanding on combating drug trafficking"), originals(x));
+    // an item number is no count: a ministry's name with commas stays one title
+    Extraction list = run("en", "Documents signed between Azerbaijan and Kyrgyzstan",
+        "BAKU, Oct 8 - Following the talks, the following documents were signed between Azerbaijan and Kyrgyzstan:\n"
+            + "1. Agreement on cooperation in the field of energy\n"
+            + "2. Memorandum of Understanding between the Ministry of Education of the Republic of Azerbaijan and the "
+            + "Ministry of Science, Higher Education and Innovation of the Kyrgyz Republic\n");
+    assertEquals(2, list.documents.size(), originals(list).toString());
+  }
+
+  @Test
+  void pluralTopicsAfterAPassiveSigningVerbGiveOneDocumentEach() {
+    Extraction x = run("en", "Uzbekistan and China sign agreements",
+        "BEIJING, Oct 8 - During Shavkat Mirziyoyev's visit to China, agreements were signed on cooperation in "
+            + "energy, transport and agriculture.");
+    assertEquals(Set.of("Agreement on cooperation in energy", "Agreement on cooperation in transport",
+        "Agreement on cooperation in agriculture"), originals(x));
+  }
+
+  @Test
+  void aDocumentOnMedicalProductsIsOfPharmaceuticals() {
+    // an MoU between drug regulators (a real India-US signing): the sector of its title
+    Extraction en = run("en", "India, US sign MoU",
+        "NEW DELHI, Oct 8 - India and the United States signed a memorandum of understanding on the safety of "
+            + "medical products.");
+    assertEquals(List.of("PHARMACEUTICALS"),
+        doc(en, "Memorandum of understanding on the safety of medical products").sectors);
+    Extraction ru = run("ru", "Россия и Вьетнам подписали меморандум",
+        "МОСКВА, 8 октября. Россия и Вьетнам подписали меморандум о поставках медицинской продукции.");
+    assertEquals(List.of("PHARMACEUTICALS"), doc(ru, "Меморандум о поставках медицинской продукции").sectors);
+    assertEquals("Memorandum on supplies of medical products",
+        doc(ru, "Меморандум о поставках медицинской продукции").title);
+  }
+
+  @Test
+  void theDatelineDayIsNoCountOfDocuments() {
+    Extraction x = run("en", "Russia-Greece summit brings agreements",
+        "ATHENS, Oct 8 - Six intergovernmental agreements were signed in the presence of the presidents of Russia "
+            + "and Greece.");
+    assertEquals(1, signings(x).size());
+    assertEquals(6, signings(x).get(0).documentCount);
+  }
+
+  @Test
+  void mousExchangedInFieldsKeepTheirFieldsAsSectors() {
+    Extraction x = run("en", "Egypt, India sign partnership",
+        "CAIRO, Oct 8 - Egypt and India signed a strategic partnership agreement on Tuesday. The two leaders also "
+            + "witnessed the exchange of MoUs in agriculture, archaeology and competition law.");
+    assertEquals(List.of("CULTURE"), doc(x, "MoU in archaeology").sectors);
+    assertEquals(List.of("AGRICULTURE"), doc(x, "MoU in agriculture").sectors);
+  }
+
+  @Test
+  void aRoadmapForTradeAndALetterOnBorderManagementHaveTheirSectors() {
+    Extraction x = run("en", "Kazakhstan, Turkmenistan sign documents",
+        "ASHGABAT, Oct 8 - Kazakhstan and Turkmenistan signed a roadmap for trade until 2030 and a letter of intent "
+            + "on border management during the state visit.");
+    assertEquals(List.of("TRADE"), doc(x, "Roadmap for trade until 2030").sectors);
+    assertEquals(List.of("SECURITY"), doc(x, "Letter of intent on border management").sectors);
+  }
 }

@@ -112,4 +112,31 @@ class TitleTranslatorTest {
     assertEquals(List.of("klyuchevykh"), v.foreignWords("Klyuchevykh Agreement", "Ключевых соглашений"));
     assertTrue(v.foreignWords("Agreement on delimitation of border", "Соглашение о делимитации границы").isEmpty());
   }
+
+  /** Titles as real reports print them: words the dictionary lacked, and a prefix row that caught another word. */
+  @Test
+  void titlesOfRealReportsTranslateCompletely() {
+    // "цифров*" (digital) took "цифровизация" as well
+    assertEquals("Memorandum on cooperation in the field of digitalization",
+        en("Меморандум о сотрудничестве в области цифровизации"));
+    assertEquals("Agreement on mutual recognition of driving licences",
+        en("Соглашение о взаимном признании водительских удостоверений"));
+    assertEquals("Agreement on the mutual establishment of cultural centres",
+        en("Соглашение о взаимном учреждении культурных центров"));
+    assertEquals("Agreement on prevention of incidents in Caspian sea",
+        en("Соглашение о предотвращении инцидентов в Каспийском море"));
+    for (String t : List.of("Меморандум о строительстве моста через Керченский пролив",
+        "Меморандум о сотрудничестве в области борьбы с инфекционными болезнями",
+        "Соглашение о сотрудничестве в области испытаний и охраны прав на сорта растений",
+        "Соглашение о поощрении и взаимной защите капиталовложений",
+        "Соглашение о взаимной охране прав на результаты интеллектуальной деятельности")) {
+      assertNotNull(en(t), t + ": untranslated " + TR.untranslated(t));
+    }
+  }
+
+  @Test
+  void aQuotedNameKeepsItsCapitalsAndItsClosingQuote() {
+    assertEquals("Agreement on the establishment of international Centre of industrial cooperation \"Central Asia\"",
+        en("Соглашение о создании Международного центра промышленной кооперации «Центральная Азия»"));
+  }
 }
