@@ -396,6 +396,14 @@ public final class RunCommand {
       // table: 120 -> 97 CPU-seconds (2026-12-06, load ~10).
       out.add("--objectReuse=true");
     }
+    if (runner.equals("FlinkRunner") && !given(args, "reIterableGroupByKeyResult")) {
+      // A CoGroupByKey result of more than 10,000 values is read lazily, which iterates the
+      // group again, and Flink's batch groups can be iterated once unless this is set: at 1M
+      // generated articles an article with over 10,000 candidate pairs failed the job in the
+      // duplicate search (FindDuplicateArticles, "GBK result is not re-iterable"). The values of
+      // one key are then held in memory, as the DirectRunner and Spark hold them anyway.
+      out.add("--reIterableGroupByKeyResult=true");
+    }
     if (runner.equals("SparkRunner") && !given(args, "sparkMaster")) {
       out.add("--sparkMaster=local[" + cores + "]");
     }

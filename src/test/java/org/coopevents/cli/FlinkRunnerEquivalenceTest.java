@@ -59,8 +59,10 @@ class FlinkRunnerEquivalenceTest {
         new String[] {"--input=x"}, 6)), containsString("--parallelism=6"));
     assertThat(String.join(" ", RunCommand.clusterRunnerDefaults("FlinkRunner",
         new String[] {"--input=x"}, 6)), containsString("--objectReuse=true"));
-    assertEquals(2, RunCommand.clusterRunnerDefaults("FlinkRunner",
-        new String[] {"--parallelism=3", "--objectReuse=false"}, 6).length,
+    assertThat(String.join(" ", RunCommand.clusterRunnerDefaults("FlinkRunner",
+        new String[] {"--input=x"}, 6)), containsString("--reIterableGroupByKeyResult=true"));
+    assertEquals(3, RunCommand.clusterRunnerDefaults("FlinkRunner",
+        new String[] {"--parallelism=3", "--objectReuse=false", "--reIterableGroupByKeyResult=false"}, 6).length,
         "both given: nothing added");
     assertThat(String.join(" ", RunCommand.clusterRunnerDefaults("SparkRunner",
         new String[] {"--input=x"}, 6)), containsString("--sparkMaster=local[6]"));
