@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.coopevents.model.EventRow;
 import org.junit.jupiter.api.Test;
 
@@ -18,17 +17,12 @@ import org.junit.jupiter.api.Test;
  * Russian, and "last met" as a past reference. The reports are written for these tests.
  */
 class VisitOutletWordingTest {
-  private static final ArticleExtractor EX = ArticleExtractor.create();
-
   private static List<EventRow> visits(String lang, String text, LocalDate pub) {
-    Extraction x = EX.extract(new ArticleText("o-" + Math.abs(text.hashCode()), null, "paper.example", "",
-        lang, pub, text));
-    return x.events.stream().filter(e -> e.eventType.equals("VISIT")).collect(Collectors.toList());
+    return VisitWordingTest.visits(lang, "", text, pub);
   }
 
   private static EventRow only(List<EventRow> vs) {
-    assertEquals(1, vs.size(), vs.toString());
-    return vs.get(0);
+    return VisitWordingTest.only(vs);
   }
 
   @Test

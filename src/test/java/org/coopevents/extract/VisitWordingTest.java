@@ -17,13 +17,14 @@ import org.junit.jupiter.api.Test;
 class VisitWordingTest {
   private static final ArticleExtractor EX = ArticleExtractor.create();
 
-  private static List<EventRow> visits(String lang, String title, String text, LocalDate pub) {
+  /** The visits the extractor finds in one report (shared with the other visit wording tests). */
+  static List<EventRow> visits(String lang, String title, String text, LocalDate pub) {
     Extraction x = EX.extract(new ArticleText("w-" + Math.abs(text.hashCode()), null, "wire.example", title,
         lang, pub, text));
     return x.events.stream().filter(e -> e.eventType.equals("VISIT")).collect(Collectors.toList());
   }
 
-  private static EventRow only(List<EventRow> vs) {
+  static EventRow only(List<EventRow> vs) {
     assertEquals(1, vs.size(), vs.toString());
     return vs.get(0);
   }
