@@ -15,8 +15,11 @@ public final class LshBands {
   public static final int ROWS = 4;
   /** Estimated Jaccard of 4-word shingles from which two articles are copies of one story. */
   public static final double THRESHOLD = 0.6;
-  /** Prefix of the exact-copy key. */
-  public static final String EXACT = "x:";
+  /**
+   * Prefix of the exact-copy key. Band keys are written in the characters '0' to 'o' only
+   * (see {@link #compact}), so no band key starts with it.
+   */
+  public static final String EXACT = "x";
 
   private LshBands() {}
 
@@ -25,7 +28,7 @@ public final class LshBands {
     for (int b = 0; b < BANDS; b++) {
       long h = b;
       for (int r = 0; r < ROWS; r++) h = TextShingles.mix(h * 31 + signature[b * ROWS + r]);
-      out.add("b" + b + ":" + Long.toHexString(h));
+      out.add(compact(h));
     }
     return out;
   }
@@ -37,7 +40,23 @@ public final class LshBands {
 
   /** The exact-copy key of an already sketched text. */
   public static String exactKey(TextShingles.Sketch sketch) {
-    return EXACT + Long.toHexString(StableIds.hash64(sketch.normalised()));
+    return EXACT + compact(StableIds.hash64(sketch.normalised()));
+  }
+
+  /**
+   * A 64-bit hash as a bucket key of 11 characters, 6 bits each from '0' (0x30) to 'o' (0x6F).
+   * Every article is filed under 26 keys, so the bucket shuffle is the job's largest by
+   * count: written as "b12:" and 16 hex digits the key took 21 bytes and appears twice in each
+   * shuffled element. The band number is mixed into the hash, so keys of different bands
+   * stay apart unless their 64-bit hashes collide, as before, and the buckets are the same.
+   */
+  static String compact(long h) {
+    char[] out = new char[11];
+    for (int i = 10; i >= 0; i--) {
+      out[i] = (char) ('0' + (int) (h & 63));
+      h >>>= 6;
+    }
+    return new String(out);
   }
 
   /** Whether two signatures are close enough to call the articles copies. */

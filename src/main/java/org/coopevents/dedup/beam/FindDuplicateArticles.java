@@ -69,7 +69,10 @@ public final class FindDuplicateArticles
         .apply("CandidatePairs", ParDo.of(new PairsFn()))
         .setCoder(Coders.keyed(articles.getPipeline(), Candidate.class))
         .apply("DistinctPairs", Distinct.create());
-    PCollection<KV<String, String>> edges = check(candidates, signatures, "");
+    // only articles in a candidate pair need their signature: a few of all, and the four
+    // joins below then shuffle those instead of every article's 600-byte signature
+    PCollection<KV<String, String>> needed = neededSignatures(candidates, signatures);
+    PCollection<KV<String, String>> edges = check(candidates, needed, "");
     // connected components: min-label propagation
     PCollection<KV<String, String>> labels = edges
         .apply("Nodes", ParDo.of(new NodeFn()))
@@ -86,7 +89,49 @@ public final class FindDuplicateArticles
     // templated texts (A≈B≈C with A≉C) must not turn into one giant group
     PCollection<KV<String, Candidate>> toKept = labels.apply("LabelPairs", ParDo.of(new ToKeptFn()))
         .setCoder(Coders.keyed(articles.getPipeline(), Candidate.class));
-    return check(toKept, signatures, "Kept").apply("Duplicates", ParDo.of(new DuplicatesFn()));
+    // both sides of a (kept, member) pair are nodes of checked edges, so of candidate pairs
+    return check(toKept, needed, "Kept").apply("Duplicates", ParDo.of(new DuplicatesFn()));
+  }
+
+  /** The signatures of the articles that are a side of some candidate pair. */
+  private static PCollection<KV<String, String>> neededSignatures(
+      PCollection<KV<String, Candidate>> candidates, PCollection<KV<String, String>> signatures) {
+    TupleTag<Void> sideTag = new TupleTag<>("side");
+    TupleTag<String> sigTag = new TupleTag<>("signature");
+    PCollection<KV<String, Void>> sides = candidates
+        .apply("PairSides", ParDo.of(new PairSidesFn()))
+        .apply("DistinctSides", Distinct.create());
+    return KeyedPCollectionTuple.of(sideTag, sides)
+        .and(sigTag, signatures)
+        .apply("JoinNeededSignatures", CoGroupByKey.create())
+        .apply("NeededSignatures", ParDo.of(new NeededFn(sideTag, sigTag)));
+  }
+
+  /** (first, candidate) → (first, null) and (candidate, null): both sides of a pair. */
+  static final class PairSidesFn extends DoFn<KV<String, Candidate>, KV<String, Void>> {
+    @ProcessElement
+    public void process(@Element KV<String, Candidate> e, OutputReceiver<KV<String, Void>> out) {
+      out.output(KV.of(e.getKey(), null));
+      out.output(KV.of(e.getValue().other, null));
+    }
+  }
+
+  /** A sort key's signature, when the key is the side of a pair. */
+  static final class NeededFn extends DoFn<KV<String, CoGbkResult>, KV<String, String>> {
+    private final TupleTag<Void> sideTag;
+    private final TupleTag<String> sigTag;
+
+    NeededFn(TupleTag<Void> sideTag, TupleTag<String> sigTag) {
+      this.sideTag = sideTag;
+      this.sigTag = sigTag;
+    }
+
+    @ProcessElement
+    public void process(@Element KV<String, CoGbkResult> e, OutputReceiver<KV<String, String>> out) {
+      if (!e.getValue().getAll(sideTag).iterator().hasNext()) return;
+      String sig = e.getValue().getOnly(sigTag, null);
+      if (sig != null) out.output(KV.of(e.getKey(), sig));
+    }
   }
 
   /**
