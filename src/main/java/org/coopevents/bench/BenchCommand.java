@@ -24,7 +24,7 @@ import org.coopevents.knowledge.Knowledge;
  * [pipeline options]}: generates (or reuses, under {@code target/bench/}) a corpus of N units,
  * runs the job in a child JVM ({@code java -cp <this class path> org.coopevents.cli.Main run}) and
  * prints end-to-end articles/s and MB/s (wall clock including JVM start), per-stage
- * thread-seconds from the manifest, peak RSS (VmHWM of the child, polled), peak heap (from the
+ * CPU seconds from the manifest, peak RSS (VmHWM of the child, polled), peak heap (from the
  * child's GC log), output sizes, and the single-thread throughput of the plain-Java core on
  * the first M articles of the same corpus. {@code --compare} runs the DirectRunner twice: with
  * Beam's defaults (immutability and encodability checks on) and with coopevents' fast defaults.
@@ -236,7 +236,7 @@ public final class BenchCommand {
         Map.Entry<String, JsonNode> e = it.next();
         b.append(e.getKey()).append(' ').append(e.getValue().asText()).append(" s  ");
       }
-      out.println("  timings (stage_* = thread-seconds inside the stage's DoFn; write is the rest): " + b);
+      out.println("  timings (stage_* = CPU seconds of the threads inside the stage's DoFn; write is the rest): " + b);
       JsonNode totals = r.manifest().path("totals");
       if (!totals.isMissingNode()) out.println("  totals   " + totals);
     }

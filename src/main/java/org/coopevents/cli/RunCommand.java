@@ -147,7 +147,8 @@ public final class RunCommand {
     List<InputFingerprint> before = fingerprints.take(files);
     long inputBytes = before.stream().mapToLong(f -> Math.max(0, f.sizeBytes())).sum();
     RunnerChoice choice = chooseRunner(args, inputBytes, flinkAvailable());
-    err.println("coopevents run: runner " + choice.runner() + " (" + choice.why() + ")");
+    err.println("coopevents run: runner " + choice.runner() + " (" + choice.why() + "); heap up to "
+        + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
     if (!given(args, "runner") && !choice.runner().equals(options.getRunner().getSimpleName())) {
       List<String> withRunner = new ArrayList<>(List.of(args));
       withRunner.add("--runner=" + choice.runner());
@@ -299,7 +300,7 @@ public final class RunCommand {
   }
 
   /**
-   * Thread-seconds spent in each instrumented stage ({@code stage_read}, {@code stage_clean},
+   * CPU seconds ({@link org.coopevents.pipeline.StageClock}) spent in each instrumented stage ({@code stage_read}, {@code stage_clean},
    * {@code stage_extract}), from the counters of {@link CoopeventsPipeline#STAGE_METRICS}; empty
    * when the runner does not report metrics.
    */

@@ -48,7 +48,7 @@ public final class ArticleExtraction {
   /** Extracts {@code a} (timed in {@code extract_nanos}). */
   public static ArticleExtraction of(ArticleExtractor extractor, Article a) {
     if (!a.outcome.isEmpty()) return new ArticleExtraction(a, NONE);
-    long t0 = System.nanoTime();
+    long t0 = StageClock.now();
     Extraction x;
     try {
       x = extractor.extract(new ArticleText(a.articleId, a.url, a.source, a.title, a.language,
@@ -56,10 +56,10 @@ public final class ArticleExtraction {
     } catch (RuntimeException e) {
       // A bug on one article must not stop the job: the article is kept without events.
       FAILURES.inc();
-      NANOS.inc(System.nanoTime() - t0);
+      NANOS.inc(StageClock.now() - t0);
       return new ArticleExtraction(a.withOutcome(Outcome.NO_EVENT.name(), 0, null), NONE);
     }
-    NANOS.inc(System.nanoTime() - t0);
+    NANOS.inc(StageClock.now() - t0);
     EVENTS.inc(x.events.size());
     Outcome outcome = x.events.isEmpty() ? Outcome.NO_EVENT : Outcome.CODED;
     return new ArticleExtraction(a.withOutcome(outcome.name(), x.events.size(), null), x);

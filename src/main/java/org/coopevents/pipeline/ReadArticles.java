@@ -181,9 +181,9 @@ public final class ReadArticles extends PTransform<PCollection<String>, PCollect
         @Override
         public void article(RawArticle a) {
           articles.inc();
-          long t = System.nanoTime();
+          long t = StageClock.now();
           ReadFn.this.article(a, out);
-          elsewhere += System.nanoTime() - t;
+          elsewhere += StageClock.now() - t;
         }
 
         @Override
@@ -199,7 +199,7 @@ public final class ReadArticles extends PTransform<PCollection<String>, PCollect
       };
       long read;
       elsewhere = 0;
-      long t0 = System.nanoTime();
+      long t0 = StageClock.now();
       InputFormat format = InputFormat.of(file).orElse(null);
       java.util.Optional<String> special = InputFiles.notRegular(file);
       if (special.isPresent()) {
@@ -222,7 +222,7 @@ public final class ReadArticles extends PTransform<PCollection<String>, PCollect
           default -> throw new IllegalStateException("no reader for " + format);
         }
       }
-      nanos.inc(System.nanoTime() - t0 - elsewhere);
+      nanos.inc(StageClock.now() - t0 - elsewhere);
       out.get(STATS).output(KV.of(RunStats.key(RunStats.FILE, file, RunStats.READ), read));
       skipped.forEach((type, n) ->
           out.get(STATS).output(KV.of(RunStats.key(RunStats.FILE, file, RunStats.SKIPPED, type), n)));

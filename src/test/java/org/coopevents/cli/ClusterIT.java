@@ -131,6 +131,12 @@ class ClusterIT {
 
   /** Runs scripts/coopevents with its cluster state under HOME; output goes to files. */
   static Launched launcher(Path home, String... args) throws IOException, InterruptedException {
+    return launcher(home, java.util.Map.of(), args);
+  }
+
+  /** As above, with these variables added to the environment. */
+  static Launched launcher(Path home, java.util.Map<String, String> env, String... args)
+      throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>();
     cmd.add(ROOT.resolve("scripts/coopevents").toString());
     cmd.addAll(List.of(args));
@@ -141,6 +147,7 @@ class ClusterIT {
         .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
         .redirectOutput(out.toFile()).redirectError(err.toFile());
     pb.environment().put("COOPEVENTS_CLUSTER_HOME", home.toString());
+    pb.environment().putAll(env);
     Process p = pb.start();
     if (!p.waitFor(LIMIT_MINUTES, TimeUnit.MINUTES)) {
       p.destroyForcibly();
