@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
  * Outlets often name a well-known leader by surname alone, the state nowhere in the report
  * ("Modi lands in Vienna"). A surname marked distinctive in leaders.tsv (surname_alone) names
  * the person, and so the guest's state, while the term is current; common surnames (Kim, Li,
- * Aliyev) still need their state named. The reports are written for these tests.
+ * Aliyev) still need their state named. A guest who arrives in a town the gazetteer does not
+ * know "for talks with" a head of state or government visits that leader's state. The reports
+ * are written for these tests.
  */
 class BareSurnameTest {
   private static List<EventRow> visits(String lang, String text, LocalDate pub) {
@@ -47,6 +49,21 @@ class BareSurnameTest {
         + "on gas supplies.", LocalDate.of(2019, 1, 22)));
     assertEquals("TUR", v.actor1Country);
     assertEquals("RUS", v.actor2Country);
+  }
+
+  @Test
+  void aTownTheGazetteerDoesNotKnowTakesItsHostFromTheLeaderOfTheTalks() {
+    EventRow en = VisitWordingTest.only(visits("en", "Erdogan arrived in Sochi on Monday for talks with Putin "
+        + "on grain exports.", LocalDate.of(2023, 9, 4)));
+    assertEquals("TUR", en.actor1Country);
+    assertEquals("RUS", en.actor2Country);
+    EventRow ru = VisitWordingTest.only(visits("ru", "Эрдоган в понедельник прилетел в Сочи для переговоров "
+        + "с Путиным.", LocalDate.of(2023, 9, 4)));
+    assertEquals("TUR", ru.actor1Country);
+    assertEquals("RUS", ru.actor2Country);
+    // talks with a minister name no host: a minister may meet a guest anywhere
+    assertTrue(visits("en", "Lavrov arrived in Sochi for talks with Turkish Foreign Minister Hakan Fidan.",
+        LocalDate.of(2023, 9, 4)).isEmpty());
   }
 
   @Test
