@@ -127,8 +127,11 @@ final class Analysis {
     for (Leaders.Mention p : people) {
       Leaders.Term t = p.resolve(anchor, firstPass);
       if (t == null) continue;
-      // a bare surname counts only when its state is named in the article (Kim, Lee, Ali...)
-      if (p.surnameOnly() && !firstPass.contains(t.iso3())) continue;
+      // a bare surname counts only when its state is named in the article (Kim, Lee, Ali...),
+      // or when leaders.tsv marks it distinctive and its holder is in office at the article's
+      // date ("Modi arrived in Paris", "Эрдоган отправится в Ирак")
+      if (p.surnameOnly() && !firstPass.contains(t.iso3())
+          && !p.standsAlone(t, anchor)) continue;
       if (insideWord(p.end())) continue; // "Xi" of the city "Xi'an" is no person
       refs.add(new Ref(t.iso3(), RefKind.PERSON, p.start(), p.end(), p.tokenStart(), p.tokenEnd(), t));
     }

@@ -123,7 +123,10 @@ final class Cues {
           "корпораци*", "фирм*", "застройщик*", "концерн*",
           "деловых кругов", "business circles", "business community", "businessmen"},
       {Cue.DOCUMENTS, "documents", "document", "документ*", "agreements", "соглашений",
-          "bilateral documents", "papers", "accords", "deals", "pacts"},
+          "bilateral documents", "papers", "accords", "deals", "pacts",
+          // one deal, pact or accord on a subject ("signed a deal on defence cooperation"); the
+          // bare singular also means "a great deal", "to deal with"
+          "a deal on", "a deal to", "a deal for", "a pact on", "an accord on"},
       {Cue.PACKAGE, "package", "пакет*"},
       {Cue.APPROXIMATE, "more than", "over", "about", "around", "nearly", "almost", "some",
           "dozens", "более", "свыше", "около", "порядка", "почти", "десятки", "несколько",
@@ -179,7 +182,7 @@ final class Cues {
           "поставили свои подписи", "скрепили подписями", "скрепили", "заключили", "подписаны", "подписано"},
       {Cue.SIGN_NOUN, "signing", "signing of", "signing ceremony", "подписание", "подписания",
           "подписании", "подписанием", "подписи", "exchange", "exchange of", "обмен"},
-      {Cue.SIGN_PAST, "witnessed", "took place", "was held", "ended with", "concluded with",
+      {Cue.SIGN_PAST, "witnessed", "oversaw", "presided over", "took place", "was held", "ended with", "concluded with",
           "followed by", "состоялось", "состоялась", "прошло", "прошла", "завершились",
           "завершилась", "завершились церемонией", "были", "было", "был", "была"},
       {Cue.SIGN_BACKGROUND, "напомним", "напомню", "recall that", "as a reminder", "recently",

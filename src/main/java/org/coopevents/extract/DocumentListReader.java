@@ -191,6 +191,9 @@ final class DocumentListReader {
         }
       }
       int cueEnd = -1;
+      // a document named by its own signing verb ("exchanged notes on ...", "обменялись нотами
+      // о ..."): the verb opens it, whatever stands before
+      boolean ownVerb = false;
       if (first != null) {
         for (CueHit c : an.cuesIn(seg[0], first.start())) {
           if ((c.is(Cue.SIGN) || c.is(Cue.PACKAGE) || c.is(Cue.DOCUMENTS) || c.is(Cue.INCLUDE))
@@ -198,10 +201,13 @@ final class DocumentListReader {
             cueEnd = c.end();
           }
         }
+        for (CueHit c : an.cuesIn(first.start(), first.end())) {
+          if (c.is(Cue.SIGN) && !c.is(Cue.SIGN_NOUN) && c.start() == first.start()) ownVerb = true;
+        }
       }
       boolean cueBefore = objectCue || cueEnd >= 0;
-      boolean opens = false;
-      if (first != null) {
+      boolean opens = ownVerb;
+      if (first != null && !opens) {
         int ft = an.tokens.firstAtOrAfter(Math.max(seg[0], cueEnd));
         boolean prep = false;
         for (int t = ft; t < first.tokenStart(); t++) prep |= PREPOSITIONS.contains(an.tokens.norm(t));
@@ -227,7 +233,7 @@ final class DocumentListReader {
         }
       }
       if (opens) {
-        int start = cueEnd >= 0 ? cueEnd : seg[0];
+        int start = ownVerb ? first.start() : cueEnd >= 0 ? cueEnd : seg[0];
         docs.add(new int[] {start, seg[1], idx});
         objectCue = true;
         CueHit concern = concernAfter(an, first);

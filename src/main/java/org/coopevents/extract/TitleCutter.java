@@ -219,6 +219,8 @@ final class TitleCutter {
     SigningFinder.Doc d = new SigningFinder.Doc();
     d.type = m.docType().type();
     String t = stripQuotes(title);
+    String exchange = org.coopevents.knowledge.DocNumber.exchangeOfNotes(t);
+    if (exchange != null) t = exchange;
     t = dropTypeAbbreviations(an, t);
     while (!t.isEmpty() && ",.;:".indexOf(t.charAt(t.length() - 1)) >= 0) t = t.substring(0, t.length() - 1).strip();
     String surface = an.text.substring(m.start(), m.end());

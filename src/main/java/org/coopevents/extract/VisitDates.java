@@ -35,7 +35,7 @@ final class VisitDates {
   /** Days between two dates of one article that still belong to one visit's programme. */
   static final int GAP_DAYS = 3;
 
-  enum Role { UNTIL, END, START, REPORT, FROM }
+  enum Role { UNTIL, END, START, REPORT, FROM, RETURN, RECAP }
 
   private static final RoleWords<Role> WORDS = RoleWords.load("visit_date_words.tsv", Role.class);
 
@@ -62,8 +62,13 @@ final class VisitDates {
     DateFinder.DateMention best = null;
     int bestDist = Integer.MAX_VALUE;
     DateFinder.DateMention until = null;
+    boolean recap = recap(an, cue, from);
     for (DateFinder.DateMention d : an.dates(from, to, c.tense == Cue.FUTURE)) {
       if (!usable(an, d)) continue;
+      // "returned home on Sunday after state visits to ...": the day of the return
+      if (before(an, d, Role.RETURN, 5, false) || after(an, d, Role.RETURN, 3)) continue;
+      // "в понедельник подвели итоги визита": the day of the summing up
+      if (recap && !d.isRange()) continue;
       if (before(an, d, Role.UNTIL, 2, true)) {
         if (until == null) until = d;
         continue;
@@ -150,6 +155,28 @@ final class VisitDates {
     if (first && t < an.tokens.size() && an.tokens.start(t) < d.end() && is(role, an.tokens.norm(t))) return true;
     for (int k = t - 1; k >= Math.max(0, t - window); k--) {
       if (is(role, an.tokens.norm(k))) return true;
+    }
+    return false;
+  }
+
+  /** A word of the role among the {@code window} tokens after the date. */
+  private static boolean after(Analysis an, DateFinder.DateMention d, Role role, int window) {
+    int t = an.tokens.firstAtOrAfter(d.end());
+    for (int k = t; k < Math.min(an.tokens.size(), t + window); k++) {
+      if (is(role, an.tokens.norm(k))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A word that sums the visit up among the few tokens before its visit word, in its statement:
+   * "по итогам визита", "the results of Uzbek President Shavkat Mirziyoyev's visit".
+   */
+  private static boolean recap(Analysis an, CueHit cue, int from) {
+    if (!cue.is(Cue.VISIT_NOUN)) return false;
+    int lo = Math.max(an.tokens.firstAtOrAfter(from), cue.tokenStart() - 8);
+    for (int k = cue.tokenStart() - 1; k >= lo; k--) {
+      if (is(Role.RECAP, an.tokens.norm(k))) return true;
     }
     return false;
   }

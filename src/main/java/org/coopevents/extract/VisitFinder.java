@@ -426,6 +426,7 @@ final class VisitFinder {
         }
       }
     }
+    if (c.host == null) hostByTalks(an, c, cues, to);
     if (c.host == null || an.russian) return;
     for (CueHit h : cues) {
       if (!(h.is(Cue.ARRIVE) || h.is(Cue.VISIT_VERB) || h.is(Cue.TRIP))) continue;
@@ -435,6 +436,35 @@ final class VisitFinder {
         boolean known = false;
         for (Ref r : refs) known |= r.tokenStart() == t + 1;
         if (!known) c.city = an.tokens.raw(t + 1);
+      }
+    }
+  }
+
+  private static final Set<String> WITH = Set.of("with", "с", "со");
+
+  /**
+   * No place known: "arrived in Sochi for talks with Putin", "прибыл в Сочи на переговоры с
+   * Путиным" makes the state of the head of state or government the talks are held with the
+   * host (the one arriving comes to him).
+   */
+  private static void hostByTalks(Analysis an, Candidate c, List<CueHit> cues, int to) {
+    boolean arrives = false;
+    for (CueHit h : cues) arrives |= h.is(Cue.ARRIVE) && !h.is(Cue.STAY);
+    if (!arrives) return;
+    for (CueHit h : cues) {
+      if (!h.is(Cue.TALKS)) continue;
+      int t = h.tokenEnd();
+      if (t >= an.tokens.size() || !WITH.contains(an.tokens.norm(t))) continue;
+      for (Ref r : an.refsIn(h.end(), to)) {
+        if (r.tokenStart() > t + 6) break;
+        if (an.text.substring(h.end(), r.start()).indexOf(',') >= 0) break;
+        if (r.kind() != RefKind.PERSON) continue;
+        Leaders.Role role = r.person().role();
+        if (role == Leaders.Role.HEAD_OF_STATE || role == Leaders.Role.HEAD_OF_GOVERNMENT) {
+          c.host = r.iso3();
+          c.hostFromDestination = true;
+        }
+        return;
       }
     }
   }

@@ -40,6 +40,8 @@ public final class DocNumber {
    */
   public static String singular(String head, boolean russian) {
     String h = head.strip();
+    // "exchanged notes": one exchange of notes, named so by the title's maker
+    if (exchangeOfNotes(h) != null) return h;
     if (!russian && h.indexOf(' ') > 0 && !h.toLowerCase(Locale.ROOT).contains(" of ")) {
       int sp = h.lastIndexOf(' ');
       String last = h.substring(sp + 1);
@@ -57,6 +59,23 @@ public final class DocNumber {
       out.append(' ').append(second ? singularWord(words[i], true) : words[i]);
     }
     return out.toString();
+  }
+
+  private static final java.util.regex.Pattern EXCHANGED = java.util.regex.Pattern.compile(
+      "(?iu)(exchanged|обменял[а-я]*)\\s+(?:the\\s+)?(.+)");
+
+  /**
+   * A title that opens with the verb of an exchange named as its document: "exchanged notes on
+   * grant aid" is an "Exchange of notes on grant aid", "обменялись нотами о ..." an "Обмен
+   * нотами о ..."; null for any other title.
+   */
+  public static String exchangeOfNotes(String h) {
+    java.util.regex.Matcher m = EXCHANGED.matcher(h);
+    if (!m.matches()) return null;
+    boolean upper = Character.isUpperCase(h.charAt(0));
+    String noun = m.group(1).toLowerCase(Locale.ROOT).startsWith("e") ? "exchange of " : "обмен ";
+    String out = noun + m.group(2);
+    return upper ? Character.toUpperCase(out.charAt(0)) + out.substring(1) : out;
   }
 
   /** One word made singular, keeping its capitalisation. */

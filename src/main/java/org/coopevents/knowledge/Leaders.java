@@ -16,7 +16,8 @@ import java.util.Set;
  */
 public final class Leaders {
   public static final String HEADER =
-      "iso3\trole\tname_en\tstart\tend\tvariants_en\tvariants_ru\ttitle_en";
+      "iso3\trole\tname_en\tstart\tend\tvariants_en\tvariants_ru\ttitle_en\tsurname_alone";
+
 
   /** Roles of leaders.tsv and titles.tsv. */
   public enum Role { HEAD_OF_STATE, HEAD_OF_GOVERNMENT, FOREIGN_MINISTER }
@@ -29,9 +30,26 @@ public final class Leaders {
     }
   }
 
-  /** A person named in text; {@code candidates} are every term the form may refer to. */
+  /**
+   * A person named in text; {@code candidates} are every term the form may refer to.
+   * {@code alone}: the candidates for whom leaders.tsv marks this bare surname as distinctive
+   * enough to name the person without the state ("Erdogan", "Эрдогана"), unlike "Kim", "Li" or
+   * "Aliyev".
+   */
   public record Mention(int start, int end, int tokenStart, int tokenEnd, boolean surnameOnly,
-      List<Term> candidates) {
+      List<Term> candidates, List<Term> alone) {
+    /**
+     * Whether the surname stands for {@code term} without its state being named: marked
+     * distinctive for it, the term current at {@code date}, and no other term current then
+     * shares the form unmarked.
+     */
+    public boolean standsAlone(Term term, LocalDate date) {
+      if (!surnameOnly || date == null || !alone.contains(term) || !term.validAt(date)) return false;
+      for (Term c : candidates) if (c.validAt(date) && !alone.contains(c)) return false;
+      return true;
+    }
+
+
     /** The term meant at {@code date} (null date: the most recent term), preferring {@code countries}. */
     public Term resolve(LocalDate date, Collection<String> countries) {
       Term best = null;
@@ -61,7 +79,7 @@ public final class Leaders {
     }
   }
 
-  private record FormRef(Term term, boolean surname) {}
+  private record FormRef(Term term, boolean surname, boolean alone) {}
 
   private final List<Term> terms;
   private final PhraseMatcher<FormRef> matcher;
@@ -69,11 +87,11 @@ public final class Leaders {
   private final Map<Term, String> namesRu;
 
   Leaders(List<Term> terms, List<List<String>> formsPerTerm, List<Set<String>> surnamesPerTerm) {
-    this(terms, formsPerTerm, surnamesPerTerm, Map.of());
+    this(terms, formsPerTerm, surnamesPerTerm, Map.of(), null);
   }
 
   Leaders(List<Term> terms, List<List<String>> formsPerTerm, List<Set<String>> surnamesPerTerm,
-      Map<Term, String> namesRu) {
+      Map<Term, String> namesRu, List<Set<String>> alonePerTerm) {
     this.terms = List.copyOf(terms);
     this.namesRu = Map.copyOf(namesRu);
     PhraseMatcher.Builder<FormRef> b = PhraseMatcher.builder();
@@ -81,7 +99,10 @@ public final class Leaders {
     for (int i = 0; i < terms.size(); i++) {
       Term t = terms.get(i);
       Set<String> sur = surnamesPerTerm.get(i);
-      for (String f : formsPerTerm.get(i)) b.add(f, new FormRef(t, sur.contains(f)));
+      Set<String> alone = alonePerTerm == null ? Set.of() : alonePerTerm.get(i);
+      for (String f : formsPerTerm.get(i)) {
+        b.add(f, new FormRef(t, sur.contains(f), sur.contains(f) && alone.contains(f)));
+      }
       idx.computeIfAbsent(t.iso3() + "/" + t.role(), k -> new ArrayList<>()).add(t);
     }
     this.matcher = b.build();
@@ -96,6 +117,7 @@ public final class Leaders {
     List<List<String>> forms = new ArrayList<>();
     List<Set<String>> surnames = new ArrayList<>();
     Map<Term, String> namesRu = new HashMap<>();
+    List<Set<String>> alone = new ArrayList<>();
     for (Tsv.Row r : t.rows()) {
       Role role;
       try {
@@ -128,11 +150,18 @@ public final class Leaders {
       }
       List<String> ru = Tsv.list(r.get(6));
       if (!ru.isEmpty()) namesRu.putIfAbsent(term, ru.get(0));
+      Set<String> al = new LinkedHashSet<>();
+      for (String v : Tsv.list(r.get(8))) {
+        if (v.contains(" ")) continue;
+        if (v.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)) al.addAll(RussianNames.declineName(v));
+        else al.add(v);
+      }
+      alone.add(al);
       terms.add(term);
       forms.add(new ArrayList<>(fs));
       surnames.add(sur);
     }
-    return new Leaders(terms, forms, surnames, namesRu);
+    return new Leaders(terms, forms, surnames, namesRu, alone);
   }
 
   private static LocalDate date(String s) {
@@ -154,11 +183,14 @@ public final class Leaders {
     for (PhraseMatcher.Match<FormRef> m : matcher.findAll(t)) {
       List<Term> cands = new ArrayList<>();
       boolean surname = true;
+      List<Term> alone = new ArrayList<>();
       for (FormRef f : m.values) {
         if (!cands.contains(f.term())) cands.add(f.term());
         surname &= f.surname();
+        if (f.alone() && !alone.contains(f.term())) alone.add(f.term());
       }
-      out.add(new Mention(m.start, m.end, m.tokenStart, m.tokenEnd, surname, List.copyOf(cands)));
+      out.add(new Mention(m.start, m.end, m.tokenStart, m.tokenEnd, surname, List.copyOf(cands),
+          List.copyOf(alone)));
     }
     return out;
   }

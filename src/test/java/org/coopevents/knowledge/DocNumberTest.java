@@ -32,4 +32,14 @@ class DocNumberTest {
     assertEquals("Roadmaps", DocNumber.pluralEn("Roadmap"));
     assertEquals("Strategies", DocNumber.pluralEn("Strategy"));
   }
+
+  @Test
+  void anExchangeNamedByItsVerbIsNamedAsTheDocument() {
+    // the capital is the title maker's; the case of the text is kept
+    assertEquals("exchange of notes on grant aid", DocNumber.exchangeOfNotes("exchanged the notes on grant aid"));
+    assertEquals("Обмен нотами о границе", DocNumber.exchangeOfNotes("Обменялись нотами о границе"));
+    assertEquals(null, DocNumber.exchangeOfNotes("Exchange of notes on grant aid"));
+    // the plural of the notes is kept: one exchange of several notes
+    assertEquals("exchanged notes", DocNumber.singular("exchanged notes", false));
+  }
 }

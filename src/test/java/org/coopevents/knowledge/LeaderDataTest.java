@@ -51,7 +51,8 @@ class LeaderDataTest {
     private static final Pattern ROMAN = Pattern.compile("[IVX]+\\.?");
 
     private record Term(int line, String iso3, String role, String name, LocalDate start,
-            LocalDate end, List<String> variantsEn, List<String> variantsRu, String title) {
+            LocalDate end, List<String> variantsEn, List<String> variantsRu, String title,
+            List<String> surnameAlone) {
         boolean covers(LocalDate d) {
             return !d.isBefore(start) && (end == null || !d.isAfter(end));
         }
@@ -67,14 +68,16 @@ class LeaderDataTest {
     @BeforeAll
     static void load() throws IOException {
         List<String[]> leaderRows = readTsv("leaders.tsv",
-                "iso3\trole\tname_en\tstart\tend\tvariants_en\tvariants_ru\ttitle_en");
+                "iso3\trole\tname_en\tstart\tend\tvariants_en\tvariants_ru\ttitle_en\tsurname_alone");
         terms = new ArrayList<>();
         for (String[] r : leaderRows) {
             int line = Integer.parseInt(r[r.length - 1]);
-            assertEquals(9, r.length, "line " + line + ": expected 8 columns");
+            // the last column, surname_alone, may be left out
+            assertTrue(r.length == 9 || r.length == 10, "line " + line + ": expected 8 or 9 columns");
             LocalDate start = parseDate(r[3], line);
             LocalDate end = r[4].isEmpty() ? null : parseDate(r[4], line);
-            terms.add(new Term(line, r[0], r[1], r[2], start, end, split(r[5]), split(r[6]), r[7]));
+            terms.add(new Term(line, r[0], r[1], r[2], start, end, split(r[5]), split(r[6]), r[7],
+                    r.length == 10 ? split(r[8]) : List.of()));
         }
         titles = readTsv("titles.tsv", "lang\trole\tform\tcountry_scope");
     }
@@ -225,6 +228,55 @@ class LeaderDataTest {
                 }
             }
         }
+    }
+
+    @Test
+    void surnamesStandingAloneAreOneWordVariantsOfTheirRowAndNeverCommonOnes() {
+        Set<String> common = Set.of("Kim", "Lee", "Li", "Wang", "Ali", "Khan", "Aliyev", "Ким",
+                "Ли", "Ван", "Али", "Хан", "Алиев", "Silva", "Силва", "Sharif", "Шариф");
+        int marked = 0;
+        for (Term t : terms) {
+            Set<String> oneWord = new HashSet<>();
+            for (String v : t.variantsEn()) if (!v.contains(" ")) oneWord.add(v);
+            for (String v : t.variantsRu()) if (!v.contains(" ")) oneWord.add(v);
+            for (String s : t.surnameAlone()) {
+                String where = "line " + t.line() + " (" + t.name() + "): surname_alone " + s;
+                assertTrue(oneWord.contains(s), where + " is not a one-word variant of the row");
+                assertFalse(common.contains(s), where + " is a common surname");
+                marked++;
+            }
+        }
+        assertTrue(marked > 50, "surname_alone marks " + marked + " forms");
+    }
+
+    @Test
+    void theLoaderLetsMarkedSurnamesStandAloneWhileTheirTermIsCurrent() {
+        Leaders leaders = Knowledge.load().leaders;
+        LocalDate d = LocalDate.of(2024, 5, 16);
+        assertTrue(standsAlone(leaders, "Modi arrived in Paris.", d, "Narendra Modi"));
+        assertTrue(standsAlone(leaders, "Erdoğan flew to Baghdad.", d, "Recep Tayyip Erdogan"));
+        // Russian forms are marked in the nominative and found in every case
+        assertTrue(standsAlone(leaders, "Визит Эрдогана в Ирак.", d, "Recep Tayyip Erdogan"));
+        assertTrue(standsAlone(leaders, "Встреча с Токаевым.", d, "Kassym-Jomart Tokayev"));
+        // common surnames are not marked
+        assertFalse(standsAlone(leaders, "Aliyev arrived in Rome.", d, "Ilham Aliyev"));
+        assertFalse(standsAlone(leaders, "Алиев прибыл в Рим.", d, "Ilham Aliyev"));
+        // out of office at the article's date (Merz has been chancellor since May 2025)
+        assertFalse(standsAlone(leaders, "Scholz arrived in Delhi.", LocalDate.of(2025, 6, 1), "Olaf Scholz"));
+        assertTrue(standsAlone(leaders, "Scholz arrived in Delhi.", LocalDate.of(2023, 2, 25), "Olaf Scholz"));
+        // a full name is no bare surname
+        assertFalse(standsAlone(leaders, "Narendra Modi arrived in Paris.", d, "Narendra Modi"));
+        // no date, no stand-alone surname
+        assertFalse(standsAlone(leaders, "Modi arrived in Paris.", null, "Narendra Modi"));
+    }
+
+    private static boolean standsAlone(Leaders leaders, String text, LocalDate date, String name) {
+        List<Leaders.Mention> found = leaders.findMentions(text);
+        assertFalse(found.isEmpty(), "no person in: " + text);
+        Leaders.Mention m = found.get(0);
+        Leaders.Term t = m.resolve(date, List.of());
+        assertEquals(name, t.nameEn(), text);
+        return m.standsAlone(t, date);
     }
 
     @Test
