@@ -61,9 +61,12 @@ class FlinkRunnerEquivalenceTest {
         new String[] {"--input=x"}, 6)), containsString("--objectReuse=true"));
     assertThat(String.join(" ", RunCommand.clusterRunnerDefaults("FlinkRunner",
         new String[] {"--input=x"}, 6)), containsString("--reIterableGroupByKeyResult=true"));
-    assertEquals(3, RunCommand.clusterRunnerDefaults("FlinkRunner",
-        new String[] {"--parallelism=3", "--objectReuse=false", "--reIterableGroupByKeyResult=false"}, 6).length,
-        "both given: nothing added");
+    assertThat(String.join(" ", RunCommand.clusterRunnerDefaults("FlinkRunner",
+        new String[] {"--input=x"}, 6)), containsString("--fasterCopy=true"));
+    assertEquals(4, RunCommand.clusterRunnerDefaults("FlinkRunner",
+        new String[] {"--parallelism=3", "--objectReuse=false", "--fasterCopy=false",
+            "--reIterableGroupByKeyResult=false"}, 6).length,
+        "all given: nothing added");
     assertThat(String.join(" ", RunCommand.clusterRunnerDefaults("SparkRunner",
         new String[] {"--input=x"}, 6)), containsString("--sparkMaster=local[6]"));
     assertThat(String.join(" ", RunCommand.clusterRunnerDefaults("SparkRunner",
