@@ -68,4 +68,25 @@ class AnalysisDatelineTest {
     assertNull(an.datelineDate);
     assertTrue(an.datelineEnd > body.indexOf("Mar"));
   }
+
+  @Test
+  void relativeDaysAndUndatedSigningsCountFromTheDatelinesDay() {
+    // a wire dated the 12th, published on the 13th: "вчера" is the 11th, the talks' signing the 12th
+    String body = "АСТАНА, 12 мая. /ТАСС/. Президент Узбекистана Шавкат Мирзиёев вчера прибыл в Казахстан "
+        + "с государственным визитом. По итогам переговоров стороны подписали соглашение о сотрудничестве "
+        + "в области энергетики.";
+    LocalDate pub = LocalDate.of(2025, 5, 13);
+    assertEquals(LocalDate.of(2025, 5, 12), analyse("ru", pub, body).dayOfReport());
+    Extraction x = ArticleExtractor.create(kb).extract(new ArticleText("t", null, null, "", "ru", pub, body));
+    String visit = null;
+    String signing = null;
+    for (org.coopevents.model.EventRow e : x.events) {
+      if (e.eventType.equals("VISIT")) visit = e.startDate;
+      if (e.eventType.equals("SIGNING")) signing = e.startDate;
+    }
+    assertEquals("2025-05-11", visit);
+    assertEquals("2025-05-12", signing);
+    // with no dated dateline the publication date stays the day of the report
+    assertEquals(pub, analyse("ru", pub, "Президент Узбекистана вчера прибыл в Астану.").dayOfReport());
+  }
 }
