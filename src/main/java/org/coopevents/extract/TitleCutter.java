@@ -446,6 +446,13 @@ final class TitleCutter {
     }
     if (open) t = t.substring(1);
     if (close && !t.isEmpty()) t = t.substring(0, t.length() - 1);
+    if (opens == 0 && closes == 1 && !close) {
+      // «Дорожная карта» по расширению ...: the quotes held the type word only, and the title,
+      // cut after the opening one, goes on past the closing one, which goes
+      int k = -1;
+      for (int i = 0; i < t.length() && k < 0; i++) if ("\"»”".indexOf(t.charAt(i)) >= 0) k = i;
+      if (k > 0 && k < t.length() - 1 && t.charAt(k + 1) == ' ') t = t.substring(0, k) + t.substring(k + 1);
+    }
     return t.strip();
   }
 }

@@ -629,4 +629,44 @@ class SigningFinderTest {
     assertEquals(List.of("TRADE"), doc(x, "Roadmap for trade until 2030").sectors);
     assertEquals(List.of("SECURITY"), doc(x, "Letter of intent on border management").sectors);
   }
+
+  @Test
+  void roughCountIsNoCountOfTheNamedDocuments() {
+    // "более 20 документов, в том числе A и B": two of them named, the count unknown
+    Extraction x = run("ru", "Узбекистан и Туркменистан подписали документы",
+        "Ташкент, 8 октября – ИА «Новости-Узбекистан». В ходе визита Президента Туркменистана в Узбекистан подписано "
+            + "более 20 документов, в том числе межправительственное соглашение о сотрудничестве в сфере транспорта и "
+            + "«Дорожная карта» по расширению торгового сотрудничества.");
+    assertEquals(1, signings(x).size());
+    assertEquals(null, signings(x).get(0).documentCount);
+    // the quotes held the type word only: the title goes on past them without a stray quote
+    assertEquals("ROADMAP", doc(x, "Дорожная карта по расширению торгового сотрудничества").docType);
+    assertEquals(2, x.documents.size(), originals(x).toString());
+  }
+
+  @Test
+  void pronounSubjectIntroducesTheSignedDocuments() {
+    Extraction x = run("en", "Uzbekistan and Hungary exchange documents",
+        "TASHKENT, Oct 8 (UzA) - The leaders of Uzbekistan and Hungary exchanged documents signed during the visit. "
+            + "They included an agreement on cooperation in the field of healthcare, a memorandum of understanding in "
+            + "the field of higher education, and a program of cooperation between the foreign ministries for 2025-2026.");
+    assertEquals(Set.of("Agreement on cooperation in the field of healthcare",
+        "Memorandum of understanding in the field of higher education",
+        "Program of cooperation between the foreign ministries for 2025-2026"), originals(x));
+  }
+
+  @Test
+  void planOfConsultationsBetweenForeignMinistriesIsADocument() {
+    Extraction ru = run("ru", "Россия и Лаос подписали план консультаций",
+        "МОСКВА, 8 октября. Министры иностранных дел России и Лаоса подписали План консультаций между "
+            + "министерствами иностранных дел на 2025-2026 годы.");
+    DocumentRow d = doc(ru, "План консультаций между министерствами иностранных дел на 2025-2026 годы");
+    assertEquals("ACTION_PLAN", d.docType);
+    assertEquals(Integer.valueOf(2025), d.periodStartYear);
+    assertEquals(Integer.valueOf(2026), d.periodEndYear);
+    Extraction en = run("en", "Russia and Laos sign consultation plan",
+        "MOSCOW, Oct 8 - The foreign ministers of Russia and Laos signed a plan of consultations between the foreign "
+            + "ministries for 2025-2026.");
+    assertEquals("ACTION_PLAN", doc(en, "Plan of consultations between the foreign ministries for 2025-2026").docType);
+  }
 }
