@@ -28,8 +28,31 @@ final class SigningDate {
     boolean afterTalks = an.hasCue(s.start(), s.end(), Cue.TALKS) || an.hasCue(s.start(), s.end(), Cue.DISCUSSED)
         || an.hasCue(s.start(), s.end(), Cue.VISIT_NOUN);
     // a headline says nothing of the day: only a body sentence after talks takes the report's date
-    if (date == null && afterTalks) date = an.headerDate != null ? an.headerDate : an.headlineLike[si] ? null : an.dayOfReport();
+    if (date == null && afterTalks && !pastSpanBefore(si)) {
+      date = an.headerDate != null ? an.headerDate : an.headlineLike[si] ? null : an.dayOfReport();
+    }
     return date;
+  }
+
+  /**
+   * The nearest dated sentence before {@code si} gives days that ended before the report's day
+   * ("3-4 июня находился в Казахстане с визитом", told on the 6th): a signing "в ходе визита"
+   * after it happened during those days, not on the day of the report.
+   */
+  private boolean pastSpanBefore(int si) {
+    LocalDate day = an.dayOfReport();
+    if (day == null) return false;
+    for (int k = si - 1; k >= 0; k--) {
+      if (an.furniture[k]) continue;
+      Sentences.Span p = an.sentences.get(k);
+      DateFinder.DateMention last = null;
+      for (DateFinder.DateMention d : an.dates(p.start(), p.end(), false)) {
+        if (d.start() < an.datelineEnd || !d.resolved()) continue;
+        last = d;
+      }
+      if (last != null) return last.isRange() && last.to().isBefore(day);
+    }
+    return false;
   }
 
   /** The day of the nearest sentence of talks before sentence {@code si} that dates them, or null. */

@@ -89,4 +89,18 @@ class AnalysisDatelineTest {
     // with no dated dateline the publication date stays the day of the report
     assertEquals(pub, analyse("ru", pub, "Президент Узбекистана вчера прибыл в Астану.").dayOfReport());
   }
+
+  @Test
+  void signingDuringAVisitThatEndedBeforeTheReportIsNotDatedToTheReport() {
+    // told on the 6th of a visit on the 3rd-4th: the signing "в ходе визита" was not on the 6th
+    String body = "Президент Узбекистана Шавкат Мирзиёев 3-4 июня находился в Казахстане с государственным визитом. "
+        + "В ходе визита подписан Договор о союзнических отношениях.";
+    Extraction x = ArticleExtractor.create(kb).extract(
+        new ArticleText("t", null, null, "", "ru", LocalDate.of(2025, 6, 6), body));
+    for (org.coopevents.model.EventRow e : x.events) {
+      if (e.eventType.equals("SIGNING")) assertNull(e.startDate);
+      if (e.eventType.equals("VISIT")) assertEquals("2025-06-03", e.startDate);
+    }
+    assertEquals(2, x.events.size());
+  }
 }
