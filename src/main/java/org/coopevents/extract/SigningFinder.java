@@ -194,7 +194,7 @@ final class SigningFinder {
     sg.evidenceEnd = Math.max(sg.evidenceEnd, to);
     for (Ref r : an.refsIn(from, to)) if (r.kind() != RefKind.CAPITAL) sg.partiesInText.add(r.iso3());
     if (cl.count() != null && sg.statedCount == null) sg.statedCount = cl.count();
-    if (cl.count() == null && SigningClause.approximateCount(an, from, to)) sg.roughCount = true;
+    if (cl.count() == null && (SigningClause.approximateCount(an, from, to) || roughDocuments(an, from, to))) sg.roughCount = true;
     // documents named in the sentence (after the colon if there is one)
     int colon = lastColon(an.text, from, to);
     int before = sg.docs.size();
@@ -282,6 +282,24 @@ final class SigningFinder {
       }
     }
     return si;
+  }
+
+  /**
+   * "a number of documents", "ряд межведомственных документов", "несколько соглашений": documents
+   * counted roughly without a number, so those named are some of them.
+   */
+  static boolean roughDocuments(Analysis an, int from, int to) {
+    List<CueHit> cues = an.cuesIn(from, to);
+    for (CueHit c : cues) {
+      if (!c.is(Cue.APPROXIMATE)) continue;
+      for (CueHit d : cues) {
+        if (d.is(Cue.DOCUMENTS) && d.tokenStart() >= c.tokenEnd() && d.tokenStart() - c.tokenEnd() <= 1) return true;
+      }
+      for (DocTypes.Mention m : an.docTypesIn(from, to)) {
+        if (m.tokenStart() >= c.tokenEnd() && m.tokenStart() - c.tokenEnd() <= 1 && DocumentListReader.plural(an, m)) return true;
+      }
+    }
+    return false;
   }
 
   /** Subjects that stand for the documents just counted or named: "They included ...". */

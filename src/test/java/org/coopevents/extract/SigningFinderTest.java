@@ -669,4 +669,35 @@ class SigningFinderTest {
             + "ministries for 2025-2026.");
     assertEquals("ACTION_PLAN", doc(en, "Plan of consultations between the foreign ministries for 2025-2026").docType);
   }
+
+  @Test
+  void aNumberOfOtherDocumentsEndsTheListAndLeavesItUncounted() {
+    Extraction ru = run("ru", "Узбекистан и Южная Корея подписали документы",
+        "ТАШКЕНТ, 8 октября. После переговоров президентов Узбекистана и Южной Кореи подписаны Совместное заявление "
+            + "о всеобъемлющем стратегическом партнерстве, межправительственное соглашение о сотрудничестве в области "
+            + "здравоохранения, а также ряд межведомственных документов.");
+    assertEquals(Set.of("Совместное заявление о всеобъемлющем стратегическом партнерстве",
+        "Межправительственное соглашение о сотрудничестве в области здравоохранения"), originals(ru));
+    assertEquals(null, signings(ru).get(0).documentCount);
+    Extraction en = run("en", "Russia and Kazakhstan sign documents",
+        "MOSCOW, Oct 8 - The presidents of Russia and Kazakhstan held talks in the Kremlin, after which a number of "
+            + "documents were signed. Among the documents signed were an agreement on cooperation in nuclear energy and "
+            + "a memorandum of understanding on digitalisation.");
+    assertEquals(2, en.documents.size(), originals(en).toString());
+    assertEquals(null, signings(en).get(0).documentCount);
+  }
+
+  @Test
+  void fieldsGivenAsExamplesNameNoDocuments() {
+    // "several agreements ... in diverse fields including A, B and C": a rough count, no titles
+    Extraction x = run("en", "Pakistan, Uzbekistan ink MoUs",
+        "ISLAMABAD, Oct 8 (APP): Pakistan and Uzbekistan on Tuesday signed several agreements and MoUs to enhance "
+            + "cooperation in diverse fields including trade, railways and education.");
+    assertEquals(1, signings(x).size());
+    assertTrue(x.documents.isEmpty(), originals(x).toString());
+    Extraction ru = run("ru", "Таджикистан и Китай подписали соглашения",
+        "ДУШАНБЕ, 8 октября. Таджикистан и Китай подписали соглашения в различных сферах, в том числе в энергетике "
+            + "и образовании.");
+    assertTrue(ru.documents.isEmpty(), originals(ru).toString());
+  }
 }
