@@ -214,11 +214,17 @@ final class TitleCutter {
     return end;
   }
 
+  private static final Pattern NAMING_WORD = Pattern.compile(
+      "(?iu)\\s+(?:titled|entitled|called|named|under the (?:title|name)|под названием|под наименованием|с названием)\\s+(?=[\"«“])");
+
   /** A document of type {@code m} with the given title as printed. */
   static SigningFinder.Doc makeDoc(Analysis an, DocTypes.Mention m, String title, int start, int end) {
     SigningFinder.Doc d = new SigningFinder.Doc();
     d.type = m.docType().type();
     String t = stripQuotes(title);
+    // 'an agreement titled "On cooperation in ..."', 'меморандум под названием «...»': the word
+    // that introduces the quoted title is no part of it
+    t = NAMING_WORD.matcher(t).replaceFirst(" ");
     t = dropTypeAbbreviations(an, t);
     while (!t.isEmpty() && ",.;:".indexOf(t.charAt(t.length() - 1)) >= 0) t = t.substring(0, t.length() - 1).strip();
     String surface = an.text.substring(m.start(), m.end());

@@ -700,4 +700,16 @@ class SigningFinderTest {
             + "и образовании.");
     assertTrue(ru.documents.isEmpty(), originals(ru).toString());
   }
+
+  @Test
+  void theWordIntroducingAQuotedTitleIsNoPartOfIt() {
+    Extraction x = run("en", "Azerbaijan and Kazakhstan sign agreement",
+        "BAKU, Oct 8 (AZERTAC) - Following the talks, Azerbaijan and Kazakhstan signed an agreement titled \"On "
+            + "cooperation in the field of digital development\" and a treaty on allied relations.");
+    assertEquals(Set.of("Agreement \"On cooperation in the field of digital development\"", "Treaty on allied relations"),
+        originals(x));
+    Extraction ru = run("ru", "Казахстан и Азербайджан подписали меморандум",
+        "БАКУ, 8 октября. Казахстан и Азербайджан подписали меморандум под названием «Зелёный энергетический коридор».");
+    assertEquals(Set.of("Меморандум «Зелёный энергетический коридор»"), originals(ru));
+  }
 }
