@@ -28,25 +28,10 @@ final class SigningDate {
     boolean afterTalks = an.hasCue(s.start(), s.end(), Cue.TALKS) || an.hasCue(s.start(), s.end(), Cue.DISCUSSED)
         || an.hasCue(s.start(), s.end(), Cue.VISIT_NOUN);
     // a headline says nothing of the day: only a body sentence after talks takes the report's date
-    if (date == null && (afterTalks || lead(si)) && !pastSpanBefore(si)) {
+    if (date == null && afterTalks && !pastSpanBefore(si)) {
       date = an.headerDate != null ? an.headerDate : an.headlineLike[si] ? null : an.dayOfReport();
     }
     return date;
-  }
-
-  /**
-   * Sentence {@code si} opens the report's body: no more than two body sentences (neither
-   * furniture nor headline-like lines) come before it. A signing told there with no day of its
-   * own ("Жапаров и Рахмон поставили подписи под соглашением о границе") is the report's news,
-   * of the report's day.
-   */
-  private boolean lead(int si) {
-    int body = 0;
-    for (int k = 0; k < si; k++) {
-      if (an.furniture[k] || an.headlineLike[k]) continue;
-      if (++body > 2) return false;
-    }
-    return true;
   }
 
   /**

@@ -103,15 +103,4 @@ class AnalysisDatelineTest {
     }
     assertEquals(2, x.events.size());
   }
-
-  @Test
-  void aSigningToldAsTheLeadNewsWithoutADayIsOfTheReportsDay() {
-    String body = "Садыр Жапаров и Эмомали Рахмон поставили подписи под соглашением о государственной границе "
-        + "между Кыргызстаном и Таджикистаном.\nДокумент подписали в Бишкеке.";
-    Extraction x = ArticleExtractor.create(kb).extract(
-        new ArticleText("t", null, null, "", "ru", LocalDate.of(2025, 3, 13), body));
-    String signing = null;
-    for (org.coopevents.model.EventRow e : x.events) if (e.eventType.equals("SIGNING")) signing = e.startDate;
-    assertEquals("2025-03-13", signing);
-  }
 }
