@@ -346,12 +346,21 @@ final class Analysis {
     return b;
   }
 
+  /**
+   * The day the report speaks from: its dateline's day ("АСТАНА, 12 мая. /ТАСС/." published
+   * on the 13th), else its publication date. "Yesterday", "on Tuesday" and "накануне" count
+   * from it, as the writer wrote them on the dateline's day.
+   */
+  LocalDate dayOfReport() {
+    return datelineDate != null ? datelineDate : anchor;
+  }
+
   /** Dates of text[from, to), memoised (the same sentences are read by several finders). */
   List<DateFinder.DateMention> dates(int from, int to, boolean future) {
     long key = ((long) from << 32) ^ ((long) to << 1) ^ (future ? 1 : 0);
     List<DateFinder.DateMention> d = dateMemo.get(key);
     if (d == null) {
-      d = DateFinder.find(text, from, to, anchor, future);
+      d = DateFinder.find(text, from, to, dayOfReport(), future);
       dateMemo.put(key, d);
     }
     return d;

@@ -85,7 +85,7 @@ public final class ArticleExtractor {
       String b = sg.a.compareTo(sg.b) <= 0 ? sg.b : sg.a;
       String date = str(sg.date);
       String id = id(article, "SIGNING", a, b, "OCCURRED", date, ordinals);
-      Integer count = sg.statedCount != null ? sg.statedCount : sg.docs.isEmpty() ? null : sg.docs.size();
+      Integer count = sg.statedCount != null ? sg.statedCount : sg.docs.isEmpty() || sg.roughCount ? null : sg.docs.size();
       String parent = visitIdByPair.get(pair(a, b));
       double conf = 0.6 + (sg.docs.isEmpty() && sg.statedCount == null ? 0 : 0.2)
           + (sg.partiesInText.size() >= 2 || parent != null ? 0.1 : 0) + (sg.date != null ? 0.05 : 0);

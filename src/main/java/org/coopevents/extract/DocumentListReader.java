@@ -287,6 +287,9 @@ final class DocumentListReader {
       if (m.tokenStart() > 0 && DEMONSTRATIVES.contains(an.tokens.norm(m.tokenStart() - 1))) continue;
       // "contracts for new projects worth $25bn", "соглашения на $15 млрд": a sum, not titles
       if (plural && PRICE.matcher(an.text.substring(m.end(), to)).find()) continue;
+      // "agreements and MoUs to enhance cooperation in diverse fields including trade, railways
+      // and education": fields given as examples name no documents
+      if (plural && EXAMPLE_FIELDS.matcher(an.text.substring(m.end(), Math.max(m.end(), end))).find()) continue;
       String joiner = concern == null ? " " : an.russian ? " о " : " on ";
       String title = topicFrom < 0 ? an.text.substring(start, end).strip()
           : an.text.substring(start, m.end()).strip() + joiner + an.text.substring(topicFrom, end).strip();
@@ -348,8 +351,11 @@ final class DocumentListReader {
         && firstTok < an.tokens.size() && Character.isLowerCase(an.text.charAt(an.tokens.start(firstTok)))) {
       return true;
     }
+    // "..., а также ряд межведомственных документов": a rough count opens the segment
+    boolean roughFirst = false;
     for (CueHit c : an.cuesIn(from, to)) {
-      if (c.is(Cue.DOCUMENTS) && c.tokenStart() - firstTok <= 1) return true;
+      if (c.is(Cue.APPROXIMATE) && c.tokenStart() == firstTok) roughFirst = true;
+      if (c.is(Cue.DOCUMENTS) && (c.tokenStart() - firstTok <= 1 || roughFirst && c.tokenStart() - firstTok <= 3)) return true;
       // "..., cultural exchange, and ...": a signing noun that ends an item after a modifier names
       // a topic, not the signing ("ministers exchange more than 30 ..." is a verb)
       String prev = c.tokenStart() > firstTok ? an.tokens.norm(c.tokenStart() - 1) : "";
@@ -649,6 +655,11 @@ final class DocumentListReader {
     String w2 = t + 1 < an.tokens.size() ? an.tokens.norm(t + 1) : "";
     return w.startsWith("визит") || w.startsWith("пребывани") || w.equals("of") && (w2.equals("visit") || w2.equals("the") && t + 2 < an.tokens.size() && an.tokens.norm(t + 2).equals("visit"));
   }
+
+  /** Words that give the fields of plural documents as examples, not as their titles. */
+  private static final Pattern EXAMPLE_FIELDS = Pattern.compile(
+      "(?iu)(?<![\\p{L}])(?:including|such as|among others|diverse|various|variety of|different|multiple|"
+          + "в том числе|включая|различн\\p{L}*|разнообразн\\p{L}*|разных)(?![\\p{L}])");
 
   private static List<int[]> segments(Analysis an, int from, int to) {
     List<int[]> out = new ArrayList<>();

@@ -224,6 +224,20 @@ final class SigningClause {
    * article's lists, which made the count quadratic in the article's length).
    */
   static Integer count(Analysis an, int from, int to) {
+    int n = countCode(an, from, to);
+    return n > 0 ? n : null;
+  }
+
+  /**
+   * Whether text[from, to) counts its documents only roughly ("более 20 документов", "more
+   * than 30 agreements"): the documents it goes on to name are then some of them, not all.
+   */
+  static boolean approximateCount(Analysis an, int from, int to) {
+    return countCode(an, from, to) < 0;
+  }
+
+  /** The count of {@link #count}, -1 for a rough one, 0 for none. */
+  private static int countCode(Analysis an, int from, int to) {
     Tokens t = an.tokens;
     int a = t.firstAtOrAfter(from);
     int b = t.firstAtOrAfter(to);
@@ -256,11 +270,11 @@ final class SigningClause {
       }
       if (!counted) continue;
       // "more than 30", "около 20": not an exact count
-      if (approximateBefore(an, i)) return null;
-      if (i + 1 < b && (t.norm(i + 1).equals("plus") || an.text.startsWith("+", t.end(i)))) return null;
+      if (approximateBefore(an, i)) return -1;
+      if (i + 1 < b && (t.norm(i + 1).equals("plus") || an.text.startsWith("+", t.end(i)))) return -1;
       return n;
     }
-    return null;
+    return 0;
   }
 
   /**

@@ -6,8 +6,8 @@ import org.coopevents.extract.Analysis.CueHit;
 /**
  * The day of a signing that its own sentence does not date: the day of the talks it followed
  * (the nearest dated sentence of talks before it), else, when the signing sentence speaks of
- * talks or the visit ("по итогам переговоров подписали"), the page's header date or its
- * publication date. One instance per article: the day of the talks before each sentence is
+ * talks or the visit ("по итогам переговоров подписали"), the page's header date, its
+ * dateline's day or its publication date. One instance per article: the day of the talks before each sentence is
  * worked out once, sentence by sentence, so that many signing sentences do not each walk back
  * over the article (which was quadratic in its length).
  */
@@ -28,8 +28,31 @@ final class SigningDate {
     boolean afterTalks = an.hasCue(s.start(), s.end(), Cue.TALKS) || an.hasCue(s.start(), s.end(), Cue.DISCUSSED)
         || an.hasCue(s.start(), s.end(), Cue.VISIT_NOUN);
     // a headline says nothing of the day: only a body sentence after talks takes the report's date
-    if (date == null && afterTalks) date = an.headerDate != null ? an.headerDate : an.headlineLike[si] ? null : an.anchor;
+    if (date == null && afterTalks && !pastSpanBefore(si)) {
+      date = an.headerDate != null ? an.headerDate : an.headlineLike[si] ? null : an.dayOfReport();
+    }
     return date;
+  }
+
+  /**
+   * The nearest dated sentence before {@code si} gives days that ended before the report's day
+   * ("3-4 июня находился в Казахстане с визитом", told on the 6th): a signing "в ходе визита"
+   * after it happened during those days, not on the day of the report.
+   */
+  private boolean pastSpanBefore(int si) {
+    LocalDate day = an.dayOfReport();
+    if (day == null) return false;
+    for (int k = si - 1; k >= 0; k--) {
+      if (an.furniture[k]) continue;
+      Sentences.Span p = an.sentences.get(k);
+      DateFinder.DateMention last = null;
+      for (DateFinder.DateMention d : an.dates(p.start(), p.end(), false)) {
+        if (d.start() < an.datelineEnd || !d.resolved()) continue;
+        last = d;
+      }
+      if (last != null) return last.isRange() && last.to().isBefore(day);
+    }
+    return false;
   }
 
   /** The day of the nearest sentence of talks before sentence {@code si} that dates them, or null. */

@@ -64,6 +64,8 @@ final class SigningFinder {
   static final class Signing {
     final List<Doc> docs = new ArrayList<>();
     Integer statedCount;
+    /** The report counts the documents only roughly ("более 20"): those it names are some of them. */
+    boolean roughCount;
     LocalDate date;
     int evidenceStart = Integer.MAX_VALUE;
     int evidenceEnd = -1;
@@ -192,6 +194,7 @@ final class SigningFinder {
     sg.evidenceEnd = Math.max(sg.evidenceEnd, to);
     for (Ref r : an.refsIn(from, to)) if (r.kind() != RefKind.CAPITAL) sg.partiesInText.add(r.iso3());
     if (cl.count() != null && sg.statedCount == null) sg.statedCount = cl.count();
+    if (cl.count() == null && (SigningClause.approximateCount(an, from, to) || roughDocuments(an, from, to))) sg.roughCount = true;
     // documents named in the sentence (after the colon if there is one)
     int colon = lastColon(an.text, from, to);
     int before = sg.docs.size();
@@ -248,7 +251,10 @@ final class SigningFinder {
       docsWord |= lead.contains("list") || lead.contains("перечень") || lead.contains("список");
       // "Among them, ...", "Среди них — ...", "В их числе ...": the sentence opens with the
       // cue, whose pronoun stands for the documents the signing sentence counted or named
-      boolean pronounLead = an.tokens.firstAtOrAfter(ns.start()) == an.tokens.firstAtOrAfter(incStart)
+      // "They included ...", "These include ...": a pronoun subject stands for them the same way
+      int lead0 = an.tokens.firstAtOrAfter(ns.start());
+      int incTok = an.tokens.firstAtOrAfter(incStart);
+      boolean pronounLead = (lead0 == incTok || lead0 + 1 == incTok && PRONOUNS.contains(an.tokens.norm(lead0)))
           && (sg.statedCount != null || an.hasCue(from, to, Cue.DOCUMENTS) || !docsHere.isEmpty());
       docsWord |= pronounLead;
       if (!docsWord) continue;
@@ -277,6 +283,27 @@ final class SigningFinder {
     }
     return si;
   }
+
+  /**
+   * "a number of documents", "ряд межведомственных документов", "несколько соглашений": documents
+   * counted roughly without a number, so those named are some of them.
+   */
+  static boolean roughDocuments(Analysis an, int from, int to) {
+    List<CueHit> cues = an.cuesIn(from, to);
+    for (CueHit c : cues) {
+      if (!c.is(Cue.APPROXIMATE)) continue;
+      for (CueHit d : cues) {
+        if (d.is(Cue.DOCUMENTS) && d.tokenStart() >= c.tokenEnd() && d.tokenStart() - c.tokenEnd() <= 1) return true;
+      }
+      for (DocTypes.Mention m : an.docTypesIn(from, to)) {
+        if (m.tokenStart() >= c.tokenEnd() && m.tokenStart() - c.tokenEnd() <= 1 && DocumentListReader.plural(an, m)) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Subjects that stand for the documents just counted or named: "They included ...". */
+  private static final Set<String> PRONOUNS = Set.of("they", "these", "those", "они", "это");
 
   /** The last ':' in text[from, to), or -1: looked for in the sentence only, never before it. */
   static int lastColon(String text, int from, int to) {

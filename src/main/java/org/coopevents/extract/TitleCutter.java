@@ -214,6 +214,9 @@ final class TitleCutter {
     return end;
   }
 
+  private static final Pattern NAMING_WORD = Pattern.compile(
+      "(?iu)\\s+(?:titled|entitled|called|named|under the (?:title|name)|под названием|под наименованием|с названием)\\s+(?=[\"«“])");
+
   /** A document of type {@code m} with the given title as printed. */
   static SigningFinder.Doc makeDoc(Analysis an, DocTypes.Mention m, String title, int start, int end) {
     SigningFinder.Doc d = new SigningFinder.Doc();
@@ -221,6 +224,9 @@ final class TitleCutter {
     String t = stripQuotes(title);
     String exchange = org.coopevents.knowledge.DocNumber.exchangeOfNotes(t);
     if (exchange != null) t = exchange;
+    // 'an agreement titled "On cooperation in ..."', 'меморандум под названием «...»': the word
+    // that introduces the quoted title is no part of it
+    t = NAMING_WORD.matcher(t).replaceFirst(" ");
     t = dropTypeAbbreviations(an, t);
     while (!t.isEmpty() && ",.;:".indexOf(t.charAt(t.length() - 1)) >= 0) t = t.substring(0, t.length() - 1).strip();
     String surface = an.text.substring(m.start(), m.end());
@@ -448,6 +454,13 @@ final class TitleCutter {
     }
     if (open) t = t.substring(1);
     if (close && !t.isEmpty()) t = t.substring(0, t.length() - 1);
+    if (opens == 0 && closes == 1 && !close) {
+      // «Дорожная карта» по расширению ...: the quotes held the type word only, and the title,
+      // cut after the opening one, goes on past the closing one, which goes
+      int k = -1;
+      for (int i = 0; i < t.length() && k < 0; i++) if ("\"»”".indexOf(t.charAt(i)) >= 0) k = i;
+      if (k > 0 && k < t.length() - 1 && t.charAt(k + 1) == ' ') t = t.substring(0, k) + t.substring(k + 1);
+    }
     return t.strip();
   }
 }

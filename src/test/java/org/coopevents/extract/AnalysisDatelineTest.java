@@ -68,4 +68,39 @@ class AnalysisDatelineTest {
     assertNull(an.datelineDate);
     assertTrue(an.datelineEnd > body.indexOf("Mar"));
   }
+
+  @Test
+  void relativeDaysAndUndatedSigningsCountFromTheDatelinesDay() {
+    // a wire dated the 12th, published on the 13th: "вчера" is the 11th, the talks' signing the 12th
+    String body = "АСТАНА, 12 мая. /ТАСС/. Президент Узбекистана Шавкат Мирзиёев вчера прибыл в Казахстан "
+        + "с государственным визитом. По итогам переговоров стороны подписали соглашение о сотрудничестве "
+        + "в области энергетики.";
+    LocalDate pub = LocalDate.of(2025, 5, 13);
+    assertEquals(LocalDate.of(2025, 5, 12), analyse("ru", pub, body).dayOfReport());
+    Extraction x = ArticleExtractor.create(kb).extract(new ArticleText("t", null, null, "", "ru", pub, body));
+    String visit = null;
+    String signing = null;
+    for (org.coopevents.model.EventRow e : x.events) {
+      if (e.eventType.equals("VISIT")) visit = e.startDate;
+      if (e.eventType.equals("SIGNING")) signing = e.startDate;
+    }
+    assertEquals("2025-05-11", visit);
+    assertEquals("2025-05-12", signing);
+    // with no dated dateline the publication date stays the day of the report
+    assertEquals(pub, analyse("ru", pub, "Президент Узбекистана вчера прибыл в Астану.").dayOfReport());
+  }
+
+  @Test
+  void signingDuringAVisitThatEndedBeforeTheReportIsNotDatedToTheReport() {
+    // told on the 6th of a visit on the 3rd-4th: the signing "в ходе визита" was not on the 6th
+    String body = "Президент Узбекистана Шавкат Мирзиёев 3-4 июня находился в Казахстане с государственным визитом. "
+        + "В ходе визита подписан Договор о союзнических отношениях.";
+    Extraction x = ArticleExtractor.create(kb).extract(
+        new ArticleText("t", null, null, "", "ru", LocalDate.of(2025, 6, 6), body));
+    for (org.coopevents.model.EventRow e : x.events) {
+      if (e.eventType.equals("SIGNING")) assertNull(e.startDate);
+      if (e.eventType.equals("VISIT")) assertEquals("2025-06-03", e.startDate);
+    }
+    assertEquals(2, x.events.size());
+  }
 }

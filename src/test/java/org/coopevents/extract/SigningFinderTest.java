@@ -629,4 +629,87 @@ class SigningFinderTest {
     assertEquals(List.of("TRADE"), doc(x, "Roadmap for trade until 2030").sectors);
     assertEquals(List.of("SECURITY"), doc(x, "Letter of intent on border management").sectors);
   }
+
+  @Test
+  void roughCountIsNoCountOfTheNamedDocuments() {
+    // "более 20 документов, в том числе A и B": two of them named, the count unknown
+    Extraction x = run("ru", "Узбекистан и Туркменистан подписали документы",
+        "Ташкент, 8 октября – ИА «Новости-Узбекистан». В ходе визита Президента Туркменистана в Узбекистан подписано "
+            + "более 20 документов, в том числе межправительственное соглашение о сотрудничестве в сфере транспорта и "
+            + "«Дорожная карта» по расширению торгового сотрудничества.");
+    assertEquals(1, signings(x).size());
+    assertEquals(null, signings(x).get(0).documentCount);
+    // the quotes held the type word only: the title goes on past them without a stray quote
+    assertEquals("ROADMAP", doc(x, "Дорожная карта по расширению торгового сотрудничества").docType);
+    assertEquals(2, x.documents.size(), originals(x).toString());
+  }
+
+  @Test
+  void pronounSubjectIntroducesTheSignedDocuments() {
+    Extraction x = run("en", "Uzbekistan and Hungary exchange documents",
+        "TASHKENT, Oct 8 (UzA) - The leaders of Uzbekistan and Hungary exchanged documents signed during the visit. "
+            + "They included an agreement on cooperation in the field of healthcare, a memorandum of understanding in "
+            + "the field of higher education, and a program of cooperation between the foreign ministries for 2025-2026.");
+    assertEquals(Set.of("Agreement on cooperation in the field of healthcare",
+        "Memorandum of understanding in the field of higher education",
+        "Program of cooperation between the foreign ministries for 2025-2026"), originals(x));
+  }
+
+  @Test
+  void planOfConsultationsBetweenForeignMinistriesIsADocument() {
+    Extraction ru = run("ru", "Россия и Лаос подписали план консультаций",
+        "МОСКВА, 8 октября. Министры иностранных дел России и Лаоса подписали План консультаций между "
+            + "министерствами иностранных дел на 2025-2026 годы.");
+    DocumentRow d = doc(ru, "План консультаций между министерствами иностранных дел на 2025-2026 годы");
+    assertEquals("ACTION_PLAN", d.docType);
+    assertEquals(Integer.valueOf(2025), d.periodStartYear);
+    assertEquals(Integer.valueOf(2026), d.periodEndYear);
+    Extraction en = run("en", "Russia and Laos sign consultation plan",
+        "MOSCOW, Oct 8 - The foreign ministers of Russia and Laos signed a plan of consultations between the foreign "
+            + "ministries for 2025-2026.");
+    assertEquals("ACTION_PLAN", doc(en, "Plan of consultations between the foreign ministries for 2025-2026").docType);
+  }
+
+  @Test
+  void aNumberOfOtherDocumentsEndsTheListAndLeavesItUncounted() {
+    Extraction ru = run("ru", "Узбекистан и Южная Корея подписали документы",
+        "ТАШКЕНТ, 8 октября. После переговоров президентов Узбекистана и Южной Кореи подписаны Совместное заявление "
+            + "о всеобъемлющем стратегическом партнерстве, межправительственное соглашение о сотрудничестве в области "
+            + "здравоохранения, а также ряд межведомственных документов.");
+    assertEquals(Set.of("Совместное заявление о всеобъемлющем стратегическом партнерстве",
+        "Межправительственное соглашение о сотрудничестве в области здравоохранения"), originals(ru));
+    assertEquals(null, signings(ru).get(0).documentCount);
+    Extraction en = run("en", "Russia and Kazakhstan sign documents",
+        "MOSCOW, Oct 8 - The presidents of Russia and Kazakhstan held talks in the Kremlin, after which a number of "
+            + "documents were signed. Among the documents signed were an agreement on cooperation in nuclear energy and "
+            + "a memorandum of understanding on digitalisation.");
+    assertEquals(2, en.documents.size(), originals(en).toString());
+    assertEquals(null, signings(en).get(0).documentCount);
+  }
+
+  @Test
+  void fieldsGivenAsExamplesNameNoDocuments() {
+    // "several agreements ... in diverse fields including A, B and C": a rough count, no titles
+    Extraction x = run("en", "Pakistan, Uzbekistan ink MoUs",
+        "ISLAMABAD, Oct 8 (APP): Pakistan and Uzbekistan on Tuesday signed several agreements and MoUs to enhance "
+            + "cooperation in diverse fields including trade, railways and education.");
+    assertEquals(1, signings(x).size());
+    assertTrue(x.documents.isEmpty(), originals(x).toString());
+    Extraction ru = run("ru", "Таджикистан и Китай подписали соглашения",
+        "ДУШАНБЕ, 8 октября. Таджикистан и Китай подписали соглашения в различных сферах, в том числе в энергетике "
+            + "и образовании.");
+    assertTrue(ru.documents.isEmpty(), originals(ru).toString());
+  }
+
+  @Test
+  void theWordIntroducingAQuotedTitleIsNoPartOfIt() {
+    Extraction x = run("en", "Azerbaijan and Kazakhstan sign agreement",
+        "BAKU, Oct 8 (AZERTAC) - Following the talks, Azerbaijan and Kazakhstan signed an agreement titled \"On "
+            + "cooperation in the field of digital development\" and a treaty on allied relations.");
+    assertEquals(Set.of("Agreement \"On cooperation in the field of digital development\"", "Treaty on allied relations"),
+        originals(x));
+    Extraction ru = run("ru", "Казахстан и Азербайджан подписали меморандум",
+        "БАКУ, 8 октября. Казахстан и Азербайджан подписали меморандум под названием «Зелёный энергетический коридор».");
+    assertEquals(Set.of("Меморандум «Зелёный энергетический коридор»"), originals(ru));
+  }
 }
