@@ -188,6 +188,9 @@ final class Cues {
       {Cue.SIGN_BACKGROUND, "напомним", "напомню", "recall that", "as a reminder", "recently",
           "недавно", "ранее", "в свое время", "had signed", "had been signed", "anniversary",
           "годовщин*", "previously", "earlier",
+          // a perfect infinitive describes the states ("the only two states to have signed
+          // treaties with ..."), it does not report a signing
+          "to have signed", "to have been signed", "to have concluded", "to have inked",
           // a signing of a past year or month told as the background of today's news
           "last year", "last month", "a year ago", "years ago", "прошлом году", "минувшем году",
           "прошлом месяце", "минувшем месяце", "год назад", "лет назад", "прошлогодн*"},

@@ -90,4 +90,16 @@ class SigningOutletWordingTest {
     assertTrue(signings(run("ru", "Россия и Казахстан регулярно обмениваются нотами по консульским вопросам."))
         .isEmpty());
   }
+
+  @Test
+  void statesDescribedAsHavingSignedReportNoSigning() {
+    // a perfect infinitive says what the states are, not what happened today
+    Extraction x = run("en", "Oman and Kuwait, the only Gulf states to have signed treaties with "
+        + "Iran - both on maritime borders - said on Tuesday that they regretted the decision.");
+    assertTrue(signings(x).isEmpty(), signings(x).toString());
+    assertTrue(x.documents.isEmpty(), titles(x).toString());
+    // the same treaty signed today still is a signing
+    assertEquals(1, signings(run("en", "Oman and Iran signed a treaty on maritime borders in "
+        + "Muscat on Tuesday.")).size());
+  }
 }
