@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.coopevents.extract.Analysis.CueHit;
 import org.coopevents.extract.Analysis.RefKind;
+import org.coopevents.knowledge.DocNumber;
 import org.coopevents.knowledge.DocTypes;
 import org.coopevents.knowledge.Tokens;
 
@@ -222,7 +223,7 @@ final class TitleCutter {
     SigningFinder.Doc d = new SigningFinder.Doc();
     d.type = m.docType().type();
     String t = stripQuotes(title);
-    String exchange = org.coopevents.knowledge.DocNumber.exchangeOfNotes(t);
+    String exchange = DocNumber.exchangeOfNotes(t);
     if (exchange != null) t = exchange;
     // 'an agreement titled "On cooperation in ..."', 'меморандум под названием «...»': the word
     // that introduces the quoted title is no part of it

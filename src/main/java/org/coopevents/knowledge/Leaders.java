@@ -18,7 +18,6 @@ public final class Leaders {
   public static final String HEADER =
       "iso3\trole\tname_en\tstart\tend\tvariants_en\tvariants_ru\ttitle_en\tsurname_alone";
 
-
   /** Roles of leaders.tsv and titles.tsv. */
   public enum Role { HEAD_OF_STATE, HEAD_OF_GOVERNMENT, FOREIGN_MINISTER }
 
@@ -48,7 +47,6 @@ public final class Leaders {
       for (Term c : candidates) if (c.validAt(date) && !alone.contains(c)) return false;
       return true;
     }
-
 
     /** The term meant at {@code date} (null date: the most recent term), preferring {@code countries}. */
     public Term resolve(LocalDate date, Collection<String> countries) {
