@@ -148,7 +148,8 @@ public final class RunCommand {
     long inputBytes = before.stream().mapToLong(f -> Math.max(0, f.sizeBytes())).sum();
     RunnerChoice choice = chooseRunner(args, inputBytes, flinkAvailable());
     err.println("coopevents run: runner " + choice.runner() + " (" + choice.why() + "); heap up to "
-        + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
+        + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB; " + compiler(
+            java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()));
     if (!given(args, "runner") && !choice.runner().equals(options.getRunner().getSimpleName())) {
       List<String> withRunner = new ArrayList<>(List.of(args));
       withRunner.add("--runner=" + choice.runner());
@@ -297,6 +298,18 @@ public final class RunCommand {
     } catch (IOException | RuntimeException e) {
       err.println("coopevents run: report.html not written: " + rootMessage(e));
     }
+  }
+
+  /**
+   * The JIT the JVM runs with, from its arguments: the launcher gives small inputs the quick
+   * compiler only ({@code -XX:TieredStopAtLevel=1}, see scripts/coopevents).
+   */
+  static String compiler(List<String> jvmArgs) {
+    for (String a : jvmArgs) {
+      if (a.startsWith("-XX:TieredStopAtLevel=") && !a.endsWith("=4")) return "JIT C1 only";
+      if (a.equals("-XX:-TieredCompilation")) return "JIT C2 only";
+    }
+    return "JIT C1 and C2";
   }
 
   /**

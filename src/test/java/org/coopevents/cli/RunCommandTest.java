@@ -44,6 +44,14 @@ class RunCommandTest {
   }
 
   @Test
+  void theRunNamesTheJitItsJvmWasGiven() {
+    assertEquals("JIT C1 only", RunCommand.compiler(List.of("-Xmx2g", "-XX:TieredStopAtLevel=1")));
+    assertEquals("JIT C2 only", RunCommand.compiler(List.of("-XX:-TieredCompilation")));
+    assertEquals("JIT C1 and C2", RunCommand.compiler(List.of("-XX:TieredStopAtLevel=4")));
+    assertEquals("JIT C1 and C2", RunCommand.compiler(List.of("-XX:+UseParallelGC")));
+  }
+
+  @Test
   void warnsWhenTheInputsLookTooBigForTheDirectRunnersHeap() {
     long mb = 1_000_000L;
     assertTrue(RunCommand.heapWarning(10 * mb, 2_000 * mb).isEmpty(), "testdata-sized input");
