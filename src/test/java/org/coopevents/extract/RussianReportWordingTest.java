@@ -54,4 +54,53 @@ class RussianReportWordingTest {
     assertTrue(visits("Касым-Жомарт Токаев пригласил Эммануэля Макрона посетить Казахстан с официальным визитом.",
         LocalDate.of(2024, 5, 28)).isEmpty());
   }
+
+  @Test
+  void theChairmanOfThePrcIsTheChineseHeadOfState() {
+    EventRow v = only(visits("Визит председателя КНР в Москву завершился в среду утром.", LocalDate.of(2023, 3, 22)));
+    assertEquals("CHN", v.actor1Country);
+    assertEquals("RUS", v.actor2Country);
+    v = only(visits("Председатель Госсовета КНР Ли Цян прибыл в Минск с официальным визитом.", LocalDate.of(2024, 11, 25)));
+    assertEquals("CHN", v.actor1Country);
+    assertEquals("BLR", v.actor2Country);
+    assertEquals("Li Qiang", v.actor1Person);
+  }
+
+  @Test
+  void aChairmanOfAnotherBodyIsNoLeader() {
+    assertTrue(visits("Председатель Мажилиса Казахстана прибыл в Москву.", LocalDate.of(2024, 3, 22)).isEmpty());
+  }
+
+  @Test
+  void theKindOfVisitBetweenTheVerbAndThePlace() {
+    EventRow v = only(visits("Президент России Владимир Путин намерен будущим летом посетить с официальным визитом "
+        + "Италию, сообщил его помощник.", LocalDate.of(2019, 6, 20)));
+    assertEquals("RUS", v.actor1Country);
+    assertEquals("ITA", v.actor2Country);
+    assertEquals("PLANNED", v.status);
+    assertEquals("OFFICIAL", v.visitKind);
+    v = only(visits("Во вторник Шавкат Мирзиёев посетил с рабочим визитом Казахстан.", LocalDate.of(2024, 6, 12)));
+    assertEquals("UZB", v.actor1Country);
+    assertEquals("KAZ", v.actor2Country);
+    assertEquals("OCCURRED", v.status);
+  }
+
+  @Test
+  void nakanuneOpeningTheSentenceBeforeItsSubjectIsTheDayBefore() {
+    EventRow v = only(visits("Накануне глава МИД Ирана Аббас Аракчи прибыл в Москву с рабочим визитом.",
+        LocalDate.of(2024, 6, 20)));
+    assertEquals("2024-06-19", v.startDate);
+  }
+
+  @Test
+  void theVisitsOwnPredicateAfterItsGuestAndPlaceGivesTheStatus() {
+    EventRow v = only(visits("Визит президента России Владимира Путина в Южную Корею планируется в следующем году, "
+        + "сообщили в Совете Федерации.", LocalDate.of(2018, 10, 6)));
+    assertEquals("RUS", v.actor1Country);
+    assertEquals("KOR", v.actor2Country);
+    assertEquals("PLANNED", v.status);
+    v = only(visits("Визит президента Казахстана Касым-Жомарта Токаева в Россию состоится в ноябре.",
+        LocalDate.of(2025, 9, 28)));
+    assertEquals("PLANNED", v.status);
+  }
 }
