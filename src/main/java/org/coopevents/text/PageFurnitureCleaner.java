@@ -35,7 +35,9 @@ import java.util.regex.Pattern;
  *       most of the prose after it, the body starts after it. A prose line at either end that sits
  *       after furniture or headline-like lines and shares almost no words with the rest of the
  *       article is another story (a teaser) and is cut off.</li>
- *   <li><b>What is kept</b>: datelines before the body; every line inside the body except
+ *   <li><b>What is kept</b>: datelines before the body; the article's own headline and lead
+ *       right above it ({@link #leadLines}), set with a full stop as the statements they are;
+ *       every line inside the body except
  *       furniture, runs of three or more menu-like short lines and foreign headlines; after the
  *       body, only a list that continues it (items after a line ending in ':' or ';').
  *       Everything else before or after the body (menus, breadcrumbs, headlines of other
@@ -129,8 +131,12 @@ public final class PageFurnitureCleaner {
     List<String> kept = new ArrayList<>();
     for (int i = 0; i < first; i++) {
       Line l = lines.get(i);
-      if ((l.dateline && !l.furniture) || lead[i]) {
+      if (l.dateline && !l.furniture) {
         kept.add(l.text);
+      } else if (lead[i]) {
+        // a headline or a lead is a statement of the article set without its full stop; the
+        // line of the title stays as it is (read as the title)
+        kept.add(l.titleRepeat ? l.text : l.text + ".");
       }
     }
     boolean links = false;   // headlines under a "Read also" label inside the body

@@ -103,4 +103,11 @@ class RussianReportWordingTest {
         LocalDate.of(2025, 9, 28)));
     assertEquals("PLANNED", v.status);
   }
+
+  @Test
+  void aHopeToVisitIsNoVisit() {
+    assertTrue(visits("Переговоры президентов России и Франции в режиме видеоконференции прошли в пятницу. "
+        + "Французский лидер выразил надежду посетить Россию с официальным визитом в конце лета.",
+        LocalDate.of(2020, 6, 26)).isEmpty());
+  }
 }
