@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
  *       after furniture or headline-like lines and shares almost no words with the rest of the
  *       article is another story (a teaser) and is cut off.</li>
  *   <li><b>What is kept</b>: datelines before the body; the article's own headline and lead
- *       right above it ({@link #leadLines}), set with a full stop as the statements they are;
+ *       right above it ({@code leadLines}), set with a full stop as the statements they are;
  *       every line inside the body except
  *       furniture, runs of three or more menu-like short lines and foreign headlines; after the
  *       body, only a list that continues it (items after a line ending in ':' or ';').
