@@ -490,9 +490,16 @@ final class Analysis {
   }
 
   /** The normalised token just before token i (skipping articles), or "". */
+  /**
+   * Words between a preposition and the place it leads to that do not change what it leads to:
+   * articles, and the word "city" with which Central Asian and Russian official reports name a
+   * capital ("прибыл в город Душанбе", "в городе Самарканде", "в г. Ташкенте").
+   */
+  private static final java.util.Set<String> SKIPPED_BEFORE = java.util.Set.of("the", "a", "город", "городе", "г");
+
   String tokenBefore(int i) {
     int j = i - 1;
-    while (j >= 0 && (tokens.norm(j).equals("the") || tokens.norm(j).equals("a"))) j--;
+    while (j >= 0 && SKIPPED_BEFORE.contains(tokens.norm(j))) j--;
     return j < 0 ? "" : tokens.norm(j);
   }
 

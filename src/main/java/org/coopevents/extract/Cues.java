@@ -93,7 +93,11 @@ final class Cues {
           "have traveled", "had traveled", "has been to", "had been to", "last time", "в прошлый раз",
           "last met", "previously met", "had met", "first met", "last held talks",
           "в последний раз"},
-      {Cue.INVITE, "invited", "invitation", "invite", "пригласил*", "приглашени*", "пригласить"},
+      {Cue.INVITE, "invited", "invitation", "invite", "пригласил*", "приглашени*", "пригласить",
+          // a hope or a wish to visit is no visit, like an invitation
+          "hopes to visit", "hoped to visit", "hope to visit", "would like to visit", "wishes to visit",
+          "надежду посетить", "надеется посетить", "надеюсь посетить", "хотел бы посетить", "хотела бы посетить",
+          "надежду приехать", "надеется приехать"},
       {Cue.AT_INVITATION, "at the invitation", "по приглашению", "on the invitation", "upon the invitation",
           "on an invitation", "upon an invitation", "on invitation", "at invitation", "over the invitation",
           "following an invitation", "following the invitation", "at the invite", "invited by", "accepted an invitation",

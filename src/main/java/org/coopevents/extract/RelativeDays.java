@@ -124,10 +124,17 @@ final class RelativeDays {
     if (n.equals("the") || n.equals("a") || n.equals("his") || n.equals("her") || n.equals("their")
         || n.equals("its") || n.equals("this")) return true;
     if (n.length() < 4 || n.charAt(0) < 'а' || n.charAt(0) > 'я') return false;
-    if (VERB_PAST_RU.matcher(n).matches()) return false;
+    if (VERB_PAST_RU.matcher(n).matches() || NOMINATIVE_SUBJECTS.contains(n)) return false;
     return n.endsWith("а") || n.endsWith("я") || n.endsWith("ов") || n.endsWith("ев")
         || n.endsWith("ии") || n.endsWith("ки") || n.endsWith("чи") || n.endsWith("ти");
   }
+
+  /**
+   * Subjects in the nominative that end as a genitive does: "Накануне глава МИД прибыл в Москву"
+   * is the day before, not the eve of a "глава" (whose genitive is "главы").
+   */
+  private static final java.util.Set<String> NOMINATIVE_SUBJECTS = java.util.Set.of(
+      "глава", "сторона", "страна", "делегация", "республика");
 
   private static final Pattern VERB_PAST_RU = Pattern.compile("\\p{L}{2,}(?:л|ла|ло|ли|лся|лась|лось|лись)");
 

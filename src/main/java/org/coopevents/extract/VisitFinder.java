@@ -96,6 +96,7 @@ final class VisitFinder {
     Ref dest = null;
     Ref genitive = null;
     boolean verbal = cue.is(Cue.VISIT_VERB);
+    int objectAt = verbal ? objectToken(an, cue) : cue.tokenEnd();
     boolean denied = false;
     for (Ref r : refs) {
       if (r.start() < cue.end()) continue;
@@ -106,7 +107,7 @@ final class VisitFinder {
         denied = true;
         continue;
       }
-      boolean adjacent = r.tokenStart() == cue.tokenEnd();
+      boolean adjacent = r.tokenStart() == cue.tokenEnd() || verbal && r.tokenStart() == objectAt;
       boolean place = placeLike(an, r);
       // "left for Washington": the departure phrase ends in its preposition
       boolean leadsTo = adjacent && cue.is(Cue.ARRIVE) && an.tokens.norm(cue.tokenEnd() - 1).equals("for");
@@ -145,6 +146,19 @@ final class VisitFinder {
 
 
   /** "reached Germany" is an arrival; "reached an agreement" is not: such a verb needs a place as its object. */
+  /**
+   * Where a visiting verb's object stands: right after the verb, or after the kind of visit set
+   * between them ("посетит с официальным визитом Италию", "посетил с рабочим визитом Казахстан").
+   */
+  private static int objectToken(Analysis an, CueHit verb) {
+    int t = verb.tokenEnd();
+    if (t + 1 >= an.tokens.size() || !(an.tokens.norm(t).equals("с") || an.tokens.norm(t).equals("со"))) return t;
+    for (CueHit h : an.cuesIn(verb.end(), Math.min(an.text.length(), verb.end() + 60))) {
+      return h.tokenStart() == t + 1 && h.is(Cue.VISIT_NOUN) ? h.tokenEnd() : t;
+    }
+    return t;
+  }
+
   private static boolean placeObject(Analysis an, CueHit c) {
     if (!WORDS.is(Role.OBJECT_ONLY, an.tokens.norm(c.tokenEnd() - 1))) return true;
     for (Ref r : an.refsIn(c.end(), Math.min(an.text.length(), c.end() + 40))) {

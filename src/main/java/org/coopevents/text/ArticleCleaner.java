@@ -37,6 +37,12 @@ public final class ArticleCleaner {
       body = TextNormalizer.normalize(page.text == null ? "" : page.text);
     } else {
       body = TextNormalizer.normalize(raw.text == null ? "" : raw.text);
+      // a record without a date whose text keeps the page's head ("5 июня 2024 года 14:30" over
+      // the headline): the date the page prints there, which cleaning removes as furniture
+      if (PublishedDates.toIsoDate(publishedAt) == null) {
+        String printed = PublishedDates.printedInHead(body);
+        if (printed != null) publishedAt = printed;
+      }
       body = PageFurnitureCleaner.clean(body, title == null ? null : TextNormalizer.normalize(title));
       body = TextNormalizer.normalize(body);
     }

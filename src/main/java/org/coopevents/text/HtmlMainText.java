@@ -86,6 +86,7 @@ public final class HtmlMainText {
     Document doc = Jsoup.parse(html == null ? "" : html, baseUrl == null ? "" : baseUrl);
     String title = HtmlMetadata.title(doc);
     String date = HtmlMetadata.publishedAt(doc);
+    if (date == null) date = printedNearHeadline(doc);
     String lang = HtmlMetadata.language(doc);
     String ldBody = HtmlMetadata.jsonLdArticleBody(doc);
     String text = mainText(doc, title);
@@ -98,6 +99,39 @@ public final class HtmlMainText {
       }
     }
     return new HtmlPage(title, date, lang, text);
+  }
+
+  /** Lines either side of the headline where a page prints its date. */
+  static final int DATE_NEAR_HEADLINE = 5;
+
+  /**
+   * The date a page prints as text on a line of its own near its {@code <h1>} ("5 июня 2024 года,
+   * 14:30" in a div above the headline, "Published: April 4, 2024" under it), for pages whose
+   * markup gives none (no meta, no JSON-LD, no {@code <time datetime>}): the nearest such line
+   * within {@value #DATE_NEAR_HEADLINE} lines, before the headline preferred at equal distance.
+   * Null without a headline or such a line. Read only when the metadata has no date.
+   */
+  static String printedNearHeadline(Document doc) {
+    Element body = doc.body();
+    if (body == null) return null;
+    Element h1 = body.selectFirst("h1");
+    if (h1 == null) return null;
+    String head = INLINE_SPACE.matcher(h1.text()).replaceAll(" ").strip();
+    if (head.isEmpty()) return null;
+    String[] lines = BlockTextWriter.write(List.of(body)).split("\n");
+    int at = -1;
+    for (int i = 0; i < lines.length && at < 0; i++) {
+      if (lines[i].strip().equals(head)) at = i;
+    }
+    if (at < 0) return null;
+    for (int d = 1; d <= DATE_NEAR_HEADLINE; d++) {
+      for (int i : new int[] {at - d, at + d}) {
+        if (i < 0 || i >= lines.length) continue;
+        String date = PublishedDates.printedDateLine(lines[i]);
+        if (date != null) return date;
+      }
+    }
+    return null;
   }
 
   static String mainText(Document doc, String title) {

@@ -35,7 +35,9 @@ import java.util.regex.Pattern;
  *       most of the prose after it, the body starts after it. A prose line at either end that sits
  *       after furniture or headline-like lines and shares almost no words with the rest of the
  *       article is another story (a teaser) and is cut off.</li>
- *   <li><b>What is kept</b>: datelines before the body; every line inside the body except
+ *   <li><b>What is kept</b>: datelines before the body; the article's own headline and lead
+ *       right above it ({@code leadLines}), set with a full stop as the statements they are;
+ *       every line inside the body except
  *       furniture, runs of three or more menu-like short lines and foreign headlines; after the
  *       body, only a list that continues it (items after a line ending in ':' or ';').
  *       Everything else before or after the body (menus, breadcrumbs, headlines of other
@@ -125,11 +127,16 @@ public final class PageFurnitureCleaner {
     int first = range[0];
     int last = range[1];
 
+    boolean[] lead = leadLines(lines, first, last, titleKey);
     List<String> kept = new ArrayList<>();
     for (int i = 0; i < first; i++) {
       Line l = lines.get(i);
       if (l.dateline && !l.furniture) {
         kept.add(l.text);
+      } else if (lead[i]) {
+        // a headline or a lead is a statement of the article set without its full stop; the
+        // line of the title stays as it is (read as the title)
+        kept.add(l.titleRepeat ? l.text : l.text + ".");
       }
     }
     boolean links = false;   // headlines under a "Read also" label inside the body
@@ -160,6 +167,73 @@ public final class PageFurnitureCleaner {
       prev = l;
     }
     return String.join("\n\n", kept);
+  }
+
+  // ---------------------------------------------------------------- the article's head
+
+  /** Lines above the body searched for the article's headline and lead. */
+  static final int LEAD_REACH = 6;
+  /** Most headline and lead lines kept above the body. */
+  static final int LEAD_MAX = 3;
+  /** Share of a lead line's word stems that the article shares. */
+  private static final double LEAD_OVERLAP = 0.2;
+  /** A line opening with a time of day: an item of a news ticker ("15:42 Курс доллара вырос"). */
+  private static final Pattern TICKER = Pattern.compile("\\d{1,2}:\\d{2}\\s+\\p{L}");
+
+  /**
+   * The article's own headline and lead above its body: lines without a sentence mark (a
+   * headline, a subtitle, a lead such as "Главу Узбекистана в аэропорту встретил президент
+   * Таджикистана") often state the visit the body only alludes to ("the guest", "the two
+   * leaders"). Read upwards from the body's first line, over date lines and short furniture
+   * (photo credits, "Published"), they are kept while they have four words or more and, above
+   * the nearest one, share at least a fifth of their word stems with the title and the body;
+   * the walk stops at a menu, a label of other stories or comments, a foreign line, an item of
+   * a ticker ("15:42 ..."), a line that shares too little and at the title's own line, which is kept when it says more than
+   * the title (the record's title shortened). At most {@value #LEAD_MAX} lines within
+   * {@value #LEAD_REACH} lines of the body.
+   */
+  private static boolean[] leadLines(List<Line> lines, int first, int last, String titleKey) {
+    boolean[] lead = new boolean[lines.size()];
+    Set<String> vocabulary = null;
+    int kept = 0;
+    for (int i = first - 1; i >= 0 && i >= first - LEAD_REACH && kept < LEAD_MAX; i--) {
+      Line l = lines.get(i);
+      if (l.menuLike || l.endRelated || l.endComments || l.foreign || l.listItem) {
+        break;
+      }
+      if (l.titleRepeat) {
+        if (l.headlineLike && key(l.text).length() > titleKey.length() + 10) {
+          lead[i] = true;
+        }
+        break;
+      }
+      if (l.dateAlone || l.dateline || (l.furniture && l.words <= 6)) {
+        continue;
+      }
+      if (l.furniture || !l.headlineLike || l.words < 4 || TICKER.matcher(l.text).lookingAt()) {
+        break;
+      }
+      if (kept == 0) {
+        lead[i] = true;     // the line nearest the body: its headline or lead
+        kept++;
+        continue;
+      }
+      if (vocabulary == null) {
+        vocabulary = new HashSet<>();
+        stems(titleKey, vocabulary);
+        for (int j = first; j <= last; j++) {
+          if (lines.get(j).evidence()) {
+            stems(lines.get(j).text, vocabulary);
+          }
+        }
+      }
+      if (overlap(l.text, vocabulary) < LEAD_OVERLAP) {
+        break;
+      }
+      lead[i] = true;
+      kept++;
+    }
+    return lead;
   }
 
   // ---------------------------------------------------------------- the body's end

@@ -57,6 +57,44 @@ public final class PublishedDates {
     return date;
   }
 
+  /** Non-empty lines at the top of a text where a page prints its date (before the first paragraph). */
+  static final int HEAD_LINES = 15;
+  /** A line this long is a paragraph of the article: the head ends before it. */
+  private static final int PARAGRAPH_CHARS = 200;
+  /** A line of eight words or more ending as a sentence ends is prose: the head ends before it. */
+  private static final Pattern PROSE = Pattern.compile("^(?:\\S+\\s+){7,}\\S*[.!?…»\"”]$");
+  private static final Pattern UPDATED = Pattern.compile(
+      "(?iu)(?<!\\p{L})(updated|modified|edited|обновлено|обновлён|обновлен|изменено)(?!\\p{L})");
+
+  /**
+   * The date a text prints on a line of its own at its top, above or under the headline and
+   * before the first paragraph ("5 июня 2024 года 14:30", "17.05.2024 10:30", "Published: April
+   * 4, 2024"): a record whose text keeps the page's head but whose {@code published_at} is empty
+   * still has the date its page shows. A line that updates rather than publishes ("Обновлено
+   * ...") counts only when no other is printed. Null when the head prints no complete date.
+   * Reads at most {@value #HEAD_LINES} lines.
+   */
+  public static String printedInHead(String text) {
+    if (text == null) return null;
+    String updated = null;
+    int from = 0;
+    int lines = 0;
+    while (from < text.length() && lines < HEAD_LINES) {
+      int nl = text.indexOf('\n', from);
+      int end = nl < 0 ? text.length() : nl;
+      String line = text.substring(from, end).strip();
+      from = nl < 0 ? text.length() : nl + 1;
+      if (line.isEmpty()) continue;
+      lines++;
+      if (line.length() > PARAGRAPH_CHARS || PROSE.matcher(line).matches()) break;
+      String d = printedDateLine(line);
+      if (d == null) continue;
+      if (!UPDATED.matcher(line).find()) return d;
+      if (updated == null) updated = d;
+    }
+    return updated;
+  }
+
   /** The first complete date in {@code s}; its span goes into {@code span}. */
   private static String findDate(String s, int[] span) {
     Matcher m = DAY_MONTH_YEAR.matcher(s);

@@ -1,0 +1,85 @@
+package org.coopevents.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.coopevents.model.Article;
+import org.coopevents.model.RawArticle;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A record without {@code published_at} whose text keeps its page's head: the date printed on a
+ * line of its own above or under the headline is the article's date (dataset.md: "a date the
+ * saved page prints near its headline"), although cleaning drops that line as furniture. The
+ * pages are written for these tests.
+ */
+class PrintedHeadDateTest {
+  private static Article clean(String publishedAt, String title, String text) {
+    return ArticleCleaner.clean(new RawArticle("f.jsonl", "1", "JSONL", "x1", null, "example.org",
+        publishedAt, null, "ru", title, text, null));
+  }
+
+  @Test
+  void pressServiceDateAndTimeAboveTheHeadline() {
+    Article a = clean(null, null, "5 июня 2024 года 14:30\n\nПереговоры с Президентом Республики Конго\n\n"
+        + "В Кремле состоялись российско-конголезские переговоры. Гость находится в России с официальным визитом.\n");
+    assertEquals("2024-06-05", a.publishedDate);
+    // the date line itself is still page furniture
+    assertEquals(-1, a.text.indexOf("14:30"), a.text);
+  }
+
+  @Test
+  void numericDateUnderTheHeadlineAndIsoStamp() {
+    assertEquals("2023-03-17", clean(null, null, "Лидеры выступят с заявлениями\n17.03.2023 15:29\n\n"
+        + "Президенты двух стран во вторник проведут переговоры в узком и расширенном составах.").publishedDate);
+    assertEquals("2023-03-20", clean(null, null, "2023-03-20 20:19\n20 марта, Минск /Корр. БЕЛТА/. Глава "
+        + "КНР прибыл с официальным визитом в Россию. Переговоры прошли в Кремле.").publishedDate);
+  }
+
+  @Test
+  void theRecordsOwnDateWins() {
+    assertEquals("2024-06-06", clean("2024-06-06T09:00:00+03:00", null, "5 июня 2024 года 14:30\n\n"
+        + "В Кремле состоялись российско-конголезские переговоры на высшем уровне.").publishedDate);
+  }
+
+  @Test
+  void anUpdateCountsOnlyWithoutAPublicationDate() {
+    assertEquals("2024-06-04", clean(null, null, "Обновлено 06.06.2024 10:00\n4 июня 2024, 18:10\n\n"
+        + "Стороны обсудили торгово-экономическое сотрудничество и подписали несколько документов.").publishedDate);
+    assertEquals("2024-06-06", clean(null, null, "Обновлено 06.06.2024 10:00\n\n"
+        + "Стороны обсудили торгово-экономическое сотрудничество и подписали несколько документов.").publishedDate);
+  }
+
+  @Test
+  void aDateInsideTheArticlesProseOrAYearlessStampIsNoPublicationDate() {
+    // a date in a sentence of the body, after the first paragraph, or without its year
+    assertNull(clean(null, null, "Президент России прибыл в Пекин с государственным визитом, который продлится "
+        + "до 17 мая.\n\n16 мая 2024 года\n").publishedDate);
+    assertNull(clean(null, null, "22 марта, 05:58\n\nСи Цзиньпин завершил трехдневный визит в Россию и "
+        + "вылетел из аэропорта Внуково.").publishedDate);
+    assertNull(clean(null, null, "Лидеры встретились 16 мая 2024 года в Пекине и провели долгие переговоры "
+        + "о торговле.").publishedDate);
+  }
+
+  @Test
+  void pageWithoutDateMarkupGivesTheDatePrintedAboveItsHeadline() {
+    String html = "<html><head><title>Переговоры с Президентом Конго</title></head><body>"
+        + "<nav><a href=\"/\">Главная</a> <a href=\"/news\">Новости</a></nav>"
+        + "<div class=\"read\"><div class=\"read__meta\">5 июня 2024 года, 14:30</div>"
+        + "<h1>Переговоры с Президентом Конго</h1>"
+        + "<p>В Кремле состоялись российско-конголезские переговоры. Гость находится в России с официальным визитом.</p>"
+        + "<p>Обсуждались вопросы торгово-экономического сотрудничества, энергетики и образования.</p></div>"
+        + "<aside><div>Другие новости</div><div>3 июня 2024 года</div><div>Встреча с губернатором</div></aside>"
+        + "</body></html>";
+    assertEquals("2024-06-05", PublishedDates.toIsoDate(HtmlMainText.extract(html, null).publishedAt));
+  }
+
+  @Test
+  void aDateFarFromTheHeadlineOrWithoutOneIsNoPublicationDate() {
+    String far = "<html><body><h1>Переговоры</h1>" + "<p>Абзац статьи номер один, в нем ничего о дате.</p>".repeat(6)
+        + "<div>3 июня 2024 года</div></body></html>";
+    assertNull(HtmlMainText.extract(far, null).publishedAt);
+    assertNull(HtmlMainText.extract("<html><body><div>3 июня 2024 года</div><p>Текст без заголовка.</p></body></html>",
+        null).publishedAt);
+  }
+}
