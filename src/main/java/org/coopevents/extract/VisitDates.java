@@ -59,7 +59,10 @@ final class VisitDates {
     int bestDist = Integer.MAX_VALUE;
     DateFinder.DateMention until = null;
     boolean recap = recap(an, cue, from);
-    for (DateFinder.DateMention d : an.dates(from, to, c.tense == Cue.FUTURE)) {
+    // "Biden arrives in New Delhi on Thursday": a present arrival with a weekday tells the schedule ahead
+    boolean presentArrival = c.ongoing && cue.is(Cue.ARRIVE)
+        && VisitFinder.is(VisitFinder.Role.ONGOING, an.tokens.norm(cue.tokenStart()));
+    for (DateFinder.DateMention d : an.dates(from, to, c.tense == Cue.FUTURE || presentArrival)) {
       if (!usable(an, d)) continue;
       // "returned home on Sunday after state visits to ...": the day of the return
       if (before(an, d, Role.RETURN, 5, false) || after(an, d, Role.RETURN, 3)) continue;

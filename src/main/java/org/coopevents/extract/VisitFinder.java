@@ -284,7 +284,7 @@ final class VisitFinder {
 
   /** Roles of the grammar words in {@code visit_grammar_words.tsv}. */
   enum Role { FRAME, ONWARD, RELATIVE, NEGATION, NOUN_PREP, SUPPORT_VERB, OBJECT_ONLY, ONGOING, DEPART, PAST_ENDING,
-    REPORTING, BACK, POSSESSIVE, KIND_STATE, KIND_OFFICIAL, KIND_WORKING, TOUR }
+    REPORTING, BACK, POSSESSIVE, KIND_STATE, KIND_OFFICIAL, KIND_WORKING, TOUR, ENVOY }
 
   private static final RoleWords<Role> WORDS = RoleWords.load("visit_grammar_words.tsv", Role.class);
 
@@ -587,6 +587,7 @@ final class VisitFinder {
         }
         // "met his Chinese counterpart Wang Yi in Beijing": the one met stands between the verb and the place
         if (c.is(Cue.TALKS) && metObject(an, c, r)) {
+          if (envoy(an, r)) break; // "met the Chinese ambassador in Nairobi": an envoy, no visit
           skipped = true;
           continue;
         }
@@ -672,6 +673,22 @@ final class VisitFinder {
   /** "met Jaishankar at Hyderabad House", "talks at the Kremlin": a seat of power or capital after "at". */
   private static boolean atSeat(Analysis an, Ref r) {
     return r.kind() == RefKind.CAPITAL && an.tokenBefore(r.tokenStart()).equals("at");
+  }
+
+  /**
+   * "the Chinese ambassador", "China's envoy", "Ambassador of China": an envoy word (role ENVOY)
+   * right after the state's word or within two words before it; an envoy posted to the host is
+   * no visiting leader.
+   */
+  static boolean envoy(Analysis an, Ref r) {
+    int n = an.tokens.size();
+    for (int t = r.tokenEnd(); t < Math.min(n, r.tokenEnd() + 2); t++) {
+      if (WORDS.is(Role.ENVOY, an.tokens.norm(t))) return true;
+    }
+    for (int t = Math.max(0, r.tokenStart() - 3); t < r.tokenStart(); t++) {
+      if (WORDS.is(Role.ENVOY, an.tokens.norm(t))) return true;
+    }
+    return false;
   }
 
   /**
@@ -999,10 +1016,16 @@ final class VisitFinder {
     List<Visit> out = new ArrayList<>();
     for (Visit v : groups.values()) {
       Visit rev = groups.get(v.host + ">" + v.guest);
+      // "Biden travels to New Delhi next week; Modi visited the US earlier this year": a visit told in
+      // passing does not stand for the pair against the visit that is the news
+      boolean revNews = rev != null && !VisitBackground.inPassing(an, rev);
+      boolean ownNews = !VisitBackground.inPassing(an, v);
       if (rev != null && (rev.strength > v.strength || rev.strength == v.strength
-          && rev.candidates.get(0).sentence < v.candidates.get(0).sentence) && !apart(v, rev)) {
+          && rev.candidates.get(0).sentence < v.candidates.get(0).sentence) && !apart(v, rev)
+          && (revNews || !ownNews)) {
         continue;
       }
+      if (rev != null && revNews && !ownNews && !apart(v, rev)) continue;
       boolean explicit = explicit(v);
       if (!explicit && v.strength < 2) continue;
       v.hostInferred = !explicit && hostInferred;
