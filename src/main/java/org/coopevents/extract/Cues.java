@@ -16,7 +16,7 @@ final class Cues {
       // the host receives the guest: "Putin hosted Raisi", "принял президента Ирана", "was welcomed by"
       {Cue.HOST_VERB, "hosted", "hosts", "will host", "would host", "to host", "received", "receives",
           "to welcome", "will welcome", "would welcome",
-          "welcomed", "welcomes", "greeted", "greets", "принял", "приняла", "принимает", "примет",
+          "welcomed", "welcomes", "greeted", "greets", "will receive", "would receive", "принял", "приняла", "принимает", "примет",
           "встретил", "встретила", "встречал", "встречала", "приветствовал*",
           // South Asian and Gulf papers: "accorded a warm welcome to", "rolled out the red carpet for"
           "accorded a warm welcome to", "accorded a ceremonial welcome to", "accorded a rousing welcome to",
@@ -47,7 +47,7 @@ final class Cues {
       {Cue.TRIP, "trip", "tour", "поездк*", "турне"},
       {Cue.TALKS, "talks", "negotiations", "переговор*", "held talks", "провел* переговоры",
           "проведут переговоры", "met", "встретил*", "встреча", "встречи", "встрече", "встречу",
-          "summit talks", "meeting"},
+          "summit talks", "meeting", "courtesy call", "courtesy calls"},
       {Cue.KIND_STATE, "state visit", "state visits", "государственн* визит*", "госвизит*"},
       {Cue.KIND_OFFICIAL, "official visit", "official visits", "официальн* визит*",
           "official friendly visit", "официальн* дружественн* визит*"},
@@ -63,7 +63,7 @@ final class Cues {
           "поедет", "поедут", "едет", "едут", "отправляется", "вылетит", "направится", "собирается",
           "собираются", "намерен", "intends", "intend", "intending", "preparing", "prepares",
           "getting ready", "heading to", "is heading", "is coming", "are coming", "would",
-          "to welcome", "will welcome", "would welcome",
+          "to welcome", "will welcome", "would welcome", "will receive", "would receive",
           "will host", "would host", "is set", "ahead of", "побывает", "примет", "станет", "станут",
           "готовится к", "готовятся к", "отбудет", "отбудут"},
       {Cue.PAST, "arrived", "visited", "reached", "paid", "held", "began", "concluded", "wrapped up",
@@ -254,6 +254,12 @@ final class Cues {
         "находился в", "находилась в", "находились в", "пробыл в", "пробыла в")) {
       b.add(s, Cue.ARRIVE);
       b.add(s, Cue.PAST);
+    }
+    // "is expected in Moscow on Monday": a stay ahead, when a state or capital follows
+    for (String s : List.of("expected in", "is expected in", "are expected in")) {
+      b.add(s, Cue.STAY);
+      b.add(s, Cue.ARRIVE);
+      b.add(s, Cue.FUTURE);
     }
     // tense phrases that also move the guest: "will travel to Russia", "is coming to Kazakhstan"
     for (String s : List.of("will travel", "to travel", "is coming", "are coming", "is heading", "heading to")) {

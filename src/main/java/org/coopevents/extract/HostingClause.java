@@ -17,6 +17,7 @@ final class HostingClause {
   /** Words after the verb that make it something other than receiving a guest. */
   private static final Set<String> NOT_A_GUEST = Set.of("participation", "участие", "решение", "decision",
       "закон", "law", "calls", "call", "letter", "письмо", "award", "награду", "delegation", "делегацию");
+  private static final Set<String> INDEFINITE = Set.of("a", "an");
   /** How far (in tokens) the received leader may stand from the verb. */
   private static final int OBJECT_WINDOW = 5;
   /** How far (in tokens) the host may stand before the verb. */
@@ -35,6 +36,13 @@ final class HostingClause {
     }
     if (verb == null) return null;
     if (verb.tokenEnd() < an.tokens.size() && NOT_A_GUEST.contains(an.tokens.norm(verb.tokenEnd()))) return null;
+    // "will receive a report", "received a loan": a thing is received, not a leader (but "received a
+    // courtesy call from the Vietnamese prime minister" is a leader calling in person)
+    int obj = verb.tokenEnd();
+    if (obj + 1 < an.tokens.size() && INDEFINITE.contains(an.tokens.norm(obj))
+        && !an.tokens.norm(obj + 1).equals("courtesy")) {
+      return null;
+    }
     List<Ref> refs = an.refsIn(from, to);
     int by = passiveBy(an, verb);
     boolean passive = by >= 0;
@@ -44,6 +52,8 @@ final class HostingClause {
     if (subordinate(an, from, before)) return null;
     Ref host = passive ? after : before;
     Ref guest = passive ? before : after;
+    // "received the Chinese ambassador": an envoy who calls on the host is no visiting leader
+    if (VisitFinder.envoy(an, guest)) return null;
     boolean leaderLevel = host.kind() == RefKind.PERSON || guest.kind() == RefKind.PERSON || an.hasLeaderTitle(from, to);
     if (!leaderLevel || VisitFinder.pastInPassing(an, from, to)) return null;
     VisitFinder.Candidate c = new VisitFinder.Candidate(si);

@@ -12,7 +12,7 @@ import org.coopevents.extract.Analysis.CueHit;
  * визит"). Such a visit is no event of the article. Words: {@code visit_background_words.tsv}.
  */
 final class VisitBackground {
-  enum Role { WHEN, EARLIER }
+  enum Role { WHEN, EARLIER, PERIOD }
 
   private static final RoleWords<Role> WORDS = RoleWords.load("visit_background_words.tsv", Role.class);
 
@@ -70,6 +70,18 @@ final class VisitBackground {
       for (int k = first.tokenStart() - 1; k >= Math.max(from, first.tokenStart() - 3); k--) {
         if (is(Role.EARLIER, an.tokens.norm(k))) return true;
       }
+    }
+    // "paid a state visit to the United States earlier this year": dated as past, by the year or month
+    for (int k = first.tokenEnd(); k + 2 < an.tokens.size() && an.tokens.start(k) < s.end(); k++) {
+      if (is(Role.EARLIER, an.tokens.norm(k)) && an.tokens.norm(k + 1).equals("this")
+          && is(Role.PERIOD, an.tokens.norm(k + 2))) {
+        return true;
+      }
+    }
+    // "Modi, who visited Washington in June, ...": a relative clause tells a visit of months ago
+    if (first.tokenStart() > from && VisitFinder.is(VisitFinder.Role.RELATIVE, an.tokens.norm(first.tokenStart() - 1))
+        && oldNews(an, first.start(), s.end())) {
+      return true;
     }
     // ", when ...": the visit dates a main clause of its own
     for (int k = first.tokenStart() - 1; k > from; k--) {

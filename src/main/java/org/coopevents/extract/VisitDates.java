@@ -35,7 +35,7 @@ final class VisitDates {
   /** Days between two dates of one article that still belong to one visit's programme. */
   static final int GAP_DAYS = 3;
 
-  enum Role { UNTIL, END, START, REPORT, FROM, RETURN, RECAP }
+  enum Role { UNTIL, END, START, REPORT, FROM, RETURN, RECAP, DAY_2, DAY_3, DAY_4, ONE }
 
   private static final RoleWords<Role> WORDS = RoleWords.load("visit_date_words.tsv", Role.class);
 
@@ -54,16 +54,15 @@ final class VisitDates {
    * day is open; {@code c.start} null with {@code c.end} set when only the last day is stated.
    */
   static void read(Analysis an, VisitFinder.Candidate c, List<CueHit> cues, CueHit cue, int from, int to) {
-    for (CueHit h : cues) {
-      if (h.is(Cue.DURATION_2)) c.durationDays = 2;
-      if (h.is(Cue.DURATION_3)) c.durationDays = 3;
-      if (h.is(Cue.DURATION_4)) c.durationDays = 4;
-    }
+    c.durationDays = statedLength(an, cues);
     DateFinder.DateMention best = null;
     int bestDist = Integer.MAX_VALUE;
     DateFinder.DateMention until = null;
     boolean recap = recap(an, cue, from);
-    for (DateFinder.DateMention d : an.dates(from, to, c.tense == Cue.FUTURE)) {
+    // "Biden arrives in New Delhi on Thursday": a present arrival with a weekday tells the schedule ahead
+    boolean presentArrival = c.ongoing && cue.is(Cue.ARRIVE)
+        && VisitFinder.is(VisitFinder.Role.ONGOING, an.tokens.norm(cue.tokenStart()));
+    for (DateFinder.DateMention d : an.dates(from, to, c.tense == Cue.FUTURE || presentArrival)) {
       if (!usable(an, d)) continue;
       // "returned home on Sunday after state visits to ...": the day of the return
       if (before(an, d, Role.RETURN, 5, false) || after(an, d, Role.RETURN, 3)) continue;
@@ -98,6 +97,22 @@ final class VisitDates {
       c.rangeDate = c.start != null;
       return;
     }
+    if (c.ongoing && c.tense == Cue.PAST && !cue.is(Cue.ARRIVE) && an.anchor != null && best.from().isAfter(an.anchor)
+        && !near(an, best, Role.START, 4) && !before(an, best, Role.FROM, 1, false)) {
+      // "is on a three-day visit to the US, where he will address Congress on Thursday": under
+      // way, and a single later day is an item of its programme, not its first day
+      c.start = null;
+      c.end = null;
+      return;
+    }
+    int ordinal = dayOfVisit(an, cue, from);
+    if (ordinal > 1) {
+      // "on the second day of his visit ... on Thursday": the visit began the day before
+      c.start = best.from().minusDays(ordinal - 1);
+      c.end = c.durationDays > 0 ? c.start.plusDays(c.durationDays - 1) : null;
+      c.arrivalDate = c.end == null;
+      return;
+    }
     if (until != null && !until.from().isBefore(c.start) && until.from().isBefore(c.start.plusDays(10))) {
       // "landed on Monday to begin a visit that will last until Wednesday"
       c.end = until.from();
@@ -111,6 +126,62 @@ final class VisitDates {
     } else {
       c.end = c.durationDays > 0 ? c.start.plusDays(c.durationDays - 1) : best.from();
     }
+  }
+
+  /**
+   * "on the second day of his visit", "the third day of the state visit": the ordinal of the
+   * visit's day the statement tells of (a word of role DAY_n, then "day", a few words before the
+   * visit word), else 0.
+   */
+  private static int dayOfVisit(Analysis an, CueHit cue, int from) {
+    if (!cue.is(Cue.VISIT_NOUN) && !cue.is(Cue.TRIP)) return 0;
+    int lo = Math.max(an.tokens.firstAtOrAfter(from), cue.tokenStart() - 6);
+    for (int k = cue.tokenStart() - 2; k >= lo; k--) {
+      String next = an.tokens.norm(k + 1);
+      if (!next.equals("day") && !next.startsWith("дн") && !next.startsWith("ден")) continue;
+      String w = an.tokens.norm(k);
+      if (is(Role.DAY_2, w)) return 2;
+      if (is(Role.DAY_3, w)) return 3;
+      if (is(Role.DAY_4, w)) return 4;
+    }
+    return 0;
+  }
+
+  /**
+   * The length of the visit its statement gives: "two-day", "three-day", "four-day" (cues), else
+   * a number and "day" a few words before a visit or trip word ("a five-day state visit", "his
+   * 10-day tour", "a one-day working visit", "a day-long visit"); 0 when none is stated.
+   */
+  static int statedLength(Analysis an, List<CueHit> cues) {
+    int n = 0;
+    for (CueHit h : cues) {
+      if (h.is(Cue.DURATION_2)) n = 2;
+      if (h.is(Cue.DURATION_3)) n = 3;
+      if (h.is(Cue.DURATION_4)) n = 4;
+    }
+    if (n > 0) return n;
+    for (int i = 0; i < cues.size(); i++) {
+      CueHit v = cues.get(i);
+      if (!v.is(Cue.VISIT_NOUN) && !v.is(Cue.TRIP)) continue;
+      // "a 10-day tour of Africa": a tour's length is that of all its stops
+      if (VisitFinder.is(VisitFinder.Role.TOUR, an.tokens.norm(v.tokenEnd() - 1))) continue;
+      for (int k = v.tokenStart() - 1; k >= Math.max(1, v.tokenStart() - 4); k--) {
+        String w = an.tokens.norm(k);
+        if (w.equals("long") && an.tokens.norm(k - 1).equals("day")) return 1; // "a day-long visit"
+        if (!w.equals("day")) continue;
+        int len = lengthWord(an, an.tokens.norm(k - 1));
+        if (len > 0 && len <= 14) return len;
+      }
+    }
+    return 0;
+  }
+
+  /** "one", "five", "10": a number of days; 0 for any other word. */
+  private static int lengthWord(Analysis an, String w) {
+    if (is(Role.ONE, w)) return 1;
+    if (!w.isEmpty() && w.length() <= 2 && w.chars().allMatch(Character::isDigit)) return Integer.parseInt(w);
+    Integer n = an.kb.docTypes.numberWord(w);
+    return n == null ? 0 : n;
   }
 
   /** A date of the prose: resolved, after the dateline, not a page or tweet stamp. */
@@ -441,14 +512,10 @@ final class VisitDates {
     for (int si = 0; si < an.sentences.size(); si++) {
       if (an.furniture[si]) continue;
       Sentences.Span s = an.sentences.get(si);
-      int d = 0;
       boolean visitWord = false;
-      for (CueHit h : an.cuesIn(s.start(), s.end())) {
-        if (h.is(Cue.DURATION_2)) d = 2;
-        if (h.is(Cue.DURATION_3)) d = 3;
-        if (h.is(Cue.DURATION_4)) d = 4;
-        visitWord |= h.is(Cue.VISIT_NOUN) || h.is(Cue.TRIP);
-      }
+      List<CueHit> cues = an.cuesIn(s.start(), s.end());
+      for (CueHit h : cues) visitWord |= h.is(Cue.VISIT_NOUN) || h.is(Cue.TRIP);
+      int d = visitWord ? statedLength(an, cues) : 0;
       if (d == 0 || !visitWord) continue;
       boolean third = false;
       for (Ref r : an.refsIn(s.start(), s.end())) third |= !r.iso3().equals(v.guest) && !r.iso3().equals(v.host);

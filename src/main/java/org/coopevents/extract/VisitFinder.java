@@ -111,7 +111,10 @@ final class VisitFinder {
       boolean place = placeLike(an, r);
       // "left for Washington": the departure phrase ends in its preposition
       boolean leadsTo = adjacent && cue.is(Cue.ARRIVE) && an.tokens.norm(cue.tokenEnd() - 1).equals("for");
-      if (dest == null && place && (DEST_PREP.contains(before) || adjacent && verbal || leadsTo || capitalOf(an, r))) {
+      // "a two-nation tour of Ghana and Namibia": a tour goes round the places of its "of"
+      boolean tourOf = cue.is(Cue.TRIP) && r.kind() == RefKind.NAME && r.tokenStart() == cue.tokenEnd() + 1
+          && before.equals("of") && WORDS.is(Role.TOUR, an.tokens.norm(cue.tokenEnd() - 1));
+      if (dest == null && place && (DEST_PREP.contains(before) || adjacent && verbal || leadsTo || tourOf || capitalOf(an, r))) {
         dest = r;
       } else if (dest != null && place && r.kind() != RefKind.PERSON
           && (LIST_SEP.contains(before) || an.text.substring(Math.max(0, r.start() - 2), r.start()).contains(","))
@@ -131,11 +134,14 @@ final class VisitFinder {
         if (r.start() >= cue.start()) continue;
         if (cue.tokenStart() - r.tokenEnd() > 8) break;
         String before = an.tokenBefore(r.tokenStart());
-        if (placeLike(an, r) && (DEST_PREP.contains(before) || capitalOf(an, r)) && r.kind() != RefKind.PERSON) {
+        if (placeLike(an, r) && (DEST_PREP.contains(before) || capitalOf(an, r) || departedFor(an, r))
+            && r.kind() != RefKind.PERSON) {
           dest = r;
           break;
         }
-        if (r.tokenEnd() == cue.tokenStart() && r.kind() == RefKind.NAME && !an.russian) {
+        // "his Kazakhstan visit", "the China trip"; a name before an arrival verb is its subject
+        if (r.tokenEnd() == cue.tokenStart() && r.kind() == RefKind.NAME && !an.russian
+            && (cue.is(Cue.VISIT_NOUN) || cue.is(Cue.TRIP))) {
           dest = r;
           break;
         }
@@ -144,6 +150,20 @@ final class VisitFinder {
     return new Ref[] {dest, genitive};
   }
 
+
+  /**
+   * "left on Tuesday for Egypt on an official visit": a place after "for", with a departure verb a
+   * few words before it (a day or a time between), is where the guest goes.
+   */
+  static boolean departedFor(Analysis an, Ref r) {
+    int t = r.tokenStart();
+    if (t < 2 || !an.tokens.norm(t - 1).equals("for") || an.russian) return false;
+    for (int k = t - 2; k >= Math.max(0, t - 6); k--) {
+      if (an.text.substring(an.tokens.end(k), an.tokens.start(k + 1)).indexOf(',') >= 0) return false;
+      if (WORDS.is(Role.DEPART, an.tokens.norm(k))) return true;
+    }
+    return false;
+  }
 
   /** "reached Germany" is an arrival; "reached an agreement" is not: such a verb needs a place as its object. */
   /**
@@ -174,6 +194,29 @@ final class VisitFinder {
     return t >= 2 && DEST_PREP.contains(an.tokens.norm(t - 1)) && WORDS.is(Role.NEGATION, an.tokens.norm(t - 2));
   }
 
+  /**
+   * "departed from India after wrapping up his visit", "left Colombo on Wednesday after concluding
+   * his two-day visit": a state or capital right after a departure verb (or after its "from"), in a
+   * sentence whose visit word has a verb of ending beside it; the place left is the host. Without
+   * the ending, the place left may be the guest's own ("left New Delhi for Washington").
+   */
+  private static Ref leftAtEnd(Analysis an, List<Ref> refs, CueHit cue) {
+    if (!cue.is(Cue.VISIT_NOUN) && !cue.is(Cue.TRIP) || an.russian) return null;
+    boolean ending = false;
+    for (int t = Math.max(0, cue.tokenStart() - 6); t < cue.tokenStart(); t++) {
+      ending |= VisitDates.is(VisitDates.Role.END, an.tokens.norm(t));
+    }
+    if (!ending) return null;
+    for (Ref r : refs) {
+      if (r.start() >= cue.start()) break;
+      if (r.kind() != RefKind.NAME && r.kind() != RefKind.CAPITAL) continue;
+      int t = r.tokenStart();
+      if (t >= 1 && an.tokens.norm(t - 1).equals("from")) t--;
+      if (t >= 1 && WORDS.is(Role.DEPART, an.tokens.norm(t - 1))) return r;
+    }
+    return null;
+  }
+
   /** A state or capital named after from/из: the place a movement starts from, or null. */
   private static Ref fromPlace(Analysis an, List<Ref> refs) {
     for (Ref r : refs) {
@@ -183,11 +226,22 @@ final class VisitFinder {
   }
 
   /** The kind of visit the sentence names first (state, official, working), or null. */
-  private static String kindOf(List<CueHit> cues) {
+  private static String kindOf(Analysis an, List<CueHit> cues) {
     for (CueHit h : cues) {
       if (h.is(Cue.KIND_WORKING)) return "WORKING";
       if (h.is(Cue.KIND_STATE)) return "STATE";
       if (h.is(Cue.KIND_OFFICIAL)) return "OFFICIAL";
+    }
+    // "an official two-day visit", "a state five-day visit", "an official one-day visit": the
+    // kind before the length, which is a number, "day" and the visit word
+    for (CueHit v : cues) {
+      if (!(v.is(Cue.VISIT_NOUN) || v.is(Cue.TRIP)) || v.tokenStart() < 4) continue;
+      int t = v.tokenStart();
+      if (!an.tokens.norm(t - 1).equals("day")) continue;
+      String w = an.tokens.norm(t - 3);
+      if (WORDS.is(Role.KIND_WORKING, w)) return "WORKING";
+      if (WORDS.is(Role.KIND_STATE, w)) return "STATE";
+      if (WORDS.is(Role.KIND_OFFICIAL, w)) return "OFFICIAL";
     }
     return null;
   }
@@ -244,7 +298,7 @@ final class VisitFinder {
 
   /** Roles of the grammar words in {@code visit_grammar_words.tsv}. */
   enum Role { FRAME, ONWARD, RELATIVE, NEGATION, NOUN_PREP, SUPPORT_VERB, OBJECT_ONLY, ONGOING, DEPART, PAST_ENDING,
-    REPORTING, BACK, POSSESSIVE }
+    REPORTING, BACK, POSSESSIVE, KIND_STATE, KIND_OFFICIAL, KIND_WORKING, TOUR, ENVOY }
 
   private static final RoleWords<Role> WORDS = RoleWords.load("visit_grammar_words.tsv", Role.class);
 
@@ -319,13 +373,22 @@ final class VisitFinder {
       // "Biden is due to welcome Yoon in Washington on the opening day of a state visit": the host's clause
       Candidate hosting = HostingClause.candidate(an, si, from, to, cues);
       if (hosting != null) {
-        hosting.kind = kindOf(cues);
+        hosting.kind = kindOf(an, cues);
         return hosting;
       }
       hostByInvitation(an, c, cues, refs, to);
     }
     // "flew from Riyadh on Wednesday", "вылетел из Пекина": a departure from the host; its day is not the visit's
     Ref origin = dest == null && cue.is(Cue.ARRIVE) ? fromPlace(an, refs) : null;
+    if (dest == null && origin == null) {
+      // "departed from India on Tuesday after wrapping up his three-day visit": the place left at the end
+      Ref left = leftAtEnd(an, refs, cue);
+      if (left != null) {
+        c.host = left.iso3();
+        c.hostFromDestination = true;
+        if (left.kind() == RefKind.CAPITAL) c.city = an.kb.countries.capitalEn(left.iso3());
+      }
+    }
     if (origin != null) {
       c.host = origin.iso3();
       c.hostFromDestination = true;
@@ -379,11 +442,20 @@ final class VisitFinder {
     if (cue != null && cue.is(Cue.ARRIVE) && onward(an, cue.tokenEnd())) {
       return SKIP; // "is expected to travel on to Moscow": the next leg, told in passing
     }
-    if (cue != null && cue.is(Cue.ARRIVE) && cue.tokenEnd() < an.tokens.size()
-        && WORDS.is(Role.BACK, an.tokens.norm(cue.tokenEnd()))) {
-      return SKIP; // "landed back in India": the guest is home again
+    if (cue != null && backHome(an, cue)) {
+      // "landed back in India": the guest is home again; "arrived back in Islamabad after a
+      // visit to Saudi Arabia": the visit is the one he comes back from
+      for (CueHit c : cues) {
+        if (c.start() > cue.start() && (c.is(Cue.VISIT_NOUN) || c.is(Cue.TRIP))) return c;
+      }
+      return SKIP;
     }
     return cue;
+  }
+
+  /** "arrived back in", "flew home": an arrival verb followed by a word of coming home. */
+  private static boolean backHome(Analysis an, CueHit c) {
+    return c.is(Cue.ARRIVE) && c.tokenEnd() < an.tokens.size() && WORDS.is(Role.BACK, an.tokens.norm(c.tokenEnd()));
   }
 
   /** The cue that names the visit's destination, the destination, and a guest in the genitive. */
@@ -400,6 +472,7 @@ final class VisitFinder {
     Ref genitive = null;
     for (CueHit h : cues) {
       if (!(h.is(Cue.VISIT_NOUN) || h.is(Cue.VISIT_VERB) || h.is(Cue.ARRIVE) || h.is(Cue.TRIP)) && h != cue) continue;
+      if (backHome(an, h)) continue; // "arrived back in Islamabad": the guest's home, no destination
       Ref[] found = destination(an, refs, h, talksOnly && h == cue, extraDest);
       if (found[0] != null) {
         return new Placed(h, found[0], found[1]);
@@ -494,14 +567,14 @@ final class VisitFinder {
     c.ongoing = tense.ongoing();
     // "is in Russia" tells no day of arrival, nor does "flew from Tashkent"
     c.arrival = cue.is(Cue.ARRIVE) && !cue.is(Cue.STAY) && origin == null;
-    if (cue.is(Cue.ARRIVE) && dest != null && WORDS.is(Role.DEPART, an.tokens.norm(cue.tokenStart()))
+    if (dest != null && (cue.is(Cue.ARRIVE) && WORDS.is(Role.DEPART, an.tokens.norm(cue.tokenStart())) || departedFor(an, dest))
         && c.tense != Cue.FUTURE) {
       // "вылетел в Китай", "left for Washington": on the way; the stay lies ahead
       c.departure = true;
       c.tense = Cue.FUTURE;
       c.arrival = false;
     }
-    c.kind = kindOf(cues);
+    c.kind = kindOf(an, cues);
     if (origin == null) readDates(an, c, cues, cue, from, to);
   }
 
@@ -528,6 +601,7 @@ final class VisitFinder {
         }
         // "met his Chinese counterpart Wang Yi in Beijing": the one met stands between the verb and the place
         if (c.is(Cue.TALKS) && metObject(an, c, r)) {
+          if (envoy(an, r)) break; // "met the Chinese ambassador in Nairobi": an envoy, no visit
           skipped = true;
           continue;
         }
@@ -542,7 +616,7 @@ final class VisitFinder {
    * state between) is the visit of the sentence's subject, the leader named first, not of the
    * one met just before the cue; null when no possessive or no such leader.
    */
-  private static String possessiveSubject(Analysis an, List<Ref> refs, CueHit cue, String host) {
+  private static String possessiveSubject(Analysis an, List<Ref> refs, CueHit cue, String host, List<CueHit> cues) {
     if (!cue.is(Cue.VISIT_NOUN) && !cue.is(Cue.TRIP)) return null;
     int possessive = -1;
     for (int t = cue.tokenStart() - 1; t >= Math.max(0, cue.tokenStart() - 4) && possessive < 0; t--) {
@@ -559,10 +633,26 @@ final class VisitFinder {
       if (first == null) first = r;
       if (r.tokenStart() > possessive) return null;
       if (r.kind() == RefKind.PERSON) {
+        if (hostVerbBetween(an, cues, r.end(), an.tokens.start(possessive))) return null;
         return first.iso3().equals(r.iso3()) && !r.iso3().equals(host) ? r.iso3() : null;
       }
     }
     return null;
+  }
+
+  private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "being", "is", "are", "be");
+
+  /**
+   * "The Amir received President Ruto, on the occasion of his official visit": an active verb of
+   * hosting between the subject and the possessive; the visit is then the one received, not the
+   * subject's ("was received by" is passive and keeps the subject the guest).
+   */
+  private static boolean hostVerbBetween(Analysis an, List<CueHit> cues, int from, int to) {
+    for (CueHit h : cues) {
+      if (h.start() < from || h.start() >= to || !h.is(Cue.HOST_VERB)) continue;
+      if (h.tokenStart() == 0 || !PASSIVE_AUX.contains(an.tokens.norm(h.tokenStart() - 1))) return true;
+    }
+    return false;
   }
 
   /**
@@ -597,6 +687,22 @@ final class VisitFinder {
   /** "met Jaishankar at Hyderabad House", "talks at the Kremlin": a seat of power or capital after "at". */
   private static boolean atSeat(Analysis an, Ref r) {
     return r.kind() == RefKind.CAPITAL && an.tokenBefore(r.tokenStart()).equals("at");
+  }
+
+  /**
+   * "the Chinese ambassador", "China's envoy", "Ambassador of China": an envoy word (role ENVOY)
+   * right after the state's word or within two words before it; an envoy posted to the host is
+   * no visiting leader.
+   */
+  static boolean envoy(Analysis an, Ref r) {
+    int n = an.tokens.size();
+    for (int t = r.tokenEnd(); t < Math.min(n, r.tokenEnd() + 2); t++) {
+      if (WORDS.is(Role.ENVOY, an.tokens.norm(t))) return true;
+    }
+    for (int t = Math.max(0, r.tokenStart() - 3); t < r.tokenStart(); t++) {
+      if (WORDS.is(Role.ENVOY, an.tokens.norm(t))) return true;
+    }
+    return false;
   }
 
   /**
@@ -642,11 +748,13 @@ final class VisitFinder {
   private static String guestOf(Analysis an, List<Ref> refs, CueHit cue, Ref genitive, String host,
       List<Ref> stops, List<CueHit> cues, int from) {
     if (genitive != null && !genitive.iso3().equals(host)) return genitive.iso3();
-    String subject = possessiveSubject(an, refs, cue, host);
+    String subject = possessiveSubject(an, refs, cue, host, cues);
     if (subject != null) return subject;
+    int[] apposition = apposition(an, refs, cue, from);
     for (int k = refs.size() - 1; k >= 0; k--) {
       Ref r = refs.get(k);
       if (r.start() >= cue.start() || r.iso3().equals(host)) continue;
+      if (r.start() > apposition[0] && r.start() < apposition[1]) continue;
       if (r.kind() == RefKind.CAPITAL || ORIGIN.contains(an.tokenBefore(r.tokenStart()))) continue;
       if (DEST_PREP.contains(an.tokenBefore(r.tokenStart())) && r.kind() != RefKind.PERSON) continue;
       return r.iso3();
@@ -671,6 +779,24 @@ final class VisitFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * "Lukashenko, a close ally of Russia's Vladimir Putin, arrived on Sunday": the commas that
+   * enclose an apposition between a leader named first and the cue (at most three words from the
+   * closing comma to the cue); the states inside tell who the subject is, not who travels. Returns
+   * the offsets of the two commas, or {-1, -1}.
+   */
+  private static int[] apposition(Analysis an, List<Ref> refs, CueHit cue, int from) {
+    int close = an.text.lastIndexOf(',', cue.start());
+    if (close < from || an.tokens.firstAtOrAfter(close) + 3 < cue.tokenStart()) return new int[] {-1, -1};
+    int open = an.text.lastIndexOf(',', close - 1);
+    if (open < from) return new int[] {-1, -1};
+    for (Ref r : refs) {
+      if (r.start() >= open) break;
+      if (r.kind() == RefKind.PERSON && an.text.substring(r.end(), open).isBlank()) return new int[] {open, close};
+    }
+    return new int[] {-1, -1};
   }
 
   /** The candidate's days: see {@link VisitDates#read}. */
@@ -904,10 +1030,16 @@ final class VisitFinder {
     List<Visit> out = new ArrayList<>();
     for (Visit v : groups.values()) {
       Visit rev = groups.get(v.host + ">" + v.guest);
+      // "Biden travels to New Delhi next week; Modi visited the US earlier this year": a visit told in
+      // passing does not stand for the pair against the visit that is the news
+      boolean revNews = rev != null && !VisitBackground.inPassing(an, rev);
+      boolean ownNews = !VisitBackground.inPassing(an, v);
       if (rev != null && (rev.strength > v.strength || rev.strength == v.strength
-          && rev.candidates.get(0).sentence < v.candidates.get(0).sentence) && !apart(v, rev)) {
+          && rev.candidates.get(0).sentence < v.candidates.get(0).sentence) && !apart(v, rev)
+          && (revNews || !ownNews)) {
         continue;
       }
+      if (rev != null && revNews && !ownNews && !apart(v, rev)) continue;
       boolean explicit = explicit(v);
       if (!explicit && v.strength < 2) continue;
       v.hostInferred = !explicit && hostInferred;
