@@ -89,7 +89,7 @@ final class BareSubject {
   }
 
   private static final Pattern NUMBER_LINE = Pattern.compile("\\s*\\d{1,2}[.)]?\\s*");
-  private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-–—•*·▪►]|\\d{1,2}[.)])\\s*");
+  private static final Pattern BULLET = DocumentLines.BULLET;
 
   /** An item's number alone, or a line without a full stop whose first or second word is a type word. */
   private static boolean titleLine(Analysis an, int ls, int le, int words, boolean sentence) {

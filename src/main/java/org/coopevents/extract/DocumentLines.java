@@ -19,7 +19,12 @@ import org.coopevents.knowledge.DocTypes;
 final class DocumentLines {
   private DocumentLines() {}
 
-  private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-–—•*·▪►]|\\d{1,2}[.)]|[a-zа-я][)])\\s*");
+  /**
+   * An item's bullet at a line's start: a dash or a dot, a number ("1.", "2)", "(3)"), a letter
+   * ("a)", "(b)"), a Roman number ("iv.", "(ii)", "III)") before a space.
+   */
+  static final Pattern BULLET = Pattern.compile("^\\s*(?:[-–—•*·▪►]|\\(?\\d{1,2}[.)]|\\(?[a-zа-я]\\)"
+      + "|\\(?(?i:i{1,3}|iv|vi{0,3}|ix|xi{0,3})[.)](?=\\s))\\s*");
   /** A cell or a line that is only an item's number: "1.", "2)", "12". */
   private static final Pattern NUMBER_ONLY = Pattern.compile("\\s*\\d{1,2}[.)]?\\s*");
   /**

@@ -87,6 +87,11 @@ final class SigningClause {
       sign = nounSign;
     }
     if (sign == null) sign = renewal(an, from, to);
+    // "MoUs/Agreements" over a list on an outcome page: the heading stands for the signing
+    if (sign == null && heading) {
+      int t = an.tokens.firstAtOrAfter(from);
+      sign = new CueHit(Set.of(Cue.SIGN, Cue.SIGN_NOUN), an.tokens.start(t), an.tokens.end(t), t, t + 1);
+    }
     if (sign == null) return null;
     List<DocTypes.Mention> docsHere = an.docTypesIn(from, to);
     int firstDoc = docsHere.isEmpty() ? to : docsHere.get(0).start();
@@ -158,7 +163,15 @@ final class SigningClause {
     return new Clause(si, from, to, sign, docsHere, count(an, from, to), date, titleLine, heading);
   }
 
-  private enum Role { RENEWAL }
+  private enum Role { RENEWAL, OUTCOME }
+
+  /** The article's title names the outcomes of a visit or talks ("List of Outcomes: ...", "Итоги визита"). */
+  static boolean outcomePage(Analysis an) {
+    String title = an.article.title == null ? "" : an.article.title;
+    Tokens tt = Tokens.of(title);
+    for (int i = 0; i < tt.size(); i++) if (WORDS.is(Role.OUTCOME, tt.norm(i))) return true;
+    return false;
+  }
 
   private static final RoleWords<Role> WORDS = RoleWords.load("signing_words.tsv", Role.class);
   /** The most tokens between a renewal verb and the type word of its object ("renewed their two memoranda"). */

@@ -24,6 +24,33 @@ final class SigningHeading {
   private static final Pattern HEADER = Pattern.compile("(?iu)^\\s*(?:s\\.?\\s?no\\.?|sl\\.?\\s?no\\.?|sr\\.?\\s?no\\.?|№)"
       + "|signator|подписант|^\\s*(?:name|title)s? of |^\\s*наименовани");
 
+  /** The most words of a heading that names only documents ("MoUs/Agreements"). */
+  private static final int MAX_TYPES_ONLY_WORDS = 4;
+
+  /**
+   * "MoUs/Agreements", "Agreements and MoUs" on a page titled as the outcomes of a visit ("List
+   * of Outcomes: ...", "Итоги визита ..."): a heading of type words alone heads the signed
+   * documents there.
+   */
+  private static boolean typesOnly(Analysis an, int ls, int le, int words) {
+    if (words > MAX_TYPES_ONLY_WORDS || !SigningClause.outcomePage(an)) return false;
+    int a = an.tokens.firstAtOrAfter(ls);
+    int b = an.tokens.firstAtOrAfter(le);
+    boolean[] covered = new boolean[b - a];
+    for (DocTypes.Mention m : an.docTypesIn(ls, le)) {
+      for (int t = m.tokenStart(); t < m.tokenEnd(); t++) covered[t - a] = true;
+    }
+    for (Analysis.CueHit c : an.cuesIn(ls, le)) {
+      if (!c.is(Cue.DOCUMENTS)) continue;
+      for (int t = c.tokenStart(); t < c.tokenEnd(); t++) covered[t - a] = true;
+    }
+    for (int t = a; t < b; t++) {
+      String w = an.tokens.norm(t);
+      if (!covered[t - a] && !w.equals("and") && !w.equals("и")) return false;
+    }
+    return true;
+  }
+
   /** Sentence {@code si} is a list heading of signed documents. */
   static boolean listHeading(Analysis an, int si) {
     Sentences.Span s = an.sentences.get(si);
@@ -31,10 +58,10 @@ final class SigningHeading {
     int le = s.lineEnd();
     int words = an.tokens.firstAtOrAfter(le) - an.tokens.firstAtOrAfter(ls);
     if (words == 0 || words > MAX_WORDS || ".!?".indexOf(an.text.charAt(le - 1)) >= 0) return false;
-    if (!an.hasCue(ls, le, Cue.SIGN)) return false;
     boolean documents = an.hasCue(ls, le, Cue.DOCUMENTS);
     for (DocTypes.Mention m : an.docTypesIn(ls, le)) documents |= DocumentListReader.plural(an, m);
     if (!documents) return false;
+    if (!an.hasCue(ls, le, Cue.SIGN) && !typesOnly(an, ls, le, words)) return false;
     // the list opens on one of the next lines
     int k = DocumentListReader.nextLine(an, si);
     for (int n = 0; n <= MAX_HEADER_LINES && k < an.sentences.size(); n++) {
@@ -42,7 +69,10 @@ final class SigningHeading {
       Sentences.Span x = an.sentences.get(k);
       int xs = x.lineStart();
       int xe = x.lineEnd();
-      if (ITEM_START.matcher(an.text).region(xs, xe).lookingAt()) return true;
+      if (ITEM_START.matcher(an.text).region(xs, xe).lookingAt()
+          || DocumentLines.BULLET.matcher(an.text).region(xs, xe).lookingAt() && an.text.charAt(xs) != ' ') {
+        return true;
+      }
       List<DocTypes.Mention> ds = an.docTypesIn(xs, xe);
       if (!ds.isEmpty() && ds.get(0).tokenStart() - an.tokens.firstAtOrAfter(xs) <= 1) return true;
       Matcher h = HEADER.matcher(an.text).region(xs, xe);

@@ -100,6 +100,33 @@ class SigningListPageTest {
   }
 
   @Test
+  void aHeadingOfTypeWordsAloneHeadsTheSignedDocumentsOfAnOutcomePage() {
+    Extraction x = run(TITLE, TITLE + "\n"
+        + "MoUs/Agreements\n"
+        + "1. Memorandum of Understanding on Traditional Medicine\n"
+        + "2. Agreement on the Exemption of Visas for Diplomatic Passports\n");
+    assertEquals(1, signings(x).size(), x.events.toString());
+    assertEquals(Map.of("Memorandum of Understanding on Traditional Medicine", "MEMORANDUM",
+        "Agreement on the Exemption of Visas for Diplomatic Passports", "AGREEMENT"), docs(x));
+    // elsewhere such a heading may head documents still under talks
+    String other = "Ghana and India review their ties";
+    assertTrue(signings(run(other, other + "\n"
+        + "MoUs/Agreements\n"
+        + "1. Memorandum of Understanding on Traditional Medicine\n")).isEmpty());
+  }
+
+  @Test
+  void romanNumbersAreBulletsToo() {
+    Extraction x = run("India, Mauritius exchange MoUs", "India and Mauritius exchanged three MoUs on Tuesday "
+        + "in the following areas:\n"
+        + "i. Ocean Economy\n"
+        + "ii. Traditional Medicine\n"
+        + "(iii) Hydrography\n");
+    assertEquals(Map.of("MoU on Ocean Economy", "MEMORANDUM", "MoU on Traditional Medicine", "MEMORANDUM",
+        "MoU on Hydrography", "MEMORANDUM"), docs(x));
+  }
+
+  @Test
   void aListTitleLineOverTitlesEachFollowedByWhatItDoes() {
     String title = "List of Agreements/MoUs signed between India and Mauritius during the visit of the Prime Minister";
     Extraction x = run(title, title + "\n"
