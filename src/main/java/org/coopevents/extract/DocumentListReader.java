@@ -29,122 +29,10 @@ final class DocumentListReader {
       "этот", "эта", "это", "эти", "этого", "этой", "этим", "такой", "такое", "такая", "такие", "данный", "данное", "данная");
   private static final Pattern PRICE = Pattern.compile(
       "(?iu)[$€£¥]|\\bworth\\b|\\bvalued\\b|стоимостью|на сумму|\\b(?:million|billion|bn|млн|млрд)\\b");
-  private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-–—•*·▪►]|\\d{1,2}[.)]|[a-zа-я][)])\\s*");
-  /** Reads the list of documents that follows sentence si; returns the last sentence used or -1. */
-  static int readList(Analysis an, Signing sg, int si, Set<Integer> consumed, boolean announced) {
-    int last = -1;
-    // skip the rest of the signing line
-    int k = nextLine(an, si);
-    int items = 0;
-    // "Among them:", "В их числе:": a short line that announces the list
-    if (k < an.sentences.size() && !an.furniture[k]) {
-      Sentences.Span intro = an.sentences.get(k);
-      int words = an.tokens.firstAtOrAfter(intro.lineEnd()) - an.tokens.firstAtOrAfter(intro.lineStart());
-      // lines are stored without surrounding white space: the last character is the line's
-      boolean colon = an.text.charAt(intro.lineEnd() - 1) == ':';
-      if (colon && words <= 6 && an.hasCue(intro.lineStart(), intro.lineEnd(), Cue.INCLUDE)) {
-        announced = true;
-        k = nextLine(an, k);
-      }
-    }
-    while (k < an.sentences.size()) {
-      Sentences.Span s = an.sentences.get(k);
-      int ls = s.lineStart();
-      int le = s.lineEnd();
-      if (an.furniture[k]) break;
-      // the item's bullet, looked for at the line's start (the matcher's region: no copy of the line)
-      Matcher b = BULLET.matcher(an.text).region(ls, le);
-      int itemStart = b.lookingAt() ? b.end() : ls;
-      boolean bullet = itemStart > ls;
-      // a list item names a document type within its first tokens
-      int ft = an.tokens.firstAtOrAfter(itemStart);
-      List<DocTypes.Mention> ds = an.docTypesIn(itemStart, le);
-      boolean item = !ds.isEmpty() && ds.get(0).tokenStart() - ft <= 3
-          && (announced || bullet || items > 0 || le - ls < 300)
-          && !verbalSign(an, itemStart, le) && !an.hasCue(itemStart, le, Cue.CONCERNS);
-      if (!item && announced && headedItems(an, sg, itemStart, le) > 0) {
-        items++;
-        consumed.add(s.line());
-        k = nextLine(an, k);
-        last = k - 1;
-        continue;
-      }
-      if (!item) break;
-      addDocs(an, sg, itemStart, le, true);
-      items++;
-      consumed.add(s.line());
-      k = nextLine(an, k);
-      last = k - 1;
-    }
-    return last;
-  }
 
-  /**
-   * "Digital Partnership: documents on ... were exchanged. Railway Connectivity: an MoU on ...":
-   * an announced list whose items are headings in capitals, each followed by a colon and a
-   * description (outcome lists of foreign ministries, run into one paragraph or one per line).
-   * Each heading is a document named as printed; its type is the first type word of its
-   * description, else OTHER (a shared vision or commitment). Reads only a line whose first words
-   * are such a heading; returns the number of documents read.
-   */
-  static int headedItems(Analysis an, Signing sg, int from, int to) {
-    Matcher h = HEADING.matcher(an.text).region(from, to);
-    List<int[]> heads = new ArrayList<>();
-    while (h.find()) {
-      // a heading opens the line or follows the end of a sentence
-      int b = h.start(1) - 1;
-      while (b >= from && an.text.charAt(b) == ' ') b--;
-      if (b >= from && ".!?;".indexOf(an.text.charAt(b)) < 0) continue;
-      heads.add(new int[] {h.start(1), h.end(1), h.end()});
-    }
-    if (heads.isEmpty() || heads.get(0)[0] != from) return 0;
-    List<Doc> one = new ArrayList<>();
-    int n = 0;
-    for (int i = 0; i < heads.size(); i++) {
-      int[] hd = heads.get(i);
-      int descEnd = i + 1 < heads.size() ? heads.get(i + 1)[0] : to;
-      List<DocTypes.Mention> ds = an.docTypesIn(hd[2], descEnd);
-      DocTypes.Mention m = ds.isEmpty() ? null : ds.get(0);
-      String title = an.text.substring(hd[0], hd[1]).strip();
-      Doc d = new Doc();
-      d.type = m != null ? m.docType().type() : "OTHER";
-      TitleCutter.setTitles(an, d, title);
-      d.sectors.addAll(an.kb.sectors.sectors(an.text.substring(hd[0], descEnd)));
-      d.start = hd[0];
-      d.end = hd[1];
-      d.core = TitleCutter.core(an, title, hd[0], hd[1]);
-      sg.add(d, one);
-      n++;
-    }
-    return n;
-  }
-
-  /** A heading of an outcome list: up to seven capitalised words (with "and", "of", "&"), then ": ". */
-  private static final Pattern HEADING = Pattern.compile(
-      "(\\p{Lu}[\\p{L}\\d-]*(?: (?:and|of|the|for|&|\\p{Lu}[\\p{L}\\d-]*)){0,6}):\\s");
-
-  /**
-   * The first sentence after sentence {@code k} on another line (or the number of sentences).
-   * Found by binary search: line numbers rise with the sentences, and a page of one long line
-   * holds all of them on one.
-   */
+  /** The first sentence after sentence {@code k} on another line: see {@link DocumentLines#nextLine}. */
   static int nextLine(Analysis an, int k) {
-    int line = an.sentences.get(k).line();
-    int lo = k + 1;
-    int hi = an.sentences.size();
-    while (lo < hi) {
-      an.lookups++;
-      int mid = (lo + hi) >>> 1;
-      if (an.sentences.get(mid).line() <= line) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-
-  /** A signing verb in [from, to) (not a noun such as "exchange" in "Protocol on the exchange of ..."). */
-  private static boolean verbalSign(Analysis an, int from, int to) {
-    for (CueHit c : an.cuesIn(from, to)) if (c.is(Cue.SIGN) && !c.is(Cue.SIGN_NOUN)) return true;
-    return false;
+    return DocumentLines.nextLine(an, k);
   }
 
   static boolean another(Analysis an, Signing sg, int from, int to) {
@@ -196,13 +84,21 @@ final class DocumentListReader {
       boolean ownVerb = false;
       if (first != null) {
         for (CueHit c : an.cuesIn(seg[0], first.start())) {
+          // "Cultural Exchange Programme": a signing noun right before the type word names it
+          boolean attributive = c.is(Cue.SIGN_NOUN) && c.tokenEnd() == first.tokenStart()
+              && c.tokenEnd() - c.tokenStart() == 1 && !an.tokens.norm(c.tokenStart()).endsWith("ing")
+              && an.text.substring(c.end(), first.start()).equals(" ");
           if ((c.is(Cue.SIGN) || c.is(Cue.PACKAGE) || c.is(Cue.DOCUMENTS) || c.is(Cue.INCLUDE))
-              && c.end() <= first.start()) {
+              && c.end() <= first.start() && !attributive) {
             cueEnd = c.end();
           }
         }
         for (CueHit c : an.cuesIn(first.start(), first.end())) {
           if (c.is(Cue.SIGN) && !c.is(Cue.SIGN_NOUN) && c.start() == first.start()) ownVerb = true;
+        }
+        // "renewed their memoranda on ...": a renewal verb opens its documents as "signed" does
+        for (int t = an.tokens.firstAtOrAfter(seg[0]); t < first.tokenStart(); t++) {
+          if (SigningClause.renewalWord(an, t) && first.tokenStart() - t <= 4) cueEnd = Math.max(cueEnd, an.tokens.end(t));
         }
       }
       boolean cueBefore = objectCue || cueEnd >= 0;
@@ -394,6 +290,10 @@ final class DocumentListReader {
       if (t == a && (w.equals("а") || w.equals("but") || w.equals("whose") || w.equals("чьи"))) return true;
       // "..., with both leaders calling it ...", "..., under which ...": a clause after a comma
       if (t == a && !an.russian && (w.equals("with") || w.equals("under")) && commaBefore(an, from)) return true;
+      // "..., at the end of the visit", "..., during talks in Cairo", "..., в ходе визита": the
+      // occasion after a comma, no topic of the documents ("в ходе" and "по итогам" open with
+      // prepositions that also open topics, so Russian has only its unambiguous ones)
+      if (t == a && commaBefore(an, from) && OCCASION.contains(w)) return true;
       // "an agreement on A, a deal on B": an indefinite article opens a new noun phrase
       if (t == a && !an.russian && (w.equals("a") || w.equals("an")) && b - a >= 2) return true;
       if (t == a && (w.equals("which") || w.equals("who") || w.equals("который") || w.equals("которые")
@@ -403,6 +303,10 @@ final class DocumentListReader {
     }
     return false;
   }
+
+  /** Words that open the occasion of a signing after a comma. */
+  private static final Set<String> OCCASION = Set.of("at", "during", "after", "following", "amid", "ahead",
+      "before", "when", "as", "while", "после", "накануне");
 
   private static final Pattern RU_ADJECTIVE_END = Pattern.compile(".{3,}(?:ые|ие|ых|их|ыми|ими|ое|ая|ый|ий|ой|ую|ого|его|ому|ему|ом|ем|ей)");
   private static final Pattern RU_PLURAL_ADJECTIVE = Pattern.compile(".{3,}(?:ые|ие|ых|их|ыми|ими)");

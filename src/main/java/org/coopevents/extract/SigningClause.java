@@ -24,7 +24,7 @@ import org.coopevents.knowledge.Tokens;
 final class SigningClause {
   /** A sentence that reports a new signing. */
   record Clause(int sentence, int from, int to, CueHit sign, List<DocTypes.Mention> docs,
-      Integer count, LocalDate date, boolean titleLine) {}
+      Integer count, LocalDate date, boolean titleLine, boolean heading) {}
 
   private static final Set<String> NEGATIONS = Set.of("no", "not", "never", "without", "t", "neither",
       "nor", "не", "ни", "без", "нет");
@@ -56,7 +56,9 @@ final class SigningClause {
     Sentences.Span s = an.sentences.get(si);
     if (an.furniture[si]) return null;
     boolean titleLine = titleLine(an, s);
-    if (an.headlineLike[si] && !titleLine) return null;
+    // "Exchange of MoUs", "Agreements signed:": a heading over the list of signed documents
+    boolean heading = SigningHeading.listHeading(an, si);
+    if (an.headlineLike[si] && !titleLine && !heading) return null;
     int from = s.start();
     int to = s.end();
     List<CueHit> cues = an.cuesIn(from, to);
@@ -80,8 +82,15 @@ final class SigningClause {
         past |= c.is(Cue.PAST) || c.is(Cue.SIGN_PAST);
         future |= c.is(Cue.FUTURE) || c.is(Cue.SIGN_FUTURE);
       }
-      if (!past || future) return null;
+      // a heading over a list tells what was done, without a tense
+      if (!past && !heading || future) return null;
       sign = nounSign;
+    }
+    if (sign == null) sign = renewal(an, from, to);
+    // "MoUs/Agreements" over a list on an outcome page: the heading stands for the signing
+    if (sign == null && heading) {
+      int t = an.tokens.firstAtOrAfter(from);
+      sign = new CueHit(Set.of(Cue.SIGN, Cue.SIGN_NOUN), an.tokens.start(t), an.tokens.end(t), t, t + 1);
     }
     if (sign == null) return null;
     List<DocTypes.Mention> docsHere = an.docTypesIn(from, to);
@@ -96,6 +105,17 @@ final class SigningClause {
     for (CueHit c : an.cuesIn(sign.end(), firstDoc)) {
       if (countedWord == null && c.is(Cue.DOCUMENTS)) countedWord = c;
       if (countedWord != null && c.is(Cue.INCLUDE)) namedFrom = countedWord.end();
+    }
+    // "witnessed the signing of 15 cooperation documents covering investment and law
+    // enforcement": without a type word the object ends at the documents word, and what follows
+    // it are topics ("law" there is no law being signed)
+    if (docsHere.isEmpty()) {
+      for (CueHit c : an.cuesIn(sign.end(), to)) {
+        if (c.is(Cue.DOCUMENTS) || c.is(Cue.PACKAGE)) {
+          namedFrom = c.end();
+          break;
+        }
+      }
     }
     int clauseEnd = Math.max(namedFrom, sign.end());
     for (CueHit c : cues) {
@@ -140,7 +160,47 @@ final class SigningClause {
       }
     }
     if (past || yearInPast(an, from, to)) return null;
-    return new Clause(si, from, to, sign, docsHere, count(an, from, to), date, titleLine);
+    return new Clause(si, from, to, sign, docsHere, count(an, from, to), date, titleLine, heading);
+  }
+
+  private enum Role { RENEWAL, OUTCOME }
+
+  /** The article's title names the outcomes of a visit or talks ("List of Outcomes: ...", "Итоги визита"). */
+  static boolean outcomePage(Analysis an) {
+    String title = an.article.title == null ? "" : an.article.title;
+    Tokens tt = Tokens.of(title);
+    for (int i = 0; i < tt.size(); i++) if (WORDS.is(Role.OUTCOME, tt.norm(i))) return true;
+    return false;
+  }
+
+  private static final RoleWords<Role> WORDS = RoleWords.load("signing_words.tsv", Role.class);
+  /** The most tokens between a renewal verb and the type word of its object ("renewed their two memoranda"). */
+  private static final int RENEWAL_OBJECT_GAP = 3;
+
+  /**
+   * "India and Bangladesh renewed their memoranda of understanding on health", "стороны продлили
+   * соглашение о ...": a document signed again for a new term, read as a signing verb. Only when a
+   * type word follows the verb within a few words.
+   */
+  /** Token {@code t} is a renewal verb ("renewed"), which opens its documents as a signing verb does. */
+  static boolean renewalWord(Analysis an, int t) {
+    return WORDS.is(Role.RENEWAL, an.tokens.norm(t));
+  }
+
+  private static CueHit renewal(Analysis an, int from, int to) {
+    int a = an.tokens.firstAtOrAfter(from);
+    int b = an.tokens.firstAtOrAfter(to);
+    List<DocTypes.Mention> docs = null;
+    for (int t = a; t < b; t++) {
+      if (!WORDS.is(Role.RENEWAL, an.tokens.norm(t))) continue;
+      if (docs == null) docs = an.docTypesIn(from, to);
+      for (DocTypes.Mention m : docs) {
+        if (m.tokenStart() > t && m.tokenStart() - t - 1 <= RENEWAL_OBJECT_GAP) {
+          return new CueHit(Set.of(Cue.SIGN), an.tokens.start(t), an.tokens.end(t), t, t + 1);
+        }
+      }
+    }
+    return null;
   }
 
   /**

@@ -140,7 +140,7 @@ final class SigningFinder {
     }
   }
 
-  private static final Pattern FOLLOWING = Pattern.compile("(?iu)(?<![\\p{L}])(following|следующие|следующих)(?![\\p{L}])");
+  private static final Pattern FOLLOWING = Pattern.compile("(?iu)(?<![\\p{L}])(following|следующие|следующих|list of|перечень|список)(?![\\p{L}])");
 
   private SigningFinder() {}
 
@@ -262,10 +262,10 @@ final class SigningFinder {
       sg.evidenceEnd = Math.max(sg.evidenceEnd, ns.end());
     }
     // a list after the line
-    boolean lineEndsColon = an.text.charAt(s.lineEnd() - 1) == ':';
+    boolean lineEndsColon = an.text.charAt(s.lineEnd() - 1) == ':' || cl.heading();
     boolean following = FOLLOWING.matcher(an.text.substring(from, to)).find();
     if (lineEndsColon || following || docsHere.isEmpty()) {
-      int last = DocumentListReader.readList(an, sg, si, consumedLines, lineEndsColon || following);
+      int last = DocumentLines.readList(an, sg, si, consumedLines, lineEndsColon || following);
       if (last >= 0) {
         sg.hasList = true;
         sg.evidenceEnd = Math.max(sg.evidenceEnd, an.sentences.get(last).end());

@@ -69,6 +69,10 @@ final class TitleCutter {
     boolean capital = Character.isUpperCase(typeWord.charAt(0))
         && typeWord.substring(1).chars().noneMatch(Character::isUpperCase);
     int k = m.tokenStart();
+    // 'a "Comprehensive Strategic Partnership" joint statement': a quoted name right before the
+    // type word is part of its title
+    int quoted = quotedBefore(an, first, an.tokens.start(m.tokenStart()));
+    if (quoted >= 0) return quoted;
     while (k - 1 >= first && m.tokenStart() - (k - 1) <= 4) {
       int t = k - 1;
       String gap = an.text.substring(an.tokens.end(t), an.tokens.start(k));
@@ -79,6 +83,33 @@ final class TitleCutter {
     return an.tokens.start(k);
   }
 
+  /** The most words of a quoted name before a type word. */
+  private static final int QUOTED_NAME_WORDS = 8;
+
+  /**
+   * The start of a quoted name that ends right before {@code typeStart} (its closing quote and a
+   * space between), opening with a capital, at or after token {@code first}; else -1.
+   */
+  private static int quotedBefore(Analysis an, int first, int typeStart) {
+    int i = typeStart - 1;
+    if (i < 1 || an.text.charAt(i) != ' ') return -1;
+    char close = an.text.charAt(i - 1);
+    char open = close == '"' ? '"' : close == '”' ? '“' : close == '»' ? '«' : 0;
+    if (open == 0) return -1;
+    int limit = first < an.tokens.size() ? an.tokens.start(first) : typeStart;
+    int words = 0;
+    for (int j = i - 2; j >= limit; j--) {
+      char c = an.text.charAt(j);
+      if (c == open) {
+        if (j + 1 >= i - 1 || !Character.isUpperCase(an.text.charAt(j + 1))) return -1;
+        return j;
+      }
+      if (c == ' ' && ++words >= QUOTED_NAME_WORDS) return -1;
+      if (c == '\n' || c == '"' || c == '«' || c == '»' || c == '“' || c == '”') return -1;
+    }
+    return -1;
+  }
+
   private static boolean premodifier(Analysis an, int t, boolean capitalHead) {
     String w = an.tokens.norm(t);
     if (w.isEmpty() || an.tokens.isNumber(t) || NOT_PREMODIFIER.contains(w)) return false;
@@ -87,6 +118,10 @@ final class TitleCutter {
     if (!Character.isLetter(c0)) return false;
     if (capitalHead && !Character.isUpperCase(c0)) return false;
     for (CueHit c : an.cuesIn(an.tokens.start(t), an.tokens.end(t))) {
+      // "Cultural Exchange Programme": the noun "exchange" right before the type word names it
+      // (a signing noun in "-ing" before it is a gerund: "after signing agreements on ...")
+      boolean attributive = c.is(Cue.SIGN_NOUN) && c.tokenStart() == t && c.tokenEnd() == t + 1 && !w.endsWith("ing");
+      if (attributive) continue;
       if (c.tokenStart() <= t && c.tokenEnd() > t && (c.is(Cue.SIGN) || c.is(Cue.DOCUMENTS)
           || c.is(Cue.PACKAGE) || c.is(Cue.INCLUDE) || c.is(Cue.ANOTHER) || c.is(Cue.APPROXIMATE)
           || c.is(Cue.PAST) || c.is(Cue.FUTURE) || c.is(Cue.AGREED) || c.is(Cue.SIGN_PAST)

@@ -1,0 +1,221 @@
+package org.coopevents.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.coopevents.extract.Analysis.CueHit;
+import org.coopevents.extract.SigningFinder.Doc;
+import org.coopevents.extract.SigningFinder.Signing;
+import org.coopevents.knowledge.DocTypes;
+
+/**
+ * Reads the documents of a signing that a report lists line by line after the signing sentence or
+ * a list heading: one per line with bullets, dashes or numbers (also after an "Among them:"
+ * line), and the outcome lists of foreign ministries, whose items are headings with a colon.
+ * The documents of one line are read by {@link DocumentListReader#addDocs}.
+ */
+final class DocumentLines {
+  private DocumentLines() {}
+
+  /**
+   * An item's bullet at a line's start: a dash or a dot, a number ("1.", "2)", "(3)"), a letter
+   * ("a)", "(b)"), a Roman number ("iv.", "(ii)", "III)") before a space.
+   */
+  static final Pattern BULLET = Pattern.compile("^\\s*(?:[-–—•*·▪►]|\\(?\\d{1,2}[.)]|\\(?[a-zа-я]\\)"
+      + "|\\(?(?i:i{1,3}|iv|vi{0,3}|ix|xi{0,3})[.)](?=\\s))\\s*");
+  /** A cell or a line that is only an item's number: "1.", "2)", "12". */
+  private static final Pattern NUMBER_ONLY = Pattern.compile("\\s*\\d{1,2}[.)]?\\s*");
+  /**
+   * The header of a table of signed documents ("S.No. | Name of MoU/Agreement | Indian signatory
+   * | Signatory from the other side", "№ | Наименование документа | Подписант"), whole or one
+   * cell a line: it names the columns, no document.
+   */
+  private static final Pattern TABLE_HEADER = Pattern.compile("(?iu)^\\s*(?:s\\.?\\s?no\\.?|sl\\.?\\s?no\\.?"
+      + "|sr\\.?\\s?no\\.?|№(?:\\s*п/п)?)(?![\\p{L}])|signator(?:y|ies)|подписант|^\\s*(?:name|title)s? of (?:the )?"
+      + "(?:mou|agreement|document|memorand|instrument)|^\\s*наименовани\\p{L}* (?:документ|соглашени)");
+
+  /** Words that open a sentence about the item before it: "The memorandum ...", "This programme ...". */
+  private static final Set<String> DESCRIBING = Set.of("the", "this", "these", "that", "such", "it", "данный",
+      "этот", "эта", "это", "документ");
+
+  /** Reads the list of documents that follows sentence si; returns the last sentence used or -1. */
+  static int readList(Analysis an, Signing sg, int si, Set<Integer> consumed, boolean announced) {
+    int last = -1;
+    // the type word of the signing line, for items that name only a subject
+    DocTypes.Mention head = listHead(an, si);
+    // skip the rest of the signing line
+    int k = nextLine(an, si);
+    int items = 0;
+    // "Among them:", "В их числе:": a short line that announces the list
+    if (k < an.sentences.size() && !an.furniture[k]) {
+      Sentences.Span intro = an.sentences.get(k);
+      int words = an.tokens.firstAtOrAfter(intro.lineEnd()) - an.tokens.firstAtOrAfter(intro.lineStart());
+      // lines are stored without surrounding white space: the last character is the line's
+      boolean colon = an.text.charAt(intro.lineEnd() - 1) == ':';
+      if (colon && words <= 6 && an.hasCue(intro.lineStart(), intro.lineEnd(), Cue.INCLUDE)) {
+        announced = true;
+        k = nextLine(an, k);
+      }
+    }
+    // an item's number on a line of its own (a table read one cell a line)
+    boolean numbered = false;
+    while (k < an.sentences.size()) {
+      Sentences.Span s = an.sentences.get(k);
+      int ls = s.lineStart();
+      int le = s.lineEnd();
+      if (an.furniture[k]) break;
+      // the columns' names and the items' numbers of a table are no items, and do not end the list
+      if (announced && (NUMBER_ONLY.matcher(an.text).region(ls, le).matches()
+          || items == 0 && TABLE_HEADER.matcher(an.text).region(ls, le).find())) {
+        numbered |= NUMBER_ONLY.matcher(an.text).region(ls, le).matches();
+        consumed.add(s.line());
+        k = nextLine(an, k);
+        continue;
+      }
+      // the item's bullet, looked for at the line's start (the matcher's region: no copy of the line)
+      Matcher b = BULLET.matcher(an.text).region(ls, le);
+      int itemStart = b.lookingAt() ? b.end() : ls;
+      boolean bullet = itemStart > ls || numbered;
+      numbered = false;
+      // a table row on one line: the item is its first cell that is not a number; the other
+      // cells (the signatories) are no part of its title
+      int cellEnd = tab(an.text, itemStart, le);
+      if (cellEnd >= 0) {
+        if (NUMBER_ONLY.matcher(an.text).region(itemStart, cellEnd).matches()) {
+          itemStart = cellEnd + 1;
+          bullet = true;
+          cellEnd = tab(an.text, itemStart, le);
+        }
+        if (cellEnd >= 0) le = cellEnd;
+      }
+      // a list item names a document type within its first tokens
+      int ft = an.tokens.firstAtOrAfter(itemStart);
+      List<DocTypes.Mention> ds = an.docTypesIn(itemStart, le);
+      // "The memorandum sets a frame for ...": after an item, a sentence that opens with a
+      // determiner and its type word tells what the item before is
+      boolean describes = items > 0 && !ds.isEmpty() && ft < an.tokens.size()
+          && DESCRIBING.contains(an.tokens.norm(ft)) && ".!?".indexOf(an.text.charAt(le - 1)) >= 0;
+      boolean item = !ds.isEmpty() && ds.get(0).tokenStart() - ft <= 3 && !describes
+          && (announced || bullet || items > 0 || le - ls < 300)
+          && !verbalSign(an, itemStart, le) && !an.hasCue(itemStart, le, Cue.CONCERNS);
+      if (!item && announced && headedItems(an, sg, itemStart, le) > 0) {
+        items++;
+        consumed.add(s.line());
+        k = nextLine(an, k);
+        last = k - 1;
+        continue;
+      }
+      if (!item && announced && bullet && head != null && ds.isEmpty() && BareSubject.add(an, sg, head, itemStart, le)) {
+        items++;
+        consumed.add(s.line());
+        k = nextLine(an, k);
+        last = k - 1;
+        continue;
+      }
+      if (!item && announced && items > 0) {
+        // the signatories of a table read one cell a line, or a line that tells what the item
+        // before is: passed over when the list goes on right after them
+        int next = BareSubject.skipToItem(an, k);
+        if (next > k) {
+          k = next;
+          continue;
+        }
+      }
+      if (!item) break;
+      DocumentListReader.addDocs(an, sg, itemStart, le, true);
+      items++;
+      consumed.add(s.line());
+      k = nextLine(an, k);
+      last = k - 1;
+    }
+    return last;
+  }
+
+  /** The first tab in text[from, to), or -1 (looked for within the line only: linear overall). */
+  private static int tab(String text, int from, int to) {
+    for (int i = from; i < to; i++) if (text.charAt(i) == '\t') return i;
+    return -1;
+  }
+
+  /** The plural type word of the signing sentence {@code si} ("MoUs signed:"), or null. */
+  private static DocTypes.Mention listHead(Analysis an, int si) {
+    Sentences.Span s = an.sentences.get(si);
+    DocTypes.Mention head = null;
+    for (DocTypes.Mention m : an.docTypesIn(s.start(), s.end())) {
+      // "MoUs/Agreements exchanged:": which item is of which type is not told; the first-named
+      // type, the commoner one, heads them all (as for "five memoranda and agreements on ...")
+      if (DocumentListReader.plural(an, m)) return m;
+    }
+    return head;
+  }
+
+  /**
+   * "Digital Partnership: documents on ... were exchanged. Railway Connectivity: an MoU on ...":
+   * an announced list whose items are headings in capitals, each followed by a colon and a
+   * description (outcome lists of foreign ministries, run into one paragraph or one per line).
+   * Each heading is a document named as printed; its type is the first type word of its
+   * description, else OTHER (a shared vision or commitment). Reads only a line whose first words
+   * are such a heading; returns the number of documents read.
+   */
+  static int headedItems(Analysis an, Signing sg, int from, int to) {
+    Matcher h = HEADING.matcher(an.text).region(from, to);
+    List<int[]> heads = new ArrayList<>();
+    while (h.find()) {
+      // a heading opens the line or follows the end of a sentence
+      int b = h.start(1) - 1;
+      while (b >= from && an.text.charAt(b) == ' ') b--;
+      if (b >= from && ".!?;".indexOf(an.text.charAt(b)) < 0) continue;
+      heads.add(new int[] {h.start(1), h.end(1), h.end()});
+    }
+    if (heads.isEmpty() || heads.get(0)[0] != from) return 0;
+    List<Doc> one = new ArrayList<>();
+    int n = 0;
+    for (int i = 0; i < heads.size(); i++) {
+      int[] hd = heads.get(i);
+      int descEnd = i + 1 < heads.size() ? heads.get(i + 1)[0] : to;
+      List<DocTypes.Mention> ds = an.docTypesIn(hd[2], descEnd);
+      DocTypes.Mention m = ds.isEmpty() ? null : ds.get(0);
+      String title = an.text.substring(hd[0], hd[1]).strip();
+      Doc d = new Doc();
+      d.type = m != null ? m.docType().type() : "OTHER";
+      TitleCutter.setTitles(an, d, title);
+      d.sectors.addAll(an.kb.sectors.sectors(an.text.substring(hd[0], descEnd)));
+      d.start = hd[0];
+      d.end = hd[1];
+      d.core = TitleCutter.core(an, title, hd[0], hd[1]);
+      sg.add(d, one);
+      n++;
+    }
+    return n;
+  }
+
+  /** A heading of an outcome list: up to seven capitalised words (with "and", "of", "&"), then ": ". */
+  private static final Pattern HEADING = Pattern.compile(
+      "(\\p{Lu}[\\p{L}\\d-]*(?: (?:and|of|the|for|&|\\p{Lu}[\\p{L}\\d-]*)){0,6}):\\s");
+
+  /**
+   * The first sentence after sentence {@code k} on another line (or the number of sentences).
+   * Found by binary search: line numbers rise with the sentences, and a page of one long line
+   * holds all of them on one.
+   */
+  static int nextLine(Analysis an, int k) {
+    int line = an.sentences.get(k).line();
+    int lo = k + 1;
+    int hi = an.sentences.size();
+    while (lo < hi) {
+      an.lookups++;
+      int mid = (lo + hi) >>> 1;
+      if (an.sentences.get(mid).line() <= line) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** A signing verb in [from, to) (not a noun such as "exchange" in "Protocol on the exchange of ..."). */
+  private static boolean verbalSign(Analysis an, int from, int to) {
+    for (CueHit c : an.cuesIn(from, to)) if (c.is(Cue.SIGN) && !c.is(Cue.SIGN_NOUN)) return true;
+    return false;
+  }
+}
