@@ -87,11 +87,7 @@ final class SigningClause {
       sign = nounSign;
     }
     if (sign == null) sign = renewal(an, from, to);
-    // "MoUs/Agreements" over a list on an outcome page: the heading stands for the signing
-    if (sign == null && heading) {
-      int t = an.tokens.firstAtOrAfter(from);
-      sign = new CueHit(Set.of(Cue.SIGN, Cue.SIGN_NOUN), an.tokens.start(t), an.tokens.end(t), t, t + 1);
-    }
+    if (sign == null && heading) sign = headingSign(an, from);
     if (sign == null) return null;
     List<DocTypes.Mention> docsHere = an.docTypesIn(from, to);
     int firstDoc = docsHere.isEmpty() ? to : docsHere.get(0).start();
@@ -106,17 +102,8 @@ final class SigningClause {
       if (countedWord == null && c.is(Cue.DOCUMENTS)) countedWord = c;
       if (countedWord != null && c.is(Cue.INCLUDE)) namedFrom = countedWord.end();
     }
-    // "witnessed the signing of 15 cooperation documents covering investment and law
-    // enforcement": without a type word the object ends at the documents word, and what follows
-    // it are topics ("law" there is no law being signed)
-    if (docsHere.isEmpty()) {
-      for (CueHit c : an.cuesIn(sign.end(), to)) {
-        if (c.is(Cue.DOCUMENTS) || c.is(Cue.PACKAGE)) {
-          namedFrom = c.end();
-          break;
-        }
-      }
-    }
+    int documentsEnd = docsHere.isEmpty() ? documentsWordEnd(an, sign.end(), to) : -1;
+    if (documentsEnd >= 0) namedFrom = documentsEnd;
     int clauseEnd = Math.max(namedFrom, sign.end());
     for (CueHit c : cues) {
       if (c.is(Cue.DOCUMENTS) || c.is(Cue.PACKAGE)) objectNamed = true;
@@ -163,6 +150,24 @@ final class SigningClause {
     return new Clause(si, from, to, sign, docsHere, count(an, from, to), date, titleLine, heading);
   }
 
+  /** "MoUs/Agreements" over a list on an outcome page: the heading stands for the signing. */
+  private static CueHit headingSign(Analysis an, int from) {
+    int t = an.tokens.firstAtOrAfter(from);
+    return new CueHit(Set.of(Cue.SIGN, Cue.SIGN_NOUN), an.tokens.start(t), an.tokens.end(t), t, t + 1);
+  }
+
+  /**
+   * "witnessed the signing of 15 cooperation documents covering investment and law
+   * enforcement": without a type word the object ends at the documents word, and what follows
+   * it are topics ("law" there is no law being signed). -1 without a documents word.
+   */
+  private static int documentsWordEnd(Analysis an, int from, int to) {
+    for (CueHit c : an.cuesIn(from, to)) {
+      if (c.is(Cue.DOCUMENTS) || c.is(Cue.PACKAGE)) return c.end();
+    }
+    return -1;
+  }
+
   private enum Role { RENEWAL, OUTCOME }
 
   /** The article's title names the outcomes of a visit or talks ("List of Outcomes: ...", "Итоги визита"). */
@@ -177,16 +182,16 @@ final class SigningClause {
   /** The most tokens between a renewal verb and the type word of its object ("renewed their two memoranda"). */
   private static final int RENEWAL_OBJECT_GAP = 3;
 
-  /**
-   * "India and Bangladesh renewed their memoranda of understanding on health", "стороны продлили
-   * соглашение о ...": a document signed again for a new term, read as a signing verb. Only when a
-   * type word follows the verb within a few words.
-   */
   /** Token {@code t} is a renewal verb ("renewed"), which opens its documents as a signing verb does. */
   static boolean renewalWord(Analysis an, int t) {
     return WORDS.is(Role.RENEWAL, an.tokens.norm(t));
   }
 
+  /**
+   * "India and Bangladesh renewed their memoranda of understanding on health", "стороны продлили
+   * соглашение о ...": a document signed again for a new term, read as a signing verb. Only when a
+   * type word follows the verb within a few words.
+   */
   private static CueHit renewal(Analysis an, int from, int to) {
     int a = an.tokens.firstAtOrAfter(from);
     int b = an.tokens.firstAtOrAfter(to);
