@@ -188,9 +188,9 @@ public final class PageFurnitureCleaner {
    * (photo credits, "Published"), they are kept while they have four words or more and, above
    * the nearest one, share at least a fifth of their word stems with the title and the body;
    * the walk stops at a menu, a label of other stories or comments, a foreign line, an item of
-   * a ticker ("15:42 ..."), a line that shares too little and at the title's own line, which is kept when it says more than
-   * the title (the record's title shortened). At most {@value #LEAD_MAX} lines within
-   * {@value #LEAD_REACH} lines of the body.
+   * a ticker ("15:42 ..."), a line that shares too little, and at the title's own line, which
+   * is kept when it says more than the title (the record's title shortened). At most
+   * {@value #LEAD_MAX} lines within {@value #LEAD_REACH} lines of the body.
    */
   private static boolean[] leadLines(List<Line> lines, int first, int last, String titleKey) {
     boolean[] lead = new boolean[lines.size()];
@@ -219,13 +219,13 @@ public final class PageFurnitureCleaner {
         continue;
       }
       if (vocabulary == null) {
-        vocabulary = new HashSet<>();
-        stems(titleKey, vocabulary);
+        List<Integer> evidence = new ArrayList<>();
         for (int j = first; j <= last; j++) {
           if (lines.get(j).evidence()) {
-            stems(lines.get(j).text, vocabulary);
+            evidence.add(j);
           }
         }
+        vocabulary = vocabulary(lines, evidence, -1, titleKey);
       }
       if (overlap(l.text, vocabulary) < LEAD_OVERLAP) {
         break;
