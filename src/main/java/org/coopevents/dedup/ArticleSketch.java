@@ -16,11 +16,11 @@ public record ArticleSketch(int[] signature, List<String> buckets) {
   }
 
   public static ArticleSketch of(String text) {
-    TextShingles.Sketch sketch = TextShingles.sketch(text);
+    TextShingles.Shingled sketch = TextShingles.shingled(text);
     int[] sig = MinHasher.signature(sketch.shingles());
     List<String> buckets = new ArrayList<>(LshBands.BANDS + 1);
     buckets.addAll(LshBands.keys(sig));
-    buckets.add(LshBands.exactKey(sketch));
+    buckets.add(LshBands.exactKeyOfNormalised(sketch.normalised()));
     return new ArticleSketch(sig, buckets);
   }
 }

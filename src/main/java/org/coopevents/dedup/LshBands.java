@@ -35,12 +35,12 @@ public final class LshBands {
 
   /** The exact-copy key of a text: a hash of its normalised words. */
   public static String exactKey(String text) {
-    return exactKey(TextShingles.sketch(text));
+    return exactKeyOfNormalised(TextShingles.shingled(text).normalised());
   }
 
-  /** The exact-copy key of an already sketched text. */
-  public static String exactKey(TextShingles.Sketch sketch) {
-    return EXACT + compact(StableIds.hash64(sketch.normalised()));
+  /** The exact-copy key of a text already normalised ({@link TextShingles#normalised}). */
+  public static String exactKeyOfNormalised(String normalised) {
+    return EXACT + compact(StableIds.hash64(normalised));
   }
 
   /**

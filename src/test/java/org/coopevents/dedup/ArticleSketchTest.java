@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.coopevents.model.Article;
 import org.coopevents.model.Outcome;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,18 @@ class ArticleSketchTest {
     assertEquals(LshBands.BANDS + 1, s.buckets().size());
     assertEquals(LshBands.keys(s.signature()), s.buckets().subList(0, LshBands.BANDS));
     assertEquals(LshBands.exactKey(MinHashLshTest.WIRE), s.buckets().get(LshBands.BANDS));
+  }
+
+  @Test
+  void repeatsInATextLeaveItsSignatureAsTheSignatureOfItsDistinctShingles() {
+    // the article's sketch takes the shingles in text order with repeats; the minimum over
+    // them is the minimum over the distinct set
+    String boilerplate = "Subscribe to our channel for more news. ";
+    for (String t : List.of(MinHashLshTest.WIRE + " " + MinHashLshTest.WIRE,
+        boilerplate.repeat(5) + MinHashLshTest.EDITED + " " + boilerplate.repeat(3), "")) {
+      assertArrayEquals(MinHasher.signature(TextShingles.of(t)), ArticleSketch.of(t).signature());
+      assertEquals(LshBands.exactKey(t), ArticleSketch.of(t).buckets().get(LshBands.BANDS));
+    }
   }
 
   @Test

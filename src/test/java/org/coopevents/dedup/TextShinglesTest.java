@@ -81,4 +81,19 @@ public class TextShinglesTest {
     assertEquals(Arrays.stream(s).distinct().count(), s.length);
     assertEquals(4, s.length, "12 words in a 4-word cycle: 4 distinct shingles");
   }
+
+  @Test
+  void textOrderShinglesAreTheSketchWithRepeatsAndOrderKept() {
+    String repeated = "the same four words the same four words the same four words";
+    TextShingles.Shingled s = TextShingles.shingled(repeated);
+    assertEquals(9, s.shingles().length, "12 words: 9 shingles, repeats kept");
+    assertEquals(TextShingles.shingle(new int[] {"the".hashCode(), "same".hashCode(),
+        "four".hashCode(), "words".hashCode()}, 0, 4), s.shingles()[0], "the first run first");
+    for (String t : TEXTS) {
+      TextShingles.Shingled inOrder = TextShingles.shingled(t);
+      long[] distinct = Arrays.stream(inOrder.shingles()).distinct().sorted().toArray();
+      assertArrayEquals(TextShingles.sketch(t).shingles(), distinct, t);
+      assertEquals(TextShingles.sketch(t).normalised(), inOrder.normalised(), t);
+    }
+  }
 }
