@@ -48,6 +48,8 @@ public final class ArticleCleaner {
     }
     if (title != null) title = TextNormalizer.normalize(title).replace('\n', ' ');
     String date = PublishedDates.toIsoDate(publishedAt);
+    // the date the URL files the article under ("/2024/06/05/"), before a crawl date
+    if (date == null) date = UrlDates.of(raw.url);
     if (date == null) date = PublishedDates.toIsoDate(raw.fallbackDate);
     // The record's own language field is trusted (inputs.md: detected when absent); a page's
     // <html lang> is often a CMS default, so detection goes before it.
