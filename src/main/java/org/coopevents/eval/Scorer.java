@@ -177,8 +177,8 @@ public final class Scorer {
         }
         if (v.locationCity() != null) {
           visitCity[1]++;
-          if (p.locationCity != null && (v.locationCity().equalsIgnoreCase(p.locationCity)
-              || containsIgnoreCase(v.locationCityAlt(), p.locationCity))) {
+          if (p.locationCity != null && (CityNames.same(v.locationCity(), p.locationCity)
+              || v.locationCityAlt().stream().anyMatch(c -> CityNames.same(c, p.locationCity)))) {
             visitCity[0]++;
           }
         }

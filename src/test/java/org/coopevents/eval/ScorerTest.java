@@ -104,6 +104,24 @@ class ScorerTest {
   }
 
   @Test
+  void visitCityAccuracyReadsTheGoldsPrintedCityAsTheCapitalItNames() {
+    // gold writes the city as printed (any language, a former name); the output in English
+    String g = "{'id':'a1','events':["
+        + "{'key':'K1','type':'VISIT','actor1':'CHN','actor2':'RUS','status':'OCCURRED','location_city':'Москве'},"
+        + "{'key':'K2','type':'VISIT','actor1':'CHN','actor2':'KAZ','status':'OCCURRED','location_city':'Нур-Султан'},"
+        + "{'key':'K3','type':'VISIT','actor1':'RUS','actor2':'CHN','status':'OCCURRED','location_city':'Сиань'},"
+        + "{'key':'K4','type':'VISIT','actor1':'KAZ','actor2':'UZB','status':'OCCURRED','location_city':'Samarkand',"
+        + "'location_city_alt':'Tashkent'}]}";
+    Scores s = scorer.score(gold(g), onA1(
+        visit("e1", "CHN", "RUS", "OCCURRED", null, null, null, null, null, "Moscow"),
+        visit("e2", "CHN", "KAZ", "OCCURRED", null, null, null, null, null, "Astana"),
+        visit("e3", "RUS", "CHN", "OCCURRED", null, null, null, null, null, "Beijing"),
+        visit("e4", "KAZ", "UZB", "OCCURRED", null, null, null, null, null, "Ташкент")));
+    assertEquals(4, s.visits.tp());
+    assertEquals(new Scores.Ratio(3, 4), s.visitCity, "Сиань (Xi'an) is not the capital Beijing");
+  }
+
+  @Test
   void visitKindAccuracyAcceptsTheAlternativeAndSkipsUnstatedKinds() {
     String g = "{'id':'a1','events':["
         + "{'key':'K1','type':'VISIT','actor1':'BLR','actor2':'AZE','status':'OCCURRED',"
