@@ -300,7 +300,8 @@ final class Analysis {
             // Mar" over a report of 21 March): no date of the report's day
             if (datelineDate != null && anchor != null
                 && Math.abs(datelineDate.toEpochDay() - anchor.toEpochDay()) > 3) datelineDate = null;
-            datelineCity = kb.countries.capitalEn(r.iso3());
+            String city = kb.countries.cityEn(text.substring(r.start(), r.end())); // "САМАРКАНД, 5 июня"
+            datelineCity = city != null ? city : kb.countries.capitalEn(r.iso3());
             return;
           }
         }

@@ -48,10 +48,15 @@ final class HostingClause {
     boolean passive = by >= 0;
     Ref before = nearestBefore(an, refs, verb);
     Ref after = firstAfter(refs, passive ? by : verb.tokenEnd());
+    if (before == null && after != null && guestObjectFirst(an, verb, after)) {
+      return russianGuestWord(an, si, from, to, cues, verb, refs, after);
+    }
     if (before == null || after == null || before.iso3().equals(after.iso3())) return null;
     if (subordinate(an, from, before)) return null;
-    Ref host = passive ? after : before;
-    Ref guest = passive ? before : after;
+    // "Главу Узбекистана встретил президент Таджикистана": the Russian subject follows the verb
+    boolean inverted = !passive && an.russian && subjectTitle(an, after, verb.tokenEnd()) && !subjectTitle(an, before, 0);
+    Ref host = passive || inverted ? after : before;
+    Ref guest = passive || inverted ? before : after;
     // "received the Chinese ambassador": an envoy who calls on the host is no visiting leader
     if (VisitFinder.envoy(an, guest)) return null;
     boolean leaderLevel = host.kind() == RefKind.PERSON || guest.kind() == RefKind.PERSON || an.hasLeaderTitle(from, to);
@@ -64,7 +69,50 @@ final class HostingClause {
     c.tense = VisitFinder.tense(an, cues, verb, from, to);
     for (Ref r : refs) {
       if (r.kind() == RefKind.CAPITAL && r.iso3().equals(c.host)) {
-        c.city = an.kb.countries.capitalEn(r.iso3());
+        c.city = VisitCity.of(an, r);
+        break;
+      }
+    }
+    return c;
+  }
+
+  /**
+   * A Russian leader's title in the nominative ({@code SUBJECT_TITLE}) within the three words
+   * before the reference (and not before {@code notBefore}): "президент Таджикистана", "министр
+   * иностранных дел Узбекистана". Such a title after a verb is its subject.
+   */
+  private static boolean subjectTitle(Analysis an, Ref r, int notBefore) {
+    for (int t = r.tokenStart() - 1; t >= Math.max(notBefore, r.tokenStart() - 3); t--) {
+      if (VisitFinder.is(VisitFinder.Role.SUBJECT_TITLE, an.tokens.norm(t))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "Высокого гостя в аэропорту встретил Президент Узбекистана": a word of guesthood within the
+   * four words before the verb, and the host as the titled subject after it.
+   */
+  private static boolean guestObjectFirst(Analysis an, CueHit verb, Ref after) {
+    if (!an.russian || !subjectTitle(an, after, verb.tokenEnd())) return false;
+    int first = an.tokens.firstAtOrAfter(an.sentences.get(an.sentenceOfOffset(verb.start())).start());
+    for (int t = verb.tokenStart() - 1; t >= Math.max(first, verb.tokenStart() - 4); t--) {
+      if (VisitFinder.is(VisitFinder.Role.GUEST_OBJECT, an.tokens.norm(t))) return true;
+    }
+    return false;
+  }
+
+  /** The visit of a guest named only as "the guest": the host is known, the guest is left to the article. */
+  private static VisitFinder.Candidate russianGuestWord(Analysis an, int si, int from, int to, List<CueHit> cues,
+      CueHit verb, List<Ref> refs, Ref host) {
+    if (VisitFinder.pastInPassing(an, from, to)) return null;
+    VisitFinder.Candidate c = new VisitFinder.Candidate(si);
+    c.host = host.iso3();
+    c.hostFromDestination = true;
+    c.strength = 2;
+    c.tense = VisitFinder.tense(an, cues, verb, from, to);
+    for (Ref r : refs) {
+      if (r.kind() == RefKind.CAPITAL && r.iso3().equals(c.host)) {
+        c.city = VisitCity.of(an, r);
         break;
       }
     }

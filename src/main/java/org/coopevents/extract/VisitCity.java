@@ -16,6 +16,19 @@ final class VisitCity {
 
   private VisitCity() {}
 
+  /**
+   * The English name of the city a place reference names: a city of cities.tsv ("в Самарканде" ->
+   * Samarkand), else the capital of the reference's state (a capital, a seat of power, a state's
+   * adjective before "столица").
+   */
+  static String of(Analysis an, Ref r) {
+    if (r.kind() == RefKind.CAPITAL) {
+      String city = an.kb.countries.cityEn(an.text.substring(r.start(), r.end()));
+      if (city != null) return city;
+    }
+    return an.kb.countries.capitalEn(r.iso3());
+  }
+
   /** The host's capital (its English name) named after "in"/"в" in a sentence of the pair, else null. */
   static String named(Analysis an, VisitFinder.Visit v) {
     for (int si = 0; si < an.sentences.size(); si++) {
@@ -32,7 +45,7 @@ final class VisitCity {
         }
       }
       if (capital == null || other || VisitFinder.pastInPassing(an, s.start(), s.end())) continue;
-      return an.kb.countries.capitalEn(v.host);
+      return of(an, capital);
     }
     return null;
   }

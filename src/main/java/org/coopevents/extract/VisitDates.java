@@ -329,9 +329,10 @@ final class VisitDates {
     }
     if (starts.isEmpty()) {
       if (endOnly != null) {
-        // the report fixes the last day; without a length, the visit is dated by that day
+        // the report fixes the last day; the first is its length before it, else a day of
+        // arrival or start another sentence tells, else unknown
         v.end = endOnly.hi();
-        v.start = duration > 0 ? v.end.minusDays(duration - 1) : v.end;
+        v.start = duration > 0 ? v.end.minusDays(duration - 1) : startElsewhere(an, v.end);
       }
       return;
     }
@@ -377,6 +378,27 @@ final class VisitDates {
     }
     if (duration > 0 && (v.end == null || v.end.equals(v.start))) v.end = v.start.plusDays(duration - 1);
     if (v.end == null) v.end = untilElsewhere(an, v.start);
+  }
+
+  /**
+   * "Визит начался 20 марта", "20 марта прибыл в Москву", said in another sentence of a visit whose
+   * last day is known: the day of arrival or start at most ten days before that last day, else null
+   * (a visit that ended on a day is not dated as begun on it).
+   */
+  private static LocalDate startElsewhere(Analysis an, LocalDate end) {
+    for (int si = 0; si < an.sentences.size(); si++) {
+      if (an.furniture[si]) continue;
+      Sentences.Span s = an.sentences.get(si);
+      boolean visitWord = an.hasCue(s.start(), s.end(), Cue.VISIT_NOUN);
+      boolean arrival = an.hasCue(s.start(), s.end(), Cue.ARRIVE) && !an.hasCue(s.start(), s.end(), Cue.STAY);
+      if (!visitWord && !arrival) continue;
+      for (DateFinder.DateMention d : an.dates(s.start(), s.end(), false)) {
+        if (!d.resolved() || d.isRange() || d.start() < an.datelineEnd) continue;
+        if (!(arrival || near(an, d, Role.START, 4))) continue;
+        if (!d.from().isAfter(end) && d.from().isAfter(end.minusDays(10)) && d.from().isBefore(end)) return d.from();
+      }
+    }
+    return null;
   }
 
   private static final String[] UNTIL_ELSEWHERE =
@@ -521,7 +543,25 @@ final class VisitDates {
       for (Ref r : an.refsIn(s.start(), s.end())) third |= !r.iso3().equals(v.guest) && !r.iso3().equals(v.host);
       if (!third) return d;
     }
-    return 0;
+    return oneDayRu(an) ? 1 : 0;
+  }
+
+  /** "однодневный визит", "провел один день в Таджикистане с визитом": a Russian one-day visit. */
+  private static final java.util.regex.Pattern ONE_DAY_RU =
+      java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}])(?:однодневн\\p{L}*|один день)(?![\\p{L}])");
+
+  /** The title, or a sentence with a visit word, calls the visit a one-day one (Russian). */
+  private static boolean oneDayRu(Analysis an) {
+    if (!an.russian) return false;
+    String title = an.article.title;
+    if (title != null && title.length() < 300 && ONE_DAY_RU.matcher(title).find()) return true;
+    for (int si = 0; si < an.sentences.size(); si++) {
+      if (an.furniture[si]) continue;
+      Sentences.Span s = an.sentences.get(si);
+      if (!an.hasCue(s.start(), s.end(), Cue.VISIT_NOUN)) continue;
+      if (ONE_DAY_RU.matcher(an.text).region(s.start(), s.end()).find()) return true;
+    }
+    return false;
   }
 
   /**
@@ -545,7 +585,7 @@ final class VisitDates {
       int duration = 0;
       for (VisitFinder.Candidate c : v.candidates) duration = Math.max(duration, c.durationDays);
       v.end = day;
-      v.start = duration > 0 ? day.minusDays(duration - 1) : day;
+      v.start = duration > 0 ? day.minusDays(duration - 1) : startElsewhere(an, day);
     }
     if ("OCCURRED".equals(v.status) && an.anchor != null && v.start != null && v.start.isAfter(an.anchor)) {
       // a date after the report cannot have happened: drop it rather than mislabel

@@ -133,6 +133,9 @@ final class VisitFinder {
         Ref r = refs.get(k);
         if (r.start() >= cue.start()) continue;
         if (cue.tokenStart() - r.tokenEnd() > 8) break;
+        // "завершив программу в Самарканде, глава государства отправился в эту страну с визитом":
+        // the destination is named by a pronoun, so the place before it is where the guest was
+        if (an.russian && thitherBetween(an, r.tokenEnd(), Math.min(an.tokens.size(), cue.tokenEnd() + 3))) break;
         String before = an.tokenBefore(r.tokenStart());
         if (placeLike(an, r) && (DEST_PREP.contains(before) || capitalOf(an, r) || departedFor(an, r))
             && r.kind() != RefKind.PERSON) {
@@ -150,6 +153,18 @@ final class VisitFinder {
     return new Ref[] {dest, genitive};
   }
 
+
+  private static final Set<String> DEMONSTRATIVE = Set.of("эту", "этот", "это", "эти", "ту", "тот");
+
+  /** "в эту страну", "туда": a Russian destination named by a pronoun between the tokens. */
+  private static boolean thitherBetween(Analysis an, int fromToken, int toToken) {
+    for (int t = fromToken; t < toToken; t++) {
+      String w = an.tokens.norm(t);
+      if (w.equals("туда")) return true;
+      if (DEST_PREP.contains(w) && t + 1 < an.tokens.size() && DEMONSTRATIVE.contains(an.tokens.norm(t + 1))) return true;
+    }
+    return false;
+  }
 
   /**
    * "left on Tuesday for Egypt on an official visit": a place after "for", with a departure verb a
@@ -173,8 +188,10 @@ final class VisitFinder {
   private static int objectToken(Analysis an, CueHit verb) {
     int t = verb.tokenEnd();
     if (t + 1 >= an.tokens.size() || !(an.tokens.norm(t).equals("с") || an.tokens.norm(t).equals("со"))) return t;
-    for (CueHit h : an.cuesIn(verb.end(), Math.min(an.text.length(), verb.end() + 60))) {
-      return h.tokenStart() == t + 1 && h.is(Cue.VISIT_NOUN) ? h.tokenEnd() : t;
+    // "посетит с дружественным государственным визитом КНДР": a word or two may qualify the kind
+    for (CueHit h : an.cuesIn(verb.end(), Math.min(an.text.length(), verb.end() + 80))) {
+      if (h.tokenStart() > t + 3) break;
+      if (h.is(Cue.VISIT_NOUN)) return h.tokenEnd();
     }
     return t;
   }
@@ -215,6 +232,18 @@ final class VisitFinder {
       if (t >= 1 && WORDS.is(Role.DEPART, an.tokens.norm(t - 1))) return r;
     }
     return null;
+  }
+
+  /**
+   * "who flew in from St Petersburg", "прилетел сюда из Москвы": an arrival at the report's place
+   * ("in", "here"), so the place after "from" is the guest's previous stop, not the host he leaves.
+   */
+  private static boolean cameIn(Analysis an, CueHit cue) {
+    int t = cue.tokenEnd();
+    if (t >= an.tokens.size()) return false;
+    String w = an.tokens.norm(t);
+    return w.equals("in") && t + 1 < an.tokens.size() && an.tokens.norm(t + 1).equals("from")
+        || w.equals("сюда");
   }
 
   /** A state or capital named after from/из: the place a movement starts from, or null. */
@@ -298,7 +327,8 @@ final class VisitFinder {
 
   /** Roles of the grammar words in {@code visit_grammar_words.tsv}. */
   enum Role { FRAME, ONWARD, RELATIVE, NEGATION, NOUN_PREP, SUPPORT_VERB, OBJECT_ONLY, ONGOING, DEPART, PAST_ENDING,
-    REPORTING, BACK, POSSESSIVE, KIND_STATE, KIND_OFFICIAL, KIND_WORKING, TOUR, ENVOY }
+    REPORTING, BACK, POSSESSIVE, KIND_STATE, KIND_OFFICIAL, KIND_WORKING, TOUR, ENVOY,
+    SUBJECT_TITLE, GUEST_OBJECT }
 
   private static final RoleWords<Role> WORDS = RoleWords.load("visit_grammar_words.tsv", Role.class);
 
@@ -379,14 +409,14 @@ final class VisitFinder {
       hostByInvitation(an, c, cues, refs, to);
     }
     // "flew from Riyadh on Wednesday", "вылетел из Пекина": a departure from the host; its day is not the visit's
-    Ref origin = dest == null && cue.is(Cue.ARRIVE) ? fromPlace(an, refs) : null;
+    Ref origin = dest == null && cue.is(Cue.ARRIVE) && !cameIn(an, cue) ? fromPlace(an, refs) : null;
     if (dest == null && origin == null) {
       // "departed from India on Tuesday after wrapping up his three-day visit": the place left at the end
       Ref left = leftAtEnd(an, refs, cue);
       if (left != null) {
         c.host = left.iso3();
         c.hostFromDestination = true;
-        if (left.kind() == RefKind.CAPITAL) c.city = an.kb.countries.capitalEn(left.iso3());
+        if (left.kind() == RefKind.CAPITAL) c.city = VisitCity.of(an, left);
       }
     }
     if (origin != null) {
@@ -397,7 +427,7 @@ final class VisitFinder {
       c.host = dest.iso3();
       c.hostFromDestination = true;
       if (dest.kind() == RefKind.CAPITAL || dest.kind() == RefKind.ADJECTIVE || capitalOf(an, dest)) {
-        c.city = an.kb.countries.capitalEn(dest.iso3());
+        c.city = VisitCity.of(an, dest);
       }
     }
     c.guest = guestOf(an, refs, cue, placed.genitive, c.host, extraDest, cues, from);
@@ -408,7 +438,7 @@ final class VisitFinder {
     settle(an, c, cues, cue, dest, origin, from, to);
     for (Ref r : refs) {
       if (r.kind() == RefKind.CAPITAL && r.iso3().equals(c.host) && c.city == null) {
-        c.city = an.kb.countries.capitalEn(r.iso3());
+        c.city = VisitCity.of(an, r);
       }
     }
     return c;
@@ -596,7 +626,8 @@ final class VisitFinder {
         if (r.tokenStart() > c.tokenEnd() && an.text.substring(c.end(), r.start()).indexOf(',') >= 0) break;
         if ((r.kind() == RefKind.CAPITAL || c.is(Cue.TALKS) && r.kind() == RefKind.NAME)
             && (DEST_PREP.contains(an.tokenBefore(r.tokenStart())) || c.is(Cue.TALKS) && atSeat(an, r))
-            && twoLeaders(an, from, to, r.iso3()) && (!skipped || hostParty(an, from, to, r))) {
+            && twoLeaders(an, from, to, r.iso3()) && (!skipped || hostParty(an, from, to, r))
+            && !thirdCountry(an, from, to, r)) {
           return c;
         }
         // "met his Chinese counterpart Wang Yi in Beijing": the one met stands between the verb and the place
@@ -680,6 +711,21 @@ final class VisitFinder {
   private static boolean hostParty(Analysis an, int from, int to, Ref place) {
     for (Ref r : an.refsIn(from, to)) {
       if (r != place && r.iso3().equals(place.iso3()) && r.kind() != RefKind.CAPITAL) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "Мирзиёев и Си Цзиньпин провели переговоры в Москве": the talks name two states other than
+   * the place's and not the place's own: a meeting in a third country (a summit's host), no visit to it.
+   */
+  private static boolean thirdCountry(Analysis an, int from, int to, Ref place) {
+    if (!an.russian || hostParty(an, from, to, place)) return false;
+    String first = null;
+    for (Ref r : an.refsIn(from, to)) {
+      if (r.kind() == RefKind.CAPITAL || r.iso3().equals(place.iso3())) continue;
+      if (first == null) first = r.iso3();
+      else if (!first.equals(r.iso3())) return true;
     }
     return false;
   }

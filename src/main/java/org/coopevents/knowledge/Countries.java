@@ -21,6 +21,7 @@ public final class Countries {
       "iso3\tiso2\tun_status\tname_en\tname_ru\tcapital_en\tcapital_ru";
   public static final String FORMS_HEADER = "iso3\tlang\tkind\tform\tflags";
   public static final String SEATS_HEADER = "iso3\tlang\tform\tflags";
+  public static final String CITIES_HEADER = "iso3\tlang\tform\tcity_en\tflags";
 
   /** Form kinds of country_forms.tsv. */
   public enum Kind { NAME, ADJECTIVE, DEMONYM, CAPITAL }
@@ -42,12 +43,19 @@ public final class Countries {
   private final List<Form> forms;
   /** Ambiguous forms that name their state when written with a capital ("China", "Turkey"). */
   private final Set<Form> sureCapitalized;
+  /** Cities of cities.tsv: the normalised form ("самарканде") to the English name of the city. */
+  private final Map<String, String> cityEn;
 
   Countries(Map<String, Country> byIso3, List<Form> forms) {
     this(byIso3, forms, Set.of());
   }
 
   Countries(Map<String, Country> byIso3, List<Form> forms, Set<Form> sureCapitalized) {
+    this(byIso3, forms, sureCapitalized, Map.of());
+  }
+
+  Countries(Map<String, Country> byIso3, List<Form> forms, Set<Form> sureCapitalized, Map<String, String> cityEn) {
+    this.cityEn = Map.copyOf(cityEn);
     this.sureCapitalized = Set.copyOf(sureCapitalized);
     this.byIso3 = Map.copyOf(byIso3);
     this.forms = List.copyOf(forms);
@@ -98,7 +106,14 @@ public final class Countries {
       if (r.get(2).isEmpty()) continue;
       forms.add(new Form(r.get(0), r.get(1), Kind.CAPITAL, r.get(2), r.get(3).contains("ambiguous")));
     }
-    return new Countries(map, forms, sureCapitalized);
+    // a city other than the capital (Samarkand, Sochi) names its state the way its capital does too
+    Map<String, String> cities = new HashMap<>();
+    for (Tsv.Row r : Tsv.read(prefixes, "cities.tsv", CITIES_HEADER).rows()) {
+      if (r.get(2).isEmpty()) continue;
+      forms.add(new Form(r.get(0), r.get(1), Kind.CAPITAL, r.get(2), r.get(4).contains("ambiguous")));
+      cities.put(Tokens.norm(r.get(2)), r.get(3));
+    }
+    return new Countries(map, forms, sureCapitalized, cities);
   }
 
   public Country get(String iso3) {
@@ -129,6 +144,14 @@ public final class Countries {
   public String capitalEn(String iso3) {
     Country c = byIso3.get(iso3);
     return c == null || c.capitalEn().isEmpty() ? null : c.capitalEn();
+  }
+
+  /**
+   * The English name of the city a CAPITAL form names when cities.tsv lists it ("Самарканде" ->
+   * Samarkand), else null (a capital or a seat of power: its state's capital_en).
+   */
+  public String cityEn(String form) {
+    return cityEn.get(Tokens.norm(form));
   }
 
   PhraseMatcher<Form> matcher() {

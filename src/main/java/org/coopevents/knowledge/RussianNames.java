@@ -38,6 +38,14 @@ public final class RussianNames {
       }
       out.add(sb.toString());
     }
+    // a foreign surname in -ин/-ын takes -ом in the instrumental ("с Си Цзиньпином"), a Russian one
+    // -ым ("с Путиным"): both are listed
+    String last = words[words.length - 1].toLowerCase();
+    if (last.endsWith("ин") || last.endsWith("ын")) {
+      words[words.length - 1] = words[words.length - 1] + "ом";
+      for (int w = 0; w < words.length - 1; w++) words[w] = declineWord(words[w], 2, false);
+      out.add(String.join(" ", words));
+    }
     return new ArrayList<>(out);
   }
 

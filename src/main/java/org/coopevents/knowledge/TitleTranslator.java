@@ -101,7 +101,10 @@ public final class TitleTranslator {
         Countries.Form f = c.values.get(0);
         String iso = f.iso3();
         boolean adj = f.kind() == Countries.Kind.ADJECTIVE;
+        // a city of cities.tsv ("Шуша") by its own name, not its state's capital
+        String city = f.kind() == Countries.Kind.CAPITAL ? countries.cityEn(f.form()) : null;
         en = adj ? countries.adjectiveEn(iso)
+            : city != null ? city
             : f.kind() == Countries.Kind.CAPITAL && countries.capitalEn(iso) != null
                 ? countries.capitalEn(iso) : countries.nameEn(iso);
         prevEnd = c.end;

@@ -53,16 +53,16 @@ class BareSurnameTest {
 
   @Test
   void aTownTheGazetteerDoesNotKnowTakesItsHostFromTheLeaderOfTheTalks() {
-    EventRow en = VisitWordingTest.only(visits("en", "Erdogan arrived in Sochi on Monday for talks with Putin "
+    EventRow en = VisitWordingTest.only(visits("en", "Erdogan arrived in Valdai on Monday for talks with Putin "
         + "on grain exports.", LocalDate.of(2023, 9, 4)));
     assertEquals("TUR", en.actor1Country);
     assertEquals("RUS", en.actor2Country);
-    EventRow ru = VisitWordingTest.only(visits("ru", "Эрдоган в понедельник прилетел в Сочи для переговоров "
+    EventRow ru = VisitWordingTest.only(visits("ru", "Эрдоган в понедельник прилетел в Валдай для переговоров "
         + "с Путиным.", LocalDate.of(2023, 9, 4)));
     assertEquals("TUR", ru.actor1Country);
     assertEquals("RUS", ru.actor2Country);
     // talks with a minister name no host: a minister may meet a guest anywhere
-    assertTrue(visits("en", "Lavrov arrived in Sochi for talks with Turkish Foreign Minister Hakan Fidan.",
+    assertTrue(visits("en", "Lavrov arrived in Valdai for talks with Turkish Foreign Minister Hakan Fidan.",
         LocalDate.of(2023, 9, 4)).isEmpty());
   }
 

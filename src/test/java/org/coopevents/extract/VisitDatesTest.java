@@ -77,10 +77,11 @@ class VisitDatesTest {
         + "end, his press office said.\nIn Ulaanbaatar he held talks with President Ukhnaagiin Khurelsukh.",
         LocalDate.of(2024, 8, 9));
     assertEquals("OCCURRED", v.status);
-    assertEquals("2024-08-09..2024-08-09", days(v));
+    // its first day is not known: the report dates only the end
+    assertEquals("null..2024-08-09", days(v));
     EventRow ru = visit("ru", "Официальный визит президента Казахстана Касым-Жомарта Токаева в Монголию завершился. "
         + "В Улан-Баторе он провел переговоры с президентом Ухнаагийном Хурэлсухом.", LocalDate.of(2024, 8, 9));
-    assertEquals("2024-08-09..2024-08-09", days(ru));
+    assertEquals("null..2024-08-09", days(ru));
   }
 
   @Test

@@ -32,7 +32,10 @@ class TitleTranslatorTest {
   @Test
   void aWordWithoutTranslationLeavesNoTitle() {
     assertNull(en("Соглашение о строительстве моста Шуша-Кельбаджар"));
-    assertEquals("Шуша", TR.untranslated("Соглашение о строительстве моста Шуша"));
+    assertEquals("Кельбаджар", TR.untranslated("Соглашение о строительстве моста Кельбаджар"));
+    // a city of cities.tsv is named by its own English name, not its state's capital
+    String shusha = en("Соглашение о строительстве моста Шуша");
+    assertTrue(shusha != null && shusha.contains("Shusha") && !shusha.contains("Baku"), shusha);
     assertNull(TR.untranslated("Соглашение о строительстве моста"));
     // a Latin word printed in the title is kept
     assertEquals("Memorandum on cooperation in IT", en("Меморандум о сотрудничестве в IT"));
