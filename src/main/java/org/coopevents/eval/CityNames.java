@@ -9,9 +9,10 @@ import org.coopevents.knowledge.Tokens;
 
 /**
  * Whether two spellings name one city: gold files write the city as the article prints it
- * ("Москва", "Нур-Султан"), the output in English ("Moscow", "Astana"). A name the gazetteer
- * lists as a capital form of a state (any case, former names included) is taken as that
- * state's capital; any other name is compared as written, ignoring case.
+ * ("Москва", "Нур-Султан", "Самарканде"), the output in English ("Moscow", "Astana",
+ * "Samarkand"). A name the gazetteer lists as a form of a city (cities.tsv) is that city; one
+ * it lists as a capital form of a state (any case, former names included) is that state's
+ * capital; any other name is compared as written, ignoring case.
  */
 final class CityNames {
   private CityNames() {}
@@ -24,8 +25,10 @@ final class CityNames {
     Map<String, String> out = new HashMap<>();
     for (Countries.Form f : countries.forms()) {
       if (f.kind() != Countries.Kind.CAPITAL || f.ambiguous()) continue;
-      String capital = countries.capitalEn(f.iso3());
-      if (capital != null) out.putIfAbsent(Tokens.norm(f.form()), capital.toLowerCase(Locale.ROOT));
+      // a city of cities.tsv is itself; a capital form (or a seat of power) its state's capital
+      String city = countries.cityEn(f.form());
+      if (city == null) city = countries.capitalEn(f.iso3());
+      if (city != null) out.putIfAbsent(Tokens.norm(f.form()), city.toLowerCase(Locale.ROOT));
     }
     return out;
   }
@@ -34,7 +37,7 @@ final class CityNames {
     return key(a).equals(key(b));
   }
 
-  /** The English capital a name stands for, else the name in lower case. */
+  /** The English city a name stands for, else the name in lower case. */
   static String key(String name) {
     String n = name.strip();
     String capital = Gazetteer.CAPITALS.get(Tokens.norm(n));

@@ -119,6 +119,10 @@ class ScorerTest {
         visit("e4", "KAZ", "UZB", "OCCURRED", null, null, null, null, null, "Ташкент")));
     assertEquals(4, s.visits.tp());
     assertEquals(new Scores.Ratio(3, 4), s.visitCity, "Сиань (Xi'an) is not the capital Beijing");
+    // a city other than a capital, printed in Russian, is its English name (cities.tsv)
+    Scores xian = scorer.score(gold(g), onA1(
+        visit("e3", "RUS", "CHN", "OCCURRED", null, null, null, null, null, "Xi'an")));
+    assertEquals(new Scores.Ratio(1, 1), xian.visitCity);
   }
 
   @Test
