@@ -536,6 +536,10 @@ final class VisitDates {
       if (v.start == null || v.start.isAfter(day)) {
         if (v.end != null && v.end.isBefore(day)) v.end = null;
         v.start = day;
+        // "arrived here on a three-day official visit": its length runs from the day of arrival
+        int duration = 0;
+        for (VisitFinder.Candidate c : v.candidates) duration = Math.max(duration, c.durationDays);
+        if (v.end == null && duration > 1) v.end = day.plusDays(duration - 1);
       }
     }
     if ("OCCURRED".equals(v.status) && an.anchor != null && v.start == null && v.end == null && endedNow(an, v)) {

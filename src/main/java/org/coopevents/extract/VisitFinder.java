@@ -670,10 +670,12 @@ final class VisitFinder {
         met = r;
       }
     }
-    return subject != null && subject.iso3().equals(an.datelineIso3) && subject.kind() != RefKind.CAPITAL
-        && met != null && !met.iso3().equals(an.datelineIso3)
-        && (met.kind() == RefKind.PERSON || !an.titlesIn(met.end(), Math.min(to, met.end() + 25)).isEmpty())
-        && !envoy(an, met);
+    if (subject == null || met == null || subject.kind() == RefKind.CAPITAL || subject.iso3().equals(met.iso3())) return false;
+    // the host meets the guest ("Xi met with Kazakh Prime Minister ..."), or the guest meets the
+    // host ("12 June, Hanoi: Malaysian Prime Minister Anwar Ibrahim held talks with his Vietnamese counterpart")
+    if (!subject.iso3().equals(an.datelineIso3) && !met.iso3().equals(an.datelineIso3)) return false;
+    return (met.kind() == RefKind.PERSON || !an.titlesIn(met.end(), Math.min(to, met.end() + 25)).isEmpty()
+        || an.tokens.norm(met.tokenEnd()).equals("counterpart")) && !envoy(an, met);
   }
 
   /**

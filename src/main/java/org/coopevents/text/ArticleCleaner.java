@@ -48,6 +48,8 @@ public final class ArticleCleaner {
     }
     if (title != null) title = TextNormalizer.normalize(title).replace('\n', ' ');
     String date = PublishedDates.toIsoDate(publishedAt);
+    // a wire dateline with its year ("Tashkent, 5 March 2024 –") dates the report before a crawl date does
+    if (date == null) date = PublishedDates.datelineDate(body);
     if (date == null) date = PublishedDates.toIsoDate(raw.fallbackDate);
     // The record's own language field is trusted (inputs.md: detected when absent); a page's
     // <html lang> is often a CMS default, so detection goes before it.

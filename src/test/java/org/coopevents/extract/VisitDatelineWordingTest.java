@@ -108,4 +108,26 @@ class VisitDatelineWordingTest {
     assertEquals("OCCURRED", v.status);
     assertEquals("OFFICIAL", v.visitKind);
   }
+
+  @Test
+  void aBracketedStateAfterTheDatelineCity() {
+    EventRow v = only(visits("New Delhi [India], Feb 6 (Wire): Maldivian Foreign Minister Moosa Zameer arrived here "
+        + "on a three-day official visit, during which he will hold talks with External Affairs Minister S Jaishankar.",
+        LocalDate.of(2024, 2, 7)));
+    assertEquals("MDV", v.actor1Country);
+    assertEquals("IND", v.actor2Country);
+    assertEquals("New Delhi", v.locationCity);
+    assertEquals("2024-02-06", v.startDate);
+    assertEquals("2024-02-08", v.endDate);
+  }
+
+  @Test
+  void aDateBeforeTheDatelineCity() {
+    EventRow v = only(visits("18 July, Vientiane: Cambodian Prime Minister Hun Manet held talks with his Lao "
+        + "counterpart Sonexay Siphandone on Thursday.", LocalDate.of(2024, 7, 19)));
+    assertEquals("KHM", v.actor1Country);
+    assertEquals("LAO", v.actor2Country);
+    assertEquals("Vientiane", v.locationCity);
+    assertEquals("2024-07-18", v.startDate);
+  }
 }
