@@ -119,13 +119,25 @@ final class VisitDates {
       c.rangeDate = true;
       return;
     }
-    if (cue.is(Cue.ARRIVE) || near(an, best, Role.START, 4)
+    if (cue.is(Cue.ARRIVE) || near(an, best, Role.START, 4) || opensWithStart(an, best)
         || before(an, best, Role.FROM, 1, false) && !printedAsRange(an, best)) {
       c.end = c.durationDays > 0 ? c.start.plusDays(c.durationDays - 1) : null;
       c.arrivalDate = true;
     } else {
       c.end = c.durationDays > 0 ? c.start.plusDays(c.durationDays - 1) : best.from();
     }
+  }
+
+  /**
+   * "from Monday", "starting Saturday": a weekday read with its own word of a first day
+   * (RelativeDays keeps the word inside the mention), which fixes the first day only.
+   */
+  private static boolean opensWithStart(Analysis an, DateFinder.DateMention d) {
+    if (!d.relative() || d.isRange()) return false;
+    int t = an.tokens.firstAtOrAfter(d.start());
+    if (t >= an.tokens.size() || an.tokens.start(t) >= d.end()) return false;
+    String w = an.tokens.norm(t);
+    return is(Role.FROM, w) || is(Role.START, w);
   }
 
   /**
