@@ -727,7 +727,8 @@ final class VisitFinder {
    * place of the talks may open the clause, two or three words before them.
    */
   private static Ref talksPlaceBefore(Analysis an, CueHit c, int from) {
-    if (!an.russian || !c.is(Cue.TALKS)) return null;
+    if (!c.is(Cue.TALKS)) return null;
+    if (!an.russian) return inPlaceForTalks(an, c, from);
     Ref found = null;
     for (Ref r : an.refsIn(from, c.start())) {
       if (r.kind() == RefKind.ADJECTIVE) continue; // "в Кремле прошли российско-вьетнамские переговоры"
@@ -738,6 +739,24 @@ final class VisitFinder {
     // the host is a party of the talks ("переговоры президентов Узбекистана и Казахстана"), not
     // only their venue ("в Москве прошли переговоры министров Ирана и Турции")
     return hostParty(an, from, an.sentences.get(an.sentenceOfOffset(c.start())).end(), found) ? found : null;
+  }
+
+  /**
+   * "Egyptian FM in Ankara for talks", "Lavrov in Pyongyang for talks with Kim" (headlines that
+   * drop the verb): a state or capital after "in", right before "for" and the talks, is their
+   * place; null otherwise.
+   */
+  private static Ref inPlaceForTalks(Analysis an, CueHit c, int from) {
+    int t = c.tokenStart();
+    if (t < 3 || !an.tokens.norm(t - 1).equals("for")) return null;
+    Ref found = null;
+    for (Ref r : an.refsIn(from, c.start())) {
+      if (r.tokenEnd() == t - 1 && (r.kind() == RefKind.CAPITAL || r.kind() == RefKind.NAME)
+          && an.tokens.norm(r.tokenStart() - 1).equals("in")) {
+        found = r;
+      }
+    }
+    return found;
   }
 
   /**

@@ -130,4 +130,21 @@ class VisitDatelineWordingTest {
     assertEquals("Vientiane", v.locationCity);
     assertEquals("2024-07-18", v.startDate);
   }
+
+  @Test
+  void aHeadlineThatPutsTheGuestInTheCapitalForTalks() {
+    String title = "Saudi FM in Tehran for talks";
+    EventRow v = only(VisitWordingTest.visits("en", title, title + "\n\nThe two ministers discussed shipping in "
+        + "the Gulf and the resumption of pilgrim flights.", LocalDate.of(2023, 6, 17)));
+    assertEquals("SAU", v.actor1Country);
+    assertEquals("IRN", v.actor2Country);
+    assertEquals("Tehran", v.locationCity);
+  }
+
+  @Test
+  void aGatheringForTalksWithoutALeaderIsNoVisit() {
+    String title = "Farmers in Paris for talks on subsidies";
+    assertTrue(VisitWordingTest.visits("en", title, title + "\n\nUnions from Spain and Italy joined them.",
+        LocalDate.of(2024, 2, 1)).isEmpty());
+  }
 }
