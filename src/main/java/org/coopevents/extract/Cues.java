@@ -258,7 +258,7 @@ final class Cues {
       b.add(s, Cue.PAST);
     }
     // "is expected in Moscow on Monday": a stay ahead, when a state or capital follows
-    for (String s : List.of("expected in", "is expected in", "are expected in")) {
+    for (String s : List.of("expected in", "is expected in", "are expected in", "is due in", "are due in")) {
       b.add(s, Cue.STAY);
       b.add(s, Cue.ARRIVE);
       b.add(s, Cue.FUTURE);

@@ -61,7 +61,9 @@ final class VisitDates {
     boolean recap = recap(an, cue, from);
     // "Biden arrives in New Delhi on Thursday": a present arrival with a weekday tells the schedule ahead
     boolean presentArrival = c.ongoing && cue.is(Cue.ARRIVE)
-        && VisitFinder.is(VisitFinder.Role.ONGOING, an.tokens.norm(cue.tokenStart()));
+        && VisitFinder.is(VisitFinder.Role.ONGOING, an.tokens.norm(cue.tokenStart()))
+        // "heads to Astana on Monday", "travels to Hanoi on Sunday": a present move with no other tense
+        || c.tense == null && cue.is(Cue.ARRIVE) && VisitFinder.is(VisitFinder.Role.PRESENT_MOVE, an.tokens.norm(cue.tokenStart()));
     for (DateFinder.DateMention d : an.dates(from, to, c.tense == Cue.FUTURE || presentArrival)) {
       if (!usable(an, d)) continue;
       // "returned home on Sunday after state visits to ...": the day of the return

@@ -298,7 +298,8 @@ final class VisitFinder {
 
   /** Roles of the grammar words in {@code visit_grammar_words.tsv}. */
   enum Role { FRAME, ONWARD, RELATIVE, NEGATION, NOUN_PREP, SUPPORT_VERB, OBJECT_ONLY, ONGOING, DEPART, PAST_ENDING,
-    REPORTING, BACK, POSSESSIVE, KIND_STATE, KIND_OFFICIAL, KIND_WORKING, TOUR, ENVOY, STAY_NOUN }
+    REPORTING, BACK, POSSESSIVE, KIND_STATE, KIND_OFFICIAL, KIND_WORKING, TOUR, ENVOY, STAY_NOUN,
+    PRESENT_MOVE }
 
   private static final RoleWords<Role> WORDS = RoleWords.load("visit_grammar_words.tsv", Role.class);
 

@@ -158,4 +158,18 @@ class VisitDatesTest {
         + "three-day official visit, Vietnamese state media reported on Wednesday.", LocalDate.of(2024, 3, 13));
     assertEquals("2024-03-12..2024-03-14", days(v));
   }
+
+  @Test
+  void aPresentMoveWithALaterWeekdayIsTheScheduleAhead() {
+    // Friday 20 September 2024
+    EventRow v = visit("en", "Kyrgyz President Sadyr Japarov heads to Astana on Monday for a state visit.",
+        LocalDate.of(2024, 9, 20));
+    assertEquals("PLANNED", v.status);
+    assertEquals("2024-09-23", v.startDate);
+    v = visit("en", "Kyrgyz President Sadyr Japarov is due in Astana on Monday.", LocalDate.of(2024, 9, 20));
+    assertEquals("PLANNED", v.status);
+    assertEquals("2024-09-23", v.startDate);
+    v = visit("en", "Kyrgyz President Sadyr Japarov heads to Astana today for a state visit.", LocalDate.of(2024, 9, 20));
+    assertEquals("2024-09-20", v.startDate);
+  }
 }
