@@ -264,12 +264,31 @@ final class Analysis {
       Sentences.Span s = sentences.get(i);
       if (!s.startsLine() || furniture[i]) continue;
       checked++;
+      // "12 June, Hanoi:": a date may open the dateline before its city
+      int cityFrom = s.start();
+      LocalDate leadingDate = null;
+      for (DateFinder.DateMention dm : DateFinder.find(text, s.start(), Math.min(s.end(), s.start() + 30), anchor, false)) {
+        if (dm.start() - s.start() <= 2 && dm.end() < text.length() && text.charAt(dm.end()) == ',') {
+          cityFrom = dm.end() + 1;
+          while (cityFrom < s.end() && text.charAt(cityFrom) == ' ') cityFrom++;
+          if (!dm.relative() && !dm.isRange()) leadingDate = dm.from();
+        }
+        break;
+      }
       for (Ref r : refs) {
-        if (r.start() < s.start()) continue;
-        if (r.start() > s.start() + 2) break;
+        if (r.start() < cityFrom) continue;
+        if (r.start() > cityFrom + 2) break;
         if (r.kind() != RefKind.CAPITAL) break;
         int after = r.end();
         while (after < text.length() && text.charAt(after) == ' ') after++;
+        // "New Delhi [India], Nov 8 (ANI):": the state in brackets after the city
+        if (after < text.length() && text.charAt(after) == '[') {
+          int close = text.indexOf(']', after);
+          if (close > after && close - after <= 30 && close < s.end()) {
+            after = close + 1;
+            while (after < text.length() && text.charAt(after) == ' ') after++;
+          }
+        }
         if (after < text.length() && ",(–—-.:".indexOf(text.charAt(after)) >= 0) {
           String raw = text.substring(r.start(), r.end());
           boolean caps = raw.equals(raw.toUpperCase());
@@ -280,8 +299,10 @@ final class Analysis {
           // "New Delhi: Chinese Foreign Minister…" (South Asian and Gulf outlets): a city set off by a colon
           boolean colon = text.charAt(after) == ':' && after == r.end() && after + 1 < text.length()
               && Character.isWhitespace(text.charAt(after + 1));
-          if (caps || dateNear || text.charAt(after) == '(' || dashed || colon) {
+          boolean dated = leadingDate != null && (text.charAt(after) == ':' || dashed);
+          if (caps || dateNear || text.charAt(after) == '(' || dashed || colon || dated) {
             datelineIso3 = r.iso3();
+            if (leadingDate != null) datelineDate = leadingDate;
             int e = Math.min(s.end(), after + 60);
             int dash = -1;
             for (String d : new String[] {" - ", " – ", " — ", ") -", ") –", "/."}) {

@@ -23,7 +23,7 @@ final class Cues {
           "accorded a red carpet welcome to", "rolled out the red carpet for", "rolls out the red carpet for"},
       {Cue.VISIT_VERB, "visited", "visiting", "reached", "reaches", "посетил*", "посетит", "посетят", "посещени*", "посетить",
           "will visit", "to visit", "pay a visit to", "paid a visit to", "pays a visit to", "paying a visit to"},
-      {Cue.ARRIVE, "arrived", "arrives", "arrive", "arriving", "landed", "arrival", "прибыти*", "прибыл*", "прибудет",
+      {Cue.ARRIVE, "arrived", "arrives", "arrive", "arriving", "landed", "landing in", "touching down", "arrival", "прибыти*", "прибыл*", "прибудет",
           "прибудут", "прибывает", "прибывш*", "прибывающ*", "travelled", "traveled", "flew",
           "flew into", "flown", "отправил*", "прилетевш*", "прилетел*", "прилетит",
           // movement verbs whose destination follows to/в: "will travel to", "приехал в Киев"
@@ -44,10 +44,12 @@ final class Cues {
       {Cue.STAY, "be in", "будет в", "будут в", "находиться в", "was in", "were in", "is in", "are in", "stayed in", "был в", "была в", "были в",
           "находится в", "находятся в",
           "находился в", "находилась в", "находились в", "пробыл в", "пробыла в"},
-      {Cue.TRIP, "trip", "tour", "поездк*", "турне"},
+      {Cue.TRIP, "trip", "tour", "поездк*", "турне",
+          // "during his three-day stay in Hanoi": a noun only after a possessive or a length (STAY_NOUN)
+          "stay"},
       {Cue.TALKS, "talks", "negotiations", "переговор*", "held talks", "провел* переговоры",
           "проведут переговоры", "met", "встретил*", "встреча", "встречи", "встрече", "встречу",
-          "summit talks", "meeting", "courtesy call", "courtesy calls"},
+          "summit talks", "held a summit", "holds a summit", "hold a summit", "summit meeting", "meeting", "courtesy call", "courtesy calls"},
       {Cue.KIND_STATE, "state visit", "state visits", "государственн* визит*", "госвизит*"},
       {Cue.KIND_OFFICIAL, "official visit", "official visits", "официальн* визит*",
           "official friendly visit", "официальн* дружественн* визит*"},
@@ -256,7 +258,7 @@ final class Cues {
       b.add(s, Cue.PAST);
     }
     // "is expected in Moscow on Monday": a stay ahead, when a state or capital follows
-    for (String s : List.of("expected in", "is expected in", "are expected in")) {
+    for (String s : List.of("expected in", "is expected in", "are expected in", "is due in", "are due in")) {
       b.add(s, Cue.STAY);
       b.add(s, Cue.ARRIVE);
       b.add(s, Cue.FUTURE);

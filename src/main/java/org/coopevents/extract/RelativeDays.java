@@ -31,6 +31,7 @@ final class RelativeDays {
   static final Pattern PATTERN = Pattern.compile(
       "(?iu)(?<![\\p{L}])("
           + "today|yesterday|tomorrow|tonight|the\\s+day\\s+before|the\\s+(?:next|following)\\s+day|a\\s+day\\s+later"
+          + "|the\\s+previous\\s+day|(?:a|one)\\s+day\\s+earlier(?!\\s+than)"
           + "|(?:(?:on|this|last|next|until|till|from|by|starting|since)\\s+)?" + WD_EN
           + "(?:\\s*(?:and|to|through|until|till|or|[-–—])\\s*(?:on\\s+)?" + WD_EN + ")?"
           + "|сегодня|вчера|позавчера|завтра|послезавтра|накануне|на\\s+следующий\\s+день|на\\s+другой\\s+день|дн[её]м\\s+позже"
@@ -88,6 +89,8 @@ final class RelativeDays {
     if (w.equals("накануне") || w.startsWith("the day before")) {
       return new Parsed(eveOf(s, end) ? Kind.EVE_OF : Kind.DAY_BEFORE, -1, null, null, null);
     }
+    // "arrived in Pyongyang the previous day", "a day earlier": the day before
+    if (w.startsWith("the previous") || w.endsWith(" earlier")) return new Parsed(Kind.DAY_BEFORE, -1, null, null, null);
     if (w.endsWith(" day") || w.endsWith(" later") || w.endsWith(" день")) {
       return new Parsed(Kind.NEXT_DAY, 1, null, null, null);
     }

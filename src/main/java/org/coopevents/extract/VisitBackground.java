@@ -18,7 +18,39 @@ final class VisitBackground {
 
   private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(?:19|20)\\d\\d\\b");
 
+  /** "in April", "in early June 2023": a month without a day (English month names, capitalised). */
+  private static final java.util.regex.Pattern MONTH_ONLY = java.util.regex.Pattern.compile(
+      "(?<![\\p{L}])in\\s+(?:early\\s+|late\\s+|mid-)?(January|February|March|April|May|June|July|August"
+      + "|September|October|November|December)(?:,?\\s+((?:19|20)\\d\\d))?(?![\\p{L}\\d])(?!\\s+\\d)");
+  /** How many tokens after the visit word its month may stand ("visited China in April"). */
+  private static final int MONTH_WINDOW = 8;
+
   private VisitBackground() {}
+
+  /**
+   * "who visited China in April", "during his visit to Beijing in June" in a report of July: a
+   * month named without a day, right after the visit word and before the report's month, dates a
+   * visit of the past, in a sentence with no word of the future. The month is in the report's year
+   * unless it lies after the report's month (then the year before), or its year is stated.
+   */
+  static boolean pastMonth(Analysis an, CueHit first, int end) {
+    if (an.anchor == null || an.russian) return false;
+    // "will visit Austria in September": a month ahead
+    for (CueHit h : an.cuesIn(an.sentences.get(an.sentenceOfOffset(first.start())).start(), end)) {
+      if (h.is(Cue.FUTURE)) return false;
+    }
+    int t = Math.min(first.tokenEnd() + MONTH_WINDOW, an.tokens.size());
+    int to = Math.min(end, t < an.tokens.size() ? an.tokens.end(t - 1) : an.text.length());
+    java.util.regex.Matcher m = MONTH_ONLY.matcher(an.text).region(first.end(), Math.max(first.end(), to));
+    if (!m.find()) return false;
+    // another clause between: "visited China, and in April ..." is not the visit's month
+    if (an.text.substring(first.end(), m.start()).indexOf(',') >= 0) return false;
+    int month = DateFinder.month(m.group(1));
+    int year = m.group(2) != null ? Integer.parseInt(m.group(2))
+        : month <= an.anchor.getMonthValue() ? an.anchor.getYear() : an.anchor.getYear() - 1;
+    java.time.YearMonth named = java.time.YearMonth.of(year, month);
+    return named.isBefore(java.time.YearMonth.from(an.anchor));
+  }
 
   static boolean is(Role role, String word) {
     return WORDS.is(role, word);
@@ -78,6 +110,8 @@ final class VisitBackground {
         return true;
       }
     }
+    // "visited China in April", "during his visit to Beijing in June": a month before the report's
+    if (pastMonth(an, first, s.end())) return true;
     // "Modi, who visited Washington in June, ...": a relative clause tells a visit of months ago
     if (first.tokenStart() > from && VisitFinder.is(VisitFinder.Role.RELATIVE, an.tokens.norm(first.tokenStart() - 1))
         && oldNews(an, first.start(), s.end())) {

@@ -61,7 +61,9 @@ final class VisitDates {
     boolean recap = recap(an, cue, from);
     // "Biden arrives in New Delhi on Thursday": a present arrival with a weekday tells the schedule ahead
     boolean presentArrival = c.ongoing && cue.is(Cue.ARRIVE)
-        && VisitFinder.is(VisitFinder.Role.ONGOING, an.tokens.norm(cue.tokenStart()));
+        && VisitFinder.is(VisitFinder.Role.ONGOING, an.tokens.norm(cue.tokenStart()))
+        // "heads to Astana on Monday", "travels to Hanoi on Sunday": a present move with no other tense
+        || c.tense == null && cue.is(Cue.ARRIVE) && VisitFinder.is(VisitFinder.Role.PRESENT_MOVE, an.tokens.norm(cue.tokenStart()));
     for (DateFinder.DateMention d : an.dates(from, to, c.tense == Cue.FUTURE || presentArrival)) {
       if (!usable(an, d)) continue;
       // "returned home on Sunday after state visits to ...": the day of the return
@@ -119,13 +121,25 @@ final class VisitDates {
       c.rangeDate = true;
       return;
     }
-    if (cue.is(Cue.ARRIVE) || near(an, best, Role.START, 4)
+    if (cue.is(Cue.ARRIVE) || near(an, best, Role.START, 4) || opensWithStart(an, best)
         || before(an, best, Role.FROM, 1, false) && !printedAsRange(an, best)) {
       c.end = c.durationDays > 0 ? c.start.plusDays(c.durationDays - 1) : null;
       c.arrivalDate = true;
     } else {
       c.end = c.durationDays > 0 ? c.start.plusDays(c.durationDays - 1) : best.from();
     }
+  }
+
+  /**
+   * "from Monday", "starting Saturday": a weekday read with its own word of a first day
+   * (RelativeDays keeps the word inside the mention), which fixes the first day only.
+   */
+  private static boolean opensWithStart(Analysis an, DateFinder.DateMention d) {
+    if (!d.relative() || d.isRange()) return false;
+    int t = an.tokens.firstAtOrAfter(d.start());
+    if (t >= an.tokens.size() || an.tokens.start(t) >= d.end()) return false;
+    String w = an.tokens.norm(t);
+    return is(Role.FROM, w) || is(Role.START, w);
   }
 
   /**
@@ -576,6 +590,10 @@ final class VisitDates {
       if (v.start == null || v.start.isAfter(day)) {
         if (v.end != null && v.end.isBefore(day)) v.end = null;
         v.start = day;
+        // "arrived here on a three-day official visit": its length runs from the day of arrival
+        int duration = 0;
+        for (VisitFinder.Candidate c : v.candidates) duration = Math.max(duration, c.durationDays);
+        if (v.end == null && duration > 1) v.end = day.plusDays(duration - 1);
       }
     }
     if ("OCCURRED".equals(v.status) && an.anchor != null && v.start == null && v.end == null && endedNow(an, v)) {

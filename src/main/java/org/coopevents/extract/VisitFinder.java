@@ -328,7 +328,7 @@ final class VisitFinder {
   /** Roles of the grammar words in {@code visit_grammar_words.tsv}. */
   enum Role { FRAME, ONWARD, RELATIVE, NEGATION, NOUN_PREP, SUPPORT_VERB, OBJECT_ONLY, ONGOING, DEPART, PAST_ENDING,
     REPORTING, BACK, POSSESSIVE, KIND_STATE, KIND_OFFICIAL, KIND_WORKING, TOUR, ENVOY,
-    SUBJECT_TITLE, GUEST_OBJECT }
+    SUBJECT_TITLE, GUEST_OBJECT, STAY_NOUN, PRESENT_MOVE }
 
   private static final RoleWords<Role> WORDS = RoleWords.load("visit_grammar_words.tsv", Role.class);
 
@@ -399,7 +399,13 @@ final class VisitFinder {
     Placed placed = placed(an, cues, refs, cue, talksOnly, extraDest, to);
     cue = placed.cue;
     Ref dest = placed.dest;
-    if (dest == null) {
+    if (dest == null && talksOnly && datelineMeeting(an, cue, from, to)) {
+      // "HANOI, June 12 - ... met Vietnamese President To Lam here": the dateline's state hosts the talks
+      c.host = an.datelineIso3;
+      c.hostFromDestination = true;
+      c.city = an.datelineCity;
+    }
+    if (dest == null && c.host == null) {
       // "Biden is due to welcome Yoon in Washington on the opening day of a state visit": the host's clause
       Candidate hosting = HostingClause.candidate(an, si, from, to, cues);
       if (hosting != null) {
@@ -466,6 +472,7 @@ final class VisitFinder {
       if (c.is(Cue.AT_INVITATION)) atInvitation = true;
       if (c.is(Cue.VISIT_VERB) && !placeObject(an, c)) continue;
       if (c.is(Cue.STAY) && !placeNext(an, c)) continue;
+      if (c.is(Cue.TRIP) && !stayNoun(an, c)) continue;
       if (cue == null && (c.is(Cue.VISIT_NOUN) || c.is(Cue.VISIT_VERB) || c.is(Cue.ARRIVE) || c.is(Cue.TRIP))) cue = c;
     }
     if (invite && !atInvitation) return SKIP;
@@ -481,6 +488,16 @@ final class VisitFinder {
       return SKIP;
     }
     return cue;
+  }
+
+  /**
+   * "his three-day stay in Hanoi", "during the stay": "stay" is a trip noun after a word of role
+   * STAY_NOUN (a possessive, an article, a length); as a verb ("will stay in power") it is none.
+   * Any other trip word passes.
+   */
+  private static boolean stayNoun(Analysis an, CueHit c) {
+    if (c.tokenEnd() - c.tokenStart() != 1 || !an.tokens.norm(c.tokenStart()).equals("stay")) return true;
+    return c.tokenStart() > 0 && WORDS.is(Role.STAY_NOUN, an.tokens.norm(c.tokenStart() - 1));
   }
 
   /** "arrived back in", "flew home": an arrival verb followed by a word of coming home. */
@@ -617,6 +634,7 @@ final class VisitFinder {
     for (CueHit c : cues) background |= c.is(Cue.SIGN_NEGATIVE);
     for (CueHit c : cues) {
       if (!c.is(Cue.TALKS) && !c.is(Cue.SIGN) || c.is(Cue.SIGN) && (background || relativeBefore(an, c.tokenStart()))) continue;
+      if (c.is(Cue.TALKS) && datelineMeeting(an, c, from, to)) return c;
       Ref before = talksPlaceBefore(an, c, from);
       if (before != null && twoLeaders(an, from, to, before.iso3())) return c;
       boolean skipped = false;
@@ -640,6 +658,55 @@ final class VisitFinder {
       }
     }
     return null;
+  }
+
+  /** How far (in tokens) "here" may stand from the talks it places ("met President To Lam here on Wednesday"). */
+  private static final int HERE_WINDOW = 8;
+
+  /**
+   * Talks placed by the dateline ("HANOI, June 12 (Wire) - ... met Vietnamese President To Lam
+   * here"; "SEOUL, May 14 (Wire) -- South Korean President Yoon Suk Yeol held talks with Kenyan
+   * President William Ruto on Tuesday"): with no place named after the talks, "here" near them,
+   * or, in the dateline's own sentence, a leader of the dateline's state as the subject meeting a
+   * leader of another state, puts the talks in the dateline's state.
+   */
+  private static boolean datelineMeeting(Analysis an, CueHit c, int from, int to) {
+    if (an.datelineIso3 == null || an.russian || c.start() < an.datelineEnd) return false;
+    if (!twoLeaders(an, from, to, an.datelineIso3)) return false;
+    // "Scholz, who met Xi in April", "said he had met": talks told as background
+    if (relativeBefore(an, c.tokenStart()) || c.tokenStart() > 0 && an.tokens.norm(c.tokenStart() - 1).equals("had")) {
+      return false;
+    }
+    int n = an.tokens.size();
+    for (int t = an.tokens.firstAtOrAfter(from); t < n && an.tokens.start(t) < to; t++) {
+      // "met Putin at the BRICS summit": a summit of many states is held wherever it is, not "here"
+      if (an.tokens.norm(t).equals("summit") && (t < c.tokenStart() || t >= c.tokenEnd())) return false;
+    }
+    for (Ref r : an.refsIn(c.end(), to)) {
+      // "met ... in Tokyo", "talks in Geneva": a place of its own
+      if ((r.kind() == RefKind.CAPITAL || r.kind() == RefKind.NAME) && DEST_PREP.contains(an.tokenBefore(r.tokenStart()))) {
+        return false;
+      }
+    }
+    for (int t = Math.max(0, c.tokenStart() - 2); t < Math.min(n, c.tokenEnd() + HERE_WINDOW) && an.tokens.start(t) < to; t++) {
+      if (an.tokens.norm(t).equals("here")) return true;
+    }
+    if (an.datelineEnd < from || an.datelineEnd > to) return false;
+    Ref subject = null;
+    Ref met = null;
+    for (Ref r : an.refsIn(an.datelineEnd, to)) {
+      if (r.start() < c.start()) {
+        if (subject == null) subject = r;
+      } else if (met == null && metObject(an, c, r)) {
+        met = r;
+      }
+    }
+    if (subject == null || met == null || subject.kind() == RefKind.CAPITAL || subject.iso3().equals(met.iso3())) return false;
+    // the host meets the guest ("Xi met with Kazakh Prime Minister ..."), or the guest meets the
+    // host ("12 June, Hanoi: Malaysian Prime Minister Anwar Ibrahim held talks with his Vietnamese counterpart")
+    if (!subject.iso3().equals(an.datelineIso3) && !met.iso3().equals(an.datelineIso3)) return false;
+    return (met.kind() == RefKind.PERSON || !an.titlesIn(met.end(), Math.min(to, met.end() + 25)).isEmpty()
+        || an.tokens.norm(met.tokenEnd()).equals("counterpart")) && !envoy(an, met);
   }
 
   /**
@@ -691,7 +758,8 @@ final class VisitFinder {
    * place of the talks may open the clause, two or three words before them.
    */
   private static Ref talksPlaceBefore(Analysis an, CueHit c, int from) {
-    if (!an.russian || !c.is(Cue.TALKS)) return null;
+    if (!c.is(Cue.TALKS)) return null;
+    if (!an.russian) return inPlaceForTalks(an, c, from);
     Ref found = null;
     for (Ref r : an.refsIn(from, c.start())) {
       if (r.kind() == RefKind.ADJECTIVE) continue; // "в Кремле прошли российско-вьетнамские переговоры"
@@ -702,6 +770,24 @@ final class VisitFinder {
     // the host is a party of the talks ("переговоры президентов Узбекистана и Казахстана"), not
     // only their venue ("в Москве прошли переговоры министров Ирана и Турции")
     return hostParty(an, from, an.sentences.get(an.sentenceOfOffset(c.start())).end(), found) ? found : null;
+  }
+
+  /**
+   * "Egyptian FM in Ankara for talks", "Lavrov in Pyongyang for talks with Kim" (headlines that
+   * drop the verb): a state or capital after "in", right before "for" and the talks, is their
+   * place; null otherwise.
+   */
+  private static Ref inPlaceForTalks(Analysis an, CueHit c, int from) {
+    int t = c.tokenStart();
+    if (t < 3 || !an.tokens.norm(t - 1).equals("for")) return null;
+    Ref found = null;
+    for (Ref r : an.refsIn(from, c.start())) {
+      if (r.tokenEnd() == t - 1 && (r.kind() == RefKind.CAPITAL || r.kind() == RefKind.NAME)
+          && an.tokens.norm(r.tokenStart() - 1).equals("in")) {
+        found = r;
+      }
+    }
+    return found;
   }
 
   /**
@@ -893,7 +979,7 @@ final class VisitFinder {
    * (talks, openings, signings), not of the visit, so it gives the visit no tense.
    */
   static boolean insideFrame(Analysis an, CueHit cue) {
-    if (!cue.is(Cue.VISIT_NOUN)) return false;
+    if (!cue.is(Cue.VISIT_NOUN) && !cue.is(Cue.TRIP)) return false;
     for (int t = cue.tokenStart() - 1; t >= Math.max(0, cue.tokenStart() - 4); t--) {
       String w = an.tokens.norm(t);
       if (WORDS.is(Role.FRAME, w)) return true;

@@ -48,6 +48,8 @@ public final class ArticleCleaner {
     }
     if (title != null) title = TextNormalizer.normalize(title).replace('\n', ' ');
     String date = PublishedDates.toIsoDate(publishedAt);
+    // a wire dateline with its year ("Tashkent, 5 March 2024 –") dates the report before a crawl date does
+    if (date == null) date = PublishedDates.datelineDate(body);
     // the date the URL files the article under ("/2024/06/05/"), before a crawl date
     if (date == null) date = UrlDates.of(raw.url);
     if (date == null) date = PublishedDates.toIsoDate(raw.fallbackDate);

@@ -95,6 +95,50 @@ public final class PublishedDates {
     return updated;
   }
 
+  /** Where a dateline ends and the report begins: "Tashkent, 5 March 2024 – ", "(UzA) -- ", "(ANI): ". */
+  private static final Pattern DATELINE_END = Pattern.compile("\\s+[-–—]{1,2}\\s+|\\)\\s*[-–—:]{1,2}\\s*|:\\s+");
+  /** How far into its line a dateline's end may stand. */
+  static final int DATELINE_MAX = 90;
+
+  /**
+   * The date of a wire dateline that opens one of the first lines of a text and carries its year
+   * ("Tashkent, 5 March 2024 – The Kazakh foreign minister…", "New Delhi [India], Nov 8, 2024
+   * (ANI): …", "ASTANA, March 5, 2024 (Wire) -- …"): yyyy-MM-dd, or null when no opening line
+   * has one. The day a report is filed under is its publication day when the record gives none.
+   * Reads at most {@value #HEAD_LINES} lines.
+   */
+  public static String datelineDate(String text) {
+    if (text == null) return null;
+    int from = 0;
+    int lines = 0;
+    while (from < text.length() && lines < HEAD_LINES) {
+      int nl = text.indexOf('\n', from);
+      int end = nl < 0 ? text.length() : nl;
+      String line = text.substring(from, end).strip();
+      from = nl < 0 ? text.length() : nl + 1;
+      if (line.isEmpty()) continue;
+      lines++;
+      if (!Character.isUpperCase(line.charAt(0)) && !Character.isDigit(line.charAt(0))) continue;
+      Matcher m = DATELINE_END.matcher(line);
+      if (!m.find() || m.start() > DATELINE_MAX || m.end() >= line.length()) continue;
+      String head = line.substring(0, m.start() + (line.charAt(m.start()) == ')' ? 1 : 0));
+      String d = printedDateLine(head);
+      if (d != null && placeWords(head)) return d;
+    }
+    return null;
+  }
+
+  /** Every word of a dateline's head outside its date is a place's or an agency's: capitalised. */
+  private static boolean placeWords(String head) {
+    int[] span = new int[2];
+    if (findDate(head, span) == null) return false;
+    Matcher w = WORD.matcher(head.substring(0, span[0]) + " " + head.substring(span[1]));
+    while (w.find()) {
+      if (!Character.isUpperCase(w.group().charAt(0))) return false;
+    }
+    return true;
+  }
+
   /** The first complete date in {@code s}; its span goes into {@code span}. */
   private static String findDate(String s, int[] span) {
     Matcher m = DAY_MONTH_YEAR.matcher(s);

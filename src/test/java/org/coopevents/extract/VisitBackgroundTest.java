@@ -54,4 +54,32 @@ class VisitBackgroundTest {
     assertTrue(VisitBackground.is(VisitBackground.Role.WHEN, "когда"));
     assertTrue(VisitBackground.is(VisitBackground.Role.EARLIER, "недавний"));
   }
+
+  @Test
+  void aVisitDatedByAMonthBeforeTheReportIsBackground() {
+    assertTrue(visits("en", "Spanish Prime Minister Pedro Sanchez, who visited Beijing in March, said on Thursday "
+        + "that Europe should avoid a trade war.", LocalDate.of(2024, 9, 12)).isEmpty());
+    assertTrue(visits("en", "Spanish Prime Minister Pedro Sanchez said on Thursday that Europe should avoid a trade "
+        + "war. He raised the matter during his visit to China in March.", LocalDate.of(2024, 9, 12)).isEmpty());
+  }
+
+  @Test
+  void aMonthAheadOrOfTheReportKeepsTheVisit() {
+    EventRow v = VisitWordingTest.only(visits("en", "Spanish Prime Minister Pedro Sanchez will visit China in "
+        + "November, his office said on Thursday.", LocalDate.of(2024, 9, 12)));
+    assertEquals("PLANNED", v.status);
+    // a report of January: "in December" of a planned visit is the coming one
+    assertEquals(1, visits("en", "Spanish Prime Minister Pedro Sanchez will travel to China in December, "
+        + "his office said.", LocalDate.of(2024, 1, 12)).size());
+    assertEquals(1, visits("en", "Spanish Prime Minister Pedro Sanchez visited China in September, meeting "
+        + "President Xi Jinping.", LocalDate.of(2024, 9, 12)).size());
+  }
+
+  @Test
+  void theNewsVisitStaysBesideAPastOne() {
+    List<EventRow> vs = visits("en", "Spanish Prime Minister Pedro Sanchez arrived in Beijing on Monday for a "
+        + "four-day official visit. Sanchez also visited China in March 2023.", LocalDate.of(2024, 9, 9));
+    EventRow v = VisitWordingTest.only(vs);
+    assertEquals("2024-09-09", v.startDate);
+  }
 }

@@ -141,4 +141,36 @@ class VisitDatesTest {
         + "the Foreign Office said on Tuesday.", LocalDate.of(2024, 5, 28));
     assertEquals("2024-06-04..null", days(v));
   }
+
+  @Test
+  void fromAWeekdayFixesTheFirstDayOnly() {
+    // Friday 7 February 2025
+    EventRow v = visit("en", "Greek Prime Minister Kyriakos Mitsotakis will visit Egypt from Monday for talks "
+        + "on gas and migration.", LocalDate.of(2025, 2, 7));
+    assertEquals("2025-02-10..null", days(v));
+    v = visit("en", "Greek Prime Minister Kyriakos Mitsotakis will pay a two-day visit to Egypt starting Monday.",
+        LocalDate.of(2025, 2, 7));
+    assertEquals("2025-02-10..2025-02-11", days(v));
+  }
+
+  @Test
+  void anArrivalOnTheDayBeforeTheReport() {
+    EventRow v = visit("en", "Lao Foreign Minister Saleumxay Kommasith arrived in Hanoi the previous day for a "
+        + "three-day official visit, Vietnamese state media reported on Wednesday.", LocalDate.of(2024, 3, 13));
+    assertEquals("2024-03-12..2024-03-14", days(v));
+  }
+
+  @Test
+  void aPresentMoveWithALaterWeekdayIsTheScheduleAhead() {
+    // Friday 20 September 2024
+    EventRow v = visit("en", "Kyrgyz President Sadyr Japarov heads to Astana on Monday for a state visit.",
+        LocalDate.of(2024, 9, 20));
+    assertEquals("PLANNED", v.status);
+    assertEquals("2024-09-23", v.startDate);
+    v = visit("en", "Kyrgyz President Sadyr Japarov is due in Astana on Monday.", LocalDate.of(2024, 9, 20));
+    assertEquals("PLANNED", v.status);
+    assertEquals("2024-09-23", v.startDate);
+    v = visit("en", "Kyrgyz President Sadyr Japarov heads to Astana today for a state visit.", LocalDate.of(2024, 9, 20));
+    assertEquals("2024-09-20", v.startDate);
+  }
 }

@@ -82,4 +82,18 @@ class PrintedHeadDateTest {
     assertNull(HtmlMainText.extract("<html><body><div>3 июня 2024 года</div><p>Текст без заголовка.</p></body></html>",
         null).publishedAt);
   }
+
+  @Test
+  void aWireDatelineWithItsYearDatesTheReport() {
+    assertEquals("2024-03-05", clean(null, null, "Tashkent, 5 March 2024 – The Kazakh foreign minister arrived "
+        + "in Tashkent for talks on water sharing and transit.").publishedDate);
+    assertEquals("2024-11-08", clean(null, null, "New Delhi [India], Nov 8, 2024 (ANI): The Vietnamese deputy "
+        + "prime minister arrived here on a three-day official visit.").publishedDate);
+    assertEquals("2024-03-05", clean(null, null, "Minister arrives in Astana\n\nASTANA, March 5, 2024 (Wire) -- "
+        + "The Kyrgyz foreign minister arrived for talks.").publishedDate);
+    // without a year, or with a date inside the report, the dateline does not date it
+    assertNull(clean(null, null, "ASTANA, March 5 (Wire) -- The Kyrgyz foreign minister arrived for talks.").publishedDate);
+    assertNull(clean(null, null, "The two ministers met on 5 March 2024 - the first meeting in years - and "
+        + "agreed on a plan.").publishedDate);
+  }
 }
