@@ -87,6 +87,7 @@ final class SigningClause {
       sign = nounSign;
     }
     if (sign == null) sign = renewal(an, from, to);
+    if (sign == null) sign = issue(an, from, to);
     if (sign == null && heading) sign = headingSign(an, from);
     if (sign == null) return null;
     List<DocTypes.Mention> docsHere = an.docTypesIn(from, to);
@@ -168,7 +169,7 @@ final class SigningClause {
     return -1;
   }
 
-  private enum Role { RENEWAL, OUTCOME }
+  private enum Role { RENEWAL, OUTCOME, ISSUE }
 
   /** The article's title names the outcomes of a visit or talks ("List of Outcomes: ...", "Итоги визита"). */
   static boolean outcomePage(Analysis an) {
@@ -203,6 +204,30 @@ final class SigningClause {
         if (m.tokenStart() > t && m.tokenStart() - t - 1 <= RENEWAL_OBJECT_GAP) {
           return new CueHit(Set.of(Cue.SIGN), an.tokens.start(t), an.tokens.end(t), t, t + 1);
         }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "China and Cambodia issued a joint declaration on ...", "in a joint statement released after
+   * the talks": a declaration made public by both sides, read as a signing verb. Only when a
+   * declaration-type word is within a few words of the verb, before or after it, and the verb is
+   * not "to be issued" (a plan).
+   */
+  private static CueHit issue(Analysis an, int from, int to) {
+    int a = an.tokens.firstAtOrAfter(from);
+    int b = an.tokens.firstAtOrAfter(to);
+    List<DocTypes.Mention> docs = null;
+    for (int t = a; t < b; t++) {
+      if (!WORDS.is(Role.ISSUE, an.tokens.norm(t))) continue;
+      if (t > a && an.tokens.norm(t - 1).equals("be")) continue;
+      if (docs == null) docs = an.docTypesIn(from, to);
+      for (DocTypes.Mention m : docs) {
+        if (!m.docType().type().equals("DECLARATION")) continue;
+        boolean after = m.tokenStart() > t && m.tokenStart() - t - 1 <= RENEWAL_OBJECT_GAP;
+        boolean before = m.tokenEnd() <= t && t - m.tokenEnd() <= 1;
+        if (after || before) return new CueHit(Set.of(Cue.SIGN), an.tokens.start(t), an.tokens.end(t), t, t + 1);
       }
     }
     return null;
@@ -328,7 +353,8 @@ final class SigningClause {
           if (c.tokenStart() == j && (c.is(Cue.DOCUMENTS))) counted = true;
         }
         for (DocTypes.Mention d : docTypes) {
-          if (d.tokenStart() == j && d.docType().plural()) counted = true;
+          // "под тремя совместными заявлениями": the form's or the text's plural
+          if (d.tokenStart() == j && (d.docType().plural() || DocumentListReader.plural(an, d))) counted = true;
         }
         String w = t.norm(j);
         if (w.startsWith("документ") || w.equals("documents") || w.startsWith("соглашени")) counted = true;

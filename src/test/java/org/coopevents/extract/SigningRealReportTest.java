@@ -98,4 +98,94 @@ class SigningRealReportTest {
         + "India and Indonesia held talks in New Delhi on Tuesday.\n");
     assertTrue(signings(x).isEmpty(), signings(x).toString());
   }
+
+  @Test
+  void leadersWhoPresidedOverACeremonyToSignDocumentsReportASigning() {
+    Extraction x = run("en", "Presidents Ilham Aliyev of Azerbaijan and Shavkat Mirziyoyev of Uzbekistan presided "
+        + "over a ceremony to sign cooperation documents in Baku on Tuesday, including an agreement on cooperation "
+        + "in the field of energy.");
+    List<EventRow> s = signings(x);
+    assertEquals(1, s.size(), s.toString());
+    assertEquals(Set.of("AZE", "UZB"), pair(s.get(0)));
+    assertEquals("2024-10-08", s.get(0).startDate);
+    assertEquals(Map.of("Agreement on cooperation in the field of energy", "AGREEMENT"), docs(x));
+  }
+
+  @Test
+  void aCeremonyToSignStillAheadIsNoSigning() {
+    Extraction x = run("en", "A ceremony to sign cooperation documents between Azerbaijan and Uzbekistan will be "
+        + "held in Baku on Friday.");
+    assertTrue(signings(x).isEmpty(), signings(x).toString());
+  }
+
+  @Test
+  void aHandoverCeremonyOfDocumentsIsASigning() {
+    Extraction x = run("en", "Prime Minister Pham Minh Chinh and Chinese Premier Li Qiang witnessed the handover "
+        + "ceremony of 12 cooperation documents between Vietnam and China in Hanoi on Tuesday.");
+    List<EventRow> s = signings(x);
+    assertEquals(1, s.size(), s.toString());
+    assertEquals(Set.of("CHN", "VNM"), pair(s.get(0)));
+    assertEquals(12, s.get(0).documentCount);
+  }
+
+  @Test
+  void signaturesPutUnderADocumentAndAnExecutedProtocolAreSignings() {
+    Extraction x = run("en", "The presidents of Turkmenistan and Afghanistan put their signatures under the "
+        + "Agreement on Strategic Cooperation in Ashgabat on Tuesday.");
+    assertEquals(1, signings(x).size(), signings(x).toString());
+    assertEquals(Map.of("Agreement on Strategic Cooperation", "AGREEMENT"), docs(x));
+    Extraction y = run("en", "After the talks in Minsk on Tuesday, Belarus and Uzbekistan also executed a protocol "
+        + "on amendments to the intergovernmental agreement on road transport.");
+    assertEquals(1, signings(y).size(), signings(y).toString());
+    assertEquals(Set.of("BLR", "UZB"), pair(signings(y).get(0)));
+  }
+
+  @Test
+  void anIssuedJointDeclarationIsASignedDeclaration() {
+    Extraction x = run("en", "China and Cambodia issued a joint declaration on building a community with a shared "
+        + "future in Beijing on Tuesday.");
+    List<EventRow> s = signings(x);
+    assertEquals(1, s.size(), s.toString());
+    assertEquals(Set.of("CHN", "KHM"), pair(s.get(0)));
+    assertEquals(Map.of("Joint declaration on building a community with a shared future", "DECLARATION"), docs(x));
+    Extraction y = run("en", "In a joint statement released after the talks in Colombo on Tuesday, Sri Lanka and "
+        + "Pakistan said their relations had matured.");
+    assertEquals(1, signings(y).size(), signings(y).toString());
+  }
+
+  @Test
+  void aJointStatementStillToBeIssuedOrAStatementOfOneSideIsNoSigning() {
+    assertTrue(signings(run("en", "India and France are to issue a joint statement after the talks in Paris "
+        + "on Friday.")).isEmpty());
+    assertTrue(signings(run("en", "A joint statement to be issued by India and France on Friday will set out "
+        + "the roadmap.")).isEmpty());
+    assertTrue(signings(run("en", "The foreign ministry of India issued a statement on France on Tuesday."))
+        .isEmpty());
+  }
+
+  @Test
+  void russianOutcomeThatWasTheSigningOfDocuments() {
+    Extraction x = run("ru", "Итогом визита президента Узбекистана в Баку во вторник стало подписание 8 документов "
+        + "между Азербайджаном и Узбекистаном.");
+    List<EventRow> s = signings(x);
+    assertEquals(1, s.size(), s.toString());
+    assertEquals(Set.of("AZE", "UZB"), pair(s.get(0)));
+    assertEquals(8, s.get(0).documentCount);
+  }
+
+  @Test
+  void russianCountInTheInstrumentalCase() {
+    Extraction x = run("ru", "Президенты Азербайджана и Узбекистана во вторник в Баку поставили подписи под тремя "
+        + "совместными заявлениями.");
+    List<EventRow> s = signings(x);
+    assertEquals(1, s.size(), s.toString());
+    assertEquals(3, s.get(0).documentCount);
+  }
+
+  @Test
+  void aTallyOfAgreementsAlreadySignedIsNoNewSigning() {
+    Extraction x = run("en", "Ukraine has already signed 27 security agreements with its partners, an adviser said "
+        + "in Kyiv on Tuesday, adding that a deal with Bulgaria was being negotiated.");
+    assertTrue(signings(x).isEmpty(), signings(x).toString());
+  }
 }
