@@ -194,7 +194,7 @@ final class Cues {
           "ceremony to sign", "handover ceremony", "handover of", "handing over ceremony",
           "hand over ceremony", "handing over of"},
       {Cue.SIGN_PAST, "witnessed", "oversaw", "presided over", "took place", "was held", "ended with", "concluded with",
-          "followed by", "состоялось", "состоялась", "прошло", "прошла", "завершились", "стало",
+          "followed by", "followed", "preceded", "состоялось", "состоялась", "прошло", "прошла", "завершились", "стало",
           "завершилась", "завершились церемонией", "были", "было", "был", "была"},
       {Cue.SIGN_BACKGROUND, "напомним", "напомню", "recall that", "as a reminder", "recently",
           "недавно", "ранее", "в свое время", "had signed", "had been signed", "anniversary",

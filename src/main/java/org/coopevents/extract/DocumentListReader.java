@@ -218,7 +218,48 @@ final class DocumentListReader {
         for (String part : SharedHead.split(an, title, start, m)) sg.add(TitleCutter.makeDoc(an, m, part, start, end), sameList);
       } else {
         sg.add(TitleCutter.makeDoc(an, m, title, start, end), sameList);
+        anotherOfType(an, sg, m, end, to, sameList);
       }
+    }
+  }
+
+  /** Words that may stand between "another" and its topic: "another was exchanged on ...". */
+  private static final Set<String> ANOTHER_SKIP = Set.of("was", "were", "is", "one", "also", "signed",
+      "exchanged", "inked", "concluded", "agreed");
+
+  /**
+   * Token {@code t} ("another") follows "and", "while" or a comma: it opens a further document, as
+   * in "a MoU in the diplomatic field and another in the field of political consultations".
+   */
+  static boolean anotherJoin(Analysis an, int t) {
+    if (t == 0) return false;
+    String prev = an.tokens.norm(t - 1);
+    int s = an.tokens.start(t);
+    return prev.equals("and") || prev.equals("while") || s >= 2 && an.text.charAt(s - 2) == ',';
+  }
+
+  /**
+   * "An MoU was signed on mining, while another was exchanged on cooperation between the foreign
+   * ministries", "a MoU in the diplomatic field and another in the field of ...": "another"
+   * without a type word of its own is one more document of the type just named, on the topic that
+   * follows it. Reads the first such "another" after the title that ends at {@code from}.
+   */
+  private static void anotherOfType(Analysis an, Signing sg, DocTypes.Mention m, int from, int to, List<Doc> sameList) {
+    int a = an.tokens.firstAtOrAfter(from);
+    int b = an.tokens.firstAtOrAfter(to);
+    for (int t = a; t < b && t - a <= 4; t++) {
+      if (!an.tokens.norm(t).equals("another") || !anotherJoin(an, t)) continue;
+      int u = t + 1;
+      while (u < b && u - t <= 4 && ANOTHER_SKIP.contains(an.tokens.norm(u))) u++;
+      if (u >= b || !PREPOSITIONS.contains(an.tokens.norm(u))) return;
+      // a type word right after "another" is a document of its own, read as one
+      if (!an.docTypesIn(an.tokens.start(t), an.tokens.start(u)).isEmpty()) return;
+      int end = TitleCutter.cut(an, an.tokens.start(u), to);
+      if (end <= an.tokens.end(u)) return;
+      String head = DocNumber.singular(an.text.substring(m.start(), m.end()), an.russian);
+      String title = head + " " + an.text.substring(an.tokens.start(u), end).strip();
+      sg.add(TitleCutter.makeDoc(an, m, title, an.tokens.start(t), end), sameList);
+      return;
     }
   }
 

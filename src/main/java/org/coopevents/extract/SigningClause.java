@@ -215,6 +215,9 @@ final class SigningClause {
    * declaration-type word is within a few words of the verb, before or after it, and the verb is
    * not "to be issued" (a plan).
    */
+  /** Words between a declaration and its participle: "the joint statement which was issued". */
+  private static final Set<String> ISSUE_GAP = Set.of("which", "that", "was", "were", "jointly", "also");
+
   private static CueHit issue(Analysis an, int from, int to) {
     int a = an.tokens.firstAtOrAfter(from);
     int b = an.tokens.firstAtOrAfter(to);
@@ -226,7 +229,10 @@ final class SigningClause {
       for (DocTypes.Mention m : docs) {
         if (!m.docType().type().equals("DECLARATION")) continue;
         boolean after = m.tokenStart() > t && m.tokenStart() - t - 1 <= RENEWAL_OBJECT_GAP;
-        boolean before = m.tokenEnd() <= t && t - m.tokenEnd() <= 1;
+        // "the joint statement issued after the talks", "... which was released on Tuesday"
+        int gap = 0;
+        for (int u = m.tokenEnd(); u < t; u++) gap += ISSUE_GAP.contains(an.tokens.norm(u)) ? 0 : 1;
+        boolean before = m.tokenEnd() <= t && t - m.tokenEnd() <= 3 && gap == 0;
         if (after || before) return new CueHit(Set.of(Cue.SIGN), an.tokens.start(t), an.tokens.end(t), t, t + 1);
       }
     }

@@ -215,6 +215,18 @@ final class TitleCutter {
         end = an.tokens.start(t);
         break;
       }
+      // "a MoU in the diplomatic field and another in the field of ...": "another" opens the
+      // next document of the same type (DocumentListReader.anotherOfType)
+      if (w.equals("another") && t > a && DocumentListReader.anotherJoin(an, t)) {
+        end = an.tokens.start(t - 1);
+        if (an.text.charAt(an.tokens.start(t) - 2) == ',') end = an.tokens.start(t) - 2;
+        break;
+      }
+      // "меморандум ... сроком на пять лет": the term of the document is no part of its title
+      if (w.equals("сроком") && t > a) {
+        end = an.tokens.start(t);
+        break;
+      }
       if ((w.equals("presence") || w.equals("присутствии")) && t > a) {
         end = an.tokens.start(t - 1);
         if (t - 2 >= a && an.tokens.norm(t - 2).equals("in")) end = an.tokens.start(t - 2);

@@ -188,4 +188,42 @@ class SigningRealReportTest {
         + "in Kyiv on Tuesday, adding that a deal with Bulgaria was being negotiated.");
     assertTrue(signings(x).isEmpty(), signings(x).toString());
   }
+
+  @Test
+  void anotherWithoutATypeWordIsOneMoreDocumentOfTheSameType() {
+    Extraction x = run("en", "Oman and Turkey signed six memoranda of understanding in Ankara on Tuesday. The ceremony "
+        + "also witnessed the signing of a MoU in the diplomatic field and another in the field of political "
+        + "consultations.");
+    assertEquals(Map.of("MoU in the diplomatic field", "MEMORANDUM",
+        "MoU in the field of political consultations", "MEMORANDUM"), docs(x));
+    Extraction y = run("en", "India and Chile exchanged eight agreements in New Delhi on Tuesday. An MoU was signed "
+        + "on mining, while another was exchanged on cooperation between the two foreign ministries.");
+    assertEquals(Map.of("MoU on mining", "MEMORANDUM",
+        "MoU on cooperation between the two foreign ministries", "MEMORANDUM"), docs(y));
+  }
+
+  @Test
+  void theTermOfADocumentIsNoPartOfItsTitle() {
+    Extraction x = run("ru", "Во вторник в Ереване Армения и Иран подписали меморандум о взаимопонимании по вопросам "
+        + "энергетики сроком на пять лет.");
+    assertEquals(Map.of("Меморандум о взаимопонимании по вопросам энергетики", "MEMORANDUM"), docs(x));
+  }
+
+  @Test
+  void aJointStatementWhichWasIssuedAndSigningsThatFollowedTalks() {
+    Extraction x = run("en", "In the joint statement which was issued following the talks in New Delhi on Tuesday, "
+        + "India and Argentina agreed to expand cooperation in lithium.");
+    assertEquals(1, signings(x).size(), signings(x).toString());
+    Extraction y = run("en", "The signing of the agreements between Armenia and Iran followed talks between the "
+        + "presidents in Yerevan on Tuesday.");
+    assertEquals(1, signings(y).size(), signings(y).toString());
+    assertEquals("2024-10-08", signings(y).get(0).startDate);
+  }
+
+  @Test
+  void lettersOfExchangeAreDocuments() {
+    Extraction x = run("en", "Pakistan and China signed a letter of exchange on agricultural equipment in Islamabad "
+        + "on Tuesday.");
+    assertEquals(Map.of("Letter of exchange on agricultural equipment", "OTHER"), docs(x));
+  }
 }
