@@ -51,6 +51,21 @@ final class SigningClause {
     return DOCUMENT_DATE_WORDS.contains(w) || w.equals("of");
   }
 
+  /**
+   * A year that names a document by its date, right before its type word ("a protocol to amend
+   * the 2015 agreement on ...", "the 1996 treaty"): the document's year, not the signing's.
+   */
+  static boolean yearOfDocument(Analysis an, List<DocTypes.Mention> docs, DateFinder.DateMention d) {
+    int next = an.tokens.firstAtOrAfter(d.end());
+    for (DocTypes.Mention m : docs) {
+      if (m.tokenStart() == next && an.text.substring(d.end(), m.start()).isBlank()
+          && d.end() - d.start() == 4) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The signing clause of sentence {@code si}, or null when it reports no new signing. */
   static Clause read(Analysis an, int si) {
     Sentences.Span s = an.sentences.get(si);
@@ -138,7 +153,7 @@ final class SigningClause {
     int bestDist = Integer.MAX_VALUE;
     for (DateFinder.DateMention d : an.dates(from, to, false)) {
       if (!d.resolved() || d.start() < an.datelineEnd) continue;
-      if (documentDate(an, docsHere, d.start())) continue;
+      if (documentDate(an, docsHere, d.start()) || yearOfDocument(an, docsHere, d)) continue;
       if (an.anchor != null && ChronoUnit.DAYS.between(d.to(), an.anchor) > 60) past = true;
       if (an.anchor != null && d.from().isAfter(an.anchor)) continue;
       int dist = Math.abs(d.start() - sign.start());

@@ -226,4 +226,34 @@ class SigningRealReportTest {
         + "on Tuesday.");
     assertEquals(Map.of("Letter of exchange on agricultural equipment", "OTHER"), docs(x));
   }
+
+  @Test
+  void aTermOfYearsIsNoPartOfATitleAndAYearBeforeTheTypeNamesTheDocument() {
+    Extraction x = run("en", "Egypt and Kuwait on Tuesday renewed the trade treaty for another seven years in Cairo.");
+    assertEquals(Map.of("Trade treaty", "TREATY"), docs(x));
+    Extraction y = run("en", "Egypt and Kuwait on Tuesday signed a protocol to amend the 2015 agreement on the "
+        + "avoidance of double taxation in Cairo.");
+    assertEquals(1, signings(y).size(), signings(y).toString());
+    assertEquals("2024-10-08", signings(y).get(0).startDate);
+    Extraction z = run("ru", "Россия и Белоруссия во вторник подписали в Минске программу сотрудничества на 2025 год.");
+    assertEquals(Map.of("Программа сотрудничества на 2025 год", "PROGRAMME"), docs(z));
+  }
+
+  @Test
+  void aStateNamedAsThePlaceIsNoParty() {
+    Extraction x = run("en", "The agreements were signed by Egypt and Kuwait on the sidelines of the Arab League "
+        + "summit in Bahrain on Tuesday.");
+    List<EventRow> s = signings(x);
+    assertEquals(1, s.size(), s.toString());
+    assertEquals(Set.of("EGY", "KWT"), pair(s.get(0)));
+  }
+
+  @Test
+  void aPeriodWithATwoDigitEndYear() {
+    Extraction x = run("en", "India and Vietnam signed an Executive Programme for Cultural Exchanges (2025-27) in Hanoi "
+        + "on Tuesday.");
+    assertEquals(1, x.documents.size(), docs(x).toString());
+    assertEquals(2025, x.documents.get(0).periodStartYear);
+    assertEquals(2027, x.documents.get(0).periodEndYear);
+  }
 }
