@@ -213,6 +213,8 @@ final class Cues {
           "other documents were", "the other agreements were", "the other documents were"},
       {Cue.INCLUDE, "other agreements were", "other documents were", "the other agreements were",
           "the other documents were", "also covered", "the others were"},
+      // "The MoUs relate to agriculture, health and space": the topics of counted documents
+      {Cue.CONCERNS, "relate to", "pertain to", "pertains to", "are related to", "is related to"},
       {Cue.MULTILATERAL, "trilateral", "multilateral", "трехсторонн*", "трёхсторонн*", "многосторонн*",
           "three ministers", "three leaders", "три министра", "трех министров", "three way"},
   };

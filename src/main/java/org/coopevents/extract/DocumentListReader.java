@@ -178,6 +178,9 @@ final class DocumentListReader {
       // (a plural's topics run on through the list: "on A, B and C")
       int[] split = concern == null && topicFrom < 0 ? passiveTopic(an, m, plural ? to : d[1]) : null;
       if (split != null) end = split[1];
+      // "MoUs on agriculture, health and digital payments between India and Brunei": the parties
+      // after a list of topics are no topic
+      if (plural && split == null) end = partiesTail(an, m.end(), end);
       if (end <= m.end() && plural) continue; // "agreements" with no subject: a count
       // "the first such pact", "этот договор": a re-mention of a document told before
       if (m.tokenStart() > 0 && DEMONSTRATIVES.contains(an.tokens.norm(m.tokenStart() - 1))) continue;
@@ -605,6 +608,38 @@ final class DocumentListReader {
   private static final Pattern EXAMPLE_FIELDS = Pattern.compile(
       "(?iu)(?<![\\p{L}])(?:including|such as|among others|diverse|various|variety of|different|multiple|"
           + "в том числе|включая|различн\\p{L}*|разнообразн\\p{L}*|разных)(?![\\p{L}])");
+
+  /**
+   * The end of text[from, end) without a closing "between India and Brunei" ("между Россией и
+   * Китаем"): "between" followed by states joined by "and" up to the end.
+   */
+  static int partiesTail(Analysis an, int from, int end) {
+    int a = an.tokens.firstAtOrAfter(from);
+    int b = an.tokens.firstAtOrAfter(end);
+    for (int t = b - 1; t > a; t--) {
+      String w = an.tokens.norm(t);
+      if (!w.equals("between") && !w.equals("между")) continue;
+      int states = 0;
+      int u = t + 1;
+      for (Analysis.Ref r : an.refsIn(an.tokens.end(t), end)) {
+        if (r.tokenStart() < u) continue;
+        for (; u < r.tokenStart(); u++) {
+          String x = an.tokens.norm(u);
+          if (!x.equals("and") && !x.equals("the") && !x.equals("и")) return end;
+        }
+        u = r.tokenEnd();
+        states++;
+      }
+      if (states >= 2 && u == b) return an.tokens.start(t) > from ? lastNonSpace(an.text, from, an.tokens.start(t)) : end;
+      return end;
+    }
+    return end;
+  }
+
+  private static int lastNonSpace(String text, int from, int to) {
+    while (to > from && text.charAt(to - 1) == ' ') to--;
+    return to;
+  }
 
   /**
    * The "and" at {@code i} joins the two states of "between India and Vietnam", "между

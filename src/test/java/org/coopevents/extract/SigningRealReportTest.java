@@ -268,4 +268,19 @@ class SigningRealReportTest {
     assertEquals(Map.of("Agreement on trade between India and Vietnam", "AGREEMENT",
         "Memorandum on tourism", "MEMORANDUM"), docs(y));
   }
+
+  @Test
+  void thePartiesAfterAListOfTopicsAreNoTopic() {
+    Extraction x = run("en", "Both leaders witnessed the exchange of MoUs on agriculture, health and digital payments "
+        + "between India and Brunei in Bandar Seri Begawan on Tuesday.");
+    assertEquals(Map.of("MoU on agriculture", "MEMORANDUM", "MoU on health", "MEMORANDUM",
+        "MoU on digital payments", "MEMORANDUM"), docs(x));
+  }
+
+  @Test
+  void countedDocumentsThatRelateToTopics() {
+    Extraction x = run("en", "India and Brunei signed three MoUs on Tuesday. The MoUs relate to agriculture, health "
+        + "and space.");
+    assertEquals(3, x.documents.size(), docs(x).toString());
+  }
 }
