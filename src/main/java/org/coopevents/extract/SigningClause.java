@@ -184,7 +184,7 @@ final class SigningClause {
     return -1;
   }
 
-  private enum Role { RENEWAL, OUTCOME, ISSUE }
+  private enum Role { RENEWAL, OUTCOME, ISSUE, PENDING }
 
   /** The article's title names the outcomes of a visit or talks ("List of Outcomes: ...", "Итоги визита"). */
   static boolean outcomePage(Analysis an) {
@@ -261,16 +261,37 @@ final class SigningClause {
   static boolean ratificationArticle(Analysis an) {
     String title = an.article.title == null ? "" : an.article.title;
     Tokens tt = Tokens.of(title);
-    for (int i = 0; i < tt.size(); i++) if (ratify(tt.norm(i))) return true;
+    List<String> words = new java.util.ArrayList<>();
+    for (int i = 0; i < tt.size(); i++) words.add(tt.norm(i));
+    for (int i = 0; i < words.size(); i++) if (ratificationAt(words, i)) return true;
     for (int k = 0; k < an.sentences.size(); k++) {
       if (an.furniture[k] || an.headlineLike[k]) continue;
       Sentences.Span s = an.sentences.get(k);
+      words.clear();
       for (int t = an.tokens.firstAtOrAfter(s.start()); t < an.tokens.firstAtOrAfter(s.end()); t++) {
-        if (ratify(an.tokens.norm(t))) return true;
+        words.add(an.tokens.norm(t));
       }
+      for (int i = 0; i < words.size(); i++) if (ratificationAt(words, i)) return true;
       return false;
     }
     return false;
+  }
+
+  /** How far back a word that makes a ratification a step ahead may stand ("needs to be ratified"). */
+  private static final int PENDING_REACH = 3;
+
+  /**
+   * Word {@code i} of {@code words} (normalised tokens) tells of a ratification done or under way
+   * ("parliament ratified", "закон о ратификации"), not of one still ahead of a document just
+   * signed ("will enter into force after ratification", "needs to be ratified", "вступит в силу
+   * после ратификации", "подлежит ратификации"; signing_words.tsv PENDING).
+   */
+  static boolean ratificationAt(List<String> words, int i) {
+    if (!ratify(words.get(i))) return false;
+    for (int k = i - 1; k >= Math.max(0, i - PENDING_REACH); k--) {
+      if (WORDS.is(Role.PENDING, words.get(k))) return false;
+    }
+    return true;
   }
 
   private static boolean ratify(String w) {

@@ -283,4 +283,24 @@ class SigningRealReportTest {
         + "and space.");
     assertEquals(3, x.documents.size(), docs(x).toString());
   }
+
+  @Test
+  void aRatificationStillAheadOfASigningLeavesTheSigning() {
+    Extraction x = run("ru", "Россия и Монголия во вторник подписали в Улан-Баторе соглашение о поставках топлива. "
+        + "Документ вступит в силу после ратификации.");
+    assertEquals(1, signings(x).size(), signings(x).toString());
+    Extraction y = run("en", "Azerbaijan and Uzbekistan on Tuesday signed an Agreement on Allied Relations in "
+        + "Tashkent, which still needs to be ratified by the parliaments.");
+    assertEquals(1, signings(y).size(), signings(y).toString());
+  }
+
+  @Test
+  void aRatificationOrAnInitialledTextIsNoSigning() {
+    assertTrue(signings(run("ru", "Президент Казахстана во вторник подписал закон о ратификации соглашения с Китаем "
+        + "о безвизовом режиме.")).isEmpty());
+    assertTrue(signings(run("en", "The parliament of Kazakhstan on Tuesday ratified an agreement with Kyrgyzstan on "
+        + "the state border.")).isEmpty());
+    assertTrue(signings(run("en", "The foreign ministers of Armenia and Georgia initialled an agreement on the state "
+        + "border in Tbilisi on Tuesday.")).isEmpty());
+  }
 }
