@@ -144,6 +144,10 @@ final class SigningClause {
     for (int t = Math.max(an.tokens.firstAtOrAfter(from), sign.tokenStart() - 4); t < sign.tokenStart(); t++) {
       if (NEGATIONS.contains(an.tokens.norm(t))) negative = true;
     }
+    // "the signing of the agreement ... was postponed", "подписание ... отложено"
+    for (int t = an.tokens.firstAtOrAfter(from); t < an.tokens.firstAtOrAfter(to); t++) {
+      if (WORDS.is(Role.CANCEL, an.tokens.norm(t))) negative = true;
+    }
     if (an.text.charAt(to - 1) == ':') objectNamed = true;
     if (!objectNamed || negative) return null;
     if (multilateral(an, from, to)) return null;
@@ -162,7 +166,7 @@ final class SigningClause {
         date = d.to();
       }
     }
-    if (past || yearInPast(an, from, to)) return null;
+    if (past || yearInPast(an, from, to) || monthInPast(an, from, to)) return null;
     return new Clause(si, from, to, sign, docsHere, count(an, from, to), date, titleLine, heading);
   }
 
@@ -184,7 +188,7 @@ final class SigningClause {
     return -1;
   }
 
-  private enum Role { RENEWAL, OUTCOME, ISSUE, PENDING }
+  private enum Role { RENEWAL, OUTCOME, ISSUE, PENDING, CANCEL }
 
   /** The article's title names the outcomes of a visit or talks ("List of Outcomes: ...", "Итоги визита"). */
   static boolean outcomePage(Analysis an) {
@@ -326,6 +330,30 @@ final class SigningClause {
       }
       if (inRun.size() >= 3) return true;
       prev = r;
+    }
+    return false;
+  }
+
+  private static final Pattern MONTH_ALONE = Pattern.compile("(?<![\\p{L}\\d])(?:in|в)\\s+(January|February|March|April|May|June|July|August|September|October|November|December|январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)(?![\\p{L}])(?!\\s*,?\\s*(?:19|20)\\d\\d)(?!\\s+\\d)");
+  private static final List<String> MONTH_STEMS = List.of("jan|янв", "feb|фев", "mar|мар", "apr|апр", "may|мае",
+      "jun|июн", "jul|июл", "aug|авг", "sep|сен", "oct|окт", "nov|ноя", "dec|дек");
+
+  /**
+   * "the agreements signed by their presidents in March" in an October report: a month named
+   * alone, neither the report's month nor the one before it, tells a signing of months back.
+   */
+  private static boolean monthInPast(Analysis an, int from, int to) {
+    if (an.anchor == null) return false;
+    Matcher m = MONTH_ALONE.matcher(an.text).region(from, to);
+    while (m.find()) {
+      String w = m.group(1).toLowerCase(java.util.Locale.ROOT);
+      int month = -1;
+      for (int i = 0; i < 12 && month < 0; i++) {
+        for (String stem : MONTH_STEMS.get(i).split("\\|")) if (w.startsWith(stem)) month = i + 1;
+      }
+      if (month < 0) continue;
+      int back = (an.anchor.getMonthValue() - month + 12) % 12;
+      if (back >= 2) return true;
     }
     return false;
   }

@@ -303,4 +303,21 @@ class SigningRealReportTest {
     assertTrue(signings(run("en", "The foreign ministers of Armenia and Georgia initialled an agreement on the state "
         + "border in Tbilisi on Tuesday.")).isEmpty());
   }
+
+  @Test
+  void aPostponedSigningIsNoSigning() {
+    assertTrue(signings(run("en", "The signing of the agreement between Serbia and Hungary was postponed on Tuesday."))
+        .isEmpty());
+    assertTrue(signings(run("ru", "Подписание соглашения между Арменией и Грузией во вторник отложено.")).isEmpty());
+  }
+
+  @Test
+  void agreementsSignedMonthsBackAreBackground() {
+    Extraction x = run("en", "Officials from Kenya and Uganda said on Tuesday that the agreements signed by their "
+        + "presidents in March had been implemented.");
+    assertTrue(signings(x).isEmpty(), signings(x).toString());
+    // the month before the report's is still news
+    assertEquals(1, signings(run("en", "Kenya and Uganda signed five agreements in September, officials said in "
+        + "Nairobi on Tuesday.")).size());
+  }
 }
