@@ -95,7 +95,7 @@ final class SigningClause {
       boolean future = false;
       for (CueHit c : cues) {
         past |= c.is(Cue.PAST) || c.is(Cue.SIGN_PAST);
-        future |= c.is(Cue.FUTURE) || c.is(Cue.SIGN_FUTURE);
+        future |= c.is(Cue.FUTURE) && !inRelativeClause(an, from, c) || c.is(Cue.SIGN_FUTURE);
       }
       // a heading over a list tells what was done, without a tense
       if (!past && !heading || future) return null;
@@ -134,7 +134,7 @@ final class SigningClause {
       if (c.is(Cue.MULTILATERAL)) negative = true;
     }
     for (CueHit c : an.cuesIn(from, sign.start())) {
-      if (c.is(Cue.FUTURE) && sign.tokenStart() - c.tokenEnd() <= 8) {
+      if (c.is(Cue.FUTURE) && sign.tokenStart() - c.tokenEnd() <= 8 && !inRelativeClause(an, from, c)) {
         boolean pastBetween = false;
         for (CueHit d : an.cuesIn(c.end(), sign.start())) pastBetween |= d.is(Cue.PAST);
         if (!pastBetween) negative = true;
@@ -168,6 +168,29 @@ final class SigningClause {
     }
     if (past || yearInPast(an, from, to) || monthInPast(an, from, to)) return null;
     return new Clause(si, from, to, sign, docsHere, count(an, from, to), date, titleLine, heading);
+  }
+
+  /** Words that open a relative clause after a comma: a tense there is not the signing's. */
+  private static final Set<String> RELATIVE = Set.of("which", "who", "whom", "whose", "that", "where",
+      "который", "которая", "которое", "которые", "которых", "где");
+  /** How many tokens before a future cue its relative word may stand ("who will meet again"). */
+  private static final int RELATIVE_REACH = 4;
+
+  /**
+   * The cue stands in a relative clause set off by a comma ("..., which will boost trade", "Xi and
+   * Tokayev, who will meet again next year, witnessed the signing"): its tense tells about
+   * something else than the signing.
+   */
+  static boolean inRelativeClause(Analysis an, int from, CueHit c) {
+    int a = an.tokens.firstAtOrAfter(from);
+    for (int t = c.tokenStart() - 1; t >= Math.max(a, c.tokenStart() - RELATIVE_REACH); t--) {
+      if (!RELATIVE.contains(an.tokens.norm(t))) continue;
+      int s = an.tokens.start(t);
+      int b = s - 1;
+      while (b >= from && an.text.charAt(b) == ' ') b--;
+      return b >= from && an.text.charAt(b) == ',';
+    }
+    return false;
   }
 
   /** "MoUs/Agreements" over a list on an outcome page: the heading stands for the signing. */

@@ -320,4 +320,28 @@ class SigningRealReportTest {
     assertEquals(1, signings(run("en", "Kenya and Uganda signed five agreements in September, officials said in "
         + "Nairobi on Tuesday.")).size());
   }
+
+  @Test
+  void aFutureInARelativeClauseIsNotTheSigningsTense() {
+    Extraction x = run("en", "Xi Jinping and Kassym-Jomart Tokayev witnessed the signing of cooperation documents in "
+        + "Astana on Tuesday, which will boost trade between China and Kazakhstan.");
+    assertEquals(1, signings(x).size(), signings(x).toString());
+    Extraction y = run("en", "Xi Jinping and Kassym-Jomart Tokayev, who will meet again next year, witnessed the "
+        + "signing of 12 cooperation documents in Astana on Tuesday.");
+    assertEquals(1, signings(y).size(), signings(y).toString());
+    assertEquals(12, signings(y).get(0).documentCount);
+    assertTrue(signings(run("en", "The two leaders are expected to witness the signing of several agreements between "
+        + "China and Kazakhstan in Beijing on Wednesday.")).isEmpty());
+    assertTrue(signings(run("en", "China and Kazakhstan will sign documents that will boost trade in Beijing on "
+        + "Wednesday.")).isEmpty());
+  }
+
+  @Test
+  void anExtendedMemorandumIsSignedAgain() {
+    Extraction x = run("en", "Egypt and India extended the memorandum of understanding on agriculture for three years "
+        + "in Cairo on Tuesday.");
+    assertEquals(Map.of("Memorandum of understanding on agriculture", "MEMORANDUM"), docs(x));
+    assertTrue(signings(run("en", "Egypt extended an invitation to India to attend the forum in Cairo on Tuesday."))
+        .isEmpty());
+  }
 }
