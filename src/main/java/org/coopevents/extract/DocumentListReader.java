@@ -252,19 +252,40 @@ final class DocumentListReader {
     int b = an.tokens.firstAtOrAfter(to);
     for (int t = a; t < b && t - a <= 4; t++) {
       if (!an.tokens.norm(t).equals("another") || !anotherJoin(an, t)) continue;
-      int u = t + 1;
-      while (u < b && u - t <= 4 && ANOTHER_SKIP.contains(an.tokens.norm(u))) u++;
-      if (u >= b || !PREPOSITIONS.contains(an.tokens.norm(u))) return;
-      // a type word right after "another" is a document of its own, read as one
-      if (!an.docTypesIn(an.tokens.start(t), an.tokens.start(u)).isEmpty()) return;
-      int end = TitleCutter.cut(an, an.tokens.start(u), to);
-      if (end <= an.tokens.end(u)) return;
-      String head = DocNumber.singular(an.text.substring(m.start(), m.end()), an.russian);
-      String title = head + " " + an.text.substring(an.tokens.start(u), end).strip();
-      sg.add(TitleCutter.makeDoc(an, m, title, an.tokens.start(t), end), sameList);
+      anotherAt(an, sg, m, t, to, sameList);
       return;
     }
   }
+
+  /**
+   * "The first MoU was for cooperation in hydrography. Another was on health.": a sentence that
+   * opens with "another" and names no type is one more document of the type named last before it
+   * ({@code last}). Returns whether it read one.
+   */
+  static boolean anotherSentence(Analysis an, Signing sg, DocTypes.Mention last, int from, int to) {
+    int t = an.tokens.firstAtOrAfter(from);
+    if (last == null || t >= an.tokens.size() || !an.tokens.norm(t).equals("another")) return false;
+    if (!an.docTypesIn(from, to).isEmpty()) return false;
+    int before = sg.docs.size();
+    anotherAt(an, sg, last, t, to, new ArrayList<>());
+    return sg.docs.size() > before;
+  }
+
+  /** Reads the document that "another" at token {@code t} names, of the type of {@code m}. */
+  private static void anotherAt(Analysis an, Signing sg, DocTypes.Mention m, int t, int to, List<Doc> sameList) {
+    int b = an.tokens.firstAtOrAfter(to);
+    int u = t + 1;
+    while (u < b && u - t <= 4 && ANOTHER_SKIP.contains(an.tokens.norm(u))) u++;
+    if (u >= b || !PREPOSITIONS.contains(an.tokens.norm(u))) return;
+    // a type word right after "another" is a document of its own, read as one
+    if (!an.docTypesIn(an.tokens.start(t), an.tokens.start(u)).isEmpty()) return;
+    int end = TitleCutter.cut(an, an.tokens.start(u), to);
+    if (end <= an.tokens.end(u)) return;
+    String head = DocNumber.singular(an.text.substring(m.start(), m.end()), an.russian);
+    String title = head + " " + an.text.substring(an.tokens.start(u), end).strip();
+    sg.add(TitleCutter.makeDoc(an, m, title, an.tokens.start(t), end), sameList);
+  }
+
 
   private static boolean afterSemicolon(Analysis an, int segStart) {
     int i = segStart - 1;

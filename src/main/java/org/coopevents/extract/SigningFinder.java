@@ -245,6 +245,13 @@ final class SigningFinder {
           continue;
         }
       }
+      // "... The first MoU was on hydrography. Another was on health."
+      List<DocTypes.Mention> told = an.docTypesIn(from, ns.start());
+      if (DocumentListReader.anotherSentence(an, sg, told.isEmpty() ? null : told.get(told.size() - 1),
+          ns.start(), ns.end())) {
+        sg.evidenceEnd = Math.max(sg.evidenceEnd, ns.end());
+        continue;
+      }
       // "The MoUs cover A, B and C": the signed documents told by their topics, one each (as
       // many as the count says, when the report gives one)
       if (DocumentListReader.topicsSentence(an, ns.start(), ns.end())) {

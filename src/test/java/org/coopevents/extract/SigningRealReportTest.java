@@ -344,4 +344,12 @@ class SigningRealReportTest {
     assertTrue(signings(run("en", "Egypt extended an invitation to India to attend the forum in Cairo on Tuesday."))
         .isEmpty());
   }
+
+  @Test
+  void aSentenceOpeningWithAnotherNamesOneMoreDocument() {
+    Extraction x = run("en", "India and the Maldives signed a memorandum of understanding on cooperation in hydrography "
+        + "in Male on Tuesday. Another was on health.");
+    assertEquals(Map.of("Memorandum of understanding on cooperation in hydrography", "MEMORANDUM",
+        "Memorandum of understanding on health", "MEMORANDUM"), docs(x));
+  }
 }
