@@ -662,30 +662,6 @@ final class DocumentListReader {
     return to;
   }
 
-  /**
-   * The "and" at {@code i} joins the two states of "between India and Vietnam", "между
-   * Правительством Республики Беларусь и Правительством ...": a state ends right before it, and
-   * "between"/"между" stands a few words before that state, in the same segment.
-   */
-  private static boolean betweenPair(Analysis an, int from, int i) {
-    int t = an.tokens.firstAtOrAfter(i) - 1;
-    if (t < 0 || an.tokens.end(t) != i) return false;
-    boolean state = false;
-    for (Analysis.Ref r : an.refsIn(Math.max(from, an.tokens.start(Math.max(0, t - 3))), i)) state |= r.end() == i;
-    if (!state) return false;
-    int a = an.tokens.firstAtOrAfter(from);
-    for (int u = t - 1; u >= Math.max(a, t - 6); u--) {
-      String w = an.tokens.norm(u);
-      // only the first "and" after "between": "between A and B and a memorandum on C" ends at B
-      if (w.equals("between") || w.equals("между")) {
-        String span = an.text.substring(an.tokens.end(u), i);
-        return !span.contains(" and ") && !span.contains(" и ");
-      }
-      if (",;".indexOf(an.text.charAt(an.tokens.end(u) < an.text.length() ? an.tokens.end(u) : u)) >= 0) return false;
-    }
-    return false;
-  }
-
   private static List<int[]> segments(Analysis an, int from, int to) {
     List<int[]> out = new ArrayList<>();
     int s = from;
@@ -700,8 +676,8 @@ final class DocumentListReader {
       if (c == ',' || c == ';') cutLen = 1;
       else if ((c == '—' || c == '–') && i > from && text.charAt(i - 1) == ' ') cutLen = 1;
       else if (c == ' ') {
-        if (text.startsWith(" and ", i)) cutLen = betweenPair(an, from, i) ? 0 : 5;
-        else if (text.startsWith(" и ", i)) cutLen = betweenPair(an, from, i) ? 0 : 3;
+        if (text.startsWith(" and ", i)) cutLen = 5;
+        else if (text.startsWith(" и ", i)) cutLen = 3;
         else if (text.startsWith(" as well as ", i)) cutLen = 12;
         else if (text.startsWith(" а также ", i)) cutLen = 9;
       }

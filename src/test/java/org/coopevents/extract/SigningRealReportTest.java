@@ -258,18 +258,6 @@ class SigningRealReportTest {
   }
 
   @Test
-  void theStatesOfATitleBetweenThemStayInIt() {
-    Extraction x = run("en", "A Joint Declaration on Principles for Relations between India and Vietnam was signed by "
-        + "the two Prime Ministers in Hanoi on Tuesday.");
-    assertEquals(Map.of("Joint Declaration on Principles for Relations between India and Vietnam", "DECLARATION"),
-        docs(x));
-    Extraction y = run("en", "India and Vietnam on Tuesday signed an agreement on trade between India and Vietnam and "
-        + "a memorandum on tourism in Hanoi.");
-    assertEquals(Map.of("Agreement on trade between India and Vietnam", "AGREEMENT",
-        "Memorandum on tourism", "MEMORANDUM"), docs(y));
-  }
-
-  @Test
   void thePartiesAfterAListOfTopicsAreNoTopic() {
     Extraction x = run("en", "Both leaders witnessed the exchange of MoUs on agriculture, health and digital payments "
         + "between India and Brunei in Bandar Seri Begawan on Tuesday.");
