@@ -102,6 +102,8 @@ final class Analysis {
     }
     headlineLike = new boolean[n];
     furniture = new boolean[n];
+    // the document types first: a table row of signed documents is no menu (markFurniture)
+    docTypes = kb.docTypes.findMentions(tokens, 0, tokens.size());
     markFurniture();
 
     // leaders first, so that ambiguous country forms can lean on them
@@ -146,7 +148,6 @@ final class Analysis {
     for (PhraseMatcher.Match<Cue> m : cueMatcher.findAll(tokens)) {
       cues.add(new CueHit(EnumSet.copyOf(m.values), m.start, m.end, m.tokenStart, m.tokenEnd));
     }
-    docTypes = kb.docTypes.findMentions(tokens, 0, tokens.size());
     sectors = kb.sectors.findMentions(tokens, 0, tokens.size());
     findDateline();
     findHeaderDate();
@@ -191,7 +192,8 @@ final class Analysis {
         punct = ".!?…:;\"»”".indexOf(last) >= 0;
         words = countWords(lineText);
         wrongScript = russian ? latinOnly(lineText) && words >= 3 : cyrillicShare(lineText) > 0.3;
-        menu = lineText.contains(" | ") || lineText.contains(" · ") || lineText.contains(" • ");
+        menu = lineText.contains(" · ") || lineText.contains(" • ")
+            || lineText.contains(" | ") && !DocumentLines.tableRow(this, lineStart, lineEnd);
       }
       boolean newLine = s.line() != line;
       line = s.line();

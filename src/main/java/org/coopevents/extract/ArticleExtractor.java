@@ -168,8 +168,10 @@ public final class ArticleExtractor {
     for (int[] sp : spans) {
       for (int t = an.tokens.firstAtOrAfter(sp[0]); t < an.tokens.firstAtOrAfter(sp[1]); t++) words.add(an.tokens.norm(t));
     }
-    for (String w : words) {
-      ratify |= w.startsWith("ratif") || w.startsWith("ратифи");
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      // not "will enter into force after ratification": a step still ahead of a signing
+      ratify |= SigningClause.ratificationAt(words, i);
       draft |= w.equals("draft") || w.startsWith("проект");
       approve |= w.startsWith("approv") || w.startsWith("одобр") || w.startsWith("утверд");
       greet |= w.startsWith("congratulat") || w.startsWith("поздрав") || w.startsWith("condolence")

@@ -185,11 +185,18 @@ final class Cues {
       {Cue.SIGN, "ink", "inks", "signs", "put their signatures to", "put our signatures to",
           "put his signature to", "put her signature to", "put their signatures on",
           "put their names to", "put pen to paper", "sealed", "поставили подписи", "поставил подпись",
-          "поставили свои подписи", "скрепили подписями", "скрепили", "заключили", "подписаны", "подписано"},
+          "поставили свои подписи", "скрепили подписями", "скрепили", "заключили", "подписаны", "подписано",
+          // "put their signatures under the Agreement", "executed a protocol on ..." (a document is executed)
+          "put their signatures under", "put his signature under", "put her signature under",
+          "affixed their signatures to", "affixed their signatures on", "executed"},
       {Cue.SIGN_NOUN, "signing", "signing of", "signing ceremony", "подписание", "подписания",
-          "подписании", "подписанием", "подписи", "exchange", "exchange of", "обмен"},
+          "подписании", "подписанием", "подписи", "exchange", "exchange of", "обмен",
+          // "presided over a ceremony to sign documents", "witnessed the handover ceremony of 10
+          // documents": the ceremony is a noun of signing, told in the tense of its verb
+          "ceremony to sign", "handover ceremony", "handover of", "handing over ceremony",
+          "hand over ceremony", "handing over of"},
       {Cue.SIGN_PAST, "witnessed", "oversaw", "presided over", "took place", "was held", "ended with", "concluded with",
-          "followed by", "состоялось", "состоялась", "прошло", "прошла", "завершились",
+          "followed by", "followed", "preceded", "состоялось", "состоялась", "прошло", "прошла", "завершились", "стало",
           "завершилась", "завершились церемонией", "были", "было", "был", "была"},
       {Cue.SIGN_BACKGROUND, "напомним", "напомню", "recall that", "as a reminder", "recently",
           "недавно", "ранее", "в свое время", "had signed", "had been signed", "anniversary",
@@ -197,6 +204,8 @@ final class Cues {
           // a perfect infinitive describes the states ("the only two states to have signed
           // treaties with ..."), it does not report a signing
           "to have signed", "to have been signed", "to have concluded", "to have inked",
+          // a tally of what a state has signed so far ("has already signed 27 agreements")
+          "has already", "have already", "had already",
           // a signing of a past year or month told as the background of today's news
           "last year", "last month", "a year ago", "years ago", "прошлом году", "минувшем году",
           "прошлом месяце", "минувшем месяце", "год назад", "лет назад", "прошлогодн*"},
@@ -206,6 +215,8 @@ final class Cues {
           "other documents were", "the other agreements were", "the other documents were"},
       {Cue.INCLUDE, "other agreements were", "other documents were", "the other agreements were",
           "the other documents were", "also covered", "the others were"},
+      // "The MoUs relate to agriculture, health and space": the topics of counted documents
+      {Cue.CONCERNS, "relate to", "pertain to", "pertains to", "are related to", "is related to"},
       {Cue.MULTILATERAL, "trilateral", "multilateral", "трехсторонн*", "трёхсторонн*", "многосторонн*",
           "three ministers", "three leaders", "три министра", "трех министров", "three way"},
   };

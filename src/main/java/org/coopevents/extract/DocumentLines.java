@@ -27,6 +27,10 @@ final class DocumentLines {
       + "|\\(?(?i:i{1,3}|iv|vi{0,3}|ix|xi{0,3})[.)](?=\\s))\\s*");
   /** A cell or a line that is only an item's number: "1.", "2)", "12". */
   private static final Pattern NUMBER_ONLY = Pattern.compile("\\s*\\d{1,2}[.)]?\\s*");
+  /** The rule under a table's header row ("|---|---|", "| :-- | --- |"): no item, and no end of the list. */
+  private static final Pattern TABLE_RULE = Pattern.compile("[\\s|:=+-]*-[\\s|:=+-]*");
+  /** Between two cells of a table row written as text: a tab or a bar between spaces. */
+  private static final String BAR = " | ";
   /**
    * The header of a table of signed documents ("S.No. | Name of MoU/Agreement | Indian signatory
    * | Signatory from the other side", "№ | Наименование документа | Подписант"), whole or one
@@ -68,12 +72,15 @@ final class DocumentLines {
       if (an.furniture[k]) break;
       // the columns' names and the items' numbers of a table are no items, and do not end the list
       if (announced && (NUMBER_ONLY.matcher(an.text).region(ls, le).matches()
+          || TABLE_RULE.matcher(an.text).region(ls, le).matches()
           || items == 0 && TABLE_HEADER.matcher(an.text).region(ls, le).find())) {
         numbered |= NUMBER_ONLY.matcher(an.text).region(ls, le).matches();
         consumed.add(s.line());
         k = nextLine(an, k);
         continue;
       }
+      // "| 1 | Agreement on ... | signatory |": the row's opening bar is no part of its first cell
+      if (an.text.charAt(ls) == '|') ls = skipSpaces(an.text, ls + 1, le);
       // the item's bullet, looked for at the line's start (the matcher's region: no copy of the line)
       Matcher b = BULLET.matcher(an.text).region(ls, le);
       int itemStart = b.lookingAt() ? b.end() : ls;
@@ -84,7 +91,7 @@ final class DocumentLines {
       int cellEnd = tab(an.text, itemStart, le);
       if (cellEnd >= 0) {
         if (NUMBER_ONLY.matcher(an.text).region(itemStart, cellEnd).matches()) {
-          itemStart = cellEnd + 1;
+          itemStart = nextCell(an.text, cellEnd, le);
           bullet = true;
           cellEnd = tab(an.text, itemStart, le);
         }
@@ -133,10 +140,52 @@ final class DocumentLines {
     return last;
   }
 
-  /** The first tab in text[from, to), or -1 (looked for within the line only: linear overall). */
+  /**
+   * The end of the cell that starts at {@code from}: the first tab or bar between cells in
+   * text[from, to), or -1 (looked for within the line only: linear overall). A bar that closes
+   * the row ("... | signatory |") ends its last cell too.
+   */
   private static int tab(String text, int from, int to) {
-    for (int i = from; i < to; i++) if (text.charAt(i) == '\t') return i;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '\t') return i;
+      if (c == '|' && i > from && text.charAt(i - 1) == ' ' && (i + 1 == to || text.charAt(i + 1) == ' ')) {
+        return i - 1;
+      }
+    }
     return -1;
+  }
+
+  /** The start of the cell after the one that ends at {@code cellEnd} (a tab, or " | "). */
+  private static int nextCell(String text, int cellEnd, int to) {
+    int i = skipSpaces(text, cellEnd + (text.charAt(cellEnd) == '\t' ? 1 : 0), to);
+    if (i < to && text.charAt(i) == '|') i++;
+    return skipSpaces(text, i, to);
+  }
+
+  private static int skipSpaces(String text, int from, int to) {
+    while (from < to && text.charAt(from) == ' ') from++;
+    return from;
+  }
+
+  /**
+   * Line text[ls, le), which holds a bar between spaces, is a row of a table (the signed
+   * documents of an outcome page, as text extractors write HTML tables) rather than a menu
+   * ("Home | News | World"): it opens with a bar, with a cell that is only a number, with a
+   * table header ("S.No. | Name of the document"), or with a cell that names a document type
+   * within its first words.
+   */
+  static boolean tableRow(Analysis an, int ls, int le) {
+    String text = an.text;
+    if (ls >= le) return false;
+    if (text.charAt(ls) == '|') return true;
+    int cell = text.indexOf(BAR, ls);
+    if (cell < 0 || cell >= le) return false;
+    if (NUMBER_ONLY.matcher(text).region(ls, cell).matches()) return true;
+    if (TABLE_HEADER.matcher(text).region(ls, le).find()) return true;
+    List<DocTypes.Mention> ds = an.docTypesIn(ls, cell);
+    int ft = an.tokens.firstAtOrAfter(ls);
+    return !ds.isEmpty() && ds.get(0).tokenStart() - ft <= 3 && an.tokens.firstAtOrAfter(cell) - ft >= 4;
   }
 
   /** The plural type word of the signing sentence {@code si} ("MoUs signed:"), or null. */

@@ -178,6 +178,9 @@ final class DocumentListReader {
       // (a plural's topics run on through the list: "on A, B and C")
       int[] split = concern == null && topicFrom < 0 ? passiveTopic(an, m, plural ? to : d[1]) : null;
       if (split != null) end = split[1];
+      // "MoUs on agriculture, health and digital payments between India and Brunei": the parties
+      // after a list of topics are no topic
+      if (plural && split == null) end = partiesTail(an, m.end(), end);
       if (end <= m.end() && plural) continue; // "agreements" with no subject: a count
       // "the first such pact", "этот договор": a re-mention of a document told before
       if (m.tokenStart() > 0 && DEMONSTRATIVES.contains(an.tokens.norm(m.tokenStart() - 1))) continue;
@@ -218,9 +221,71 @@ final class DocumentListReader {
         for (String part : SharedHead.split(an, title, start, m)) sg.add(TitleCutter.makeDoc(an, m, part, start, end), sameList);
       } else {
         sg.add(TitleCutter.makeDoc(an, m, title, start, end), sameList);
+        anotherOfType(an, sg, m, end, to, sameList);
       }
     }
   }
+
+  /** Words that may stand between "another" and its topic: "another was exchanged on ...". */
+  private static final Set<String> ANOTHER_SKIP = Set.of("was", "were", "is", "one", "also", "signed",
+      "exchanged", "inked", "concluded", "agreed");
+
+  /**
+   * Token {@code t} ("another") follows "and", "while" or a comma: it opens a further document, as
+   * in "a MoU in the diplomatic field and another in the field of political consultations".
+   */
+  static boolean anotherJoin(Analysis an, int t) {
+    if (t == 0) return false;
+    String prev = an.tokens.norm(t - 1);
+    int s = an.tokens.start(t);
+    return prev.equals("and") || prev.equals("while") || s >= 2 && an.text.charAt(s - 2) == ',';
+  }
+
+  /**
+   * "An MoU was signed on mining, while another was exchanged on cooperation between the foreign
+   * ministries", "a MoU in the diplomatic field and another in the field of ...": "another"
+   * without a type word of its own is one more document of the type just named, on the topic that
+   * follows it. Reads the first such "another" after the title that ends at {@code from}.
+   */
+  private static void anotherOfType(Analysis an, Signing sg, DocTypes.Mention m, int from, int to, List<Doc> sameList) {
+    int a = an.tokens.firstAtOrAfter(from);
+    int b = an.tokens.firstAtOrAfter(to);
+    for (int t = a; t < b && t - a <= 4; t++) {
+      if (!an.tokens.norm(t).equals("another") || !anotherJoin(an, t)) continue;
+      anotherAt(an, sg, m, t, to, sameList);
+      return;
+    }
+  }
+
+  /**
+   * "The first MoU was for cooperation in hydrography. Another was on health.": a sentence that
+   * opens with "another" and names no type is one more document of the type named last before it
+   * ({@code last}). Returns whether it read one.
+   */
+  static boolean anotherSentence(Analysis an, Signing sg, DocTypes.Mention last, int from, int to) {
+    int t = an.tokens.firstAtOrAfter(from);
+    if (last == null || t >= an.tokens.size() || !an.tokens.norm(t).equals("another")) return false;
+    if (!an.docTypesIn(from, to).isEmpty()) return false;
+    int before = sg.docs.size();
+    anotherAt(an, sg, last, t, to, new ArrayList<>());
+    return sg.docs.size() > before;
+  }
+
+  /** Reads the document that "another" at token {@code t} names, of the type of {@code m}. */
+  private static void anotherAt(Analysis an, Signing sg, DocTypes.Mention m, int t, int to, List<Doc> sameList) {
+    int b = an.tokens.firstAtOrAfter(to);
+    int u = t + 1;
+    while (u < b && u - t <= 4 && ANOTHER_SKIP.contains(an.tokens.norm(u))) u++;
+    if (u >= b || !PREPOSITIONS.contains(an.tokens.norm(u))) return;
+    // a type word right after "another" is a document of its own, read as one
+    if (!an.docTypesIn(an.tokens.start(t), an.tokens.start(u)).isEmpty()) return;
+    int end = TitleCutter.cut(an, an.tokens.start(u), to);
+    if (end <= an.tokens.end(u)) return;
+    String head = DocNumber.singular(an.text.substring(m.start(), m.end()), an.russian);
+    String title = head + " " + an.text.substring(an.tokens.start(u), end).strip();
+    sg.add(TitleCutter.makeDoc(an, m, title, an.tokens.start(t), end), sameList);
+  }
+
 
   private static boolean afterSemicolon(Analysis an, int segStart) {
     int i = segStart - 1;
@@ -564,6 +629,38 @@ final class DocumentListReader {
   private static final Pattern EXAMPLE_FIELDS = Pattern.compile(
       "(?iu)(?<![\\p{L}])(?:including|such as|among others|diverse|various|variety of|different|multiple|"
           + "в том числе|включая|различн\\p{L}*|разнообразн\\p{L}*|разных)(?![\\p{L}])");
+
+  /**
+   * The end of text[from, end) without a closing "between India and Brunei" ("между Россией и
+   * Китаем"): "between" followed by states joined by "and" up to the end.
+   */
+  static int partiesTail(Analysis an, int from, int end) {
+    int a = an.tokens.firstAtOrAfter(from);
+    int b = an.tokens.firstAtOrAfter(end);
+    for (int t = b - 1; t > a; t--) {
+      String w = an.tokens.norm(t);
+      if (!w.equals("between") && !w.equals("между")) continue;
+      int states = 0;
+      int u = t + 1;
+      for (Analysis.Ref r : an.refsIn(an.tokens.end(t), end)) {
+        if (r.tokenStart() < u) continue;
+        for (; u < r.tokenStart(); u++) {
+          String x = an.tokens.norm(u);
+          if (!x.equals("and") && !x.equals("the") && !x.equals("и")) return end;
+        }
+        u = r.tokenEnd();
+        states++;
+      }
+      if (states >= 2 && u == b) return an.tokens.start(t) > from ? lastNonSpace(an.text, from, an.tokens.start(t)) : end;
+      return end;
+    }
+    return end;
+  }
+
+  private static int lastNonSpace(String text, int from, int to) {
+    while (to > from && text.charAt(to - 1) == ' ') to--;
+    return to;
+  }
 
   private static List<int[]> segments(Analysis an, int from, int to) {
     List<int[]> out = new ArrayList<>();

@@ -51,6 +51,21 @@ final class SigningClause {
     return DOCUMENT_DATE_WORDS.contains(w) || w.equals("of");
   }
 
+  /**
+   * A year that names a document by its date, right before its type word ("a protocol to amend
+   * the 2015 agreement on ...", "the 1996 treaty"): the document's year, not the signing's.
+   */
+  static boolean yearOfDocument(Analysis an, List<DocTypes.Mention> docs, DateFinder.DateMention d) {
+    int next = an.tokens.firstAtOrAfter(d.end());
+    for (DocTypes.Mention m : docs) {
+      if (m.tokenStart() == next && an.text.substring(d.end(), m.start()).isBlank()
+          && d.end() - d.start() == 4) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The signing clause of sentence {@code si}, or null when it reports no new signing. */
   static Clause read(Analysis an, int si) {
     Sentences.Span s = an.sentences.get(si);
@@ -80,13 +95,14 @@ final class SigningClause {
       boolean future = false;
       for (CueHit c : cues) {
         past |= c.is(Cue.PAST) || c.is(Cue.SIGN_PAST);
-        future |= c.is(Cue.FUTURE) || c.is(Cue.SIGN_FUTURE);
+        future |= c.is(Cue.FUTURE) && !inRelativeClause(an, from, c) || c.is(Cue.SIGN_FUTURE);
       }
       // a heading over a list tells what was done, without a tense
       if (!past && !heading || future) return null;
       sign = nounSign;
     }
     if (sign == null) sign = renewal(an, from, to);
+    if (sign == null) sign = issue(an, from, to);
     if (sign == null && heading) sign = headingSign(an, from);
     if (sign == null) return null;
     List<DocTypes.Mention> docsHere = an.docTypesIn(from, to);
@@ -118,7 +134,7 @@ final class SigningClause {
       if (c.is(Cue.MULTILATERAL)) negative = true;
     }
     for (CueHit c : an.cuesIn(from, sign.start())) {
-      if (c.is(Cue.FUTURE) && sign.tokenStart() - c.tokenEnd() <= 8) {
+      if (c.is(Cue.FUTURE) && sign.tokenStart() - c.tokenEnd() <= 8 && !inRelativeClause(an, from, c)) {
         boolean pastBetween = false;
         for (CueHit d : an.cuesIn(c.end(), sign.start())) pastBetween |= d.is(Cue.PAST);
         if (!pastBetween) negative = true;
@@ -127,6 +143,10 @@ final class SigningClause {
     // "No agreements were signed", "документы не подписаны"
     for (int t = Math.max(an.tokens.firstAtOrAfter(from), sign.tokenStart() - 4); t < sign.tokenStart(); t++) {
       if (NEGATIONS.contains(an.tokens.norm(t))) negative = true;
+    }
+    // "the signing of the agreement ... was postponed", "подписание ... отложено"
+    for (int t = an.tokens.firstAtOrAfter(from); t < an.tokens.firstAtOrAfter(to); t++) {
+      if (WORDS.is(Role.CANCEL, an.tokens.norm(t))) negative = true;
     }
     if (an.text.charAt(to - 1) == ':') objectNamed = true;
     if (!objectNamed || negative) return null;
@@ -137,7 +157,7 @@ final class SigningClause {
     int bestDist = Integer.MAX_VALUE;
     for (DateFinder.DateMention d : an.dates(from, to, false)) {
       if (!d.resolved() || d.start() < an.datelineEnd) continue;
-      if (documentDate(an, docsHere, d.start())) continue;
+      if (documentDate(an, docsHere, d.start()) || yearOfDocument(an, docsHere, d)) continue;
       if (an.anchor != null && ChronoUnit.DAYS.between(d.to(), an.anchor) > 60) past = true;
       if (an.anchor != null && d.from().isAfter(an.anchor)) continue;
       int dist = Math.abs(d.start() - sign.start());
@@ -146,8 +166,31 @@ final class SigningClause {
         date = d.to();
       }
     }
-    if (past || yearInPast(an, from, to)) return null;
+    if (past || yearInPast(an, from, to) || monthInPast(an, from, to)) return null;
     return new Clause(si, from, to, sign, docsHere, count(an, from, to), date, titleLine, heading);
+  }
+
+  /** Words that open a relative clause after a comma: a tense there is not the signing's. */
+  private static final Set<String> RELATIVE = Set.of("which", "who", "whom", "whose", "that", "where",
+      "который", "которая", "которое", "которые", "которых", "где");
+  /** How many tokens before a future cue its relative word may stand ("who will meet again"). */
+  private static final int RELATIVE_REACH = 4;
+
+  /**
+   * The cue stands in a relative clause set off by a comma ("..., which will boost trade", "Xi and
+   * Tokayev, who will meet again next year, witnessed the signing"): its tense tells about
+   * something else than the signing.
+   */
+  static boolean inRelativeClause(Analysis an, int from, CueHit c) {
+    int a = an.tokens.firstAtOrAfter(from);
+    for (int t = c.tokenStart() - 1; t >= Math.max(a, c.tokenStart() - RELATIVE_REACH); t--) {
+      if (!RELATIVE.contains(an.tokens.norm(t))) continue;
+      int s = an.tokens.start(t);
+      int b = s - 1;
+      while (b >= from && an.text.charAt(b) == ' ') b--;
+      return b >= from && an.text.charAt(b) == ',';
+    }
+    return false;
   }
 
   /** "MoUs/Agreements" over a list on an outcome page: the heading stands for the signing. */
@@ -168,7 +211,7 @@ final class SigningClause {
     return -1;
   }
 
-  private enum Role { RENEWAL, OUTCOME }
+  private enum Role { RENEWAL, OUTCOME, ISSUE, PENDING, CANCEL }
 
   /** The article's title names the outcomes of a visit or talks ("List of Outcomes: ...", "Итоги визита"). */
   static boolean outcomePage(Analysis an) {
@@ -209,22 +252,73 @@ final class SigningClause {
   }
 
   /**
+   * "China and Cambodia issued a joint declaration on ...", "in a joint statement released after
+   * the talks": a declaration made public by both sides, read as a signing verb. Only when a
+   * declaration-type word is within a few words of the verb, before or after it, and the verb is
+   * not "to be issued" (a plan).
+   */
+  /** Words between a declaration and its participle: "the joint statement which was issued". */
+  private static final Set<String> ISSUE_GAP = Set.of("which", "that", "was", "were", "jointly", "also");
+
+  private static CueHit issue(Analysis an, int from, int to) {
+    int a = an.tokens.firstAtOrAfter(from);
+    int b = an.tokens.firstAtOrAfter(to);
+    List<DocTypes.Mention> docs = null;
+    for (int t = a; t < b; t++) {
+      if (!WORDS.is(Role.ISSUE, an.tokens.norm(t))) continue;
+      if (t > a && an.tokens.norm(t - 1).equals("be")) continue;
+      if (docs == null) docs = an.docTypesIn(from, to);
+      for (DocTypes.Mention m : docs) {
+        if (!m.docType().type().equals("DECLARATION")) continue;
+        boolean after = m.tokenStart() > t && m.tokenStart() - t - 1 <= RENEWAL_OBJECT_GAP;
+        // "the joint statement issued after the talks", "... which was released on Tuesday"
+        int gap = 0;
+        for (int u = m.tokenEnd(); u < t; u++) gap += ISSUE_GAP.contains(an.tokens.norm(u)) ? 0 : 1;
+        boolean before = m.tokenEnd() <= t && t - m.tokenEnd() <= 3 && gap == 0;
+        if (after || before) return new CueHit(Set.of(Cue.SIGN), an.tokens.start(t), an.tokens.end(t), t, t + 1);
+      }
+    }
+    return null;
+  }
+
+  /**
    * The article is about a ratification (its title or lead says so): the signing it tells of is
    * the one being ratified, told in passing.
    */
   static boolean ratificationArticle(Analysis an) {
     String title = an.article.title == null ? "" : an.article.title;
     Tokens tt = Tokens.of(title);
-    for (int i = 0; i < tt.size(); i++) if (ratify(tt.norm(i))) return true;
+    List<String> words = new java.util.ArrayList<>();
+    for (int i = 0; i < tt.size(); i++) words.add(tt.norm(i));
+    for (int i = 0; i < words.size(); i++) if (ratificationAt(words, i)) return true;
     for (int k = 0; k < an.sentences.size(); k++) {
       if (an.furniture[k] || an.headlineLike[k]) continue;
       Sentences.Span s = an.sentences.get(k);
+      words.clear();
       for (int t = an.tokens.firstAtOrAfter(s.start()); t < an.tokens.firstAtOrAfter(s.end()); t++) {
-        if (ratify(an.tokens.norm(t))) return true;
+        words.add(an.tokens.norm(t));
       }
+      for (int i = 0; i < words.size(); i++) if (ratificationAt(words, i)) return true;
       return false;
     }
     return false;
+  }
+
+  /** How far back a word that makes a ratification a step ahead may stand ("needs to be ratified"). */
+  private static final int PENDING_REACH = 3;
+
+  /**
+   * Word {@code i} of {@code words} (normalised tokens) tells of a ratification done or under way
+   * ("parliament ratified", "закон о ратификации"), not of one still ahead of a document just
+   * signed ("will enter into force after ratification", "needs to be ratified", "вступит в силу
+   * после ратификации", "подлежит ратификации"; signing_words.tsv PENDING).
+   */
+  static boolean ratificationAt(List<String> words, int i) {
+    if (!ratify(words.get(i))) return false;
+    for (int k = i - 1; k >= Math.max(0, i - PENDING_REACH); k--) {
+      if (WORDS.is(Role.PENDING, words.get(k))) return false;
+    }
+    return true;
   }
 
   private static boolean ratify(String w) {
@@ -259,6 +353,30 @@ final class SigningClause {
       }
       if (inRun.size() >= 3) return true;
       prev = r;
+    }
+    return false;
+  }
+
+  private static final Pattern MONTH_ALONE = Pattern.compile("(?<![\\p{L}\\d])(?:in|в)\\s+(January|February|March|April|May|June|July|August|September|October|November|December|январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)(?![\\p{L}])(?!\\s*,?\\s*(?:19|20)\\d\\d)(?!\\s+\\d)");
+  private static final List<String> MONTH_STEMS = List.of("jan|янв", "feb|фев", "mar|мар", "apr|апр", "may|мае",
+      "jun|июн", "jul|июл", "aug|авг", "sep|сен", "oct|окт", "nov|ноя", "dec|дек");
+
+  /**
+   * "the agreements signed by their presidents in March" in an October report: a month named
+   * alone, neither the report's month nor the one before it, tells a signing of months back.
+   */
+  private static boolean monthInPast(Analysis an, int from, int to) {
+    if (an.anchor == null) return false;
+    Matcher m = MONTH_ALONE.matcher(an.text).region(from, to);
+    while (m.find()) {
+      String w = m.group(1).toLowerCase(java.util.Locale.ROOT);
+      int month = -1;
+      for (int i = 0; i < 12 && month < 0; i++) {
+        for (String stem : MONTH_STEMS.get(i).split("\\|")) if (w.startsWith(stem)) month = i + 1;
+      }
+      if (month < 0) continue;
+      int back = (an.anchor.getMonthValue() - month + 12) % 12;
+      if (back >= 2) return true;
     }
     return false;
   }
@@ -328,7 +446,8 @@ final class SigningClause {
           if (c.tokenStart() == j && (c.is(Cue.DOCUMENTS))) counted = true;
         }
         for (DocTypes.Mention d : docTypes) {
-          if (d.tokenStart() == j && d.docType().plural()) counted = true;
+          // "под тремя совместными заявлениями": the form's or the text's plural
+          if (d.tokenStart() == j && (d.docType().plural() || DocumentListReader.plural(an, d))) counted = true;
         }
         String w = t.norm(j);
         if (w.startsWith("документ") || w.equals("documents") || w.startsWith("соглашени")) counted = true;

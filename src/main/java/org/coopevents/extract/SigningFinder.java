@@ -181,6 +181,29 @@ final class SigningFinder {
     return ref != null && Math.abs(ChronoUnit.DAYS.between(cl.date(), ref)) > 1;
   }
 
+  /**
+   * The states named in text[from, to) as parties: not capitals, and not a state named only as
+   * the place ("signed by Egypt and Jordan on the sidelines of the summit in Bahrain") when two
+   * other states are named.
+   */
+  private static void addParties(Analysis an, Signing sg, int from, int to) {
+    List<Ref> refs = an.refsIn(from, to);
+    Set<String> others = new java.util.HashSet<>();
+    for (Ref r : refs) if (r.kind() != RefKind.CAPITAL && !place(an, r)) others.add(r.iso3());
+    for (Ref r : refs) {
+      if (r.kind() == RefKind.CAPITAL) continue;
+      if (place(an, r) && !others.contains(r.iso3()) && others.size() >= 2) continue;
+      sg.partiesInText.add(r.iso3());
+    }
+  }
+
+  /** A state's name right after "in"/"в" ("in Bahrain", "в Бахрейне"): the place of the signing. */
+  private static boolean place(Analysis an, Ref r) {
+    if (r.kind() != RefKind.NAME || r.tokenStart() == 0) return false;
+    String w = an.tokens.norm(r.tokenStart() - 1);
+    return w.equals("in") || w.equals("в") || w.equals("во");
+  }
+
   /** Reads one signing clause into {@code sg}; returns the last sentence it used. */
   private static int read(Analysis an, Signing sg, SigningClause.Clause cl, Set<Integer> consumedLines,
       SigningDate dates) {
@@ -192,7 +215,7 @@ final class SigningFinder {
     if (sg.date == null) sg.date = dates.fromContext(si);
     sg.evidenceStart = Math.min(sg.evidenceStart, from);
     sg.evidenceEnd = Math.max(sg.evidenceEnd, to);
-    for (Ref r : an.refsIn(from, to)) if (r.kind() != RefKind.CAPITAL) sg.partiesInText.add(r.iso3());
+    addParties(an, sg, from, to);
     if (cl.count() != null && sg.statedCount == null) sg.statedCount = cl.count();
     if (cl.count() == null && (SigningClause.approximateCount(an, from, to) || roughDocuments(an, from, to))) sg.roughCount = true;
     // documents named in the sentence (after the colon if there is one)
@@ -221,6 +244,13 @@ final class SigningFinder {
           sg.evidenceEnd = Math.max(sg.evidenceEnd, ns.end());
           continue;
         }
+      }
+      // "... The first MoU was on hydrography. Another was on health."
+      List<DocTypes.Mention> told = an.docTypesIn(from, ns.start());
+      if (DocumentListReader.anotherSentence(an, sg, told.isEmpty() ? null : told.get(told.size() - 1),
+          ns.start(), ns.end())) {
+        sg.evidenceEnd = Math.max(sg.evidenceEnd, ns.end());
+        continue;
       }
       // "The MoUs cover A, B and C": the signed documents told by their topics, one each (as
       // many as the count says, when the report gives one)

@@ -53,7 +53,7 @@ final class TitleCutter {
   private static final Pattern YEAR_FIRST = Pattern.compile("(?:19|20)\\d\\d");
   private static final Pattern QUOTES = Pattern.compile("^[\"«“]|[\"»”]$");
   private static final Pattern PERIOD = Pattern.compile(
-      "(?iu)(?:for|на|in|period|период|until|–|-)?\\s*((?:19|20)\\d\\d)\\s*[-–—]\\s*((?:19|20)\\d\\d)");
+      "(?iu)(?:for|на|in|period|период|until|–|-)?\\s*((?:19|20)\\d\\d)\\s*[-–—]\\s*((?:19|20)\\d\\d|\\d\\d(?![\\d\\p{L}]))");
   private static final Pattern PERIOD_ONE = Pattern.compile("(?iu)(?:\\bfor|(?<![\\p{L}])на)\\s+((?:19|20)\\d\\d)\\b(?:\\s*(?:год|year))");
 
   /**
@@ -215,6 +215,19 @@ final class TitleCutter {
         end = an.tokens.start(t);
         break;
       }
+      // "a MoU in the diplomatic field and another in the field of ...": "another" opens the
+      // next document of the same type (DocumentListReader.anotherOfType)
+      if (w.equals("another") && t > a && DocumentListReader.anotherJoin(an, t)) {
+        end = an.tokens.start(t - 1);
+        if (an.text.charAt(an.tokens.start(t) - 2) == ',') end = an.tokens.start(t) - 2;
+        break;
+      }
+      // "меморандум ... сроком на пять лет", "renewed the treaty for another seven years": the
+      // term of the document is no part of its title
+      if (w.equals("сроком") || (w.equals("for") || w.equals("на")) && term(an, t + 1, b)) {
+        end = an.tokens.start(t);
+        break;
+      }
       if ((w.equals("presence") || w.equals("присутствии")) && t > a) {
         end = an.tokens.start(t - 1);
         if (t - 2 >= a && an.tokens.norm(t - 2).equals("in")) end = an.tokens.start(t - 2);
@@ -248,6 +261,23 @@ final class TitleCutter {
       }
     }
     return end;
+  }
+
+  /** Words of a term before "years": "another seven", "a further five", "a period of 10", "пять". */
+  private static final Set<String> TERM_WORDS = Set.of("another", "a", "further", "period", "of", "next",
+      "additional", "the");
+
+  /** Tokens from {@code t} are a term: "(another) seven years", "пять лет", "a period of 10 years". */
+  private static boolean term(Analysis an, int t, int b) {
+    boolean number = false;
+    for (int u = t; u < b && u - t <= 4; u++) {
+      String w = an.tokens.norm(u);
+      if (w.equals("years") || w.equals("year") || w.equals("лет") || w.equals("года") || w.equals("год")) return number;
+      // a count of years, not a year ("на 2025 год" is the title's period)
+      if (an.tokens.isNumber(u) && w.length() <= 2 || an.kb.docTypes.numberWord(w) != null || w.equals("one")) number = true;
+      else if (!TERM_WORDS.contains(w)) return false;
+    }
+    return false;
   }
 
   private static final Pattern NAMING_WORD = Pattern.compile(
@@ -286,6 +316,8 @@ final class TitleCutter {
     if (p.find()) {
       int a = Integer.parseInt(p.group(1));
       int b = Integer.parseInt(p.group(2));
+      // "(2025-27)": the end year written with its last two digits
+      if (p.group(2).length() == 2) b += a / 100 * 100;
       if (b >= a && b - a <= 30) {
         d.periodStart = a;
         d.periodEnd = b;

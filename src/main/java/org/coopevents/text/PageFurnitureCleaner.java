@@ -73,6 +73,12 @@ public final class PageFurnitureCleaner {
   private static final Pattern DATELINE = Pattern.compile(
       "^\\p{Lu}[\\p{Lu}\\s.'-]{1,30},[^.!?]{1,60}?[-–—/]+\\s*(?:\\p{Lu}[\\p{Lu}\\p{L}\\s.-]{0,20}/?\\s*[.-]?)?$");
   private static final Pattern BREADCRUMB_SEP = Pattern.compile("\\s(?:>|»|›|→|/|\\||::)\\s");
+  /**
+   * A row of a table as text extractors write it ("| 1 | Agreement on ... | Minister |", "2 |
+   * Memorandum on ... | Secretary"): between bars, or after a number cell. It is an item of a
+   * list (the signed documents of an outcome page), not a breadcrumb.
+   */
+  private static final Pattern TABLE_ROW = Pattern.compile("^(?:\\|.*\\||\\d{1,2}[.)]?\\s+\\|\\s.*)$");
 
   private PageFurnitureCleaner() {}
 
@@ -387,7 +393,8 @@ public final class PageFurnitureCleaner {
     String core = stripClosers(t);
     char lastChar = core.isEmpty() ? ' ' : core.charAt(core.length() - 1);
     boolean sentenceEnd = ".!?…。！？".indexOf(lastChar) >= 0;
-    l.listItem = LIST_MARK.matcher(t).find() || (l.words >= 2 && (lastChar == ';' || lastChar == ','));
+    boolean tableRow = TABLE_ROW.matcher(t).matches();
+    l.listItem = LIST_MARK.matcher(t).find() || (l.words >= 2 && (lastChar == ';' || lastChar == ',')) || tableRow;
     l.intro = lastChar == ':' && l.words >= 5;
     l.prose = ((sentenceEnd && l.words >= 5) || l.words >= 25 || (isQuote(t) && l.words >= 4)) && !shouting(t);
     l.dateline = t.length() <= 90 && DATELINE.matcher(t).matches();
@@ -424,7 +431,7 @@ public final class PageFurnitureCleaner {
       l.furniture = true;
     }
     if (LEXICON.containsAnywhere(lower) || l.dateAlone || isSocialLine(lower, l.words)
-        || isHashtags(t) || isBreadcrumb(t, sentenceEnd)
+        || isHashtags(t) || !tableRow && isBreadcrumb(t, sentenceEnd)
         || (!l.dateline && !sentenceEnd && t.length() <= 40 && COUNTER.matcher(t).matches()
             && t.chars().anyMatch(Character::isDigit) && !l.listItem)) {
       l.furniture = true;

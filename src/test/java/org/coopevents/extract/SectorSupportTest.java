@@ -95,6 +95,17 @@ class SectorSupportTest {
   }
 
   @Test
+  void fieldsNamedInRealReportsOfSignings() {
+    assertEquals(Set.of("ICT", "INDUSTRY"), codes("en", "The ministers agreed to expand cooperation in semiconductors."));
+    assertEquals(Set.of("ICT", "INDUSTRY"), codes("ru", "Стороны договорились развивать сотрудничество в сфере микроэлектроники."));
+    assertEquals(Set.of("ENERGY"), codes("en", "The ministers agreed to cooperate on green hydrogen."));
+    assertEquals(Set.of("FINANCE"), codes("ru", "Стороны обсудили сотрудничество в области налогообложения."));
+    assertEquals(Set.of("TRADE"), codes("en", "They discussed cooperation in standardization and metrology."));
+    assertEquals(Set.of("JUSTICE"), codes("en", "The two agencies agreed to cooperate against corruption."));
+    assertEquals(Set.of("INDUSTRY"), codes("ru", "Стороны договорились о сотрудничестве в добыче критически важных минералов."));
+  }
+
+  @Test
   void aListItemTheLexiconDoesNotKnowDoesNotBreakTheList() {
     assertEquals(Set.of("TRADE", "INVESTMENT", "ENERGY", "CULTURE"), codes("en",
         "They reviewed the partnership, including trade, investment, energy, tax matters and culture."));
