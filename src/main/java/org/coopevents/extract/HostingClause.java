@@ -61,11 +61,18 @@ final class HostingClause {
     if (VisitFinder.envoy(an, guest)) return null;
     boolean leaderLevel = host.kind() == RefKind.PERSON || guest.kind() == RefKind.PERSON || an.hasLeaderTitle(from, to);
     if (!leaderLevel || VisitFinder.pastInPassing(an, from, to)) return null;
+    VisitFinder.Candidate c = hosted(an, si, from, to, cues, verb, refs, host, 3);
+    c.guest = guest.iso3();
+    return c;
+  }
+
+  /** A candidate hosted by {@code host}, its tense read at the verb, its city the host's capital or city named in the clause. */
+  private static VisitFinder.Candidate hosted(Analysis an, int si, int from, int to, List<CueHit> cues,
+      CueHit verb, List<Ref> refs, Ref host, int strength) {
     VisitFinder.Candidate c = new VisitFinder.Candidate(si);
     c.host = host.iso3();
-    c.guest = guest.iso3();
     c.hostFromDestination = true;
-    c.strength = 3;
+    c.strength = strength;
     c.tense = VisitFinder.tense(an, cues, verb, from, to);
     for (Ref r : refs) {
       if (r.kind() == RefKind.CAPITAL && r.iso3().equals(c.host)) {
@@ -105,18 +112,7 @@ final class HostingClause {
   private static VisitFinder.Candidate russianGuestWord(Analysis an, int si, int from, int to, List<CueHit> cues,
       CueHit verb, List<Ref> refs, Ref host) {
     if (VisitFinder.pastInPassing(an, from, to)) return null;
-    VisitFinder.Candidate c = new VisitFinder.Candidate(si);
-    c.host = host.iso3();
-    c.hostFromDestination = true;
-    c.strength = 2;
-    c.tense = VisitFinder.tense(an, cues, verb, from, to);
-    for (Ref r : refs) {
-      if (r.kind() == RefKind.CAPITAL && r.iso3().equals(c.host)) {
-        c.city = VisitCity.of(an, r);
-        break;
-      }
-    }
-    return c;
+    return hosted(an, si, from, to, cues, verb, refs, host, 2);
   }
 
   private static final Set<String> SUBORDINATORS = Set.of("after", "when", "since", "once", "после", "когда");

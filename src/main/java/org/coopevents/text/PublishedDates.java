@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -66,6 +68,19 @@ public final class PublishedDates {
   private static final Pattern UPDATED = Pattern.compile(
       "(?iu)(?<!\\p{L})(updated|modified|edited|обновлено|обновлён|обновлен|изменено)(?!\\p{L})");
 
+  /** The first {@value #HEAD_LINES} non-empty lines of a text, stripped (none for null). */
+  private static List<String> headLines(String text) {
+    List<String> out = new ArrayList<>(HEAD_LINES);
+    int from = 0;
+    while (text != null && from < text.length() && out.size() < HEAD_LINES) {
+      int nl = text.indexOf('\n', from);
+      String line = text.substring(from, nl < 0 ? text.length() : nl).strip();
+      from = nl < 0 ? text.length() : nl + 1;
+      if (!line.isEmpty()) out.add(line);
+    }
+    return out;
+  }
+
   /**
    * The date a text prints on a line of its own at its top, above or under the headline and
    * before the first paragraph ("5 июня 2024 года 14:30", "17.05.2024 10:30", "Published: April
@@ -75,17 +90,8 @@ public final class PublishedDates {
    * Reads at most {@value #HEAD_LINES} lines.
    */
   public static String printedInHead(String text) {
-    if (text == null) return null;
     String updated = null;
-    int from = 0;
-    int lines = 0;
-    while (from < text.length() && lines < HEAD_LINES) {
-      int nl = text.indexOf('\n', from);
-      int end = nl < 0 ? text.length() : nl;
-      String line = text.substring(from, end).strip();
-      from = nl < 0 ? text.length() : nl + 1;
-      if (line.isEmpty()) continue;
-      lines++;
+    for (String line : headLines(text)) {
       if (line.length() > PARAGRAPH_CHARS || PROSE.matcher(line).matches()) break;
       String d = printedDateLine(line);
       if (d == null) continue;
@@ -108,16 +114,7 @@ public final class PublishedDates {
    * Reads at most {@value #HEAD_LINES} lines.
    */
   public static String datelineDate(String text) {
-    if (text == null) return null;
-    int from = 0;
-    int lines = 0;
-    while (from < text.length() && lines < HEAD_LINES) {
-      int nl = text.indexOf('\n', from);
-      int end = nl < 0 ? text.length() : nl;
-      String line = text.substring(from, end).strip();
-      from = nl < 0 ? text.length() : nl + 1;
-      if (line.isEmpty()) continue;
-      lines++;
+    for (String line : headLines(text)) {
       if (!Character.isUpperCase(line.charAt(0)) && !Character.isDigit(line.charAt(0))) continue;
       Matcher m = DATELINE_END.matcher(line);
       if (!m.find() || m.start() > DATELINE_MAX || m.end() >= line.length()) continue;
