@@ -240,7 +240,7 @@ final class SigningClause {
     int b = an.tokens.firstAtOrAfter(to);
     List<DocTypes.Mention> docs = null;
     for (int t = a; t < b; t++) {
-      if (!WORDS.is(Role.RENEWAL, an.tokens.norm(t))) continue;
+      if (!renewalWord(an, t)) continue;
       if (docs == null) docs = an.docTypesIn(from, to);
       for (DocTypes.Mention m : docs) {
         if (m.tokenStart() > t && m.tokenStart() - t - 1 <= RENEWAL_OBJECT_GAP) {
@@ -251,15 +251,15 @@ final class SigningClause {
     return null;
   }
 
+  /** Words between a declaration and its participle: "the joint statement which was issued". */
+  private static final Set<String> ISSUE_GAP = Set.of("which", "that", "was", "were", "jointly", "also");
+
   /**
    * "China and Cambodia issued a joint declaration on ...", "in a joint statement released after
    * the talks": a declaration made public by both sides, read as a signing verb. Only when a
    * declaration-type word is within a few words of the verb, before or after it, and the verb is
    * not "to be issued" (a plan).
    */
-  /** Words between a declaration and its participle: "the joint statement which was issued". */
-  private static final Set<String> ISSUE_GAP = Set.of("which", "that", "was", "were", "jointly", "also");
-
   private static CueHit issue(Analysis an, int from, int to) {
     int a = an.tokens.firstAtOrAfter(from);
     int b = an.tokens.firstAtOrAfter(to);
