@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.coopevents.extract.YearlessDays;
 import org.coopevents.model.DocumentRow;
 import org.coopevents.model.EventRow;
 import org.coopevents.model.MentionRow;
@@ -44,7 +45,9 @@ import org.coopevents.model.MentionRow;
  *       agrees with it; with several it stays apart.
  *   <li>Pass 4: a report with neither dates nor a publication date joins the dated visit of the
  *       block that does not contradict it (guest, host, city; kinds clash only two steps apart,
- *       see {@link #kindsAgree}): the only one, else the one that confirms strictly more of what
+ *       see {@link #kindsAgree}; days it states without a year, {@link YearlessDays}, must fall
+ *       within a day of the visit's dates, or of the {@link #RECAP_DAYS} before an undated
+ *       visit's first report): the only one, else the one that confirms strictly more of what
  *       the report states than every other ({@link Facts#shared}); on a tie it stays a row of its
  *       own, as nothing tells the visits apart. When no dated visit fits, such reports join each
  *       other when they agree: nothing shows a second event. So a report of a second visit that
@@ -68,6 +71,12 @@ public final class EventGroupMerger {
   public static final int OPEN_VISIT_DAYS = 2;
   /** Days after its report that an undated announcement may speak of. */
   public static final int PLANNED_AHEAD = 10;
+  /**
+   * How long before its report a report without dates may tell of a visit, when the year-less
+   * days another report states are compared with it (wider than {@link #REPORT_WINDOW}: that
+   * window merges, this one only keeps apart).
+   */
+  static final int RECAP_DAYS = 14;
   /** Items further apart than this (by interval start) are never compared. */
   private static final int SWEEP_DAYS = 45;
 
@@ -169,6 +178,8 @@ public final class EventGroupMerger {
     final boolean exact;
     final String parent;
     final Set<String> articles = new HashSet<>();
+    /** Days a report of an occurred visit, with no date and no publication date, states without a year. */
+    final List<YearlessDays.Days> days = new ArrayList<>();
 
     Item(RawEvent r) {
       raw = r;
@@ -197,6 +208,11 @@ public final class EventGroupMerger {
       }
       for (MentionRow m : r.mentions) articles.add(m.articleId);
       if (articles.isEmpty()) articles.add("event:" + e.eventId);
+      // only a report of a visit that took place: an announcement's days without a year are as
+      // often those of something else (the last visit, the start of a war)
+      if (lo == null && e.eventType.equals("VISIT") && e.status.equals("OCCURRED")) {
+        for (MentionRow m : r.mentions) days.addAll(YearlessDays.of(m.evidence));
+      }
     }
   }
 
@@ -209,12 +225,19 @@ public final class EventGroupMerger {
     final List<Facts> facts = new ArrayList<>();
     final long[] exactLo;
     final long[] exactHi;
+    /** The days the dated reports of each cluster may speak of (inexact ones widened). */
+    final long[] datedLo;
+    final long[] datedHi;
+    /** The year-less days its undated reports state. */
+    final List<List<YearlessDays.Days>> days = new ArrayList<>();
 
     Clusters(List<Item> items) {
       int n = items.size();
       up = new int[n];
       exactLo = new long[n];
       exactHi = new long[n];
+      datedLo = new long[n];
+      datedHi = new long[n];
       for (int i = 0; i < n; i++) {
         Item it = items.get(i);
         up[i] = i;
@@ -225,7 +248,30 @@ public final class EventGroupMerger {
         facts.add(Facts.of(it.raw.event));
         exactLo[i] = it.exact ? it.lo : Long.MAX_VALUE;
         exactHi[i] = it.exact ? it.hi : Long.MIN_VALUE;
+        datedLo[i] = it.lo == null ? Long.MAX_VALUE : it.exact ? it.lo : it.lo - RECAP_DAYS;
+        datedHi[i] = it.lo == null ? Long.MIN_VALUE : it.hi;
+        days.add(new ArrayList<>(it.days));
       }
+    }
+
+    /**
+     * Whether the year-less days stated by either cluster can be the days of the other: days
+     * within a day of the other's dated reports, or of its own year-less days. A cluster that
+     * states none agrees with everything.
+     */
+    boolean daysAgree(int x, int y) {
+      return daysFit(days.get(x), y) && daysFit(days.get(y), x);
+    }
+
+    private boolean daysFit(List<YearlessDays.Days> stated, int other) {
+      if (stated.isEmpty()) return true;
+      boolean dated = datedLo[other] != Long.MAX_VALUE;
+      if (!dated && days.get(other).isEmpty()) return true;
+      for (YearlessDays.Days d : stated) {
+        if (dated && d.fit(datedLo[other], datedHi[other])) return true;
+        for (YearlessDays.Days o : days.get(other)) if (d.near(o)) return true;
+      }
+      return false;
     }
 
     /** What the reports of the cluster of item {@code i} say. */
@@ -255,6 +301,7 @@ public final class EventGroupMerger {
           && Math.max(exactLo[x], exactLo[y]) - Math.min(exactHi[x], exactHi[y]) > 1) {
         return false;
       }
+      if (!daysAgree(x, y)) return false;
       int root = Math.min(x, y);
       int other = Math.max(x, y);
       up[other] = root;
@@ -263,6 +310,9 @@ public final class EventGroupMerger {
       facts.get(root).add(facts.get(other));
       exactLo[root] = Math.min(exactLo[root], exactLo[other]);
       exactHi[root] = Math.max(exactHi[root], exactHi[other]);
+      datedLo[root] = Math.min(datedLo[root], datedLo[other]);
+      datedHi[root] = Math.max(datedHi[root], datedHi[other]);
+      days.get(root).addAll(days.get(other));
       return true;
     }
   }
@@ -340,7 +390,7 @@ public final class EventGroupMerger {
       int compatible = 0;
       boolean tie = false;
       for (Map.Entry<Integer, Facts> c : dated.entrySet()) {
-        if (!own.agrees(c.getValue())) continue;
+        if (!own.agrees(c.getValue()) || !cs.daysAgree(cs.find(i), cs.find(c.getKey()))) continue;
         compatible++;
         int shared = own.shared(c.getValue());
         if (shared > bestShared) {

@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.coopevents.model.DocumentRow;
 import org.coopevents.model.EventRow;
@@ -293,6 +294,63 @@ class EventGroupMergerTest {
         e.status, kind, e.startDate, e.endDate, e.locationCountry, city, e.sectors, e.stance,
         e.documentCount, e.parentEventId, e.cameoCode, e.numArticles, e.numSources, e.firstReported, e.confidence);
     return new RawEvent(g, r.mentions, r.documents);
+  }
+
+  /** The report with its evidence sentence replaced (what extraction quoted from the article). */
+  private static RawEvent told(RawEvent r, String evidence) {
+    List<MentionRow> ms = new ArrayList<>();
+    for (MentionRow m : r.mentions) {
+      ms.add(new MentionRow(m.eventId, m.articleId, m.url, m.source, evidence, 0, evidence.length()));
+    }
+    return new RawEvent(r.event, ms, r.documents);
+  }
+
+  @Test
+  void undatedReportsOfDaysWithoutAYearJoinOnlyTheVisitOfThoseDays() {
+    // a page dated 23 December tells of the visit without dates; two undated pages give days
+    // without a year: 21-22 December fits it, 14-15 November is another visit of the pair
+    List<EventRow> es = events(mergeAll(List.of(
+        told(visit("a1", "bizmedia", "2022-12-23", "KAZ", "UZB", "OCCURRED", null, null),
+            "Государственный визит Токаева в Ташкент подошёл к концу."),
+        told(visit("a2", "uza", null, "KAZ", "UZB", "OCCURRED", null, null),
+            "21–22 декабря президент Казахстана находился в Узбекистане с государственным визитом."),
+        told(visit("a3", "kazpravda", null, "KAZ", "UZB", "OCCURRED", null, null),
+            "Президент 14–15 ноября посетил Узбекистан с государственным визитом."))));
+    assertEquals(2, es.size(), es.toString());
+    Map<Integer, EventRow> bySize = new TreeMap<>();
+    for (EventRow e : es) bySize.put(e.numArticles, e);
+    assertEquals(Set.of(1, 2), bySize.keySet(), es.toString());
+  }
+
+  @Test
+  void undatedReportsJoinEachOtherOnlyWhenTheirDaysWithoutAYearAgree() {
+    List<EventRow> es = events(mergeAll(List.of(
+        told(visit("a1", "uza", null, "KAZ", "UZB", "OCCURRED", null, null),
+            "С 21 по 22 декабря президент Казахстана находится в Узбекистане."),
+        told(visit("a2", "kun", null, "KAZ", "UZB", "OCCURRED", null, null),
+            "The Kazakh president arrived in Tashkent on December 22 for a state visit."),
+        told(visit("a3", "kazpravda", null, "KAZ", "UZB", "OCCURRED", null, null),
+            "Президент 14–15 ноября находился в Узбекистане."),
+        // a report that states no day agrees with either, and joins the first it meets
+        visit("a4", "akipress", null, "KAZ", "UZB", "OCCURRED", null, null))));
+    assertEquals(2, es.size(), es.toString());
+    int most = 0;
+    for (EventRow e : es) most = Math.max(most, e.numArticles);
+    assertEquals(3, most, es.toString());
+  }
+
+  @Test
+  void daysWithoutAYearThatMissThePairsOnlyDatedVisitKeepTheReportApart() {
+    List<EventRow> es = events(mergeAll(List.of(
+        visit("a1", "anews", "2020-03-11", "BRN", "AZE", "OCCURRED", "2020-03-10", "2020-03-11"),
+        told(visit("a2", "saved-page", null, "BRN", "AZE", "OCCURRED", null, null),
+            "The king arrived in Baku on 11 March for talks with the president."),
+        told(visit("a3", "other-page", null, "BRN", "AZE", "OCCURRED", null, null),
+            "The king was in Baku on 2-3 June for talks with the president."))));
+    assertEquals(2, es.size(), es.toString());
+    for (EventRow e : es) {
+      assertEquals(e.startDate == null ? 1 : 2, e.numArticles, es.toString());
+    }
   }
 
   @Test
