@@ -111,7 +111,7 @@ public final class EventFacts {
           articles.isEmpty() ? f.eventId : articles.iterator().next());
       usedIds.add(id);
     }
-    String endDate = start == null ? null : end != null ? end : f.eventType.equals("VISIT") ? null : start;
+    String endDate = start == null ? end : end != null ? end : f.eventType.equals("VISIT") ? null : start;
     if (start == null && parent != null && !f.eventType.equals("VISIT")) {
       // dataset.md: held during a dated visit and not dated by its own reports, it takes the
       // visit's dates (the event id keeps its own, undated, facts)
@@ -170,11 +170,13 @@ public final class EventFacts {
    * range) against the others stays out: a misread range is commoner than a first day that all
    * other reports miss. Its last day is the latest day any report gives (its last day, else its
    * first), not before the first day; when no report gives a later day, the last day stays open
-   * (null) unless a report closes it on that day.
+   * (null) unless a report closes it on that day. When no report gives a first day, the last
+   * day is the one most reports give as the last ("the visit ended on 22 December"; a tie goes
+   * to the latest), and the first stays open.
    */
   static String[] visitSpan(List<EventRow> es) {
     String lo = mode(es, e -> e.startDate, Comparator.naturalOrder());
-    if (lo == null) return new String[] {null, null};
+    if (lo == null) return new String[] {null, mode(es, e -> e.endDate, Comparator.reverseOrder())};
     for (EventRow e : es) {
       if (e.startDate != null && e.endDate == null && e.startDate.compareTo(lo) < 0) lo = e.startDate;
     }

@@ -313,6 +313,7 @@ final class Analysis {
             }
             datelineEnd = dash > 0 ? dash : after + 1;
             for (DateFinder.DateMention dm : DateFinder.find(text, after, Math.min(s.end(), after + 30), anchor, false)) {
+              if (opensSentence(text, dm.end())) break; // "АСТАНА — 22 декабря завершился визит"
               if (dm.start() - after <= 3
                   || DATELINE_REGION.matcher(text.substring(after, dm.start())).matches()) {
                 datelineEnd = Math.max(datelineEnd, dm.end());
@@ -330,6 +331,17 @@ final class Analysis {
         }
       }
     }
+  }
+
+  /**
+   * Whether the date that ends at {@code end} runs on into its sentence (a lower-case word right
+   * after it: "22 декабря завершился визит"), so that it is the sentence's date, not the
+   * dateline's: a dateline closes its date with punctuation ("22 декабря —", "Dec 22 (Xinhua)").
+   */
+  private static boolean opensSentence(String text, int end) {
+    int k = end;
+    while (k < text.length() && text.charAt(k) == ' ') k++;
+    return k > end && k < text.length() && Character.isLowerCase(text.charAt(k));
   }
 
   private void findHeaderDate() {

@@ -478,6 +478,17 @@ class EventGroupMergerTest {
   }
 
   @Test
+  void aVisitKnownOnlyByItsLastDayKeepsThatDayAndAnOpenFirstDay() {
+    // "the state visit came to an end on 22 December", reported the next day; an undated page
+    List<EventRow> es = events(mergeAll(List.of(
+        visit("a1", "bizmedia", "2022-12-23", "KAZ", "UZB", "OCCURRED", null, "2022-12-22"),
+        visit("a2", "kun", null, "KAZ", "UZB", "OCCURRED", null, null))));
+    assertEquals(1, es.size(), es.toString());
+    assertNull(es.get(0).startDate);
+    assertEquals("2022-12-22", es.get(0).endDate);
+  }
+
+  @Test
   void aMergedVisitSpansTheDaysItsReportsGive() {
     // one outlet reports the arrival, another the talks two days on, a third the first day alone
     List<EventRow> es = events(mergeAll(List.of(

@@ -50,6 +50,21 @@ class AnalysisDatelineTest {
   }
 
   @Test
+  void aDateThatOpensTheSentenceAfterADashedDatelineIsTheSentencesNotTheDatelines() {
+    // "CITY — 22 December the visit came to an end": the day is what the sentence tells of
+    String body = "АСТАНА — 22 декабря завершился государственный визит президента Казахстана в Ташкент.";
+    Analysis an = analyse("ru", LocalDate.of(2022, 12, 23), body);
+    assertEquals("KAZ", an.datelineIso3);
+    assertNull(an.datelineDate);
+    assertTrue(an.datelineEnd <= body.indexOf("22"), "end " + an.datelineEnd);
+    // a date the dateline closes with punctuation stays the dateline's
+    String wire = "АСТАНА, 22 декабря — Казинформ. Президент Казахстана завершил визит в Ташкент.";
+    Analysis w = analyse("ru", LocalDate.of(2022, 12, 22), wire);
+    assertEquals(LocalDate.of(2022, 12, 22), w.datelineDate);
+    assertTrue(w.datelineEnd > wire.indexOf("декабря"), "end " + w.datelineEnd);
+  }
+
+  @Test
   void datelineWithoutYearOrPublicationDateHasNoDate() {
     String body = "МИНСК, 24 июн – Sputnik. Глава МИД Египта прилетел в Минск.";
     Analysis an = analyse("ru", null, body);
