@@ -28,6 +28,11 @@ public final class PublishedDates {
   /** "04.04.2024" (day first, as Russian and European pages print it), "2024-04-04". */
   private static final Pattern NUMERIC = Pattern.compile(
       "(?<![\\d.])(?:(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))(?![\\d])");
+  /**
+   * "2/17/2019" (month first, as US pages print it) or "17/2/2019" (day first, British and
+   * South Asian pages): read only when one of the two numbers cannot be a month.
+   */
+  private static final Pattern SLASHED = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
   private static final Pattern CLOCK = Pattern.compile("(?<!\\d)\\d{1,2}:\\d{2}(?::\\d{2})?(?!\\d)");
   private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
   /** Longest line that can be a printed date line (a dateline with a label, a time, a counter). */
@@ -156,6 +161,15 @@ public final class PublishedDates {
       span[1] = m.end();
       return m.group(1) != null ? date(m.group(3), Integer.parseInt(m.group(2)), m.group(1))
           : date(m.group(4), Integer.parseInt(m.group(5)), m.group(6));
+    }
+    m = SLASHED.matcher(s);
+    if (m.find()) {
+      int a = Integer.parseInt(m.group(1));
+      int b = Integer.parseInt(m.group(2));
+      if (a > 12 == b > 12) return null; // "3/4/2019": either reading is a date
+      span[0] = m.start();
+      span[1] = m.end();
+      return a > 12 ? date(m.group(3), b, m.group(1)) : date(m.group(3), a, m.group(2));
     }
     return null;
   }

@@ -16,6 +16,14 @@ class PublishedDatesTest {
   }
 
   @Test
+  void slashedDatesOnlyWhenOneNumberCannotBeAMonth() {
+    assertEquals("2019-02-17", PublishedDates.printedDateLine("Updated: 2/17/2019 1:44:31 PM Politics"));
+    assertEquals("2019-02-17", PublishedDates.printedDateLine("17/02/2019 11:05 IST"));
+    assertNull(PublishedDates.printedDateLine("Posted 3/4/2019"), "March 4 or 3 April");
+    assertNull(PublishedDates.printedDateLine("Share 17/2019/02"));
+  }
+
+  @Test
   void russianDateLinesInTheFormsPagesPrint() {
     assertEquals("2025-03-13", PublishedDates.printedDateLine("13 марта 2025 года 17:02"));
     assertEquals("2025-03-13", PublishedDates.printedDateLine("17:02, 13 марта 2025 г. | Просмотры: 5 410"));
