@@ -3,8 +3,13 @@ package org.coopevents.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
-/** The two parties of a signing: the visit's pair, else the states of the signing, else the article's. */
+/**
+ * The two parties of a signing: the visit's pair, else the states of the signing, else the
+ * article's. A signing that names one state of a tour of several (and no other) gets none.
+ */
 final class SigningParties {
   private SigningParties() {}
 
@@ -19,13 +24,19 @@ final class SigningParties {
       }
     }
     if (visitA == null) {
+      Set<String> others = new TreeSet<>();
       for (String[] p : visitPairs) {
         if (sg.partiesInText.contains(p[0]) || sg.partiesInText.contains(p[1])) {
-          visitA = p[0];
-          visitB = p[1];
-          break;
+          if (visitA == null) {
+            visitA = p[0];
+            visitB = p[1];
+          }
+          others.add(sg.partiesInText.contains(p[0]) ? p[1] : p[0]);
         }
       }
+      // "signed 17 agreements with the three countries" on a tour: the one state it names
+      // visited several, and nothing tells which of them signed: no signing of one pair
+      if (others.size() > 1 && sg.partiesInText.size() < 2) return;
     }
     if (visitA == null && !visitPairs.isEmpty() && sg.partiesInText.size() < 2) {
       visitA = visitPairs.get(0)[0];
