@@ -39,9 +39,12 @@ public final class ArticleCleaner {
       body = TextNormalizer.normalize(raw.text == null ? "" : raw.text);
       // a record without a date whose text keeps the page's head ("5 июня 2024 года 14:30" over
       // the headline): the date the page prints there, which cleaning removes as furniture
+      // the date the URL files it under wins over another printed date: a site's header may show
+      // today's date above an archived report ("1 мая 2024" over a report of 2009)
       if (PublishedDates.toIsoDate(publishedAt) == null) {
         String printed = PublishedDates.printedInHead(body);
-        if (printed != null) publishedAt = printed;
+        String filed = UrlDates.of(raw.url);
+        if (printed != null) publishedAt = filed != null ? filed : printed;
       }
       body = PageFurnitureCleaner.clean(body, title == null ? null : TextNormalizer.normalize(title));
       body = TextNormalizer.normalize(body);

@@ -36,6 +36,23 @@ class PrintedHeadDateTest {
         + "КНР прибыл с официальным визитом в Россию. Переговоры прошли в Кремле.").publishedDate);
   }
 
+  private static Article clean(String url, String text) {
+    return ArticleCleaner.clean(new RawArticle("f.jsonl", "1", "JSONL", "x1", url, "example.org",
+        null, null, "ru", null, text, null));
+  }
+
+  @Test
+  void theDateTheUrlFilesItUnderWinsOverAnotherDateTheHeadPrints() {
+    // a site header that shows today's date above an archived report
+    String page = "Вестник\nПоиск по сайту\n1 мая 2024\nПрезидент посетил Египет\n\n24.06.2009\n\n"
+        + "Президент России прибыл в Каир, где провёл переговоры с президентом Египта.\n";
+    assertEquals("2009-06-24", clean("https://vestnik.example/lenta/visit_egypt_2009-06-24.htm", page).publishedDate);
+    // without a date in the URL, the printed one stays
+    assertEquals("2024-05-01", clean("https://vestnik.example/lenta/12345.htm", page).publishedDate);
+    // the same date in both
+    assertEquals("2024-05-01", clean("https://vestnik.example/2024/05/01/visit.htm", page).publishedDate);
+  }
+
   @Test
   void theRecordsOwnDateWins() {
     assertEquals("2024-06-06", clean("2024-06-06T09:00:00+03:00", null, "5 июня 2024 года 14:30\n\n"
