@@ -50,6 +50,17 @@ final class TitleCutter {
   private static final Set<String> DANGLING = Set.of("to", "on", "of", "for", "in", "the", "a", "an",
       "and", "with", "by", "at", "from", "worth", "о", "об", "по", "в", "на", "и", "с", "между", "за", "от");
 
+  /** "по итогам", "в ходе": the occasion a Russian title may be followed by, never part of it. */
+  private static final Set<String> OCCASION = Set.of("итогам", "ходе");
+  private static final Set<String> OCCASION_BEFORE = Set.of("по", "в");
+  /**
+   * An active participle in the nominative or accusative ("лежавшее", "предусматривающий",
+   * "вступившая"): after a comma it tells of the document itself, in the document's case. One in
+   * another case tells of a noun inside the title ("отношений …, вступающих в новую эпоху" is part
+   * of an official title).
+   */
+  private static final Pattern RU_ACTIVE_PARTICIPLE = Pattern.compile(
+      "\\p{L}{2,}(?:вш|ш|ющ|ящ|ущ|ащ)(?:ий|ая|ое|ее|ие|ую)(?:ся)?");
   private static final Pattern YEAR_FIRST = Pattern.compile("(?:19|20)\\d\\d");
   private static final Pattern QUOTES = Pattern.compile("^[\"«“]|[\"»”]$");
   private static final Pattern PERIOD = Pattern.compile(
@@ -226,6 +237,17 @@ final class TitleCutter {
       // term of the document is no part of its title
       if (w.equals("сроком") || (w.equals("for") || w.equals("на")) && term(an, t + 1, b)) {
         end = an.tokens.start(t);
+        break;
+      }
+      // "…партнёрства по итогам переговоров", "…в ходе визита": the occasion of the signing
+      if (t > a && OCCASION.contains(w) && OCCASION_BEFORE.contains(an.tokens.norm(t - 1))) {
+        end = an.tokens.start(t - 1);
+        break;
+      }
+      // "Соглашение о ..., лежавшее под сукном семь лет": a participial clause after a comma
+      if (t > a && an.russian && RU_ACTIVE_PARTICIPLE.matcher(w).matches()
+          && an.text.substring(an.tokens.end(t - 1), an.tokens.start(t)).startsWith(",")) {
+        end = an.tokens.end(t - 1);
         break;
       }
       if ((w.equals("presence") || w.equals("присутствии")) && t > a) {

@@ -210,6 +210,23 @@ class SigningRealReportTest {
   }
 
   @Test
+  void theOccasionAndAParticipialClauseAfterARussianTitleAreNoPartOfIt() {
+    Extraction x = run("ru", "Президенты Армении и Ирана подписали совместное заявление о расширении партнёрства "
+        + "по итогам переговоров, прошедших в Ереване во вторник.");
+    assertEquals(Map.of("Совместное заявление о расширении партнёрства", "DECLARATION"), docs(x));
+    Extraction y = run("ru", "Во вторник в присутствии президентов министры подписали Соглашение между Арменией и "
+        + "Ираном о строительстве железной дороги, ожидавшее подписания шесть лет.");
+    assertEquals(Map.of("Соглашение между Арменией и Ираном о строительстве железной дороги", "AGREEMENT"), docs(y));
+    Extraction z = run("ru", "Во вторник Армения и Иран подписали меморандум о сотрудничестве в области "
+        + "здравоохранения в ходе визита иранского министра в Ереван.");
+    assertEquals(Map.of("Меморандум о сотрудничестве в области здравоохранения", "MEMORANDUM"), docs(z));
+    // a participle of a noun inside the title, in that noun's case, is part of the title
+    Extraction w = run("ru", "Во вторник Армения и Иран подписали Декларацию о развитии отношений, вступающих в "
+        + "новый этап.");
+    assertEquals(Map.of("Декларация о развитии отношений, вступающих в новый этап", "DECLARATION"), docs(w));
+  }
+
+  @Test
   void aJointStatementWhichWasIssuedAndSigningsThatFollowedTalks() {
     Extraction x = run("en", "In the joint statement which was issued following the talks in New Delhi on Tuesday, "
         + "India and Argentina agreed to expand cooperation in lithium.");
