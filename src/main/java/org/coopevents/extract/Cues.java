@@ -141,7 +141,11 @@ final class Cues {
           "также", "еще один", "еще одна", "еще одно", "помимо этого", "a further", "one more"},
       {Cue.INCLUDE, "include", "includes", "included", "including", "among them", "among which",
           "among these", "such as", "в том числе", "среди них", "в их числе", "включает", "включают",
-          "вошли", "входят", "в частности", "list included", "list includes", "comprised", "comprises"},
+          "вошли", "входят", "в частности", "list included", "list includes", "comprised", "comprises",
+          // "Главным из них стал Договор о ...", "Chief among them was ...": the one singled out
+          "главным из них", "главный из них", "главное из них", "главная из них", "основным из них",
+          "ключевым из них", "важнейшим из них", "главными из них", "chief among them",
+          "foremost among them", "key among them", "the most important of them", "the most important of these"},
       {Cue.CONCERNS, "concerns", "covers", "cover", "covering", "concern", "deal with", "deals with", "relates to", "is devoted to",
           "is aimed at", "aims at", "provides for", "envisages", "касается", "посвящен*",
           "направлен* на", "предусматривает", "регулирует"},

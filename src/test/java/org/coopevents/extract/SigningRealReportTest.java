@@ -227,6 +227,16 @@ class SigningRealReportTest {
   }
 
   @Test
+  void theDocumentSingledOutAmongThoseSignedIsOneOfThem() {
+    Extraction x = run("ru", "В Ереване президенты Армении и Ирана провели переговоры, по итогам которых подписан пакет "
+        + "двусторонних документов. Главным из них стал Договор о стратегическом партнёрстве между Арменией и Ираном.");
+    assertEquals(Map.of("Договор о стратегическом партнёрстве между Арменией и Ираном", "TREATY"), docs(x));
+    Extraction y = run("en", "The presidents of Kenya and Ghana held talks in Nairobi on Tuesday, after which several "
+        + "agreements were signed. Chief among them was an agreement on visa exemption for diplomats.");
+    assertEquals(Map.of("Agreement on visa exemption for diplomats", "AGREEMENT"), docs(y));
+  }
+
+  @Test
   void aJointStatementWhichWasIssuedAndSigningsThatFollowedTalks() {
     Extraction x = run("en", "In the joint statement which was issued following the talks in New Delhi on Tuesday, "
         + "India and Argentina agreed to expand cooperation in lithium.");
