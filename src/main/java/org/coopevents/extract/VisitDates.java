@@ -58,12 +58,15 @@ final class VisitDates {
     DateFinder.DateMention best = null;
     int bestDist = Integer.MAX_VALUE;
     DateFinder.DateMention until = null;
+    DateFinder.DateMention ended = null;
     boolean recap = recap(an, cue, from);
     // "Biden arrives in New Delhi on Thursday": a present arrival with a weekday tells the schedule ahead
     boolean presentArrival = c.ongoing && cue.is(Cue.ARRIVE)
         && VisitFinder.is(VisitFinder.Role.ONGOING, an.tokens.norm(cue.tokenStart()))
         // "heads to Astana on Monday", "travels to Hanoi on Sunday": a present move with no other tense
-        || c.tense == null && cue.is(Cue.ARRIVE) && VisitFinder.is(VisitFinder.Role.PRESENT_MOVE, an.tokens.norm(cue.tokenStart()));
+        || c.tense == null && cue.is(Cue.ARRIVE) && VisitFinder.is(VisitFinder.Role.PRESENT_MOVE, an.tokens.norm(cue.tokenStart()))
+        // "leaves on Tuesday for a three-day visit", "вылетает во вторник": the move itself is dated
+        || c.tense == null && movesOnWeekday(an, from, to);
     for (DateFinder.DateMention d : an.dates(from, to, c.tense == Cue.FUTURE || presentArrival)) {
       if (!usable(an, d)) continue;
       // "returned home on Sunday after state visits to ...": the day of the return
@@ -75,6 +78,7 @@ final class VisitDates {
         continue;
       }
       if (before(an, d, Role.REPORT, 2, false)) continue;
+      if (ended == null && before(an, d, Role.END, 2, false)) ended = d;
       int dist = d.start() >= cue.end() ? d.start() - cue.end() : cue.start() - d.end() + 5;
       if (d.isRange()) dist -= 1000;
       if (dist < bestDist) {
@@ -89,6 +93,12 @@ final class VisitDates {
     c.start = best.from();
     if (best.isRange()) {
       c.end = best.to();
+      c.rangeDate = true;
+      return;
+    }
+    if (ended != null && ended.from().isAfter(best.from()) && ended.from().isBefore(best.from().plusDays(10))) {
+      // "the visit, which began on Tuesday, ended on Wednesday": its first and last day
+      c.end = ended.to();
       c.rangeDate = true;
       return;
     }
@@ -128,6 +138,21 @@ final class VisitDates {
     } else {
       c.end = c.durationDays > 0 ? c.start.plusDays(c.durationDays - 1) : best.from();
     }
+  }
+
+  /**
+   * A present-tense move of the statement right before a weekday: "leaves on Tuesday for",
+   * "departs Sunday", "вылетает во вторник" (PRESENT_MOVE words): the weekday is the next one.
+   */
+  private static boolean movesOnWeekday(Analysis an, int from, int to) {
+    int end = an.tokens.firstAtOrAfter(to);
+    for (int k = an.tokens.firstAtOrAfter(from); k < end; k++) {
+      if (!VisitFinder.is(VisitFinder.Role.PRESENT_MOVE, an.tokens.norm(k))) continue;
+      for (int j = k + 1; j < Math.min(end, k + 4); j++) {
+        if (RelativeDays.weekday(an.tokens.norm(j))) return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -327,7 +352,7 @@ final class VisitDates {
         if (sp != null) spans.add(sp);
       }
       for (int si = 0; spans.isEmpty() && si < an.sentences.size(); si++) {
-        if (own.contains(si) || !prose(an, si) || !ofPair(an, si, v)) continue;
+        if (own.contains(si) || !prose(an, si) || !aboutPair(an, si, v)) continue;
         Span sp = sentenceSpan(an, si, null, planned);
         if (sp != null) spans.add(sp);
       }
@@ -487,12 +512,35 @@ final class VisitDates {
   /** Sentence si names the guest or the host and no third state, and tells no past visit in passing. */
   private static boolean ofPair(Analysis an, int si, VisitFinder.Visit v) {
     Sentences.Span s = an.sentences.get(si);
+    return namesPair(an, si, v) && !VisitFinder.pastInPassing(an, s.start(), s.end());
+  }
+
+  /**
+   * Sentence si is of the pair ({@link #ofPair}), or it names no state at all ("The visit will
+   * take place June 3-5.") and the nearest sentence before it that names any is of the pair: it
+   * goes on about that sentence's visit.
+   */
+  private static boolean aboutPair(Analysis an, int si, VisitFinder.Visit v) {
+    Sentences.Span s = an.sentences.get(si);
+    if (!an.refsIn(s.start(), s.end()).isEmpty()) return ofPair(an, si, v);
+    if (VisitFinder.pastInPassing(an, s.start(), s.end())) return false;
+    for (int k = si - 1; k >= 0; k--) {
+      Sentences.Span p = an.sentences.get(k);
+      if (an.furniture[k] || an.refsIn(p.start(), p.end()).isEmpty()) continue;
+      return namesPair(an, k, v);
+    }
+    return false;
+  }
+
+  /** Sentence si names the guest or the host and no third state. */
+  private static boolean namesPair(Analysis an, int si, VisitFinder.Visit v) {
+    Sentences.Span s = an.sentences.get(si);
     boolean pair = false;
     for (Ref r : an.refsIn(s.start(), s.end())) {
       if (!r.iso3().equals(v.guest) && !r.iso3().equals(v.host)) return false;
       pair = true;
     }
-    return pair && !VisitFinder.pastInPassing(an, s.start(), s.end());
+    return pair;
   }
 
   private static List<Span> spans(Analysis an, VisitFinder.Visit v, boolean planned) {

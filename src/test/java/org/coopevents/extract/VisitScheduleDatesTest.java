@@ -1,0 +1,70 @@
+package org.coopevents.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import org.coopevents.model.EventRow;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How outlets print a visit's days when they announce or sum it up: a range that names each
+ * end's weekday ("from Monday 3rd June to Wednesday 5th June", "с понедельника 3 июня по среду 5
+ * июня"), "between June 5 and June 7", the days in a sentence of their own that names no state
+ * ("The visit will take place June 3-5."), a present-tense departure dated by a weekday ("leaves
+ * on Tuesday for a three-day visit"), a start and an end in one statement ("which began on
+ * Tuesday, ended on Wednesday") and a Russian "продлится до четверга". The reports are written
+ * for these tests.
+ */
+class VisitScheduleDatesTest {
+  private static EventRow visit(String lang, String text, LocalDate pub) {
+    return VisitWordingTest.only(VisitWordingTest.visits(lang, "", text, pub));
+  }
+
+  private static void days(EventRow v, String start, String end) {
+    assertEquals(start, v.startDate, v.toString());
+    assertEquals(end, v.endDate, v.toString());
+  }
+
+  @Test
+  void aRangeThatNamesTheWeekdayOfEachEnd() {
+    days(visit("en", "King Charles III will pay a state visit to Italy from Monday 7th April to Thursday "
+        + "10th April, the palace confirmed. He will meet President Sergio Mattarella in Rome.", LocalDate.of(2025, 3, 20)),
+        "2025-04-07", "2025-04-10");
+    days(visit("en", "Japanese Prime Minister Shigeru Ishiba will visit Vietnam April 27 through Tuesday, "
+        + "April 29, for talks with Prime Minister Pham Minh Chinh in Hanoi.", LocalDate.of(2025, 4, 24)),
+        "2025-04-27", "2025-04-29");
+    days(visit("ru", "Король Великобритании Карл III посетит Италию с государственным визитом с понедельника "
+        + "7 апреля по четверг 10 апреля.", LocalDate.of(2025, 3, 20)), "2025-04-07", "2025-04-10");
+    days(visit("en", "Indonesian President Prabowo Subianto will pay a state visit to Russia between June 18 "
+        + "and June 20, the Kremlin said.", LocalDate.of(2025, 6, 10)), "2025-06-18", "2025-06-20");
+  }
+
+  @Test
+  void theDaysInASentenceOfTheirOwn() {
+    days(visit("en", "French President Emmanuel Macron will pay a state visit to Vietnam at the invitation of "
+        + "President Luong Cuong. The visit will take place from 25-27 May.", LocalDate.of(2025, 5, 20)),
+        "2025-05-25", "2025-05-27");
+    days(visit("ru", "Президент Франции Эммануэль Макрон посетит Вьетнам с государственным визитом. "
+        + "Визит пройдет 25-27 мая.", LocalDate.of(2025, 5, 20)), "2025-05-25", "2025-05-27");
+  }
+
+  @Test
+  void aPresentDepartureDatedByAWeekdayLiesAhead() {
+    // Monday 24 March 2025: the Tuesday is the 25th
+    EventRow v = visit("en", "Brazilian President Luiz Inacio Lula da Silva leaves on Tuesday for a three-day "
+        + "state visit to Japan at the invitation of Prime Minister Shigeru Ishiba.", LocalDate.of(2025, 3, 24));
+    assertEquals("PLANNED", v.status);
+    days(v, "2025-03-25", "2025-03-27");
+  }
+
+  @Test
+  void aStartAndAnEndInOneStatement() {
+    // Friday 28 March 2025
+    days(visit("en", "The state visit of Brazilian President Luiz Inacio Lula da Silva to Japan, which began on "
+        + "Monday, ended on Thursday.", LocalDate.of(2025, 3, 28)), "2025-03-24", "2025-03-27");
+    // Saturday 22 March 2025: Tuesday the 25th to Thursday the 27th ("Лула" is a name, not a past verb in "-ла")
+    days(visit("ru", "Во вторник президент Бразилии Луис Инасиу Лула да Силва прибудет в Токио с "
+        + "государственным визитом, который продлится до четверга.", LocalDate.of(2025, 3, 22)),
+        "2025-03-25", "2025-03-27");
+  }
+}
