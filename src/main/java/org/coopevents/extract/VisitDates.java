@@ -35,7 +35,7 @@ final class VisitDates {
   /** Days between two dates of one article that still belong to one visit's programme. */
   static final int GAP_DAYS = 3;
 
-  enum Role { UNTIL, END, START, REPORT, FROM, RETURN, RECAP, DAY_2, DAY_3, DAY_4, ONE }
+  enum Role { UNTIL, END, START, REPORT, FROM, RETURN, RECAP, DAY_2, DAY_3, DAY_4, ONE, LEAVE }
 
   private static final RoleWords<Role> WORDS = RoleWords.load("visit_date_words.tsv", Role.class);
 
@@ -102,7 +102,7 @@ final class VisitDates {
       c.rangeDate = true;
       return;
     }
-    if (endVerbNear(an, cue, from, to) || before(an, best, Role.END, 2, false)) {
+    if (endVerbNear(an, cue, from, to) || before(an, best, Role.END, 2, false) || leftPlaceOn(an, best, from, to)) {
       // "сегодня завершился трехдневный визит": the date is the last day
       c.end = best.to();
       c.start = c.durationDays > 0 ? c.end.minusDays(c.durationDays - 1) : null;
@@ -310,6 +310,39 @@ final class VisitDates {
       if (is(role, an.tokens.norm(k))) return true;
     }
     return false;
+  }
+
+  private static final Set<String> ONWARD = Set.of("for", "to", "в", "во", "на");
+
+  /**
+   * "left Moscow on Wednesday after a three-day state visit", "покинул Москву в среду", "вылетел
+   * из Пекина в пятницу": a verb of leaving (LEAVE), a place, then the date, with no destination
+   * after it ("left Moscow on Wednesday for Beijing" is a departure towards): the last day.
+   */
+  private static boolean leftPlaceOn(Analysis an, DateFinder.DateMention d, int from, int to) {
+    int t = an.tokens.firstAtOrAfter(d.start());
+    int after = an.tokens.firstAtOrAfter(d.end());
+    List<Ref> refs = an.refsIn(from, to);
+    Ref left = null;
+    for (Ref r : refs) {
+      int k = r.tokenStart() - 1;
+      if (k > 0 && FROM.contains(an.tokens.norm(k))) k--;
+      if (k < 0 || !is(Role.LEAVE, an.tokens.norm(k))) continue;
+      // "left Moscow on Wednesday"; "в среду покинул Москву" (the date before the verb)
+      int next = an.tokens.firstAtOrAfter(r.end());
+      if (r.tokenEnd() == t && !(after < an.tokens.size() && ONWARD.contains(an.tokens.norm(after)))
+          || k == after && !(next < an.tokens.size() && ONWARD.contains(an.tokens.norm(next)))) {
+        left = r;
+        break;
+      }
+    }
+    if (left == null) return false;
+    // "left Beijing on Monday, heading for a state visit to Russia": the place left is not where the visit goes
+    for (Ref r : refs) {
+      if (r == left || r.tokenStart() == 0 || !ONWARD.contains(an.tokens.norm(r.tokenStart() - 1))) continue;
+      return r.iso3().equals(left.iso3());
+    }
+    return true;
   }
 
   /**

@@ -67,4 +67,19 @@ class VisitScheduleDatesTest {
         + "государственным визитом, который продлится до четверга.", LocalDate.of(2025, 3, 22)),
         "2025-03-25", "2025-03-27");
   }
+
+  @Test
+  void theDayTheGuestLeftTheHostIsTheLastDay() {
+    // Wednesday 21 May 2025
+    LocalDate wed = LocalDate.of(2025, 5, 21);
+    days(visit("en", "Indonesian President Prabowo Subianto left Tokyo on Wednesday after a three-day official "
+        + "visit to Japan.", wed), "2025-05-19", "2025-05-21");
+    days(visit("ru", "Президент Индонезии Прабово Субианто в среду покинул Токио после трехдневного официального "
+        + "визита в Японию.", wed), "2025-05-19", "2025-05-21");
+    days(visit("ru", "Президент Индонезии Прабово Субианто вылетел из Токио в среду, завершив трехдневный "
+        + "официальный визит в Японию.", wed), "2025-05-19", "2025-05-21");
+    // leaving home for the visit: the first day
+    days(visit("en", "Indonesian President Prabowo Subianto left Jakarta on Monday, heading for a three-day "
+        + "official visit to Japan.", LocalDate.of(2025, 5, 19)), "2025-05-19", "2025-05-21");
+  }
 }
