@@ -389,6 +389,10 @@ final class VisitDates {
         Span sp = sentenceSpan(an, si, null, planned);
         if (sp != null) spans.add(sp);
       }
+      if (spans.isEmpty()) {
+        Span leg = legSpan(an, v.host, planned);
+        if (leg != null) spans.add(leg);
+      }
     }
     List<Span> starts = new ArrayList<>();
     Span endOnly = null;
@@ -451,6 +455,36 @@ final class VisitDates {
     if (duration > 0 && (v.end == null || v.end.equals(v.start))) v.end = v.start.plusDays(duration - 1);
     if (v.end == null) v.end = untilElsewhere(an, v.start);
   }
+
+  private static final Set<String> IN = Set.of("in", "to", "в", "во");
+
+  /**
+   * A tour's programme that dates each stop: "He will be in Greece on June 4-5, in Egypt on June 6
+   * and in Kenya on June 7-8", "в Египте 6 июня": the days printed right after "in" and the host's
+   * name, with no other state between (the first such place of the body), else null.
+   */
+  private static Span legSpan(Analysis an, String host, boolean planned) {
+    for (int si = 0; si < an.sentences.size(); si++) {
+      if (!prose(an, si)) continue;
+      Sentences.Span s = an.sentences.get(si);
+      List<Ref> refs = an.refsIn(s.start(), s.end());
+      for (Ref r : refs) {
+        // the state's own name: "в Дели 16 февраля" may date a summit held in the city
+        if (!r.iso3().equals(host) || r.kind() != Analysis.RefKind.NAME || r.tokenStart() == 0
+            || !IN.contains(an.tokens.norm(r.tokenStart() - 1))) continue;
+        for (DateFinder.DateMention d : an.dates(s.start(), s.end(), planned)) {
+          int t = an.tokens.firstAtOrAfter(d.start());
+          if (t < r.tokenEnd() || t > r.tokenEnd() + 1 || !usable(an, d)) continue;
+          if (t == r.tokenEnd() + 1 && !ON.contains(an.tokens.norm(r.tokenEnd()))) continue;
+          if (planned && an.anchor != null && d.from().isBefore(an.anchor)) continue;
+          return new Span(d.from(), d.to(), d.isRange(), false, false);
+        }
+      }
+    }
+    return null;
+  }
+
+  private static final Set<String> ON = Set.of("on", "from");
 
   /**
    * "Визит начался 20 марта", "20 марта прибыл в Москву", said in another sentence of a visit whose

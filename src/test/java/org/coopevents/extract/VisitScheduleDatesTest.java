@@ -82,4 +82,19 @@ class VisitScheduleDatesTest {
     days(visit("en", "Indonesian President Prabowo Subianto left Jakarta on Monday, heading for a three-day "
         + "official visit to Japan.", LocalDate.of(2025, 5, 19)), "2025-05-19", "2025-05-21");
   }
+
+  @Test
+  void eachStopOfATourTakesTheDaysPrintedAfterItsName() {
+    // Monday 30 June 2025
+    java.util.List<EventRow> vs = VisitWordingTest.visits("en", "", "Indian Prime Minister Narendra Modi will set "
+        + "out on a tour of Ghana, Brazil and Namibia on Wednesday. He will be in Ghana on July 2-3, in Brazil on "
+        + "July 5-8 and in Namibia on July 9.", LocalDate.of(2025, 6, 30));
+    for (String[] want : new String[][] {{"GHA", "2025-07-02", "2025-07-03"}, {"BRA", "2025-07-05", "2025-07-08"},
+        {"NAM", "2025-07-09", "2025-07-09"}}) {
+      EventRow v = vs.stream().filter(e -> e.actor2Country.equals(want[0])).findFirst()
+          .orElseThrow(() -> new AssertionError("no visit to " + want[0] + " in " + vs));
+      assertEquals("PLANNED", v.status, v.toString());
+      days(v, want[1], want[2]);
+    }
+  }
 }
