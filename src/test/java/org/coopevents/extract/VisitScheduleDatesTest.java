@@ -97,4 +97,22 @@ class VisitScheduleDatesTest {
       days(v, want[1], want[2]);
     }
   }
+
+  @Test
+  void aSigningOnTheFirstDayOfTheVisitIsDatedByIt() {
+    // Saturday 24 May 2025: the visit ran Thursday 22 to Friday 23
+    String en = "Indonesian President Prabowo Subianto on Friday concluded a two-day official visit to Japan. On the "
+        + "first day of the visit, Prabowo and Prime Minister Shigeru Ishiba signed a memorandum of understanding on "
+        + "cooperation in energy.";
+    String ru = "Президент Индонезии Прабово Субианто в пятницу завершил двухдневный официальный визит в Японию. В "
+        + "первый день визита Прабово и премьер-министр Сигэру Исиба подписали меморандум о сотрудничестве в "
+        + "области энергетики.";
+    for (String[] t : new String[][] {{"en", en}, {"ru", ru}}) {
+      Extraction x = ArticleExtractor.create().extract(new ArticleText("d-" + t[0], null, "wire.example", "", t[0],
+          LocalDate.of(2025, 5, 24), t[1]));
+      EventRow sg = x.events.stream().filter(e -> e.eventType.equals("SIGNING")).findFirst()
+          .orElseThrow(() -> new AssertionError("no signing in " + x.events));
+      assertEquals("2025-05-22", sg.startDate, sg.toString());
+    }
+  }
 }
