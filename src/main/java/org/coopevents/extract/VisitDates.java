@@ -131,7 +131,7 @@ final class VisitDates {
       c.rangeDate = true;
       return;
     }
-    if (cue.is(Cue.ARRIVE) || near(an, best, Role.START, 4) || opensWithStart(an, best)
+    if (cue.is(Cue.ARRIVE) || near(an, best, Role.START, 4) || opensWithStart(an, best) || startVerbBefore(an, cue, from)
         || before(an, best, Role.FROM, 1, false) && !printedAsRange(an, best)) {
       c.end = c.durationDays > 0 ? c.start.plusDays(c.durationDays - 1) : null;
       c.arrivalDate = true;
@@ -346,6 +346,19 @@ final class VisitDates {
   }
 
   /**
+   * "began a state visit to Kazakhstan on Tuesday", "начал официальный визит": a verb of starting
+   * right before the visit word (up to three words between) makes its date the first day only.
+   */
+  private static boolean startVerbBefore(Analysis an, CueHit cue, int from) {
+    if (!cue.is(Cue.VISIT_NOUN)) return false;
+    int lo = Math.max(an.tokens.firstAtOrAfter(from), cue.tokenStart() - 4);
+    for (int k = cue.tokenStart() - 1; k >= lo; k--) {
+      if (is(Role.START, an.tokens.norm(k))) return true;
+    }
+    return false;
+  }
+
+  /**
    * A verb that ends the visit next to its word: "wrapped up a three-day visit", "визит
    * завершился" (a verb right before the date counts too: "a visit ..., which concluded on
    * Tuesday").
@@ -508,7 +521,7 @@ final class VisitDates {
   }
 
   private static final String[] UNTIL_ELSEWHERE =
-      {"until ", "till ", "заверш", "продлится", " ends ", "will end", "concludes"};
+      {"until ", "till ", "заверш", "продлится", " ends ", "will end", "concludes", "runs through ", "lasts through "};
 
   /** "the visit lasts until Thursday", "визит завершится в четверг", said in another sentence. */
   private static LocalDate untilElsewhere(Analysis an, LocalDate start) {
@@ -672,7 +685,27 @@ final class VisitDates {
       for (Ref r : an.refsIn(s.start(), s.end())) third |= !r.iso3().equals(v.guest) && !r.iso3().equals(v.host);
       if (!third) return d;
     }
+    int lasts = lastsDays(an);
+    if (lasts > 0) return lasts;
     return oneDayRu(an) ? 1 : 0;
+  }
+
+  /** "Визит продлится два дня", "the visit will last three days", "lasting four days". */
+  private static final java.util.regex.Pattern LASTS = java.util.regex.Pattern.compile(
+      "(?iu)(?<![\\p{L}])(?:продлится|продлятся|продолжится|will\\s+last|lasts|lasting)\\s+(\\p{L}+|\\d{1,2})\\s+(?:days|дня|дней)(?![\\p{L}])");
+
+  /** A length said with a verb of lasting in a sentence that has a visit word, or 0. */
+  private static int lastsDays(Analysis an) {
+    for (int si = 0; si < an.sentences.size(); si++) {
+      if (an.furniture[si]) continue;
+      Sentences.Span s = an.sentences.get(si);
+      if (!an.hasCue(s.start(), s.end(), Cue.VISIT_NOUN)) continue;
+      java.util.regex.Matcher m = LASTS.matcher(an.text).region(s.start(), s.end());
+      if (!m.find()) continue;
+      int n = lengthWord(an, m.group(1).toLowerCase());
+      if (n > 1 && n <= 14) return n;
+    }
+    return 0;
   }
 
   /** "однодневный визит", "провел один день в Таджикистане с визитом": a Russian one-day visit. */

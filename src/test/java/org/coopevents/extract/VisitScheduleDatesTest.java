@@ -115,4 +115,18 @@ class VisitScheduleDatesTest {
       assertEquals("2025-05-22", sg.startDate, sg.toString());
     }
   }
+
+  @Test
+  void aVisitThatBeganOnADayRunsOnAsItsReportSays() {
+    // Wednesday 21 May 2025
+    LocalDate wed = LocalDate.of(2025, 5, 21);
+    // "began a visit ... on Tuesday": a first day, the last one is told apart
+    days(visit("en", "Indonesian President Prabowo Subianto began an official visit to Japan on Tuesday. The visit "
+        + "runs through Thursday.", wed), "2025-05-20", "2025-05-22");
+    days(visit("en", "Indonesian President Prabowo Subianto began an official visit to Japan on Tuesday.", wed),
+        "2025-05-20", null);
+    // "начинается" opens the visit; "продлится два дня" gives its length
+    days(visit("ru", "Сегодня начинается официальный визит президента Индонезии Прабово Субианто в Японию. "
+        + "Визит продлится два дня.", wed), "2025-05-21", "2025-05-22");
+  }
 }
