@@ -376,7 +376,7 @@ final class VisitDates {
   // ------------------------------------------------------------------ the article's visit
 
   /** One statement's days as an interval, with what kind of statement gave it. */
-  private record Span(LocalDate lo, LocalDate hi, boolean range, boolean open, boolean endOnly) {}
+  private record Span(LocalDate lo, LocalDate hi, boolean range, boolean open, boolean endOnly, boolean departure) {}
 
   /**
    * Sets {@code v.start}/{@code v.end} from the visit's statements; {@code planned} when the
@@ -437,16 +437,23 @@ final class VisitDates {
       LocalDate last = sp.hi() != null ? sp.hi() : sp.lo();
       if (gHi == null || last.isAfter(gHi)) gHi = last;
     }
+    boolean onTheWay = group.stream().allMatch(Span::departure);
     List<Span> programme = new ArrayList<>();
     for (int si = 0; si < an.sentences.size(); si++) {
       if (own.contains(si) || !prose(an, si)) continue;
       // the sentence's own days first: most sentences give none, and ofPair is the dear test
-      Span sp = sentenceSpan(an, si, null, planned);
+      Span sp = sentenceSpan(an, si, null, planned, onTheWay);
       if (sp == null || sp.endOnly() || !ofPair(an, si, v)) continue;
       LocalDate last = sp.hi() != null ? sp.hi() : sp.lo();
       if (!sp.lo().isBefore(gLo.minusDays(1)) && !last.isAfter(gHi.plusDays(GAP_DAYS))) programme.add(sp);
     }
     group = new ArrayList<>(group);
+    LocalDate left = gLo;
+    if (onTheWay && !programme.isEmpty() && programme.stream().allMatch(sp -> sp.lo().isAfter(left))) {
+      // "left for China on Wednesday; talks in Xi'an are set for 18-19 May": the day of leaving is
+      // the journey's, the stay has the days of its programme
+      group.clear();
+    }
     group.addAll(programme);
     LocalDate lo = null;
     LocalDate hi = null;
@@ -490,7 +497,7 @@ final class VisitDates {
           if (t < r.tokenEnd() || t > r.tokenEnd() + 1 || !usable(an, d)) continue;
           if (t == r.tokenEnd() + 1 && !ON.contains(an.tokens.norm(r.tokenEnd()))) continue;
           if (planned && an.anchor != null && d.from().isBefore(an.anchor)) continue;
-          return new Span(d.from(), d.to(), d.isRange(), false, false);
+          return new Span(d.from(), d.to(), d.isRange(), false, false, false);
         }
       }
     }
@@ -550,11 +557,17 @@ final class VisitDates {
 
   /** The days that sentence si gives the visit it tells of, read at its first visit word. */
   private static Span sentenceSpan(Analysis an, int si, Cue tense, boolean planned) {
+    return sentenceSpan(an, si, tense, planned, false);
+  }
+
+  /** The same; with {@code talks}, a sentence of talks dates the stay too (the guest is on the way). */
+  private static Span sentenceSpan(Analysis an, int si, Cue tense, boolean planned, boolean talks) {
     Sentences.Span s = an.sentences.get(si);
     List<CueHit> cues = an.cuesIn(s.start(), s.end());
     CueHit cue = null;
     for (CueHit h : cues) {
-      if (h.is(Cue.VISIT_NOUN) || h.is(Cue.ARRIVE) || h.is(Cue.HOST_VERB) || h.is(Cue.VISIT_VERB)) {
+      if (h.is(Cue.VISIT_NOUN) || h.is(Cue.ARRIVE) || h.is(Cue.HOST_VERB) || h.is(Cue.VISIT_VERB)
+          || talks && h.is(Cue.TALKS)) {
         cue = h;
         break;
       }
@@ -634,10 +647,10 @@ final class VisitDates {
 
   private static Span span(VisitFinder.Candidate c, boolean planned, LocalDate anchor) {
     if (c.start == null && c.end == null) return null;
-    if (c.start == null) return new Span(c.end, c.end, false, false, true);
+    if (c.start == null) return new Span(c.end, c.end, false, false, true, false);
     // a planned visit is not dated before its announcement: that day is the announcement's
     if (planned && anchor != null && c.start.isBefore(anchor)) return null;
-    return new Span(c.start, c.end, c.rangeDate, c.end == null, false);
+    return new Span(c.start, c.end, c.rangeDate, c.end == null, false, c.departure);
   }
 
   /**

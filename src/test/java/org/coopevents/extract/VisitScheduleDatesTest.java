@@ -129,4 +129,12 @@ class VisitScheduleDatesTest {
     days(visit("ru", "Сегодня начинается официальный визит президента Индонезии Прабово Субианто в Японию. "
         + "Визит продлится два дня.", wed), "2025-05-21", "2025-05-22");
   }
+
+  @Test
+  void theDayOfLeavingForTheHostGivesWayToTheProgrammeAfterIt() {
+    // Tuesday 20 May 2025: on the way on Tuesday, the talks on Wednesday and Thursday
+    EventRow v = visit("ru", "Президент Индонезии Прабово Субианто во вторник, 20 мая, вылетел в Японию. 21-22 мая "
+        + "в Токио запланированы переговоры с премьер-министром Сигэру Исибой.", LocalDate.of(2025, 5, 20));
+    days(v, "2025-05-21", "2025-05-22");
+  }
 }
