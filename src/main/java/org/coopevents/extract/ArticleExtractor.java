@@ -81,6 +81,7 @@ public final class ArticleExtractor {
       for (VisitFinder.Visit v : visits) if (v.status.equals("OCCURRED")) visitPairs.add(new String[] {v.guest, v.host});
       SigningParties.settle(an, sg, visitPairs);
       if (sg.a == null) continue;
+      dayOfVisit(an, sg, visits);
       String a = sg.a.compareTo(sg.b) <= 0 ? sg.a : sg.b;
       String b = sg.a.compareTo(sg.b) <= 0 ? sg.b : sg.a;
       String date = str(sg.date);
@@ -228,6 +229,18 @@ public final class ArticleExtractor {
       Map<String, Integer> ordinals) {
     int ord = ordinals.merge(type, 1, Integer::sum);
     return Ids.of("ev-", a.articleId, type, x, y, status, date, ord);
+  }
+
+  /** "On the first day of the visit, ... signed": the signing's day counted from its pair's visit. */
+  private static void dayOfVisit(Analysis an, SigningFinder.Signing sg, List<VisitFinder.Visit> visits) {
+    int si = an.sentenceOfOffset(sg.evidenceStart);
+    if (si < 0) return;
+    for (VisitFinder.Visit v : visits) {
+      if (!"OCCURRED".equals(v.status) || !(v.guest.equals(sg.a) && v.host.equals(sg.b) || v.guest.equals(sg.b) && v.host.equals(sg.a))) continue;
+      LocalDate day = SigningDate.onDayOfVisit(an, si, v.start, v.end);
+      if (day != null) sg.date = day;
+      return;
+    }
   }
 
   /** A mention carrying the sectors this article gave the event (kept through dedup). */

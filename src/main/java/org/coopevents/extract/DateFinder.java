@@ -42,6 +42,17 @@ public final class DateFinder {
   private static final String YEAR_EN = "(?:,?\\s+(\\d{4}))?";
   private static final String YEAR_RU = "(?:\\s+(\\d{4})(?:\\s*(?:года|г\\.|г\\b))?)?";
   private static final String D = "(\\d{1,2})";
+  /**
+   * The weekday a range may name at its second end ("from Monday 3rd June to Wednesday 5th June",
+   * "June 3 through Wednesday, June 5", "с понедельника 3 июня по среду 5 июня"): read over, the
+   * range is the two dates.
+   */
+  private static final String WD2_EN =
+      "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?";
+  private static final String WD2_RU =
+      "(?:(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье),?\\s+)?";
+  private static final String WD1_RU =
+      "(?:(?:понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья),?\\s+)?";
   private static final String ORD = "(?:st|nd|rd|th)?";
 
   private enum Shape { D_D_M, M_D_D, D_M_D_M, M_D_M_D, D_M, M_D, NUM_DMY, NUM_YMD }
@@ -60,9 +71,12 @@ public final class DateFinder {
   private static final String[] RU_MONTH_STARTS =
       {"янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"};
   private static final List<Rule> RULES = List.of(
-      new Rule(Pattern.compile("\\b" + D + ORD + "\\s+(?:of\\s+)?" + EN_MONTH + "(?:" + DASH + "|\\s+(?:to|until|through)\\s+)" + D + ORD + "\\s+(?:of\\s+)?" + EN_MONTH + YEAR_EN + "\\b"), Shape.D_M_D_M),
-      new Rule(Pattern.compile("\\b" + EN_MONTH + "\\s+" + D + ORD + "(?:" + DASH + "|\\s+(?:to|until|through)\\s+)" + EN_MONTH + "\\s+" + D + ORD + YEAR_EN + "\\b"), Shape.M_D_M_D),
-      new Rule(Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:с\\s+)?" + D + "\\s+" + RU_MONTH + "(?:" + DASH + "|\\s+по\\s+)" + D + "\\s+" + RU_MONTH + YEAR_RU), Shape.D_M_D_M),
+      // "between June 5 and June 7", "between 5 June and 7 June": a range whose ends "and" joins
+      new Rule(Pattern.compile("\\b[Bb]etween\\s+" + D + ORD + "\\s+(?:of\\s+)?" + EN_MONTH + "\\s+and\\s+" + WD2_EN + D + ORD + "\\s+(?:of\\s+)?" + EN_MONTH + YEAR_EN + "\\b"), Shape.D_M_D_M),
+      new Rule(Pattern.compile("\\b[Bb]etween\\s+" + EN_MONTH + "\\s+" + D + ORD + ",?\\s+and\\s+" + WD2_EN + EN_MONTH + "\\s+" + D + ORD + YEAR_EN + "\\b"), Shape.M_D_M_D),
+      new Rule(Pattern.compile("\\b" + D + ORD + "\\s+(?:of\\s+)?" + EN_MONTH + "(?:" + DASH + "|,?\\s+(?:to|until|through)\\s+" + WD2_EN + ")" + D + ORD + "\\s+(?:of\\s+)?" + EN_MONTH + YEAR_EN + "\\b"), Shape.D_M_D_M),
+      new Rule(Pattern.compile("\\b" + EN_MONTH + "\\s+" + D + ORD + "(?:" + DASH + "|,?\\s+(?:to|until|through)\\s+" + WD2_EN + ")" + EN_MONTH + "\\s+" + D + ORD + YEAR_EN + "\\b"), Shape.M_D_M_D),
+      new Rule(Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:с\\s+" + WD1_RU + ")?" + D + "\\s+" + RU_MONTH + "(?:" + DASH + "|,?\\s+по\\s+" + WD2_RU + ")" + D + "\\s+" + RU_MONTH + YEAR_RU), Shape.D_M_D_M),
       new Rule(Pattern.compile("\\b" + D + ORD + "(?:" + DASH + "|\\s+(?:to|and|until|through)\\s+)" + D + ORD + "\\s+(?:of\\s+)?" + EN_MONTH + YEAR_EN + "\\b"), Shape.D_D_M),
       new Rule(Pattern.compile("\\b" + EN_MONTH + "\\s+" + D + ORD + "(?:" + DASH + "|\\s+(?:to|and|until|through)\\s+)" + D + ORD + YEAR_EN + "\\b"), Shape.M_D_D),
       new Rule(Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:с\\s+)?" + D + "(?:" + DASH + "|\\s+по\\s+|\\s+и\\s+)" + D + "\\s+" + RU_MONTH + YEAR_RU), Shape.D_D_M),

@@ -36,6 +36,7 @@ final class RelativeDays {
           + "(?:\\s*(?:and|to|through|until|till|or|[-–—])\\s*(?:on\\s+)?" + WD_EN + ")?"
           + "|сегодня|вчера|позавчера|завтра|послезавтра|накануне|на\\s+следующий\\s+день|на\\s+другой\\s+день|дн[её]м\\s+позже"
           + "|(?:с|со)\\s+" + WD_RU_GEN + "\\s+по\\s+" + WD_RU_ACC
+          + "|до\\s+" + WD_RU_GEN
           + "|(?:в|во)\\s+(?:" + RU_WHICH + "\\s+)?" + WD_RU_ACC + "(?:\\s+и\\s+(?:(?:в|во)\\s+)?" + WD_RU_ACC + ")?"
           + ")(?![\\p{L}])");
 
@@ -57,6 +58,11 @@ final class RelativeDays {
       Map.entry("пятницу", DayOfWeek.FRIDAY), Map.entry("пятницы", DayOfWeek.FRIDAY),
       Map.entry("субботу", DayOfWeek.SATURDAY), Map.entry("субботы", DayOfWeek.SATURDAY),
       Map.entry("воскресенье", DayOfWeek.SUNDAY), Map.entry("воскресенья", DayOfWeek.SUNDAY));
+
+  /** Whether the lower-case word names a weekday ("tuesday", "вторник", "среду"). */
+  static boolean weekday(String word) {
+    return WEEKDAYS.containsKey(word);
+  }
 
   /** What a matched expression is. */
   enum Kind {
@@ -180,7 +186,7 @@ final class RelativeDays {
   static boolean forwardWithoutTense(Parsed p) {
     String mod = p.modifier();
     return mod.equals("from") || mod.equals("starting") || mod.equals("until") || mod.equals("till")
-        || mod.equals("by");
+        || mod.equals("by") || mod.equals("до");
   }
 
   /** The last day of a weekday range starting on {@code from} ("Wednesday and Thursday"). */
@@ -213,6 +219,18 @@ final class RelativeDays {
       "начала", "козел", "угол", "орел", "котел", "зал", "бал", "пола");
 
   /**
+   * A capitalised word inside the sentence ("Лула", "Ahmed") is a name, not a verb in "-ла" or
+   * "-ed": the first word of the sentence, or one after a colon or a quotation mark, may still be
+   * a verb.
+   */
+  private static boolean nameInside(String s, int at) {
+    if (!Character.isUpperCase(s.charAt(at))) return false;
+    int k = at - 1;
+    while (k >= 0 && Character.isWhitespace(s.charAt(k))) k--;
+    return k >= 0 && (Character.isLetterOrDigit(s.charAt(k)) || s.charAt(k) == ',');
+  }
+
+  /**
    * +1 when the tense word nearest to [start, end) of {@code s} speaks of the future, -1 when
    * of the past, 0 when the sentence has none. A word across a comma counts as farther off.
    */
@@ -222,7 +240,7 @@ final class RelativeDays {
     int sign = 0;
     while (m.find()) {
       boolean fut = m.group(1) != null;
-      if (!fut && NOT_PAST.contains(m.group(2).toLowerCase())) continue;
+      if (!fut && (NOT_PAST.contains(m.group(2).toLowerCase()) || nameInside(s, m.start()))) continue;
       int dist;
       int from;
       int to;

@@ -35,6 +35,37 @@ final class SigningDate {
   }
 
   /**
+   * "On the first day of the visit, the leaders signed", "в рамках второго дня визита подписали": the
+   * signing sentence {@code si}, dating nothing itself, names the ordinal of a day of the visit;
+   * that day counted from the visit's first day, else null.
+   */
+  static LocalDate onDayOfVisit(Analysis an, int si, LocalDate visitStart, LocalDate visitEnd) {
+    if (visitStart == null || an.furniture[si]) return null;
+    Sentences.Span s = an.sentences.get(si);
+    for (DateFinder.DateMention d : an.dates(s.start(), s.end(), false)) {
+      if (d.resolved() && d.start() >= an.datelineEnd) return null;
+    }
+    int end = an.tokens.firstAtOrAfter(s.end());
+    for (int k = an.tokens.firstAtOrAfter(s.start()); k + 1 < end; k++) {
+      String next = an.tokens.norm(k + 1);
+      if (!next.equals("day") && !next.startsWith("дн") && !next.startsWith("ден")) continue;
+      int n = ordinal(an.tokens.norm(k));
+      if (n == 0 || !an.hasCue(an.tokens.start(k + 1), Math.min(s.end(), an.tokens.end(Math.min(end - 1, k + 6))), Cue.VISIT_NOUN)) continue;
+      LocalDate day = visitStart.plusDays(n - 1);
+      return visitEnd == null || !day.isAfter(visitEnd) ? day : null;
+    }
+    return null;
+  }
+
+  private static int ordinal(String w) {
+    if (VisitDates.is(VisitDates.Role.DAY_1, w)) return 1;
+    if (VisitDates.is(VisitDates.Role.DAY_2, w)) return 2;
+    if (VisitDates.is(VisitDates.Role.DAY_3, w)) return 3;
+    if (VisitDates.is(VisitDates.Role.DAY_4, w)) return 4;
+    return 0;
+  }
+
+  /**
    * The nearest dated sentence before {@code si} gives days that ended before the report's day
    * ("3-4 июня находился в Казахстане с визитом", told on the 6th): a signing "в ходе визита"
    * after it happened during those days, not on the day of the report.

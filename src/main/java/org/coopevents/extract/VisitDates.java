@@ -35,7 +35,7 @@ final class VisitDates {
   /** Days between two dates of one article that still belong to one visit's programme. */
   static final int GAP_DAYS = 3;
 
-  enum Role { UNTIL, END, START, REPORT, FROM, RETURN, RECAP, DAY_2, DAY_3, DAY_4, ONE }
+  enum Role { UNTIL, END, START, REPORT, FROM, RETURN, RECAP, DAY_1, DAY_2, DAY_3, DAY_4, ONE, LEAVE }
 
   private static final RoleWords<Role> WORDS = RoleWords.load("visit_date_words.tsv", Role.class);
 
@@ -58,12 +58,15 @@ final class VisitDates {
     DateFinder.DateMention best = null;
     int bestDist = Integer.MAX_VALUE;
     DateFinder.DateMention until = null;
+    DateFinder.DateMention ended = null;
     boolean recap = recap(an, cue, from);
     // "Biden arrives in New Delhi on Thursday": a present arrival with a weekday tells the schedule ahead
     boolean presentArrival = c.ongoing && cue.is(Cue.ARRIVE)
         && VisitFinder.is(VisitFinder.Role.ONGOING, an.tokens.norm(cue.tokenStart()))
         // "heads to Astana on Monday", "travels to Hanoi on Sunday": a present move with no other tense
-        || c.tense == null && cue.is(Cue.ARRIVE) && VisitFinder.is(VisitFinder.Role.PRESENT_MOVE, an.tokens.norm(cue.tokenStart()));
+        || c.tense == null && cue.is(Cue.ARRIVE) && VisitFinder.is(VisitFinder.Role.PRESENT_MOVE, an.tokens.norm(cue.tokenStart()))
+        // "leaves on Tuesday for a three-day visit", "вылетает во вторник": the move itself is dated
+        || c.tense == null && movesOnWeekday(an, from, to);
     for (DateFinder.DateMention d : an.dates(from, to, c.tense == Cue.FUTURE || presentArrival)) {
       if (!usable(an, d)) continue;
       // "returned home on Sunday after state visits to ...": the day of the return
@@ -75,6 +78,7 @@ final class VisitDates {
         continue;
       }
       if (before(an, d, Role.REPORT, 2, false)) continue;
+      if (ended == null && before(an, d, Role.END, 2, false)) ended = d;
       int dist = d.start() >= cue.end() ? d.start() - cue.end() : cue.start() - d.end() + 5;
       if (d.isRange()) dist -= 1000;
       if (dist < bestDist) {
@@ -92,7 +96,13 @@ final class VisitDates {
       c.rangeDate = true;
       return;
     }
-    if (endVerbNear(an, cue, from, to) || before(an, best, Role.END, 2, false)) {
+    if (ended != null && ended.from().isAfter(best.from()) && ended.from().isBefore(best.from().plusDays(10))) {
+      // "the visit, which began on Tuesday, ended on Wednesday": its first and last day
+      c.end = ended.to();
+      c.rangeDate = true;
+      return;
+    }
+    if (endVerbNear(an, cue, from, to) || before(an, best, Role.END, 2, false) || leftPlaceOn(an, best, from, to)) {
       // "сегодня завершился трехдневный визит": the date is the last day
       c.end = best.to();
       c.start = c.durationDays > 0 ? c.end.minusDays(c.durationDays - 1) : null;
@@ -121,13 +131,28 @@ final class VisitDates {
       c.rangeDate = true;
       return;
     }
-    if (cue.is(Cue.ARRIVE) || near(an, best, Role.START, 4) || opensWithStart(an, best)
+    if (cue.is(Cue.ARRIVE) || near(an, best, Role.START, 4) || opensWithStart(an, best) || startVerbBefore(an, cue, from)
         || before(an, best, Role.FROM, 1, false) && !printedAsRange(an, best)) {
       c.end = c.durationDays > 0 ? c.start.plusDays(c.durationDays - 1) : null;
       c.arrivalDate = true;
     } else {
       c.end = c.durationDays > 0 ? c.start.plusDays(c.durationDays - 1) : best.from();
     }
+  }
+
+  /**
+   * A present-tense move of the statement right before a weekday: "leaves on Tuesday for",
+   * "departs Sunday", "вылетает во вторник" (PRESENT_MOVE words): the weekday is the next one.
+   */
+  private static boolean movesOnWeekday(Analysis an, int from, int to) {
+    int end = an.tokens.firstAtOrAfter(to);
+    for (int k = an.tokens.firstAtOrAfter(from); k < end; k++) {
+      if (!VisitFinder.is(VisitFinder.Role.PRESENT_MOVE, an.tokens.norm(k))) continue;
+      for (int j = k + 1; j < Math.min(end, k + 4); j++) {
+        if (RelativeDays.weekday(an.tokens.norm(j))) return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -287,6 +312,52 @@ final class VisitDates {
     return false;
   }
 
+  private static final Set<String> ONWARD = Set.of("for", "to", "в", "во", "на");
+
+  /**
+   * "left Moscow on Wednesday after a three-day state visit", "покинул Москву в среду", "вылетел
+   * из Пекина в пятницу": a verb of leaving (LEAVE), a place, then the date, with no destination
+   * after it ("left Moscow on Wednesday for Beijing" is a departure towards): the last day.
+   */
+  private static boolean leftPlaceOn(Analysis an, DateFinder.DateMention d, int from, int to) {
+    int t = an.tokens.firstAtOrAfter(d.start());
+    int after = an.tokens.firstAtOrAfter(d.end());
+    List<Ref> refs = an.refsIn(from, to);
+    Ref left = null;
+    for (Ref r : refs) {
+      int k = r.tokenStart() - 1;
+      if (k > 0 && FROM.contains(an.tokens.norm(k))) k--;
+      if (k < 0 || !is(Role.LEAVE, an.tokens.norm(k))) continue;
+      // "left Moscow on Wednesday"; "в среду покинул Москву" (the date before the verb)
+      int next = an.tokens.firstAtOrAfter(r.end());
+      if (r.tokenEnd() == t && !(after < an.tokens.size() && ONWARD.contains(an.tokens.norm(after)))
+          || k == after && !(next < an.tokens.size() && ONWARD.contains(an.tokens.norm(next)))) {
+        left = r;
+        break;
+      }
+    }
+    if (left == null) return false;
+    // "left Beijing on Monday, heading for a state visit to Russia": the place left is not where the visit goes
+    for (Ref r : refs) {
+      if (r == left || r.tokenStart() == 0 || !ONWARD.contains(an.tokens.norm(r.tokenStart() - 1))) continue;
+      return r.iso3().equals(left.iso3());
+    }
+    return true;
+  }
+
+  /**
+   * "began a state visit to Kazakhstan on Tuesday", "начал официальный визит": a verb of starting
+   * right before the visit word (up to three words between) makes its date the first day only.
+   */
+  private static boolean startVerbBefore(Analysis an, CueHit cue, int from) {
+    if (!cue.is(Cue.VISIT_NOUN)) return false;
+    int lo = Math.max(an.tokens.firstAtOrAfter(from), cue.tokenStart() - 4);
+    for (int k = cue.tokenStart() - 1; k >= lo; k--) {
+      if (is(Role.START, an.tokens.norm(k))) return true;
+    }
+    return false;
+  }
+
   /**
    * A verb that ends the visit next to its word: "wrapped up a three-day visit", "визит
    * завершился" (a verb right before the date counts too: "a visit ..., which concluded on
@@ -305,7 +376,7 @@ final class VisitDates {
   // ------------------------------------------------------------------ the article's visit
 
   /** One statement's days as an interval, with what kind of statement gave it. */
-  private record Span(LocalDate lo, LocalDate hi, boolean range, boolean open, boolean endOnly) {}
+  private record Span(LocalDate lo, LocalDate hi, boolean range, boolean open, boolean endOnly, boolean departure) {}
 
   /**
    * Sets {@code v.start}/{@code v.end} from the visit's statements; {@code planned} when the
@@ -327,9 +398,13 @@ final class VisitDates {
         if (sp != null) spans.add(sp);
       }
       for (int si = 0; spans.isEmpty() && si < an.sentences.size(); si++) {
-        if (own.contains(si) || !prose(an, si) || !ofPair(an, si, v)) continue;
+        if (own.contains(si) || !prose(an, si) || !aboutPair(an, si, v)) continue;
         Span sp = sentenceSpan(an, si, null, planned);
         if (sp != null) spans.add(sp);
+      }
+      if (spans.isEmpty()) {
+        Span leg = legSpan(an, v.host, planned);
+        if (leg != null) spans.add(leg);
       }
     }
     List<Span> starts = new ArrayList<>();
@@ -362,16 +437,23 @@ final class VisitDates {
       LocalDate last = sp.hi() != null ? sp.hi() : sp.lo();
       if (gHi == null || last.isAfter(gHi)) gHi = last;
     }
+    boolean onTheWay = group.stream().allMatch(Span::departure);
     List<Span> programme = new ArrayList<>();
     for (int si = 0; si < an.sentences.size(); si++) {
       if (own.contains(si) || !prose(an, si)) continue;
       // the sentence's own days first: most sentences give none, and ofPair is the dear test
-      Span sp = sentenceSpan(an, si, null, planned);
+      Span sp = sentenceSpan(an, si, null, planned, onTheWay);
       if (sp == null || sp.endOnly() || !ofPair(an, si, v)) continue;
       LocalDate last = sp.hi() != null ? sp.hi() : sp.lo();
       if (!sp.lo().isBefore(gLo.minusDays(1)) && !last.isAfter(gHi.plusDays(GAP_DAYS))) programme.add(sp);
     }
     group = new ArrayList<>(group);
+    LocalDate left = gLo;
+    if (onTheWay && !programme.isEmpty() && programme.stream().allMatch(sp -> sp.lo().isAfter(left))) {
+      // "left for China on Wednesday; talks in Xi'an are set for 18-19 May": the day of leaving is
+      // the journey's, the stay has the days of its programme
+      group.clear();
+    }
     group.addAll(programme);
     LocalDate lo = null;
     LocalDate hi = null;
@@ -393,6 +475,36 @@ final class VisitDates {
     if (duration > 0 && (v.end == null || v.end.equals(v.start))) v.end = v.start.plusDays(duration - 1);
     if (v.end == null) v.end = untilElsewhere(an, v.start);
   }
+
+  private static final Set<String> IN = Set.of("in", "to", "в", "во");
+
+  /**
+   * A tour's programme that dates each stop: "He will be in Greece on June 4-5, in Egypt on June 6
+   * and in Kenya on June 7-8", "в Египте 6 июня": the days printed right after "in" and the host's
+   * name, with no other state between (the first such place of the body), else null.
+   */
+  private static Span legSpan(Analysis an, String host, boolean planned) {
+    for (int si = 0; si < an.sentences.size(); si++) {
+      if (!prose(an, si)) continue;
+      Sentences.Span s = an.sentences.get(si);
+      List<Ref> refs = an.refsIn(s.start(), s.end());
+      for (Ref r : refs) {
+        // the state's own name: "в Дели 16 февраля" may date a summit held in the city
+        if (!r.iso3().equals(host) || r.kind() != Analysis.RefKind.NAME || r.tokenStart() == 0
+            || !IN.contains(an.tokens.norm(r.tokenStart() - 1))) continue;
+        for (DateFinder.DateMention d : an.dates(s.start(), s.end(), planned)) {
+          int t = an.tokens.firstAtOrAfter(d.start());
+          if (t < r.tokenEnd() || t > r.tokenEnd() + 1 || !usable(an, d)) continue;
+          if (t == r.tokenEnd() + 1 && !ON.contains(an.tokens.norm(r.tokenEnd()))) continue;
+          if (planned && an.anchor != null && d.from().isBefore(an.anchor)) continue;
+          return new Span(d.from(), d.to(), d.isRange(), false, false, false);
+        }
+      }
+    }
+    return null;
+  }
+
+  private static final Set<String> ON = Set.of("on", "from");
 
   /**
    * "Визит начался 20 марта", "20 марта прибыл в Москву", said in another sentence of a visit whose
@@ -416,7 +528,7 @@ final class VisitDates {
   }
 
   private static final String[] UNTIL_ELSEWHERE =
-      {"until ", "till ", "заверш", "продлится", " ends ", "will end", "concludes"};
+      {"until ", "till ", "заверш", "продлится", " ends ", "will end", "concludes", "runs through ", "lasts through "};
 
   /** "the visit lasts until Thursday", "визит завершится в четверг", said in another sentence. */
   private static LocalDate untilElsewhere(Analysis an, LocalDate start) {
@@ -445,11 +557,17 @@ final class VisitDates {
 
   /** The days that sentence si gives the visit it tells of, read at its first visit word. */
   private static Span sentenceSpan(Analysis an, int si, Cue tense, boolean planned) {
+    return sentenceSpan(an, si, tense, planned, false);
+  }
+
+  /** The same; with {@code talks}, a sentence of talks dates the stay too (the guest is on the way). */
+  private static Span sentenceSpan(Analysis an, int si, Cue tense, boolean planned, boolean talks) {
     Sentences.Span s = an.sentences.get(si);
     List<CueHit> cues = an.cuesIn(s.start(), s.end());
     CueHit cue = null;
     for (CueHit h : cues) {
-      if (h.is(Cue.VISIT_NOUN) || h.is(Cue.ARRIVE) || h.is(Cue.HOST_VERB) || h.is(Cue.VISIT_VERB)) {
+      if (h.is(Cue.VISIT_NOUN) || h.is(Cue.ARRIVE) || h.is(Cue.HOST_VERB) || h.is(Cue.VISIT_VERB)
+          || talks && h.is(Cue.TALKS)) {
         cue = h;
         break;
       }
@@ -487,12 +605,35 @@ final class VisitDates {
   /** Sentence si names the guest or the host and no third state, and tells no past visit in passing. */
   private static boolean ofPair(Analysis an, int si, VisitFinder.Visit v) {
     Sentences.Span s = an.sentences.get(si);
+    return namesPair(an, si, v) && !VisitFinder.pastInPassing(an, s.start(), s.end());
+  }
+
+  /**
+   * Sentence si is of the pair ({@link #ofPair}), or it names no state at all ("The visit will
+   * take place June 3-5.") and the nearest sentence before it that names any is of the pair: it
+   * goes on about that sentence's visit.
+   */
+  private static boolean aboutPair(Analysis an, int si, VisitFinder.Visit v) {
+    Sentences.Span s = an.sentences.get(si);
+    if (!an.refsIn(s.start(), s.end()).isEmpty()) return ofPair(an, si, v);
+    if (VisitFinder.pastInPassing(an, s.start(), s.end())) return false;
+    for (int k = si - 1; k >= 0; k--) {
+      Sentences.Span p = an.sentences.get(k);
+      if (an.furniture[k] || an.refsIn(p.start(), p.end()).isEmpty()) continue;
+      return namesPair(an, k, v);
+    }
+    return false;
+  }
+
+  /** Sentence si names the guest or the host and no third state. */
+  private static boolean namesPair(Analysis an, int si, VisitFinder.Visit v) {
+    Sentences.Span s = an.sentences.get(si);
     boolean pair = false;
     for (Ref r : an.refsIn(s.start(), s.end())) {
       if (!r.iso3().equals(v.guest) && !r.iso3().equals(v.host)) return false;
       pair = true;
     }
-    return pair && !VisitFinder.pastInPassing(an, s.start(), s.end());
+    return pair;
   }
 
   private static List<Span> spans(Analysis an, VisitFinder.Visit v, boolean planned) {
@@ -506,10 +647,10 @@ final class VisitDates {
 
   private static Span span(VisitFinder.Candidate c, boolean planned, LocalDate anchor) {
     if (c.start == null && c.end == null) return null;
-    if (c.start == null) return new Span(c.end, c.end, false, false, true);
+    if (c.start == null) return new Span(c.end, c.end, false, false, true, false);
     // a planned visit is not dated before its announcement: that day is the announcement's
     if (planned && anchor != null && c.start.isBefore(anchor)) return null;
-    return new Span(c.start, c.end, c.rangeDate, c.end == null, false);
+    return new Span(c.start, c.end, c.rangeDate, c.end == null, false, c.departure);
   }
 
   /**
@@ -557,7 +698,27 @@ final class VisitDates {
       for (Ref r : an.refsIn(s.start(), s.end())) third |= !r.iso3().equals(v.guest) && !r.iso3().equals(v.host);
       if (!third) return d;
     }
+    int lasts = lastsDays(an);
+    if (lasts > 0) return lasts;
     return oneDayRu(an) ? 1 : 0;
+  }
+
+  /** "Визит продлится два дня", "the visit will last three days", "lasting four days". */
+  private static final java.util.regex.Pattern LASTS = java.util.regex.Pattern.compile(
+      "(?iu)(?<![\\p{L}])(?:продлится|продлятся|продолжится|will\\s+last|lasts|lasting)\\s+(\\p{L}+|\\d{1,2})\\s+(?:days|дня|дней)(?![\\p{L}])");
+
+  /** A length said with a verb of lasting in a sentence that has a visit word, or 0. */
+  private static int lastsDays(Analysis an) {
+    for (int si = 0; si < an.sentences.size(); si++) {
+      if (an.furniture[si]) continue;
+      Sentences.Span s = an.sentences.get(si);
+      if (!an.hasCue(s.start(), s.end(), Cue.VISIT_NOUN)) continue;
+      java.util.regex.Matcher m = LASTS.matcher(an.text).region(s.start(), s.end());
+      if (!m.find()) continue;
+      int n = lengthWord(an, m.group(1).toLowerCase());
+      if (n > 1 && n <= 14) return n;
+    }
+    return 0;
   }
 
   /** "однодневный визит", "провел один день в Таджикистане с визитом": a Russian one-day visit. */

@@ -183,4 +183,22 @@ class DateFinderTest {
     r = one("визит 20-22 марта", LocalDate.of(2023, 3, 1), false);
     assertEquals(LocalDate.of(2023, 3, 22), r.to());
   }
+
+  @Test
+  void rangesThatNameTheWeekdayOfAnEndOrJoinWithBetween() {
+    LocalDate pub = LocalDate.of(2025, 3, 20);
+    DateFinder.DateMention r = one("from 7th April to Thursday 10th April", pub, false);
+    assertEquals(LocalDate.of(2025, 4, 7), r.from());
+    assertEquals(LocalDate.of(2025, 4, 10), r.to());
+    r = one("on April 27 through Tuesday, April 29", pub, false);
+    assertEquals(LocalDate.of(2025, 4, 29), r.to());
+    r = one("с понедельника 7 апреля по четверг 10 апреля", pub, false);
+    assertEquals(LocalDate.of(2025, 4, 7), r.from());
+    assertEquals(LocalDate.of(2025, 4, 10), r.to());
+    r = one("between June 18 and June 20", pub, false);
+    assertEquals(LocalDate.of(2025, 6, 18), r.from());
+    assertEquals(LocalDate.of(2025, 6, 20), r.to());
+    // "до четверга", said on Saturday 22 March: the next Thursday when the clause speaks of the future
+    assertEquals(LocalDate.of(2025, 3, 27), one("визит продлится до четверга", LocalDate.of(2025, 3, 22), true).from());
+  }
 }
