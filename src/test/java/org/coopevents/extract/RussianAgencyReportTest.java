@@ -1,0 +1,70 @@
+package org.coopevents.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.coopevents.model.DocumentRow;
+import org.coopevents.model.EventRow;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Visits and signings as Russian-language agencies beyond the Kremlin tell them (ТАСС, Report,
+ * Арменпресс, Казинформ, Sputnik): officials who share a leader's surname, and what their visits
+ * and signings carry. The reports are written for these tests; the facts are real or plausible.
+ */
+class RussianAgencyReportTest {
+  private static final ArticleExtractor EX = ArticleExtractor.create();
+
+  /** Each document's original title and its type. */
+  private static Map<String, String> docs(String text, LocalDate pub) {
+    Extraction x = EX.extract(new ArticleText("a-" + Math.abs(text.hashCode()), null, "agency.example", "", "ru",
+        pub, text));
+    Map<String, String> m = new TreeMap<>();
+    for (DocumentRow d : x.documents) m.put(d.titleOriginal, d.docType);
+    return m;
+  }
+  private static List<EventRow> visits(String text, LocalDate pub) {
+    return VisitWordingTest.visits("ru", "", text, pub);
+  }
+
+  @Test
+  void anOfficialWhoSharesALeadersSurnameIsNotTheLeader() {
+    // no Ilham Aliyev: the delegation may still be a visit of the state, never of its president
+    for (EventRow v : visits("Генеральные прокуратуры Азербайджана и Узбекистана подписали программу "
+        + "сотрудничества. Документ подписан в Ташкенте в ходе визита делегации во главе с генпрокурором "
+        + "Азербайджана Кямраном Алиевым.", LocalDate.of(2025, 9, 25))) {
+      assertNull(v.actor1Person);
+    }
+    for (EventRow v : visits("Первый вице-президент Азербайджана Мехрибан Алиева прибыла в Рим с "
+        + "официальным визитом.", LocalDate.of(2024, 3, 4))) {
+      assertNull(v.actor1Person);
+    }
+  }
+
+  @Test
+  void theLeaderNamedByHisSurnameAfterHisTitleStaysTheLeader() {
+    EventRow v = VisitWordingTest.only(visits("БАКУ, 22 августа. /Report/. Президент Мирзиёев прибыл в Баку. "
+        + "В аэропорту гостя встретил Президент Азербайджана Алиев.", LocalDate.of(2023, 8, 22)));
+    assertEquals("Shavkat Mirziyoyev", v.actor1Person);
+    assertEquals("Ilham Aliyev", v.actor2Person);
+  }
+
+  @Test
+  void includingBeforeTheDocumentIsNoPartOfItsTitle() {
+    Map<String, String> d = docs("Премьер-министр Индии Нарендра Моди 8-9 июля находился в России с официальным "
+        + "визитом. По итогам переговоров в Кремле стороны подписали девять документов, включая меморандум о "
+        + "сотрудничестве в области полярных исследований.", LocalDate.of(2024, 7, 10));
+    assertEquals(Map.of("Меморандум о сотрудничестве в области полярных исследований", "MEMORANDUM"), d);
+  }
+
+  @Test
+  void aCharterInAnyCase() {
+    Map<String, String> d = docs("Глава МИД Армении Арарат Мирзоян и госсекретарь США Энтони Блинкен во вторник в "
+        + "Вашингтоне подписали хартию о стратегическом партнерстве между Арменией и США.", LocalDate.of(2025, 1, 15));
+    assertEquals(Map.of("Хартия о стратегическом партнерстве между Арменией и США", "OTHER"), d);
+  }
+}
