@@ -141,7 +141,7 @@ final class Cues {
           "также", "еще один", "еще одна", "еще одно", "помимо этого", "a further", "one more"},
       {Cue.INCLUDE, "include", "includes", "included", "including", "among them", "among which",
           "among these", "such as", "в том числе", "среди них", "в их числе", "включает", "включают",
-          "вошли", "входят", "в частности", "list included", "list includes", "comprised", "comprises"},
+          "вошли", "входят", "в частности", "включая", "среди которых", "в числе которых", "list included", "list includes", "comprised", "comprises"},
       {Cue.CONCERNS, "concerns", "covers", "cover", "covering", "concern", "deal with", "deals with", "relates to", "is devoted to",
           "is aimed at", "aims at", "provides for", "envisages", "касается", "посвящен*",
           "направлен* на", "предусматривает", "регулирует"},
