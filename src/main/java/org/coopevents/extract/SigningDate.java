@@ -31,7 +31,24 @@ final class SigningDate {
     if (date == null && afterTalks && !pastSpanBefore(si)) {
       date = an.headerDate != null ? an.headerDate : an.headlineLike[si] ? null : an.dayOfReport();
     }
+    if (date == null && an.datelineDate != null && si == leadAfterDateline()) date = an.datelineDate;
     return date;
+  }
+
+  /**
+   * The sentence that a dated dateline opens ("ЕРЕВАН, 10 марта. /АРМЕНПРЕСС/. Министры ...
+   * подписали ...", "MINSK, 2 April (BelTA) - ... signed ..."): the news of the wire's day, so a
+   * signing it tells without a day of its own took place then. -1 when there is none.
+   */
+  private int leadAfterDateline() {
+    if (an.datelineEnd < 0) return -1;
+    for (int k = 0; k < an.sentences.size(); k++) {
+      Sentences.Span s = an.sentences.get(k);
+      // "Минск, 2 апреля." split off as a sentence of its own: the lead is the next one
+      if (s.end() <= an.datelineEnd || an.text.substring(an.datelineEnd, s.end()).matches("[\\p{P}\\s]*")) continue;
+      return an.furniture[k] || an.headlineLike[k] ? -1 : k;
+    }
+    return -1;
   }
 
   /**

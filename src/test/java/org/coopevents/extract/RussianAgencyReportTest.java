@@ -19,6 +19,12 @@ import org.junit.jupiter.api.Test;
 class RussianAgencyReportTest {
   private static final ArticleExtractor EX = ArticleExtractor.create();
 
+  private static List<EventRow> signings(String text, LocalDate pub) {
+    Extraction x = EX.extract(new ArticleText("a-" + Math.abs(text.hashCode()), null, "agency.example", "", "ru",
+        pub, text));
+    return x.events.stream().filter(e -> e.eventType.equals("SIGNING")).toList();
+  }
+
   /** Each document's original title and its type. */
   private static Map<String, String> docs(String text, LocalDate pub) {
     Extraction x = EX.extract(new ArticleText("a-" + Math.abs(text.hashCode()), null, "agency.example", "", "ru",
@@ -66,5 +72,40 @@ class RussianAgencyReportTest {
     Map<String, String> d = docs("Глава МИД Армении Арарат Мирзоян и госсекретарь США Энтони Блинкен во вторник в "
         + "Вашингтоне подписали хартию о стратегическом партнерстве между Арменией и США.", LocalDate.of(2025, 1, 15));
     assertEquals(Map.of("Хартия о стратегическом партнерстве между Арменией и США", "OTHER"), d);
+  }
+
+  @Test
+  void theDayAVisitEndedIsItsLastDay() {
+    LocalDate friday = LocalDate.of(2024, 5, 17);
+    for (String text : List.of("Визит президента РФ Владимира Путина в Китай завершился в пятницу.",
+        "В пятницу завершился государственный визит президента России Владимира Путина в Китай.",
+        "Владимир Путин завершил в пятницу государственный визит в Китай.")) {
+      EventRow v = VisitWordingTest.only(visits(text, friday));
+      assertEquals("2024-05-17", v.endDate, text);
+      assertEquals("OCCURRED", v.status, text);
+    }
+  }
+
+  @Test
+  void aSigningInTheLeadOfADatedWireTookPlaceOnItsDay() {
+    EventRow s = signings("ЕРЕВАН, 10 марта. /АРМЕНПРЕСС/. Министр обороны Армении Сурен Папикян и министр "
+        + "вооруженных сил Франции Себастьен Лекорню подписали в Париже соглашение о сотрудничестве в сфере обороны.",
+        LocalDate.of(2024, 3, 10)).get(0);
+    assertEquals("2024-03-10", s.startDate);
+    s = signings("Минск, 2 апреля. Беларусь и Казахстан подписали соглашение о сотрудничестве в сфере промышленной "
+        + "кооперации.", LocalDate.of(2025, 4, 2)).get(0);
+    assertEquals("2025-04-02", s.startDate);
+  }
+
+  @Test
+  void aSigningLaterInTheReportOrWithoutADatelineStaysUndated() {
+    EventRow s = signings("Беларусь и Казахстан подписали соглашение о сотрудничестве в сфере промышленной "
+        + "кооперации.", LocalDate.of(2025, 4, 2)).get(0);
+    assertNull(s.startDate);
+    for (EventRow later : signings("Минск, 2 апреля. Вице-премьеры Беларуси и Казахстана обсудили промышленную "
+        + "кооперацию. Стороны подписали соглашение о сотрудничестве в сфере промышленной кооперации.",
+        LocalDate.of(2025, 4, 2))) {
+      assertNull(later.startDate);
+    }
   }
 }
