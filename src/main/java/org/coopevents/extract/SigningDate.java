@@ -16,6 +16,8 @@ final class SigningDate {
   /** talksBefore[k]: the day of the nearest dated talks in sentences [0, k); valid for k <= done. */
   private final LocalDate[] talksBefore;
   private int done;
+  /** The lead sentence after the dateline (-1 none), -2 until worked out. */
+  private int lead = -2;
 
   SigningDate(Analysis an) {
     this.an = an;
@@ -41,6 +43,11 @@ final class SigningDate {
    * signing it tells without a day of its own took place then. -1 when there is none.
    */
   private int leadAfterDateline() {
+    if (lead == -2) lead = findLead();
+    return lead;
+  }
+
+  private int findLead() {
     if (an.datelineEnd < 0) return -1;
     for (int k = 0; k < an.sentences.size(); k++) {
       Sentences.Span s = an.sentences.get(k);
@@ -105,6 +112,12 @@ final class SigningDate {
         bestD = dist;
         date = d.to();
       }
+    }
+    // "ТАШКЕНТ, 27 мая. /ТАСС/. Путин, прибывший накануне ..., провел переговоры": talks in the
+    // lead of a dated wire, dated by nothing of their own, were held on the wire's day
+    if (date == null && an.datelineDate != null && k == leadAfterDateline()
+        && an.hasCue(prev.start(), prev.end(), Cue.PAST) && !an.hasCue(prev.start(), prev.end(), Cue.FUTURE)) {
+      date = an.datelineDate;
     }
     return date;
   }

@@ -108,4 +108,13 @@ class RussianAgencyReportTest {
       assertNull(later.startDate);
     }
   }
+
+  @Test
+  void talksInTheLeadOfADatedWireDateTheSigningAfterThem() {
+    // the day before is the arrival's, not the talks'
+    EventRow s = signings("ТАШКЕНТ, 27 мая. /ТАСС/. Президент России Владимир Путин, прибывший накануне в Ташкент с "
+        + "государственным визитом, провел переговоры с Шавкатом Мирзиёевым. Делегации подписали межправительственное "
+        + "соглашение о строительстве атомной электростанции малой мощности.", LocalDate.of(2024, 5, 27)).get(0);
+    assertEquals("2024-05-27", s.startDate);
+  }
 }
