@@ -117,4 +117,12 @@ class RussianAgencyReportTest {
         + "соглашение о строительстве атомной электростанции малой мощности.", LocalDate.of(2024, 5, 27)).get(0);
     assertEquals("2024-05-27", s.startDate);
   }
+
+  @Test
+  void aVisitThatLastsUntilAWeekdayEndsOnIt() {
+    EventRow v = VisitWordingTest.only(visits("Глава МИД России Сергей Лавров в среду встретился в Пекине с министром "
+        + "иностранных дел КНР Ван И. Визит Лаврова в Китай продлится до пятницы.", LocalDate.of(2024, 4, 25)));
+    assertEquals("2024-04-24", v.startDate);
+    assertEquals("2024-04-26", v.endDate);
+  }
 }
