@@ -115,6 +115,8 @@ final class Analysis {
     List<PhraseMatcher.Match<Countries.Form>> countryForms = kb.countries.matches(tokens);
     List<Countries.Mention> cm = kb.countries.resolve(countryForms, Set.of());
     for (Countries.Mention m : cm) if (!m.ambiguous()) firstPass.add(m.iso3());
+    titles = kb.titles.findMentions(tokens);
+    people.removeIf(p -> otherGivenName(p, countryForms));
     for (Leaders.Mention p : people) {
       Leaders.Term t = p.resolve(anchor, firstPass);
       if (t != null && (!p.surnameOnly() || firstPass.contains(t.iso3()) || !p.surnameOnly())) {
@@ -144,7 +146,6 @@ final class Analysis {
       countryWeight.merge(r.iso3(), r.kind() == RefKind.CAPITAL ? 1 : 2, Integer::sum);
     }
 
-    titles = kb.titles.findMentions(tokens);
     for (PhraseMatcher.Match<Cue> m : cueMatcher.findAll(tokens)) {
       cues.add(new CueHit(EnumSet.copyOf(m.values), m.start, m.end, m.tokenStart, m.tokenEnd));
     }
@@ -542,6 +543,30 @@ final class Analysis {
   /** State weights over the body (persons and names count 2, capitals 1). */
   Map<String, Integer> weights() {
     return new HashMap<>(countryWeight);
+  }
+
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("в", "во", "на", "из", "под", "над");
+
+  /**
+   * A bare surname right after another person's given name ("генпрокурором Кямраном Алиевым",
+   * "Мехрибан Алиева"): a capitalised Russian word inside the sentence, no common word (the
+   * lemma list knows "Республики", "Кремле"), no title, state or part of any of the candidates'
+   * own names, and not a place after "в"/"на" ("в Баку Алиев").
+   */
+  private boolean otherGivenName(Leaders.Mention p, List<PhraseMatcher.Match<Countries.Form>> countryForms) {
+    int g = p.tokenStart() - 1;
+    if (!p.surnameOnly() || g < 0 || !tokens.upperFirst(g) || sentOfToken[g] < 0) return false;
+    if (sentTokStart[sentOfToken[g]] == g || !text.substring(tokens.end(g), p.start()).isBlank()) return false;
+    String raw = tokens.raw(g);
+    String norm = tokens.norm(g);
+    if (raw.length() < 3 || raw.equals(raw.toUpperCase(java.util.Locale.ROOT))) return false;
+    if (Character.UnicodeScript.of(raw.charAt(0)) != Character.UnicodeScript.CYRILLIC) return false;
+    if (kb.translator.lemmas().lookup(norm) != null) return false;
+    if (g > 0 && PLACE_PREPOSITIONS.contains(tokens.norm(g - 1))) return false;
+    for (Titles.Mention m : titles) if (m.tokenStart() <= g && g < m.tokenEnd()) return false;
+    for (PhraseMatcher.Match<Countries.Form> m : countryForms) if (m.tokenStart <= g && g < m.tokenEnd) return false;
+    for (Leaders.Term t : p.candidates()) if (kb.leaders.namePart(t, norm)) return false;
+    return true;
   }
 
   /** A name match that goes on past an apostrophe into the same word ("Xi'an"), not a possessive ("Xi's"). */

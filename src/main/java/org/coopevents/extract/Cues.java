@@ -141,7 +141,7 @@ final class Cues {
           "также", "еще один", "еще одна", "еще одно", "помимо этого", "a further", "one more"},
       {Cue.INCLUDE, "include", "includes", "included", "including", "among them", "among which",
           "among these", "such as", "в том числе", "среди них", "в их числе", "включает", "включают",
-          "вошли", "входят", "в частности", "list included", "list includes", "comprised", "comprises",
+          "вошли", "входят", "в частности", "включая", "среди которых", "в числе которых", "list included", "list includes", "comprised", "comprises",
           // "Главным из них стал Договор о ...", "Chief among them was ...": the one singled out
           "главным из них", "главный из них", "главное из них", "главная из них", "основным из них",
           "ключевым из них", "важнейшим из них", "главными из них", "chief among them",

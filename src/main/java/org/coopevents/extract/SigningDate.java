@@ -16,6 +16,8 @@ final class SigningDate {
   /** talksBefore[k]: the day of the nearest dated talks in sentences [0, k); valid for k <= done. */
   private final LocalDate[] talksBefore;
   private int done;
+  /** The lead sentence after the dateline (-1 none), -2 until worked out. */
+  private int lead = -2;
 
   SigningDate(Analysis an) {
     this.an = an;
@@ -31,6 +33,7 @@ final class SigningDate {
     if (date == null && afterTalks && !pastSpanBefore(si)) {
       date = an.headerDate != null ? an.headerDate : an.headlineLike[si] ? null : an.dayOfReport();
     }
+    if (date == null && an.datelineDate != null && si == leadAfterDateline()) date = an.datelineDate;
     return date;
   }
 
@@ -63,6 +66,27 @@ final class SigningDate {
     if (VisitDates.is(VisitDates.Role.DAY_3, w)) return 3;
     if (VisitDates.is(VisitDates.Role.DAY_4, w)) return 4;
     return 0;
+  }
+
+  /**
+   * The sentence that a dated dateline opens ("ЕРЕВАН, 10 марта. /АРМЕНПРЕСС/. Министры ...
+   * подписали ...", "MINSK, 2 April (BelTA) - ... signed ..."): the news of the wire's day, so a
+   * signing it tells without a day of its own took place then. -1 when there is none.
+   */
+  private int leadAfterDateline() {
+    if (lead == -2) lead = findLead();
+    return lead;
+  }
+
+  private int findLead() {
+    if (an.datelineEnd < 0) return -1;
+    for (int k = 0; k < an.sentences.size(); k++) {
+      Sentences.Span s = an.sentences.get(k);
+      // "Минск, 2 апреля." split off as a sentence of its own: the lead is the next one
+      if (s.end() <= an.datelineEnd || an.text.substring(an.datelineEnd, s.end()).matches("[\\p{P}\\s]*")) continue;
+      return an.furniture[k] || an.headlineLike[k] ? -1 : k;
+    }
+    return -1;
   }
 
   /**
@@ -119,6 +143,12 @@ final class SigningDate {
         bestD = dist;
         date = d.to();
       }
+    }
+    // "ТАШКЕНТ, 27 мая. /ТАСС/. Путин, прибывший накануне ..., провел переговоры": talks in the
+    // lead of a dated wire, dated by nothing of their own, were held on the wire's day
+    if (date == null && an.datelineDate != null && k == leadAfterDateline()
+        && an.hasCue(prev.start(), prev.end(), Cue.PAST) && !an.hasCue(prev.start(), prev.end(), Cue.FUTURE)) {
+      date = an.datelineDate;
     }
     return date;
   }

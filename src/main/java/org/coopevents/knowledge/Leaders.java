@@ -83,6 +83,8 @@ public final class Leaders {
   private final PhraseMatcher<FormRef> matcher;
   private final Map<String, List<Term>> byCountryRole;
   private final Map<Term, String> namesRu;
+  /** Each term's name words over all its forms (normalised), to tell its own given names from another's. */
+  private final Map<Term, Set<String>> nameWords;
 
   Leaders(List<Term> terms, List<List<String>> formsPerTerm, List<Set<String>> surnamesPerTerm) {
     this(terms, formsPerTerm, surnamesPerTerm, Map.of(), null);
@@ -94,8 +96,11 @@ public final class Leaders {
     this.namesRu = Map.copyOf(namesRu);
     PhraseMatcher.Builder<FormRef> b = PhraseMatcher.builder();
     Map<String, List<Term>> idx = new HashMap<>();
+    Map<Term, Set<String>> words = new HashMap<>();
     for (int i = 0; i < terms.size(); i++) {
       Term t = terms.get(i);
+      Set<String> ws = words.computeIfAbsent(t, k -> new java.util.HashSet<>());
+      for (String f : formsPerTerm.get(i)) for (String w : f.split("[\\s-]+")) ws.add(Tokens.norm(w));
       Set<String> sur = surnamesPerTerm.get(i);
       Set<String> alone = alonePerTerm == null ? Set.of() : alonePerTerm.get(i);
       for (String f : formsPerTerm.get(i)) {
@@ -107,6 +112,13 @@ public final class Leaders {
     Map<String, List<Term>> frozen = new HashMap<>();
     idx.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
     this.byCountryRole = Map.copyOf(frozen);
+    this.nameWords = Map.copyOf(words);
+  }
+
+  /** Whether {@code norm} (a normalised word) is part of one of the names listed for {@code term}. */
+  public boolean namePart(Term term, String norm) {
+    Set<String> ws = nameWords.get(term);
+    return ws != null && ws.contains(norm);
   }
 
   static Leaders load(List<String> prefixes) {

@@ -43,6 +43,20 @@ class TitleTranslatorTest {
 
   /** The titles of one family (seed-like): every word translated, none by a row made for the title itself. */
   @Test
+  void wordsOfCentralAsianAndCaucasianTitles() {
+    // Kyrgyz-Russian and Armenian-French titles as the agencies of the region print them
+    for (String t : new String[] {"Совместное заявление об углублении отношений союзничества",
+        "Меморандум о взаимопонимании между Министерством просвещения Российской Федерации и Министерством "
+            + "образования Туркменистана",
+        "Меморандум о взаимопонимании между Министерством обороны Республики Армения и Министерством "
+            + "вооруженных сил Французской Республики",
+        "Соглашение между Кабинетом Министров Кыргызской Республики и Правительством Республики Казахстан о "
+            + "сотрудничестве в сфере цифровизации"}) {
+      assertNull(TR.untranslated(t), t);
+    }
+  }
+
+  @Test
   void typicalTitlesTranslateCompletely() {
     assertEquals("Agreement between the Government of the Republic of Belarus and the Government of the Republic "
             + "of Azerbaijan on cooperation in the field of tourism",
