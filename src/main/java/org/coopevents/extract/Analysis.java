@@ -103,7 +103,7 @@ final class Analysis {
     headlineLike = new boolean[n];
     furniture = new boolean[n];
     // the document types first: a table row of signed documents is no menu (markFurniture)
-    docTypes = kb.docTypes.findMentions(tokens, 0, tokens.size());
+    docTypes = withoutGlosses(kb.docTypes.findMentions(tokens, 0, tokens.size()));
     markFurniture();
 
     // leaders first, so that ambiguous country forms can lean on them
@@ -481,6 +481,23 @@ final class Analysis {
 
   List<Titles.Mention> titlesIn(int from, int to) {
     return inRange(titles, from, to, Titles.Mention::start);
+  }
+
+  /**
+   * The mentions of document types without those that only gloss the words before them in
+   * brackets ("8 Memorandum of Understandings (MoUs) with ..."): a gloss names no document of
+   * its own, and a title read from it would start inside the brackets.
+   */
+  private List<DocTypes.Mention> withoutGlosses(List<DocTypes.Mention> all) {
+    List<DocTypes.Mention> out = new ArrayList<>(all.size());
+    for (DocTypes.Mention m : all) {
+      int open = m.start() - 1;
+      boolean gloss = open >= 1 && text.charAt(open) == '(' && m.end() < text.length() && text.charAt(m.end()) == ')';
+      int w = open - 1;
+      while (gloss && w >= 0 && text.charAt(w) == ' ') w--;
+      if (!gloss || w < 0 || !Character.isLetter(text.charAt(w))) out.add(m);
+    }
+    return out;
   }
 
   List<DocTypes.Mention> docTypesIn(int from, int to) {

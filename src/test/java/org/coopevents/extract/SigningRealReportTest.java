@@ -237,6 +237,15 @@ class SigningRealReportTest {
   }
 
   @Test
+  void anAbbreviationInBracketsAfterACountedTypeIsNoDocumentOfItsOwn() {
+    Extraction x = run("en", "India has signed 8 Memorandum of Understandings (MoUs) with the Mauritius government "
+        + "during the talks in Port Louis on Tuesday, the foreign secretary said.");
+    assertEquals(Map.of(), docs(x));
+    assertEquals(1, signings(x).size(), signings(x).toString());
+    assertEquals(8, signings(x).get(0).documentCount);
+  }
+
+  @Test
   void aJointStatementWhichWasIssuedAndSigningsThatFollowedTalks() {
     Extraction x = run("en", "In the joint statement which was issued following the talks in New Delhi on Tuesday, "
         + "India and Argentina agreed to expand cooperation in lithium.");
