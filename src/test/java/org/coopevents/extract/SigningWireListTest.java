@@ -122,4 +122,23 @@ class SigningWireListTest {
     assertEquals(Map.of("Treaty on the State Border between the Kyrgyz Republic and the Republic of Tajikistan",
         "TREATY"), docs(w));
   }
+
+  @Test
+  void aCentralBankAndItsGovernorSignForTheirState() {
+    Extraction x = run("", "NEW DELHI, Oct 9 (PTI) - India and the Maldives exchanged five memoranda of understanding on "
+        + "Wednesday during the state visit of Maldivian President Mohamed Muizzu.\n"
+        + "The Currency Swap Agreement was signed by Ahmed Munawar, Governor of the Maldives Monetary Authority, and "
+        + "Ajay Seth, Secretary of the Department of Economic Affairs.");
+    assertEquals(Map.of("Currency Swap Agreement", "AGREEMENT"), docs(x));
+    Extraction y = run("", "The central bank governors of India and the UAE signed an agreement on a local currency "
+        + "settlement system in Abu Dhabi on Tuesday.");
+    assertEquals(1, signings(y).size(), signings(y).toString());
+    // a commercial bank and a regional governor still sign no state document
+    Extraction z = run("", "The governor of Kerala and the governor of the Emirate's Ras Al Khaimah region signed an "
+        + "agreement on tourism in Thiruvananthapuram on Tuesday.");
+    assertTrue(signings(z).isEmpty(), signings(z).toString());
+    Extraction w = run("", "India's HDFC Bank and the UAE's Emirates NBD bank signed an agreement on trade finance in "
+        + "Dubai on Tuesday.");
+    assertTrue(signings(w).isEmpty(), signings(w).toString());
+  }
 }
