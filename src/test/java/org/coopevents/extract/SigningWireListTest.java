@@ -141,4 +141,13 @@ class SigningWireListTest {
         + "Dubai on Tuesday.");
     assertTrue(signings(w).isEmpty(), signings(w).toString());
   }
+
+  @Test
+  void thePluralTypeWordAsSubjectIntroducesTheDocumentsIncluded() {
+    Extraction x = run("", "NOUAKCHOTT, Oct 9 - India and Mauritania signed several MoUs on Wednesday in the presence of "
+        + "President Droupadi Murmu and President Mohamed Ould Ghazouani.\n"
+        + "The MoUs include an agreement on consultations between the foreign ministries of the two countries.");
+    assertEquals(Map.of("Agreement on consultations between the foreign ministries of the two countries", "AGREEMENT"),
+        docs(x));
+  }
 }
