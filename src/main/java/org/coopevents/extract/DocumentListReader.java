@@ -142,6 +142,22 @@ final class DocumentListReader {
             && PREPOSITIONS.contains(an.tokens.norm(an.tokens.firstAtOrAfter(seg[0])));
         boolean closing = closes(an, seg[0], seg[1]);
         int segTok = an.tokens.firstAtOrAfter(seg[0]);
+        // "Agreement between the government of A and the government of B was signed by ...": the
+        // second party of "between" belongs to the title, up to where the sentence goes on
+        if (!topicsAfterDash && !afterSemicolon(an, seg[0]) && openBetween(an, ds.get(last[2]).end(), seg[0])) {
+          int cutAt = closing ? TitleCutter.cut(an, seg[0], seg[1]) : seg[1];
+          // "a strategic economic agreement between the US and Saudi Arabia was signed": two
+          // states that close a title told in lower case are its parties, no part of it (an
+          // official name keeps them: "the Treaty on the State Border between A and B"; and so
+          // does a title they are all of: "the agreement between India and Mauritius")
+          DocTypes.Mention lm = ds.get(last[2]);
+          int untied = partiesTail(an, lm.start(), cutAt);
+          boolean named = Character.isLowerCase(an.text.charAt(lm.start()))
+              && (untied > lm.end() || TitleCutter.start(an, last[0], lm) < lm.start());
+          if (cutAt > seg[0]) last[1] = named ? untied : cutAt;
+          open = !closing;
+          continue;
+        }
         // "memoranda on A, on B and on C were exchanged": the last topic of a plural head ends
         // before the verb
         if (!topicsAfterDash && closing && plural(an, ds.get(last[2])) && !afterSemicolon(an, seg[0])
@@ -182,6 +198,8 @@ final class DocumentListReader {
       // after a list of topics are no topic
       if (plural && split == null) end = partiesTail(an, m.end(), end);
       if (end <= m.end() && plural) continue; // "agreements" with no subject: a count
+      // "Agreements/MoUs Exchanged": a heading of type words, no title
+      if (plural && onlyTypeWords(an, m.end(), end)) continue;
       // "the first such pact", "этот договор": a re-mention of a document told before
       if (m.tokenStart() > 0 && DEMONSTRATIVES.contains(an.tokens.norm(m.tokenStart() - 1))) continue;
       // "contracts for new projects worth $25bn", "соглашения на $15 млрд": a sum, not titles
@@ -225,6 +243,29 @@ final class DocumentListReader {
       }
     }
   }
+
+  /**
+   * The words text[from, andAt) of a title end with "between" and its first party, the next
+   * segment being joined by "and": "... between the Ministry of Health of A" + " and ...". The
+   * party is short (a few words, none a type word nor a verb) so that "and" joins the second.
+   */
+  private static boolean openBetween(Analysis an, int from, int andAt) {
+    // English only: a Russian title with "между A и B" keeps the reading it had (its translation
+    // renders the parties itself)
+    if (an.russian || !an.text.startsWith(" and ", andAt - 5)) return false;
+    int a = an.tokens.firstAtOrAfter(from);
+    int b = an.tokens.firstAtOrAfter(andAt - 5);
+    for (int t = b - 1; t >= a && b - t <= BETWEEN_PARTY; t--) {
+      String w = an.tokens.norm(t);
+      if (w.equals("and")) return false;
+      if (w.equals("between")) return t + 1 < b && an.cuesIn(an.tokens.start(t), andAt).stream()
+          .noneMatch(c -> c.is(Cue.SIGN) && !c.is(Cue.SIGN_NOUN));
+    }
+    return false;
+  }
+
+  /** The most words of the first party of "between": "the Ministry of Industry and Information Technology of China". */
+  private static final int BETWEEN_PARTY = 12;
 
   /** Words that may stand between "another" and its topic: "another was exchanged on ...". */
   private static final Set<String> ANOTHER_SKIP = Set.of("was", "were", "is", "one", "also", "signed",
@@ -324,6 +365,10 @@ final class DocumentListReader {
           && c.tokenEnd() == an.tokens.firstAtOrAfter(to)) {
         continue;
       }
+      // "... on a talent exchange programme": a signing noun right before a type word names it
+      if (c.is(Cue.SIGN_NOUN) && c.tokenEnd() - c.tokenStart() == 1 && typeAt(an, c.tokenEnd(), to)) continue;
+      // "Ministry of Planning and Investment": a capitalised word within a name is no verb of time
+      if ((c.is(Cue.AGREED) || c.is(Cue.PAST) || c.is(Cue.FUTURE)) && withinName(an, c.tokenStart())) continue;
       if (c.is(Cue.SIGN) || c.is(Cue.CONCERNS) || c.is(Cue.SIGN_FUTURE)
           || c.is(Cue.AGREED) || c.is(Cue.PAST) || c.is(Cue.FUTURE) || c.is(Cue.PACKAGE)) {
         return true;
@@ -367,6 +412,40 @@ final class DocumentListReader {
       }
     }
     return false;
+  }
+
+  /** text[from, to) holds no letters but those of type words ("/MoUs", " and MoUs"). */
+  private static boolean onlyTypeWords(Analysis an, int from, int to) {
+    int i = from;
+    for (DocTypes.Mention d : an.docTypesIn(from, to)) {
+      if (!noLetters(an.text, i, d.start(), true)) return false;
+      i = d.end();
+    }
+    return noLetters(an.text, i, to, false);
+  }
+
+  private static boolean noLetters(String text, int from, int to, boolean orAnd) {
+    String t = text.substring(from, Math.max(from, to)).strip();
+    if (orAnd && (t.equals("and") || t.equals("or") || t.equals("и"))) return true;
+    return t.codePoints().noneMatch(Character::isLetter);
+  }
+
+  /** A type word opens at token t, before {@code to}. */
+  private static boolean typeAt(Analysis an, int t, int to) {
+    if (t >= an.tokens.size() || an.tokens.start(t) >= to) return false;
+    for (DocTypes.Mention m : an.docTypesIn(an.tokens.start(t), to)) return m.tokenStart() == t;
+    return false;
+  }
+
+  /**
+   * Token t is a capitalised word within a name: after "of", "and" or "&" that follow a
+   * capitalised word ("Ministry of Planning", "Ministry of Planning and Investment").
+   */
+  private static boolean withinName(Analysis an, int t) {
+    if (t < 2 || !Character.isUpperCase(an.text.charAt(an.tokens.start(t)))) return false;
+    String prev = an.tokens.norm(t - 1);
+    if (!prev.equals("of") && !prev.equals("and") && !prev.equals("&")) return false;
+    return Character.isUpperCase(an.text.charAt(an.tokens.start(t - 2)));
   }
 
   /** Words that open the occasion of a signing after a comma. */
@@ -469,6 +548,13 @@ final class DocumentListReader {
   private static final Set<String> PASSIVE_AUX = Set.of("was", "were");
   private static final Set<String> PASSIVE_SIGN = Set.of("signed", "inked", "concluded", "exchanged");
   private static final Set<String> PASSIVE_TOPIC = Set.of("on", "for", "regarding", "concerning", "about");
+  /**
+   * Nouns after "on (the)"/"for (the)" that tell the occasion or the signatory of a document
+   * signed, not its topic: "signed on the sidelines of", "on the margins of", "on behalf of",
+   * "on the occasion of", "for the Indian side".
+   */
+  private static final Set<String> NOT_TOPIC = Set.of("sidelines", "margins", "margin", "behalf", "occasion",
+      "side", "part", "eve", "day", "basis");
   /** Words that end a topic read after a passive verb: the signatories and the occasion follow. */
   private static final Set<String> PASSIVE_TOPIC_END = Set.of("between", "by", "with", "at", "during",
       "after", "following", "as", "under");
@@ -489,6 +575,10 @@ final class DocumentListReader {
     t++;
     if (t < b && an.tokens.norm(t).equals("also")) t++;
     if (t + 1 >= b || !PASSIVE_TOPIC.contains(an.tokens.norm(t))) return null;
+    // "was signed on the margins of the talks", "on behalf of India": the occasion or the
+    // signatory, no topic
+    int u = an.tokens.norm(t + 1).equals("the") ? t + 2 : t + 1;
+    if (u < b && NOT_TOPIC.contains(an.tokens.norm(u))) return null;
     int from = an.tokens.start(t);
     int end = TitleCutter.cut(an, from, to);
     for (int k = t + 1; k < an.tokens.firstAtOrAfter(end); k++) {

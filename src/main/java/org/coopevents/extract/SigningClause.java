@@ -125,12 +125,12 @@ final class SigningClause {
       if (c.is(Cue.DOCUMENTS) || c.is(Cue.PACKAGE)) objectNamed = true;
       if (c.start() < clauseEnd || c.start() < sign.end() + 40) {
         if (c.is(Cue.SIGN_FUTURE) || c.is(Cue.GREETING)) negative = true;
-        if (c.is(Cue.SIGN_NEGATIVE) && c.start() < clauseEnd) negative = true;
+        if (c.is(Cue.SIGN_NEGATIVE) && c.start() < clauseEnd && !stateBank(an, c)) negative = true;
       }
       // "Recall that ... were signed", "the recently signed", "подписанные ранее": told in passing
       if (c.is(Cue.SIGN_BACKGROUND) && (c.start() < sign.start() || c.tokenStart() - sign.tokenEnd() <= 2)) negative = true;
       // a governor, a mayor, an akim: regions sign, not states
-      if (c.is(Cue.SUBNATIONAL)) negative = true;
+      if (c.is(Cue.SUBNATIONAL) && !stateBank(an, c)) negative = true;
       if (c.is(Cue.MULTILATERAL)) negative = true;
     }
     for (CueHit c : an.cuesIn(from, sign.start())) {
@@ -211,7 +211,24 @@ final class SigningClause {
     return -1;
   }
 
-  private enum Role { RENEWAL, OUTCOME, ISSUE, PENDING, CANCEL }
+  private enum Role { RENEWAL, OUTCOME, ISSUE, PENDING, CANCEL, STATE_BANK }
+
+  /** The most words between "governor" and the bank it heads: "Governor of the Maldives Monetary Authority". */
+  private static final int BANK_REACH = 6;
+
+  /**
+   * A bank or a governor cue that names a state's central bank or its governor ("the central
+   * bank governors", "the State Bank of Vietnam", "Governor of the Maldives Monetary Authority";
+   * signing_words.tsv STATE_BANK): a state body, no commercial or regional signatory.
+   */
+  private static boolean stateBank(Analysis an, CueHit c) {
+    int t = c.tokenStart();
+    for (int k = Math.max(0, t - 2); k < Math.min(an.tokens.size(), c.tokenEnd() + BANK_REACH); k++) {
+      if (k >= t && k < c.tokenEnd()) continue;
+      if (WORDS.is(Role.STATE_BANK, an.tokens.norm(k))) return true;
+    }
+    return false;
+  }
 
   /** The article's title names the outcomes of a visit or talks ("List of Outcomes: ...", "Итоги визита"). */
   static boolean outcomePage(Analysis an) {

@@ -287,6 +287,9 @@ final class SigningFinder {
       boolean pronounLead = (lead0 == incTok || lead0 + 1 == incTok && PRONOUNS.contains(an.tokens.norm(lead0)))
           && (sg.statedCount != null || an.hasCue(from, to, Cue.DOCUMENTS) || !docsHere.isEmpty());
       docsWord |= pronounLead;
+      // "The MoUs include an agreement on ...": the subject is the plural type word of the signed
+      // documents
+      docsWord |= pluralTypeLead(an, lead0, incTok);
       if (!docsWord) continue;
       DocumentListReader.addDocs(an, sg, inc, ns.end(), true);
       sg.evidenceEnd = Math.max(sg.evidenceEnd, ns.end());
@@ -328,6 +331,21 @@ final class SigningFinder {
       for (DocTypes.Mention m : an.docTypesIn(from, to)) {
         if (m.tokenStart() >= c.tokenEnd() && m.tokenStart() - c.tokenEnd() <= 1 && DocumentListReader.plural(an, m)) return true;
       }
+    }
+    return false;
+  }
+
+  /**
+   * Tokens [lead0, incTok) are a determiner and a plural type word, or the type word alone ("The
+   * MoUs include ...", "Agreements included ..."): the documents of the signing before.
+   */
+  private static boolean pluralTypeLead(Analysis an, int lead0, int incTok) {
+    if (incTok <= lead0 || incTok - lead0 > 3) return false;
+    for (DocTypes.Mention m : an.docTypesIn(an.tokens.start(lead0), an.tokens.start(incTok))) {
+      int before = m.tokenStart() - lead0;
+      boolean determined = before == 0 || before == 1 && PRONOUNS.contains(an.tokens.norm(lead0))
+          || before == 1 && an.tokens.norm(lead0).equals("the");
+      return determined && m.tokenEnd() == incTok && DocumentListReader.plural(an, m);
     }
     return false;
   }

@@ -455,8 +455,9 @@ final class TitleCutter {
     // a longer paraphrase in lower case beside the official name ("an oil pipeline linking the A
     // basin with the port of B" beside "the A-B Oil Pipeline"): the official name stays
     if (sameType && small.size() >= 2 && small != big) {
-      int cs = capitals(small == o.core ? o.titleOriginal : d.titleOriginal);
-      int cb = capitals(small == o.core ? d.titleOriginal : o.titleOriginal);
+      // (the names of the parties are capitalised in any wording: only what it is about counts)
+      int cs = capitals(small == o.core ? o.titleOriginal : d.titleOriginal, small);
+      int cb = capitals(small == o.core ? d.titleOriginal : o.titleOriginal, big);
       if (cs >= cb + 2) dFuller = small == d.core;
     }
     return dFuller ? 1 : -1;
@@ -476,6 +477,18 @@ final class TitleCutter {
     if (t == null) return 0;
     String[] ws = t.split("[\\s-]+");
     for (int i = 1; i < ws.length; i++) if (!ws[i].isEmpty() && Character.isUpperCase(ws[i].charAt(0))) n++;
+    return n;
+  }
+
+  /** The words of {@code core} written with a capital after the first word of {@code t}. */
+  static int capitals(String t, Set<String> core) {
+    int n = 0;
+    if (t == null) return 0;
+    String[] ws = t.split("[\\s-]+");
+    for (int i = 1; i < ws.length; i++) {
+      if (ws[i].isEmpty() || !Character.isUpperCase(ws[i].charAt(0))) continue;
+      if (core.contains(stem(Tokens.norm(ws[i]).replaceAll("[^\\p{L}\\d]+", "")))) n++;
+    }
     return n;
   }
 

@@ -130,7 +130,7 @@ public final class PageFurnitureCleaner {
     }
     startAfterHeadline(lines, run);
     int[] range = trimTeasers(lines, run[0], run[1], titleKey);
-    int first = range[0];
+    int first = listBefore(lines, range[0], range[1]);
     int last = range[1];
 
     boolean[] lead = leadLines(lines, first, last, titleKey);
@@ -283,6 +283,31 @@ public final class PageFurnitureCleaner {
       bestEnd--;
     }
     return bestStart <= bestEnd ? new int[] {bestStart, bestEnd} : null;
+  }
+
+  /**
+   * A page that is a list (an outcome list of a foreign ministry: "B. Agreements/MoUs Exchanged",
+   * then "1. MoU on ...", "2. MoU for ..."): when the first prose line of the run is itself an
+   * item, the items right before it (and the section headings between them) belong to the body
+   * too; returns the first of those items, else {@code first}.
+   */
+  private static int listBefore(List<Line> lines, int first, int last) {
+    if (first > last || !lines.get(first).listItem) {
+      return first;
+    }
+    int start = first;
+    for (int i = first - 1; i >= 0; i--) {
+      Line l = lines.get(i);
+      if (l.furniture || l.foreign || l.titleRepeat || l.endComments || l.endRelated || l.menuLike) {
+        break;
+      }
+      if (l.listItem) {
+        start = i;
+      } else if (!l.headlineLike) {
+        break;
+      }
+    }
+    return start;
   }
 
   /**
