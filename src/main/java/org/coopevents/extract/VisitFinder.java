@@ -460,6 +460,8 @@ final class VisitFinder {
    * rather than a visit made at one.
    */
   private static CueHit visitCue(Analysis an, List<CueHit> cues, int from) {
+    CueHit aside = asideOfSidelines(an, cues);
+    if (aside != null) return aside;
     CueHit cue = null;
     boolean invite = false;
     boolean atInvitation = false;
@@ -488,6 +490,31 @@ final class VisitFinder {
       return SKIP;
     }
     return cue;
+  }
+
+  /**
+   * "Xi, who is due to pay a state visit to Brazil on Wednesday, met Lula on the sidelines of the
+   * G20": a coming visit told in a relative clause of its own, apart from the sideline meeting,
+   * is the visit's cue; the meeting on the sidelines stays none. Null when the sentence has no
+   * sidelines, or a call, a past reference, a greeting or an invitation, or no such clause.
+   */
+  private static CueHit asideOfSidelines(Analysis an, List<CueHit> cues) {
+    CueHit side = null;
+    for (CueHit c : cues) {
+      if (c.is(Cue.CALL) || c.is(Cue.PAST_REFERENCE) || c.is(Cue.GREETING) || c.is(Cue.INVITE)) return null;
+      if (c.is(Cue.SIDELINES)) side = c;
+    }
+    if (side == null) return null;
+    for (CueHit c : cues) {
+      if (!c.is(Cue.VISIT_NOUN) && !(c.is(Cue.VISIT_VERB) && placeObject(an, c))) continue;
+      int open = an.text.lastIndexOf(',', c.start());
+      int close = an.text.indexOf(',', c.end());
+      if (open < 0 || close < 0 || side.start() > open && side.start() < close) continue;
+      int first = an.tokens.firstAtOrAfter(open + 1);
+      if (first < 0 || first >= an.tokens.size() || !WORDS.is(Role.RELATIVE, an.tokens.norm(first))) continue;
+      for (CueHit f : cues) if (f.is(Cue.FUTURE) && f.start() > open && f.start() < close) return c;
+    }
+    return null;
   }
 
   /**

@@ -1,0 +1,62 @@
+package org.coopevents.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.coopevents.model.DocumentRow;
+import org.coopevents.model.EventRow;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Visits and signings as outlets tell them around summits and tours: a coming state visit in a
+ * relative clause of a sentence about a meeting on the sidelines, a pact signed on the earlier leg
+ * of a tour. The reports are written for these tests.
+ */
+class VisitTourWordingTest {
+  private static final ArticleExtractor EX = ArticleExtractor.create();
+
+  private static Extraction run(String text, LocalDate pub) {
+    return EX.extract(new ArticleText("t-" + Math.abs(text.hashCode()), null, "wire.example", "", "en", pub, text));
+  }
+
+  private static List<EventRow> of(Extraction x, String type) {
+    return x.events.stream().filter(e -> e.eventType.equals(type)).collect(Collectors.toList());
+  }
+
+  @Test
+  void aStateVisitInARelativeClauseOfASidelineMeeting() {
+    List<EventRow> vs = of(run("RIO DE JANEIRO, Nov 18 (Wire) - Chinese President Xi Jinping, who is due to pay a "
+        + "state visit to Brazil on Wednesday, met Brazilian President Luiz Inacio Lula da Silva on the sidelines "
+        + "of the G20 summit in Rio on Monday. The two leaders spoke about trade in soybeans and iron ore.",
+        LocalDate.of(2024, 11, 18)), "VISIT");
+    EventRow v = VisitWordingTest.only(vs);
+    assertEquals("CHN", v.actor1Country);
+    assertEquals("BRA", v.actor2Country);
+    assertEquals("PLANNED", v.status);
+    assertEquals("STATE", v.visitKind);
+    assertEquals("2024-11-20", v.startDate);
+  }
+
+  @Test
+  void theSidelineMeetingAloneIsNoVisit() {
+    assertTrue(of(run("RIO DE JANEIRO, Nov 18 (Wire) - Chinese President Xi Jinping, who arrived in Rio on Sunday, "
+        + "met Brazilian President Luiz Inacio Lula da Silva on the sidelines of the G20 summit on Monday.",
+        LocalDate.of(2024, 11, 18)), "VISIT").isEmpty());
+  }
+
+  @Test
+  void aPactSignedOnTheEarlierLegIsNotTheVisitsPair() {
+    Extraction x = run("HANOI, June 20 (Wire) - Russian President Vladimir Putin arrived in Hanoi on Thursday for "
+        + "a state visit, hours after leaving North Korea, where he signed a mutual defence pact with Kim Jong Un. "
+        + "Putin is set to hold talks with Vietnamese leader To Lam.", LocalDate.of(2024, 6, 20));
+    for (EventRow s : of(x, "SIGNING")) {
+      assertTrue(!(s.actor1Country + s.actor2Country).contains("VNM"), s.toString());
+    }
+    for (DocumentRow d : x.documents) assertTrue(!d.parties.contains("VNM"), d.toString());
+    EventRow v = of(x, "VISIT").stream().filter(e -> "VNM".equals(e.actor2Country)).findFirst().orElseThrow();
+    assertEquals("RUS", v.actor1Country);
+  }
+}
