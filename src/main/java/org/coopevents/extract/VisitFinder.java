@@ -328,7 +328,7 @@ final class VisitFinder {
   /** Roles of the grammar words in {@code visit_grammar_words.tsv}. */
   enum Role { FRAME, ONWARD, RELATIVE, NEGATION, NOUN_PREP, SUPPORT_VERB, OBJECT_ONLY, ONGOING, DEPART, PAST_ENDING,
     REPORTING, BACK, POSSESSIVE, KIND_STATE, KIND_OFFICIAL, KIND_WORKING, TOUR, ENVOY,
-    SUBJECT_TITLE, GUEST_OBJECT, STAY_NOUN, PRESENT_MOVE }
+    SUBJECT_TITLE, GUEST_OBJECT, STAY_NOUN, PRESENT_MOVE, FIRST, COPULA }
 
   private static final RoleWords<Role> WORDS = RoleWords.load("visit_grammar_words.tsv", Role.class);
 
@@ -630,6 +630,23 @@ final class VisitFinder {
     }
   }
 
+  /**
+   * "Erdogan is the first foreign head of state to visit Shusha", "became the first Indian leader to
+   * travel to Kyiv": an infinitive after "the" and an ordinal of precedence (role FIRST) that follow
+   * a copula of the present or the past (role COPULA) tells a visit made, not one to come ("will be
+   * the first" has "be", no such copula).
+   */
+  private static boolean firstToVisit(Analysis an, CueHit cue) {
+    int t = cue.tokenStart();
+    if (t == 0 || !an.tokens.norm(t).equals("to") && !an.tokens.norm(t - 1).equals("to")) return false;
+    for (int k = t - 1; k >= Math.max(2, t - 8); k--) {
+      if (!WORDS.is(Role.FIRST, an.tokens.norm(k))) continue;
+      // "is the first ... to visit", "became the first": a copula in the present or the past
+      return an.tokens.norm(k - 1).equals("the") && WORDS.is(Role.COPULA, an.tokens.norm(k - 2));
+    }
+    return false;
+  }
+
   /** Status (from the tense near the cue), arrival or departure, kind and days of a candidate. */
   private static void settle(Analysis an, Candidate c, List<CueHit> cues, CueHit cue, Ref dest,
       Ref origin, int from, int to) {
@@ -637,6 +654,7 @@ final class VisitFinder {
     // "during the visit they went to the White House": a past event inside the visit tells that
     // the visit took place; a future one tells only of the programme
     if (insideFrame(an, cue) && tense.cue() != Cue.PAST) tense = new Tense(null, false);
+    if (tense.cue() == Cue.FUTURE && firstToVisit(an, cue)) tense = new Tense(Cue.PAST, false);
     c.tense = tense.cue();
     c.ongoing = tense.ongoing();
     // "is in Russia" tells no day of arrival, nor does "flew from Tashkent"

@@ -59,4 +59,47 @@ class VisitTourWordingTest {
     EventRow v = of(x, "VISIT").stream().filter(e -> "VNM".equals(e.actor2Country)).findFirst().orElseThrow();
     assertEquals("RUS", v.actor1Country);
   }
+
+  @Test
+  void aVisitToAProvincialTownOfTheHost() {
+    EventRow v = VisitWordingTest.only(of(run("SHUSHA, Azerbaijan, June 15 (Wire) - Turkish President Recep Tayyip "
+        + "Erdogan visited Shusha on Tuesday, where he and Azerbaijani President Ilham Aliyev laid a wreath and "
+        + "toured the old quarter.", LocalDate.of(2021, 6, 15)), "VISIT"));
+    assertEquals("TUR", v.actor1Country);
+    assertEquals("AZE", v.actor2Country);
+    assertEquals("Shusha", v.locationCity);
+    assertEquals("2021-06-15", v.startDate);
+  }
+
+  @Test
+  void theFirstLeaderToVisitTellsAVisitMade() {
+    EventRow v = VisitWordingTest.only(of(run("SHUSHA, Azerbaijan, June 15 (Wire) - Turkish President Recep Tayyip "
+        + "Erdogan and Azerbaijani President Ilham Aliyev laid a wreath in the town on Tuesday. Erdogan is the first "
+        + "foreign head of state to visit Shusha since the war ended.", LocalDate.of(2021, 6, 15)), "VISIT"));
+    assertEquals("AZE", v.actor2Country);
+    assertEquals("OCCURRED", v.status);
+    EventRow p = VisitWordingTest.only(of(run("Turkish President Recep Tayyip Erdogan will be the first foreign head "
+        + "of state to visit Shusha, his office said on Monday.", LocalDate.of(2021, 6, 14)), "VISIT"));
+    assertEquals("PLANNED", p.status);
+  }
+
+  @Test
+  void aDeclarationNamedForItsTownKeepsTheTown() {
+    Extraction x = run("SHUSHA, Azerbaijan, June 15 (Wire) - Turkish President Recep Tayyip Erdogan and Azerbaijani "
+        + "President Ilham Aliyev signed the Shusha Declaration on Allied Relations on Tuesday.", LocalDate.of(2021, 6, 15));
+    assertEquals(1, x.documents.size(), x.documents.toString());
+    assertEquals("Shusha Declaration on Allied Relations", x.documents.get(0).titleOriginal);
+  }
+
+  @Test
+  void summitTownsOutsideTheCapitals() {
+    String[][] towns = {{"Goa", "IND"}, {"Gandhinagar", "IND"}, {"Sharm el-Sheikh", "EGY"}, {"Bali", "IDN"},
+        {"Da Nang", "VNM"}, {"Gyeongju", "KOR"}, {"Busan", "KOR"}, {"Antalya", "TUR"}, {"Rio de Janeiro", "BRA"}};
+    for (String[] t : towns) {
+      EventRow v = VisitWordingTest.only(of(run("Mongolian President Ukhnaagiin Khurelsukh arrived in " + t[0]
+          + " on Tuesday for talks with his host on mining and power lines.", LocalDate.of(2024, 6, 4)), "VISIT"));
+      assertEquals(t[1], v.actor2Country, t[0]);
+      assertEquals(t[0], v.locationCity);
+    }
+  }
 }
