@@ -934,6 +934,7 @@ final class VisitFinder {
       if (r.start() > apposition[0] && r.start() < apposition[1]) continue;
       if (r.kind() == RefKind.CAPITAL || ORIGIN.contains(an.tokenBefore(r.tokenStart()))) continue;
       if (DEST_PREP.contains(an.tokenBefore(r.tokenStart())) && r.kind() != RefKind.PERSON) continue;
+      if (topicAfterPossessive(an, r)) continue;
       return r.iso3();
     }
     boolean pronoun = false;
@@ -956,6 +957,20 @@ final class VisitFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * "backs China's Ukraine stance", "Russia's Syria policy": a state's name right after another
+   * state's possessive is the topic of that state's stance, not an actor of the visit.
+   */
+  private static boolean topicAfterPossessive(Analysis an, Ref r) {
+    if (r.kind() != RefKind.NAME || r.start() < 3) return false;
+    String before = an.text.substring(r.start() - 3, r.start());
+    if (!before.equals("'s ") && !before.equals("’s ")) return false;
+    for (Ref o : an.refsIn(Math.max(0, r.start() - 40), r.start())) {
+      if (o.end() == r.start() - 3 && o.kind() != RefKind.PERSON) return true;
+    }
+    return false;
   }
 
   /**

@@ -92,6 +92,15 @@ class VisitTourWordingTest {
   }
 
   @Test
+  void theLeaderWhoTravelsIsTheGuestNotTheTopicsState() {
+    List<EventRow> vs = VisitWordingTest.visits("en", "Belarus's Lukashenko endorses China's Ukraine plan during Beijing state visit",
+        "BEIJING, March 1 (Wire) - Belarusian President Aleksandr Lukashenko held talks with Chinese President Xi Jinping in Beijing on Wednesday, backing the Chinese peace plan for Ukraine.",
+        LocalDate.of(2023, 3, 1));
+    for (EventRow v : vs) assertEquals("BLR", v.actor1Country, v.toString());
+    assertEquals(1, vs.size(), vs.toString());
+  }
+
+  @Test
   void summitTownsOutsideTheCapitals() {
     String[][] towns = {{"Goa", "IND"}, {"Gandhinagar", "IND"}, {"Sharm el-Sheikh", "EGY"}, {"Bali", "IDN"},
         {"Da Nang", "VNM"}, {"Gyeongju", "KOR"}, {"Busan", "KOR"}, {"Antalya", "TUR"}, {"Rio de Janeiro", "BRA"}};
