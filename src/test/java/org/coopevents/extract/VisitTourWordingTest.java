@@ -101,6 +101,15 @@ class VisitTourWordingTest {
   }
 
   @Test
+  void aVisitEndedAfterDaysOfTalks() {
+    EventRow v = VisitWordingTest.only(of(run("HANOI, June 21 (Wire) - Thai Prime Minister Srettha Thavisin ended his "
+        + "visit to Vietnam on Friday after three days of talks with Vietnamese leaders on rice and tourism.",
+        LocalDate.of(2024, 6, 21)), "VISIT"));
+    assertEquals("2024-06-19", v.startDate);
+    assertEquals("2024-06-21", v.endDate);
+  }
+
+  @Test
   void summitTownsOutsideTheCapitals() {
     String[][] towns = {{"Goa", "IND"}, {"Gandhinagar", "IND"}, {"Sharm el-Sheikh", "EGY"}, {"Bali", "IDN"},
         {"Da Nang", "VNM"}, {"Gyeongju", "KOR"}, {"Busan", "KOR"}, {"Antalya", "TUR"}, {"Rio de Janeiro", "BRA"}};
