@@ -27,6 +27,7 @@ final class CountedItems {
   static boolean read(Analysis an, Signing sg, int from, int to) {
     int colon = -1;
     for (int i = from; i < to - 1 && colon < 0; i++) if (an.text.charAt(i) == ':') colon = i;
+    if (colon < 0) colon = commaBeforeOne(an, from, to);
     if (colon < 0) return false;
     // the head: the last document word before the colon, plural or counted
     DocTypes.Mention head = null;
@@ -102,6 +103,27 @@ final class CountedItems {
       sg.add(d, sameList);
     }
     return sg.docs.size() > before;
+  }
+
+  /**
+   * "two joint statements, one on A and the other on B": a comma after a document word, followed by
+   * "one" or "the first" that opens the first item, stands for the colon; its offset, else -1.
+   */
+  private static int commaBeforeOne(Analysis an, int from, int to) {
+    List<DocTypes.Mention> docs = an.docTypesIn(from, to);
+    boolean statements = false;
+    for (CueHit c : an.cuesIn(from, to)) statements |= c.is(Cue.DOCUMENTS);
+    if (docs.isEmpty() && !statements) return -1;
+    int firstDoc = docs.isEmpty() ? from : docs.get(0).end();
+    for (int i = firstDoc; i < to - 1; i++) {
+      if (an.text.charAt(i) != ',') continue;
+      int t = an.tokens.firstAtOrAfter(i + 1);
+      if (t >= an.tokens.size() || an.tokens.start(t) >= to) return -1;
+      String w = an.tokens.norm(t);
+      if (w.equals("the") && t + 1 < an.tokens.size()) w = an.tokens.norm(t + 1);
+      if (w.equals("one") || w.equals("first")) return i;
+    }
+    return -1;
   }
 
   private static int leadingSpace(Analysis an, int i) {

@@ -26,6 +26,9 @@ final class SigningParties {
     if (visitA == null) {
       Set<String> others = new TreeSet<>();
       for (String[] p : visitPairs) {
+        // "arrived in Hanoi, hours after leaving North Korea, where he signed a pact with Kim":
+        // two states of the signing's own text, one of them outside the visit, signed elsewhere
+        if (sg.partiesInText.size() == 2) continue;
         if (sg.partiesInText.contains(p[0]) || sg.partiesInText.contains(p[1])) {
           if (visitA == null) {
             visitA = p[0];

@@ -88,7 +88,7 @@ final class TitleCutter {
       int t = k - 1;
       String gap = an.text.substring(an.tokens.end(t), an.tokens.start(k));
       if (!gap.isEmpty() && !gap.equals(" ") && !gap.equals("-")) break;
-      if (!premodifier(an, t, capital)) break;
+      if (!premodifier(an, t, capital, m.tokenStart())) break;
       k = t;
     }
     return an.tokens.start(k);
@@ -121,7 +121,7 @@ final class TitleCutter {
     return -1;
   }
 
-  private static boolean premodifier(Analysis an, int t, boolean capitalHead) {
+  private static boolean premodifier(Analysis an, int t, boolean capitalHead, int head) {
     String w = an.tokens.norm(t);
     if (w.isEmpty() || an.tokens.isNumber(t) || NOT_PREMODIFIER.contains(w)) return false;
     if (an.kb.docTypes.numberWord(w) != null) return false;
@@ -141,6 +141,8 @@ final class TitleCutter {
       }
     }
     for (Analysis.Ref r : an.refsIn(an.tokens.start(t), an.tokens.end(t))) {
+      // "the Shusha Declaration", "the Tashkent Declaration": a town right before a capitalised type word names it
+      if (r.kind() == RefKind.CAPITAL && capitalHead && r.tokenEnd() == head) continue;
       if (r.kind() == RefKind.PERSON || r.kind() == RefKind.NAME || r.kind() == RefKind.CAPITAL) return false;
     }
     if (an.russian) return RU_ADJECTIVE.matcher(w).matches();

@@ -199,6 +199,15 @@ final class VisitDates {
       if (h.is(Cue.DURATION_4)) n = 4;
     }
     if (n > 0) return n;
+    for (CueHit v : cues) {
+      // "after three days of talks", "four days of meetings": the length of the stay
+      int k = v.tokenStart();
+      if ((v.is(Cue.TALKS) || v.is(Cue.VISIT_NOUN)) && k >= 3 && an.tokens.norm(k - 1).equals("of")
+          && an.tokens.norm(k - 2).equals("days")) {
+        int len = lengthWord(an, an.tokens.norm(k - 3));
+        if (len > 1 && len <= 14) return len;
+      }
+    }
     for (int i = 0; i < cues.size(); i++) {
       CueHit v = cues.get(i);
       if (!v.is(Cue.VISIT_NOUN) && !v.is(Cue.TRIP)) continue;

@@ -328,7 +328,7 @@ final class VisitFinder {
   /** Roles of the grammar words in {@code visit_grammar_words.tsv}. */
   enum Role { FRAME, ONWARD, RELATIVE, NEGATION, NOUN_PREP, SUPPORT_VERB, OBJECT_ONLY, ONGOING, DEPART, PAST_ENDING,
     REPORTING, BACK, POSSESSIVE, KIND_STATE, KIND_OFFICIAL, KIND_WORKING, TOUR, ENVOY,
-    SUBJECT_TITLE, GUEST_OBJECT, STAY_NOUN, PRESENT_MOVE }
+    SUBJECT_TITLE, GUEST_OBJECT, STAY_NOUN, PRESENT_MOVE, FIRST, COPULA }
 
   private static final RoleWords<Role> WORDS = RoleWords.load("visit_grammar_words.tsv", Role.class);
 
@@ -460,6 +460,8 @@ final class VisitFinder {
    * rather than a visit made at one.
    */
   private static CueHit visitCue(Analysis an, List<CueHit> cues, int from) {
+    CueHit aside = asideOfSidelines(an, cues);
+    if (aside != null) return aside;
     CueHit cue = null;
     boolean invite = false;
     boolean atInvitation = false;
@@ -488,6 +490,31 @@ final class VisitFinder {
       return SKIP;
     }
     return cue;
+  }
+
+  /**
+   * "Xi, who is due to pay a state visit to Brazil on Wednesday, met Lula on the sidelines of the
+   * G20": a coming visit told in a relative clause of its own, apart from the sideline meeting,
+   * is the visit's cue; the meeting on the sidelines stays none. Null when the sentence has no
+   * sidelines, or a call, a past reference, a greeting or an invitation, or no such clause.
+   */
+  private static CueHit asideOfSidelines(Analysis an, List<CueHit> cues) {
+    CueHit side = null;
+    for (CueHit c : cues) {
+      if (c.is(Cue.CALL) || c.is(Cue.PAST_REFERENCE) || c.is(Cue.GREETING) || c.is(Cue.INVITE)) return null;
+      if (c.is(Cue.SIDELINES)) side = c;
+    }
+    if (side == null) return null;
+    for (CueHit c : cues) {
+      if (!c.is(Cue.VISIT_NOUN) && !(c.is(Cue.VISIT_VERB) && placeObject(an, c))) continue;
+      int open = an.text.lastIndexOf(',', c.start());
+      int close = an.text.indexOf(',', c.end());
+      if (open < 0 || close < 0 || side.start() > open && side.start() < close) continue;
+      int first = an.tokens.firstAtOrAfter(open + 1);
+      if (first < 0 || first >= an.tokens.size() || !WORDS.is(Role.RELATIVE, an.tokens.norm(first))) continue;
+      for (CueHit f : cues) if (f.is(Cue.FUTURE) && f.start() > open && f.start() < close) return c;
+    }
+    return null;
   }
 
   /**
@@ -603,6 +630,23 @@ final class VisitFinder {
     }
   }
 
+  /**
+   * "Erdogan is the first foreign head of state to visit Shusha", "became the first Indian leader to
+   * travel to Kyiv": an infinitive after "the" and an ordinal of precedence (role FIRST) that follow
+   * a copula of the present or the past (role COPULA) tells a visit made, not one to come ("will be
+   * the first" has "be", no such copula).
+   */
+  private static boolean firstToVisit(Analysis an, CueHit cue) {
+    int t = cue.tokenStart();
+    if (t == 0 || !an.tokens.norm(t).equals("to") && !an.tokens.norm(t - 1).equals("to")) return false;
+    for (int k = t - 1; k >= Math.max(2, t - 8); k--) {
+      if (!WORDS.is(Role.FIRST, an.tokens.norm(k))) continue;
+      // "is the first ... to visit", "became the first": a copula in the present or the past
+      return an.tokens.norm(k - 1).equals("the") && WORDS.is(Role.COPULA, an.tokens.norm(k - 2));
+    }
+    return false;
+  }
+
   /** Status (from the tense near the cue), arrival or departure, kind and days of a candidate. */
   private static void settle(Analysis an, Candidate c, List<CueHit> cues, CueHit cue, Ref dest,
       Ref origin, int from, int to) {
@@ -610,6 +654,7 @@ final class VisitFinder {
     // "during the visit they went to the White House": a past event inside the visit tells that
     // the visit took place; a future one tells only of the programme
     if (insideFrame(an, cue) && tense.cue() != Cue.PAST) tense = new Tense(null, false);
+    if (tense.cue() == Cue.FUTURE && firstToVisit(an, cue)) tense = new Tense(Cue.PAST, false);
     c.tense = tense.cue();
     c.ongoing = tense.ongoing();
     // "is in Russia" tells no day of arrival, nor does "flew from Tashkent"
@@ -889,6 +934,7 @@ final class VisitFinder {
       if (r.start() > apposition[0] && r.start() < apposition[1]) continue;
       if (r.kind() == RefKind.CAPITAL || ORIGIN.contains(an.tokenBefore(r.tokenStart()))) continue;
       if (DEST_PREP.contains(an.tokenBefore(r.tokenStart())) && r.kind() != RefKind.PERSON) continue;
+      if (topicAfterPossessive(an, r)) continue;
       return r.iso3();
     }
     boolean pronoun = false;
@@ -911,6 +957,20 @@ final class VisitFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * "backs China's Ukraine stance", "Russia's Syria policy": a state's name right after another
+   * state's possessive is the topic of that state's stance, not an actor of the visit.
+   */
+  private static boolean topicAfterPossessive(Analysis an, Ref r) {
+    if (r.kind() != RefKind.NAME || r.start() < 3) return false;
+    String before = an.text.substring(r.start() - 3, r.start());
+    if (!before.equals("'s ") && !before.equals("’s ")) return false;
+    for (Ref o : an.refsIn(Math.max(0, r.start() - 40), r.start())) {
+      if (o.end() == r.start() - 3 && o.kind() != RefKind.PERSON) return true;
+    }
+    return false;
   }
 
   /**

@@ -43,6 +43,12 @@ public final class Countries {
   private final List<Form> forms;
   /** Ambiguous forms that name their state when written with a capital ("China", "Turkey"). */
   private final Set<Form> sureCapitalized;
+  /**
+   * Ambiguous forms that are also a person's name ("Jordan"): the state when a lower-case word
+   * stands right before it and no capitalised word right after it ("to Jordan", "Egypt and Jordan";
+   * not "Michael Jordan", "with Jordan Bardella").
+   */
+  private final Set<Form> personNames;
   /** Cities of cities.tsv: the normalised form ("самарканде") to the English name of the city. */
   private final Map<String, String> cityEn;
 
@@ -55,6 +61,12 @@ public final class Countries {
   }
 
   Countries(Map<String, Country> byIso3, List<Form> forms, Set<Form> sureCapitalized, Map<String, String> cityEn) {
+    this(byIso3, forms, sureCapitalized, cityEn, Set.of());
+  }
+
+  Countries(Map<String, Country> byIso3, List<Form> forms, Set<Form> sureCapitalized, Map<String, String> cityEn,
+      Set<Form> personNames) {
+    this.personNames = Set.copyOf(personNames);
     this.cityEn = Map.copyOf(cityEn);
     this.sureCapitalized = Set.copyOf(sureCapitalized);
     this.byIso3 = Map.copyOf(byIso3);
@@ -89,6 +101,7 @@ public final class Countries {
     Tsv.Table ft = Tsv.read(prefixes, "country_forms.tsv", FORMS_HEADER);
     List<Form> forms = new ArrayList<>();
     Set<Form> sureCapitalized = new HashSet<>();
+    Set<Form> personNames = new HashSet<>();
     for (Tsv.Row r : ft.rows()) {
       Kind k;
       try {
@@ -100,6 +113,7 @@ public final class Countries {
       Form f = new Form(r.get(0), r.get(1), k, r.get(3), r.get(4).contains("ambiguous"));
       forms.add(f);
       if (f.ambiguous() && r.get(4).contains("lowercase")) sureCapitalized.add(f);
+      if (f.ambiguous() && r.get(4).contains("person")) personNames.add(f);
     }
     // a seat of power (White House, Kremlin) names its state the way its capital does
     for (Tsv.Row r : Tsv.read(prefixes, "seats_of_power.tsv", SEATS_HEADER).rows()) {
@@ -113,7 +127,7 @@ public final class Countries {
       forms.add(new Form(r.get(0), r.get(1), Kind.CAPITAL, r.get(2), r.get(4).contains("ambiguous")));
       cities.put(Tokens.norm(r.get(2)), r.get(3));
     }
-    return new Countries(map, forms, sureCapitalized, cities);
+    return new Countries(map, forms, sureCapitalized, cities, personNames);
   }
 
   public Country get(String iso3) {
@@ -170,15 +184,16 @@ public final class Countries {
   /** The forms found in a text, before ambiguous ones are resolved ({@link #resolve}). */
   public List<PhraseMatcher.Match<Form>> matches(Tokens t) {
     List<PhraseMatcher.Match<Form>> all = matcher.findAll(t);
-    if (sureCapitalized.isEmpty()) return all;
+    if (sureCapitalized.isEmpty() && personNames.isEmpty()) return all;
     List<PhraseMatcher.Match<Form>> out = new ArrayList<>(all.size());
     for (PhraseMatcher.Match<Form> m : all) {
       String raw = t.raw(m.tokenStart);
       if (!raw.isEmpty() && Character.isUpperCase(raw.charAt(0))) {
         List<Form> vs = new ArrayList<>(m.values.size());
         boolean sure = false;
+        boolean placed = placedAsState(t, m);
         for (Form f : m.values) {
-          if (sureCapitalized.contains(f)) {
+          if (sureCapitalized.contains(f) || placed && personNames.contains(f)) {
             vs.add(new Form(f.iso3(), f.lang(), f.kind(), f.form(), false));
             sure = true;
           } else {
@@ -190,6 +205,17 @@ public final class Countries {
       out.add(m);
     }
     return out;
+  }
+
+  /** A lower-case word right before the match and no capitalised word right after it. */
+  private static boolean placedAsState(Tokens t, PhraseMatcher.Match<?> m) {
+    if (m.tokenStart == 0) return false;
+    String before = t.raw(m.tokenStart - 1);
+    if (before.isEmpty() || !Character.isLowerCase(before.charAt(0))) return false;
+    if (m.tokenEnd >= t.size()) return true;
+    String after = t.raw(m.tokenEnd);
+    boolean adjacent = t.start(m.tokenEnd) - m.end <= 1;
+    return !(adjacent && !after.isEmpty() && Character.isUpperCase(after.charAt(0)));
   }
 
   /**

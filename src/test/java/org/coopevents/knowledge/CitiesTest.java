@@ -53,6 +53,14 @@ class CitiesTest {
   }
 
   @Test
+  void jordanIsTheStateInPlaceAndNotAsAName() {
+    assertEquals(List.of("EGY", "JOR"), iso3s("Egypt and Jordan signed a water deal."));
+    assertEquals(List.of("JOR"), iso3s("The king flew to Jordan on Monday."));
+    assertEquals(List.of(), iso3s("The striker Michael Jordan retired."));
+    assertEquals(List.of(), iso3s("He spoke with Jordan Bardella on Monday."));
+  }
+
+  @Test
   void citiesInRunningText() {
     assertEquals(List.of("UZB"), iso3s("Гость прибыл в Самарканд во вторник."));
     assertEquals(List.of("RUS"), iso3s("Переговоры в Сочи продлились четыре часа."));

@@ -30,6 +30,12 @@ class TitleTranslatorTest {
   }
 
   @Test
+  void aTownsAdjectiveNamesTheDeclaration() {
+    assertEquals("Shusha Declaration on allied relations", en("Шушинская декларация о союзнических отношениях"));
+    assertEquals("Samarkand Declaration", en("Самаркандская декларация"));
+  }
+
+  @Test
   void aWordWithoutTranslationLeavesNoTitle() {
     assertNull(en("Соглашение о строительстве моста Шуша-Кельбаджар"));
     assertEquals("Кельбаджар", TR.untranslated("Соглашение о строительстве моста Кельбаджар"));
