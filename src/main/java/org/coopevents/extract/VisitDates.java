@@ -292,10 +292,15 @@ final class VisitDates {
    * "по итогам визита", "the results of Uzbek President Shavkat Mirziyoyev's visit".
    */
   private static boolean recap(Analysis an, CueHit cue, int from) {
+    return roleBeforeVisitWord(an, cue, from, Role.RECAP, 8);
+  }
+
+  /** A word of the role among the {@code window} tokens before the visit word, in its statement. */
+  private static boolean roleBeforeVisitWord(Analysis an, CueHit cue, int from, Role role, int window) {
     if (!cue.is(Cue.VISIT_NOUN)) return false;
-    int lo = Math.max(an.tokens.firstAtOrAfter(from), cue.tokenStart() - 8);
+    int lo = Math.max(an.tokens.firstAtOrAfter(from), cue.tokenStart() - window);
     for (int k = cue.tokenStart() - 1; k >= lo; k--) {
-      if (is(Role.RECAP, an.tokens.norm(k))) return true;
+      if (is(role, an.tokens.norm(k))) return true;
     }
     return false;
   }
@@ -359,12 +364,7 @@ final class VisitDates {
    * right before the visit word (up to three words between) makes its date the first day only.
    */
   private static boolean startVerbBefore(Analysis an, CueHit cue, int from) {
-    if (!cue.is(Cue.VISIT_NOUN)) return false;
-    int lo = Math.max(an.tokens.firstAtOrAfter(from), cue.tokenStart() - 4);
-    for (int k = cue.tokenStart() - 1; k >= lo; k--) {
-      if (is(Role.START, an.tokens.norm(k))) return true;
-    }
-    return false;
+    return roleBeforeVisitWord(an, cue, from, Role.START, 4);
   }
 
   /**
