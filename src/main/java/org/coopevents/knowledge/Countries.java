@@ -191,9 +191,9 @@ public final class Countries {
       if (!raw.isEmpty() && Character.isUpperCase(raw.charAt(0))) {
         List<Form> vs = new ArrayList<>(m.values.size());
         boolean sure = false;
-        boolean placed = placedAsState(t, m);
         for (Form f : m.values) {
-          if (sureCapitalized.contains(f) || placed && personNames.contains(f)) {
+          // the neighbours are read only for a form that is also a person's name
+          if (sureCapitalized.contains(f) || personNames.contains(f) && placedAsState(t, m)) {
             vs.add(new Form(f.iso3(), f.lang(), f.kind(), f.form(), false));
             sure = true;
           } else {
