@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * Relative day expressions of English and Russian news and how they resolve: "today",
- * "yesterday", "tomorrow", "вчера", "накануне", weekdays ("on Monday", "в среду", bare "Monday"),
+ * "yesterday", "tomorrow", "last night", "this morning", "вчера", "накануне", weekdays ("on Monday", "в среду", bare "Monday"),
  * weekday ranges ("on Wednesday and Thursday", "from Monday to Wednesday", "в среду и четверг",
  * "со среды по пятницу") and days counted from another date of the same sentence ("the next
  * day", "на следующий день"). A weekday looks back from the publication date in a past-tense
@@ -30,7 +30,8 @@ final class RelativeDays {
   /** One relative expression; the words inside are read again by {@link #resolve}. */
   static final Pattern PATTERN = Pattern.compile(
       "(?iu)(?<![\\p{L}])("
-          + "today|yesterday|tomorrow|tonight|the\\s+day\\s+before|the\\s+(?:next|following)\\s+day|a\\s+day\\s+later"
+          + "today|yesterday|tomorrow|tonight|(?:late\\s+)?last\\s+(?:night|evening)|this\\s+(?:morning|afternoon|evening)"
+          + "|the\\s+day\\s+before|the\\s+(?:next|following)\\s+day|a\\s+day\\s+later"
           + "|the\\s+previous\\s+day|(?:a|one)\\s+day\\s+earlier(?!\\s+than)"
           + "|(?:(?:on|this|last|next|until|till|from|by|starting|since)\\s+)?" + WD_EN
           + "(?:\\s*(?:and|to|through|until|till|or|[-–—])\\s*(?:on\\s+)?" + WD_EN + ")?"
@@ -41,7 +42,8 @@ final class RelativeDays {
           + ")(?![\\p{L}])");
 
   /** Words without which {@link #PATTERN} cannot match (in the folded sentence). */
-  static final String[] WORDS = {"today", "yesterday", "tomorrow", "tonight", "day",
+  static final String[] WORDS = {"today", "yesterday", "tomorrow", "tonight", "day", "night", "evening", "morning",
+      "afternoon",
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
       "сегодня", "вчера", "завтра", "накануне", "следующий", "другой", "позже", "понедельник",
       "вторник", "сред", "четверг", "пятниц", "суббот", "воскресен"};
@@ -83,12 +85,16 @@ final class RelativeDays {
 
   /** Reads the expression matched at [start, end) of {@code s}. */
   static Parsed parse(String s, int start, int end) {
-    String w = s.substring(start, end).toLowerCase().replace('ё', 'е');
+    String w = s.substring(start, end).toLowerCase().replace('ё', 'е').replaceAll("\\s+", " ");
     switch (w) {
       case "today": case "tonight": case "сегодня": return new Parsed(Kind.FIXED, 0, null, null, null);
       case "yesterday": case "вчера": return new Parsed(Kind.FIXED, -1, null, null, null);
       case "позавчера": return new Parsed(Kind.FIXED, -2, null, null, null);
       case "tomorrow": case "завтра": return new Parsed(Kind.FIXED, 1, null, null, null);
+      // "who arrived here last night", "late last evening": the evening before the report
+      case "last night": case "last evening": case "late last night": case "late last evening":
+        return new Parsed(Kind.FIXED, -1, null, null, null);
+      case "this morning": case "this afternoon": case "this evening": return new Parsed(Kind.FIXED, 0, null, null, null);
       case "послезавтра": return new Parsed(Kind.FIXED, 2, null, null, null);
       default: break;
     }

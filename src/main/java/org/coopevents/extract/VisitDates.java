@@ -35,7 +35,7 @@ final class VisitDates {
   /** Days between two dates of one article that still belong to one visit's programme. */
   static final int GAP_DAYS = 3;
 
-  enum Role { UNTIL, END, START, REPORT, FROM, RETURN, RECAP, DAY_1, DAY_2, DAY_3, DAY_4, ONE, LEAVE }
+  enum Role { UNTIL, END, START, REPORT, FROM, RETURN, RECAP, DAY_1, DAY_2, DAY_3, DAY_4, ONE, LEAVE, SET_OFF, LEG }
 
   private static final RoleWords<Role> WORDS = RoleWords.load("visit_date_words.tsv", Role.class);
 
@@ -68,9 +68,9 @@ final class VisitDates {
         // "leaves on Tuesday for a three-day visit", "вылетает во вторник": the move itself is dated
         || c.tense == null && movesOnWeekday(an, from, to);
     for (DateFinder.DateMention d : an.dates(from, to, c.tense == Cue.FUTURE || presentArrival)) {
-      if (!usable(an, d)) continue;
+      if (!usable(an, d) || tourStart(an, d, cue)) continue;
       // "returned home on Sunday after state visits to ...": the day of the return
-      if (before(an, d, Role.RETURN, 5, false) || after(an, d, Role.RETURN, 3)) continue;
+      if ((before(an, d, Role.RETURN, 5, false) || after(an, d, Role.RETURN, 3)) && !homeAtEnd(an, d)) continue;
       // "в понедельник подвели итоги визита": the day of the summing up
       if (recap && !d.isRange()) continue;
       if (before(an, d, Role.UNTIL, 2, true)) {
@@ -274,6 +274,48 @@ final class VisitDates {
     if (first && t < an.tokens.size() && an.tokens.start(t) < d.end() && is(role, an.tokens.norm(t))) return true;
     for (int k = t - 1; k >= Math.max(0, t - window); k--) {
       if (is(role, an.tokens.norm(k))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "left here for home on Saturday at the end of his two-day visit", "flew home today, wrapping up
+   * a state visit": setting off for home (a SET_OFF word shortly before "home") in a clause that
+   * ends the visit (an END word right after) is leaving the host, so the date is the visit's last
+   * day. A return alone ("returned home on Sunday after visits to ...") may come days later.
+   */
+  private static boolean homeAtEnd(Analysis an, DateFinder.DateMention d) {
+    int t = an.tokens.firstAtOrAfter(d.start());
+    int after = an.tokens.firstAtOrAfter(d.end());
+    for (int k = Math.max(0, t - 5); k < Math.min(an.tokens.size(), after + 3); k++) {
+      if (k >= t && k < after || !an.tokens.norm(k).equals("home")) continue;
+      boolean setOff = false;
+      for (int j = Math.max(0, k - 3); j < k; j++) setOff |= is(Role.SET_OFF, an.tokens.norm(j));
+      if (!setOff) continue;
+      int from = Math.max(k + 1, after);
+      for (int j = from; j < Math.min(an.tokens.size(), from + 8); j++) {
+        if (is(Role.END, an.tokens.norm(j))) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "a three-day visit to Ethiopia, the last stop of a week-long tour that began on March 4",
+   * "Uganda is the last leg of his Africa tour starting from June 17": a first day (START or FROM
+   * right before the date) of a tour named after the visit's own word, or of the tour a LEG word
+   * places the visit in, dates the tour, not the leg.
+   */
+  private static boolean tourStart(Analysis an, DateFinder.DateMention d, CueHit cue) {
+    int t = an.tokens.firstAtOrAfter(d.start());
+    if (t == 0 || !is(Role.START, an.tokens.norm(t - 1)) && !is(Role.FROM, an.tokens.norm(t - 1))
+        && !(t > 1 && an.tokens.norm(t - 1).equals("on") && is(Role.START, an.tokens.norm(t - 2)))) return false;
+    for (int k = t - 1; k >= Math.max(0, t - 8); k--) {
+      if (!VisitFinder.is(VisitFinder.Role.TOUR, an.tokens.norm(k))) continue;
+      if (k >= cue.tokenEnd()) return true;
+      // the tour is the cue: "Uganda is the last leg of his tour starting from June 17"
+      for (int j = k - 1; j >= Math.max(0, k - 10); j--) if (is(Role.LEG, an.tokens.norm(j))) return true;
+      return false;
     }
     return false;
   }

@@ -52,6 +52,10 @@ class DateFinderTest {
     assertEquals(LocalDate.of(2024, 5, 22), one("will arrive on Wednesday", PUB, true).from());
     assertEquals(LocalDate.of(2024, 5, 16), one("arrived yesterday", PUB, false).from());
     assertEquals(LocalDate.of(2024, 5, 16), one("прибыл накануне", PUB, false).from());
+    // "who arrived here last night", "late last evening": the evening before the report
+    assertEquals(LocalDate.of(2024, 5, 16), one("who arrived here last night", PUB, false).from());
+    assertEquals(LocalDate.of(2024, 5, 16), one("landed late last\nevening", PUB, false).from());
+    assertEquals(PUB, one("arrived this morning", PUB, false).from());
     // "the previous day", "a day earlier": the day before the report (not "a day earlier than planned")
     assertEquals(LocalDate.of(2024, 5, 16), one("arrived in the capital the previous day", PUB, false).from());
     assertEquals(LocalDate.of(2024, 5, 16), one("landed a day earlier, state media said", PUB, false).from());
