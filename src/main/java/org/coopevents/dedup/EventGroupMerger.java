@@ -317,45 +317,68 @@ public final class EventGroupMerger {
     }
   }
 
-  /** Clusters events of one status. */
+  /**
+   * Clusters events of one status: the same parent visit, then intervals that meet, then dated
+   * announcements, then reports with no dates ({@link #joinSameParent}, {@link #joinIntervals},
+   * {@link #joinAnnouncements}, {@link #joinUndated}).
+   */
   static List<List<RawEvent>> cluster(List<RawEvent> raws) {
     List<Item> items = new ArrayList<>();
     for (RawEvent r : raws) items.add(new Item(r));
     items.sort(Comparator.comparing((Item i) -> i.lo == null ? Long.MAX_VALUE : i.lo)
         .thenComparing(i -> i.raw.firstArticle()).thenComparing(i -> i.raw.event.eventId));
     Clusters cs = new Clusters(items);
-    int n = items.size();
-    // pass 1: the same parent visit
+    joinSameParent(items, cs);
+    joinIntervals(items, cs, 2);
+    joinIntervals(items, cs, 3);
+    joinAnnouncements(items, cs);
+    joinUndated(items, cs);
+    Map<Integer, List<RawEvent>> byRoot = new LinkedHashMap<>();
+    for (int i = 0; i < items.size(); i++) byRoot.computeIfAbsent(cs.find(i), k -> new ArrayList<>()).add(items.get(i).raw);
+    return new ArrayList<>(byRoot.values());
+  }
+
+  /** Pass 1: the same parent visit. */
+  private static void joinSameParent(List<Item> items, Clusters cs) {
     Map<String, Integer> firstWithParent = new HashMap<>();
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < items.size(); i++) {
       String p = items.get(i).parent;
       if (p == null) continue;
       Integer j = firstWithParent.putIfAbsent(p, i);
       if (j != null) cs.union(j, i);
     }
-    // pass 2: exact intervals at most a day apart; pass 3: inexact windows that overlap, when
-    // the two sides do not name different guests
-    for (int pass = 2; pass <= 3; pass++) {
-      for (int i = 0; i < n; i++) {
-        Item a = items.get(i);
-        if (a.lo == null) continue;
-        for (int j = i - 1; j >= 0; j--) {
-          Item b = items.get(j);
-          if (a.lo - b.lo > SWEEP_DAYS) break;
-          boolean bothExact = a.exact && b.exact;
-          if (pass == 2 && !bothExact || pass == 3 && bothExact) continue;
-          long gap = Math.max(a.lo, b.lo) - Math.min(a.hi, b.hi);
-          if (gap > (bothExact ? 1 : 0)) continue;
-          if (pass == 3 && a.raw.event.eventType.equals("VISIT") && cs.find(i) != cs.find(j)
-              && !Facts.share(cs.factsOf(i).guests, cs.factsOf(j).guests)) {
-            continue;
-          }
-          cs.union(j, i);
+  }
+
+  /**
+   * Pass 2: exact intervals at most a day apart; pass 3: inexact windows that overlap, when the
+   * two sides do not name different guests.
+   */
+  private static void joinIntervals(List<Item> items, Clusters cs, int pass) {
+    for (int i = 0; i < items.size(); i++) {
+      Item a = items.get(i);
+      if (a.lo == null) continue;
+      for (int j = i - 1; j >= 0; j--) {
+        Item b = items.get(j);
+        if (a.lo - b.lo > SWEEP_DAYS) break;
+        boolean bothExact = a.exact && b.exact;
+        if (pass == 2 && !bothExact || pass == 3 && bothExact) continue;
+        long gap = Math.max(a.lo, b.lo) - Math.min(a.hi, b.hi);
+        if (gap > (bothExact ? 1 : 0)) continue;
+        if (pass == 3 && a.raw.event.eventType.equals("VISIT") && cs.find(i) != cs.find(j)
+            && !Facts.share(cs.factsOf(i).guests, cs.factsOf(j).guests)) {
+          continue;
         }
+        cs.union(j, i);
       }
     }
-    // pass 3b: an announcement without dates joins the one announced visit of its guest and host
-    // that is dated within FULFIL_DAYS after the announcement was published and agrees with it
+  }
+
+  /**
+   * Pass 3b: an announcement without dates joins the one announced visit of its guest and host
+   * that is dated within FULFIL_DAYS after the announcement was published and agrees with it.
+   */
+  private static void joinAnnouncements(List<Item> items, Clusters cs) {
+    int n = items.size();
     for (int i = 0; i < n; i++) {
       Item a = items.get(i);
       if (a.exact || a.lo == null || !a.raw.event.status.equals("PLANNED")
@@ -373,36 +396,26 @@ public final class EventGroupMerger {
       roots.removeIf(r -> !own.agrees(cs.factsOf(r)));
       if (roots.size() == 1) cs.union(roots.iterator().next(), i);
     }
-    // pass 4: a visit report with neither dates nor a publication date joins the visit of its
-    // guest, host and status in the block (all years of the pair) whose leaders, kind and city
-    // do not contradict it: the only one, else the one that confirms more of them than every
-    // other (a tie leaves it a row of its own); with none, such reports join each other when
-    // they agree (nothing shows a second event)
+  }
+
+  /**
+   * Pass 4: a visit report with neither dates nor a publication date joins the visit of its
+   * guest, host and status in the block (all years of the pair) whose leaders, kind and city do
+   * not contradict it: the only one, else the one that confirms more of them than every other (a
+   * tie leaves it a row of its own); with none, such reports join each other when they agree
+   * (nothing shows a second event).
+   */
+  private static void joinUndated(List<Item> items, Clusters cs) {
+    int n = items.size();
     Map<Integer, Facts> dated = new TreeMap<>();
     for (int i = 0; i < n; i++) if (items.get(i).lo != null) dated.computeIfAbsent(cs.find(i), r -> cs.facts.get(r).copy());
     List<Integer> loose = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       Item it = items.get(i);
       if (it.lo != null || !it.raw.event.eventType.equals("VISIT")) continue;
-      Facts own = Facts.of(it.raw.event);
-      Integer best = null;
-      int bestShared = -1;
-      int compatible = 0;
-      boolean tie = false;
-      for (Map.Entry<Integer, Facts> c : dated.entrySet()) {
-        if (!own.agrees(c.getValue()) || !cs.daysAgree(cs.find(i), cs.find(c.getKey()))) continue;
-        compatible++;
-        int shared = own.shared(c.getValue());
-        if (shared > bestShared) {
-          best = c.getKey();
-          bestShared = shared;
-          tie = false;
-        } else if (shared == bestShared) {
-          tie = true;
-        }
-      }
-      if (compatible == 0) loose.add(i);
-      else if (!tie) cs.union(best, i);
+      Integer best = bestDated(Facts.of(it.raw.event), i, dated, cs);
+      if (best == null) loose.add(i);
+      else if (best >= 0) cs.union(best, i);
     }
     List<Integer> looseRoots = new ArrayList<>();
     for (int i : loose) {
@@ -415,9 +428,28 @@ public final class EventGroupMerger {
       }
       if (!joined) looseRoots.add(i);
     }
-    Map<Integer, List<RawEvent>> byRoot = new LinkedHashMap<>();
-    for (int i = 0; i < n; i++) byRoot.computeIfAbsent(cs.find(i), k -> new ArrayList<>()).add(items.get(i).raw);
-    return new ArrayList<>(byRoot.values());
+  }
+
+  /**
+   * The dated cluster an undated report {@code i} joins: the compatible one that shares the most
+   * facts with it; -1 on a tie, null when none is compatible.
+   */
+  private static Integer bestDated(Facts own, int i, Map<Integer, Facts> dated, Clusters cs) {
+    Integer best = null;
+    int bestShared = -1;
+    boolean tie = false;
+    for (Map.Entry<Integer, Facts> c : dated.entrySet()) {
+      if (!own.agrees(c.getValue()) || !cs.daysAgree(cs.find(i), cs.find(c.getKey()))) continue;
+      int shared = own.shared(c.getValue());
+      if (shared > bestShared) {
+        best = c.getKey();
+        bestShared = shared;
+        tie = false;
+      } else if (shared == bestShared) {
+        tie = true;
+      }
+    }
+    return best != null && tie ? Integer.valueOf(-1) : best;
   }
 
   /**
