@@ -35,7 +35,7 @@ final class VisitDates {
   /** Days between two dates of one article that still belong to one visit's programme. */
   static final int GAP_DAYS = 3;
 
-  enum Role { UNTIL, END, START, REPORT, FROM, RETURN, RECAP, DAY_1, DAY_2, DAY_3, DAY_4, ONE, LEAVE, SET_OFF, LEG }
+  enum Role { UNTIL, END, START, REPORT, FROM, RETURN, RECAP, DAY_1, DAY_2, DAY_3, DAY_4, ONE, LEAVE, SET_OFF, LEG, FINITE }
 
   private static final RoleWords<Role> WORDS = RoleWords.load("visit_date_words.tsv", Role.class);
 
@@ -77,7 +77,7 @@ final class VisitDates {
         if (until == null) until = d;
         continue;
       }
-      if (before(an, d, Role.REPORT, 2, false)) continue;
+      if (before(an, d, Role.REPORT, 2, false) || saidAfterTheVisit(an, d, cue)) continue;
       if (ended == null && before(an, d, Role.END, 2, false)) ended = d;
       int dist = d.start() >= cue.end() ? d.start() - cue.end() : cue.start() - d.end() + 5;
       if (d.isRange()) dist -= 1000;
@@ -296,6 +296,22 @@ final class VisitDates {
       for (int j = from; j < Math.min(an.tokens.size(), from + 8); j++) {
         if (is(Role.END, an.tokens.norm(j))) return true;
       }
+    }
+    return false;
+  }
+
+  /**
+   * "'This visit will strengthen our ties,' she told a press conference at her residence today",
+   * "Modi visited Egypt, the ministry said in a statement on Sunday": after the visit's word, a verb
+   * of saying whose clause runs to the date with no other verb (no FINITE word between) has the
+   * date for its own: the day of the statement, not of the visit.
+   */
+  private static boolean saidAfterTheVisit(Analysis an, DateFinder.DateMention d, CueHit cue) {
+    int t = an.tokens.firstAtOrAfter(d.start());
+    for (int k = t - 1; k >= Math.max(cue.tokenEnd(), t - 10); k--) {
+      String w = an.tokens.norm(k);
+      if (is(Role.FINITE, w)) return false;
+      if (is(Role.REPORT, w)) return true;
     }
     return false;
   }
