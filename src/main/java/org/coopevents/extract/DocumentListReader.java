@@ -142,6 +142,15 @@ final class DocumentListReader {
             && PREPOSITIONS.contains(an.tokens.norm(an.tokens.firstAtOrAfter(seg[0])));
         boolean closing = closes(an, seg[0], seg[1]);
         int segTok = an.tokens.firstAtOrAfter(seg[0]);
+        // "An MoU, between A and B, on C was signed": the topic after the signatories set off by
+        // commas goes on with the title up to the verb
+        if (closing && partiesBetweenCommas(an, ds.get(last[2]), seg[0]) && segTok + 1 < an.tokens.size()
+            && PASSIVE_TOPIC.contains(an.tokens.norm(segTok)) && !NOT_TOPIC.contains(an.tokens.norm(segTok + 1))) {
+          int cutAt = TitleCutter.cut(an, seg[0], seg[1]);
+          if (cutAt > an.tokens.end(segTok)) last[1] = cutAt;
+          open = false;
+          continue;
+        }
         // "Agreement between the government of A and the government of B was signed by ...": the
         // second party of "between" belongs to the title, up to where the sentence goes on
         if (!topicsAfterDash && !afterSemicolon(an, seg[0]) && openBetween(an, ds.get(last[2]).end(), seg[0])) {
@@ -156,6 +165,13 @@ final class DocumentListReader {
               && (untied > lm.end() || TitleCutter.start(an, last[0], lm) < lm.start());
           if (cutAt > seg[0]) last[1] = named ? untied : cutAt;
           open = !closing;
+          continue;
+        }
+        // "the MoU on health and medicine was signed": the last word of a topic joined by "and"
+        // ends before the verb
+        if (!topicsAfterDash && closing && lastTopicBeforeVerb(an, ds.get(last[2]), seg)) {
+          last[1] = TitleCutter.cut(an, seg[0], seg[1]);
+          open = false;
           continue;
         }
         // "memoranda on A, on B and on C were exchanged": the last topic of a plural head ends
@@ -266,6 +282,32 @@ final class DocumentListReader {
 
   /** The most words of the first party of "between": "the Ministry of Industry and Information Technology of China". */
   private static final int BETWEEN_PARTY = 12;
+
+  /**
+   * Segment {@code seg} joined by "and" to a title whose topic is open ("MoU on health" + "and
+   * medicine was signed") holds the topic's last words before the verb: words that name no
+   * document and no state.
+   */
+  private static boolean lastTopicBeforeVerb(Analysis an, DocTypes.Mention m, int[] seg) {
+    if (seg[0] < 5 || !an.text.startsWith(" and ", seg[0] - 5)) return false;
+    int ft = an.tokens.firstAtOrAfter(m.end());
+    if (ft >= an.tokens.size() || !PASSIVE_TOPIC.contains(an.tokens.norm(ft))) return false;
+    if (an.text.substring(m.end(), seg[0]).contains(",")) return false;
+    int cutAt = TitleCutter.cut(an, seg[0], seg[1]);
+    int segTok = an.tokens.firstAtOrAfter(seg[0]);
+    if (cutAt <= an.tokens.start(segTok) || cutAt >= seg[1]) return false;
+    return an.docTypesIn(seg[0], cutAt).isEmpty() && an.refsIn(seg[0], cutAt).isEmpty()
+        && !closes(an, seg[0], cutAt);
+  }
+
+  /**
+   * The text from type word {@code m} to {@code segStart} is ", between ..." closed by a comma: the
+   * signatories of a document set off by commas ("An MoU, between A and B, on ...").
+   */
+  private static boolean partiesBetweenCommas(Analysis an, DocTypes.Mention m, int segStart) {
+    String gap = an.text.substring(m.end(), segStart);
+    return gap.startsWith(", between ") && gap.stripTrailing().endsWith(",") && gap.indexOf(',', 1) == gap.stripTrailing().length() - 1;
+  }
 
   /** Words that may stand between "another" and its topic: "another was exchanged on ...". */
   private static final Set<String> ANOTHER_SKIP = Set.of("was", "were", "is", "one", "also", "signed",
