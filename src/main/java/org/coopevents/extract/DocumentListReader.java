@@ -273,7 +273,12 @@ final class DocumentListReader {
     int b = an.tokens.firstAtOrAfter(andAt - 5);
     for (int t = b - 1; t >= a && b - t <= BETWEEN_PARTY; t--) {
       String w = an.tokens.norm(t);
-      if (w.equals("and")) return false;
+      // "between the Ministry of Electronics and IT and ...": an "and" within the first party's
+      // name (capitalised words either side, no state) is no join of the parties
+      if (w.equals("and") && !(t + 1 < b && withinName(an, t + 1)
+          && an.refsIn(an.tokens.start(t + 1), an.tokens.end(t + 1)).isEmpty())) {
+        return false;
+      }
       if (w.equals("between")) return t + 1 < b && an.cuesIn(an.tokens.start(t), andAt).stream()
           .noneMatch(c -> c.is(Cue.SIGN) && !c.is(Cue.SIGN_NOUN));
     }
@@ -616,7 +621,7 @@ final class DocumentListReader {
     if (t >= b || !PASSIVE_SIGN.contains(an.tokens.norm(t))) return null;
     t++;
     if (t < b && an.tokens.norm(t).equals("also")) t++;
-    if (t + 1 >= b || !PASSIVE_TOPIC.contains(an.tokens.norm(t))) return null;
+    if (t + 1 >= b || !PASSIVE_TOPIC.contains(an.tokens.norm(t)) && !inTheFieldOf(an, m, t, b)) return null;
     // "was signed on the margins of the talks", "on behalf of India": the occasion or the
     // signatory, no topic
     int u = an.tokens.norm(t + 1).equals("the") ? t + 2 : t + 1;
@@ -634,6 +639,18 @@ final class DocumentListReader {
     if (an.tokens.firstAtOrAfter(end) <= t + 1) return null;
     for (DateFinder.DateMention dm : an.dates(from, end, false)) if (dm.start() <= an.tokens.end(t) + 1) return null;
     return new int[] {from, end};
+  }
+
+  private static final Set<String> FIELD_NOUNS = Set.of("field", "area", "sphere", "domain");
+
+  /**
+   * "An MoU ... was signed in the field of sharing digital solutions": a singular document's topic
+   * after "in the field/area/sphere of" at token {@code t} (the fields of plural documents are
+   * their areas, told as cooperation).
+   */
+  private static boolean inTheFieldOf(Analysis an, DocTypes.Mention m, int t, int b) {
+    return t + 4 < b && an.tokens.norm(t).equals("in") && an.tokens.norm(t + 1).equals("the")
+        && FIELD_NOUNS.contains(an.tokens.norm(t + 2)) && an.tokens.norm(t + 3).equals("of") && !plural(an, m);
   }
 
   /**

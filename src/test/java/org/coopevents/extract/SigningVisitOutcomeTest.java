@@ -82,4 +82,29 @@ class SigningVisitOutcomeTest {
     assertEquals("2022-08-02", s.get(0).startDate);
     for (DocumentRow d : x.documents) assertEquals("2022-08-02", d.signedDate);
   }
+
+  @Test
+  void aFirstPartyWhoseNameHoldsAndIsJoinedToTheSecond() {
+    Extraction x = run("", LEAD + "A MoU between the Ministry of Electronics and IT and Tanzania's Ministry of "
+        + "Information was signed to share digital solutions.", PUB);
+    assertEquals(Map.of("MoU between the Ministry of Electronics and IT and Tanzania's Ministry of Information",
+        "MEMORANDUM"), docs(x));
+  }
+
+  @Test
+  void theFieldAfterAPassiveVerbIsTheTopic() {
+    Extraction x = run("", LEAD + "An MoU was also signed in the field of maritime security.", PUB);
+    assertEquals(Map.of("MoU in the field of maritime security", "MEMORANDUM"), docs(x));
+  }
+
+  @Test
+  void documentsToldByTheFieldsTheyRelateToAreCooperationAgreed() {
+    Extraction x = run("", "NAIROBI, Oct 9 (Reuters) - Kenya and Rwanda signed five agreements on Monday during a "
+        + "visit by Rwandan President Paul Kagame to Nairobi. The MoUs related to commerce, culture and health, the "
+        + "Kenyan presidency said.", PUB);
+    EventRow co = x.events.stream().filter(e -> e.eventType.equals("COOPERATION")).findFirst().orElseThrow();
+    assertEquals("AGREED", co.stance);
+    assertEquals(java.util.Set.of("TRADE", "CULTURE", "HEALTHCARE"), new java.util.HashSet<>(co.sectors));
+    assertTrue(x.documents.isEmpty(), x.documents.toString());
+  }
 }
