@@ -71,6 +71,8 @@ final class SigningFinder {
     int evidenceEnd = -1;
     final Set<String> partiesInText = new LinkedHashSet<>();
     boolean hasList;
+    /** Read so far only from the article's title line: the headline of the news the body tells. */
+    boolean titleOnly = true;
     String a;
     String b;
 
@@ -177,6 +179,9 @@ final class SigningFinder {
    */
   private static boolean apart(Analysis an, Signing sg, SigningClause.Clause cl) {
     if (cl.date() == null) return false;
+    // "Rwanda, Benin sign nine agreements" over "... signed nine agreements on Monday": the
+    // undated headline tells the body's signing, whatever day the body gives it
+    if (sg.date == null && sg.titleOnly) return false;
     LocalDate ref = sg.date != null ? sg.date : an.anchor;
     return ref != null && Math.abs(ChronoUnit.DAYS.between(cl.date(), ref)) > 1;
   }
@@ -213,6 +218,7 @@ final class SigningFinder {
     int to = cl.to();
     if (cl.date() != null && sg.date == null) sg.date = cl.date();
     if (sg.date == null) sg.date = dates.fromContext(si);
+    if (!cl.titleLine()) sg.titleOnly = false;
     sg.evidenceStart = Math.min(sg.evidenceStart, from);
     sg.evidenceEnd = Math.max(sg.evidenceEnd, to);
     addParties(an, sg, from, to);

@@ -107,4 +107,18 @@ class SigningVisitOutcomeTest {
     assertEquals(java.util.Set.of("TRADE", "CULTURE", "HEALTHCARE"), new java.util.HashSet<>(co.sectors));
     assertTrue(x.documents.isEmpty(), x.documents.toString());
   }
+
+  @Test
+  void anUndatedHeadlineTellsTheSigningTheBodyDatesDaysBefore() {
+    // the job's text opens with the headline (ArticleCleaner)
+    Extraction x = run("Rwanda, Benin sign nine agreements", "Rwanda, Benin sign nine agreements\n\nKIGALI, April 18 - Rwanda and Benin signed nine "
+        + "cooperation agreements on Monday in Cotonou during President Paul Kagame's state visit to Benin. Among the "
+        + "agreements signed were those on avoidance of double taxation, agriculture, digital economy and tourism.\n"
+        + "President Patrice Talon hosted Kagame at the Marina Palace.",
+        LocalDate.of(2024, 4, 18));
+    List<EventRow> s = signings(x);
+    assertEquals(1, s.size(), s.toString());
+    assertEquals("2024-04-15", s.get(0).startDate);
+    assertEquals((Integer) 9, s.get(0).documentCount);
+  }
 }
