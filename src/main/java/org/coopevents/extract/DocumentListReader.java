@@ -214,6 +214,8 @@ final class DocumentListReader {
       // after a list of topics are no topic
       if (plural && split == null) end = partiesTail(an, m.end(), end);
       if (end <= m.end() && plural) continue; // "agreements" with no subject: a count
+      // "The MoUs, seven new and three renewed, were signed": an apposition after the plural, no title
+      if (plural && concern == null && topicFrom < 0 && an.text.substring(m.end(), end).startsWith(",")) continue;
       // "Agreements/MoUs Exchanged": a heading of type words, no title
       if (plural && onlyTypeWords(an, m.end(), end)) continue;
       // "the first such pact", "этот договор": a re-mention of a document told before

@@ -121,4 +121,19 @@ class SigningVisitOutcomeTest {
     assertEquals("2024-04-15", s.get(0).startDate);
     assertEquals((Integer) 9, s.get(0).documentCount);
   }
+
+  @Test
+  void aSigningDatedByItsPageTakesTheDayALaterSentenceStates() {
+    String title = "Bangladesh, India sign 10 MoUs to deepen ties";
+    Extraction x = run(title, title + "\n\nDhaka and New Delhi have signed 10 memorandums of understanding during "
+        + "Prime Minister Sheikh Hasina's two-day state visit to India.\n"
+        + "The MoUs, seven new and three renewed, were signed on Saturday after delegation-level talks at Hyderabad "
+        + "House.\n"
+        + "The MoUs on health and medicine and on disaster management were renewed.", LocalDate.of(2024, 6, 24));
+    List<EventRow> s = signings(x);
+    assertEquals(1, s.size(), s.toString());
+    assertEquals("2024-06-22", s.get(0).startDate);
+    assertEquals(Map.of("MoU on health and medicine", "MEMORANDUM", "MoU on disaster management", "MEMORANDUM"),
+        docs(x));
+  }
 }
