@@ -623,6 +623,7 @@ final class DocumentListReader {
     if (t >= b || !PASSIVE_SIGN.contains(an.tokens.norm(t))) return null;
     t++;
     if (t < b && an.tokens.norm(t).equals("also")) t++;
+    if (t + 1 < b && an.tokens.norm(t).equals("between")) return passiveBetween(an, m, t, to);
     if (t + 1 >= b || !PASSIVE_TOPIC.contains(an.tokens.norm(t)) && !inTheFieldOf(an, m, t, b)) return null;
     // "was signed on the margins of the talks", "on behalf of India": the occasion or the
     // signatory, no topic
@@ -641,6 +642,39 @@ final class DocumentListReader {
     if (an.tokens.firstAtOrAfter(end) <= t + 1) return null;
     for (DateFinder.DateMention dm : an.dates(from, end, false)) if (dm.start() <= an.tokens.end(t) + 1) return null;
     return new int[] {from, end};
+  }
+
+  /** Words before a type word that introduce a new document: "Another MoU was signed between ...". */
+  private static final Set<String> NEW_DOCUMENT = Set.of("a", "an", "another");
+
+  /**
+   * "Another MoU was signed between the Oceanographic Research Institute and the Council of ...
+   * for joint research on oceanography": a new document's signatories after its passive verb,
+   * with the topic after them, [between, end), or null. A document told before ("The agreement
+   * was signed between the ministers") has its title already.
+   */
+  private static int[] passiveBetween(Analysis an, DocTypes.Mention m, int t, int to) {
+    if (m.tokenStart() == 0 || !NEW_DOCUMENT.contains(an.tokens.norm(m.tokenStart() - 1)) || plural(an, m)) return null;
+    // the parties' names run on past the "and" that ends a list segment: read to the sentence's end
+    int si = an.sentenceOfOffset(m.start());
+    if (si >= 0) to = Math.max(to, an.sentences.get(si).end());
+    int from = an.tokens.start(t);
+    int end = TitleCutter.cut(an, from, to);
+    for (int k = t + 1; k < an.tokens.firstAtOrAfter(end); k++) {
+      if (!an.tokens.norm(k).equals("between") && PASSIVE_TOPIC_END.contains(an.tokens.norm(k))) {
+        end = an.tokens.start(k);
+        break;
+      }
+    }
+    // "..., and an agreement on C": the next document ends this one's title
+    for (DocTypes.Mention next : an.docTypesIn(from, end)) {
+      int k = next.tokenStart();
+      while (k > t + 1 && Set.of("a", "an", "the", "and", "another").contains(an.tokens.norm(k - 1))) k--;
+      end = an.tokens.start(k);
+      break;
+    }
+    while (end > from && ",.;: ".indexOf(an.text.charAt(end - 1)) >= 0) end--;
+    return an.tokens.firstAtOrAfter(end) > t + 2 ? new int[] {from, end} : null;
   }
 
   private static final Set<String> FIELD_NOUNS = Set.of("field", "area", "sphere", "domain");

@@ -136,4 +136,16 @@ class SigningVisitOutcomeTest {
     assertEquals(Map.of("MoU on health and medicine", "MEMORANDUM", "MoU on disaster management", "MEMORANDUM"),
         docs(x));
   }
+
+  @Test
+  void aNewDocumentsSignatoriesAfterItsPassiveVerbGoWithItsTitle() {
+    Extraction x = run("", LEAD + "Another MoU was signed between the Bangladesh Oceanographic Research Institute and "
+        + "India's Council of Scientific and Industrial Research for joint research on oceanography.", PUB);
+    assertEquals(Map.of("MoU between the Bangladesh Oceanographic Research Institute and India's Council of Scientific "
+        + "and Industrial Research for joint research on oceanography", "MEMORANDUM"), docs(x));
+    // a document told before keeps its title: the signatories name no second one
+    Extraction y = run("", "NEW DELHI, Oct 9: India and Tanzania on Monday signed an agreement on visa exemption. The "
+        + "agreement was signed between the two foreign ministers.", PUB);
+    assertEquals(Map.of("Agreement on visa exemption", "AGREEMENT"), docs(y));
+  }
 }
