@@ -577,6 +577,28 @@ final class DocumentListReader {
   private static final Set<String> QUANTITY_NOUNS = Set.of("number", "series", "raft", "host", "range", "set",
       "couple", "dozens", "dozen", "hundreds", "scores", "package", "bundle", "slew", "string", "batch", "total");
 
+  /** The most lower-case words between a count and its type word: "13 cooperation agreements", "seven new MoUs". */
+  private static final int COUNT_MODIFIERS = 2;
+  private static final Set<String> NOT_MODIFIER = Set.of("of", "and", "the", "a", "an", "и", "or", "to", "with");
+
+  /**
+   * The token of a count (a number of up to three digits, or a number word) that stands before
+   * type word {@code d} with up to two lower-case modifiers between them on one line ("13
+   * cooperation agreements", "seven new memoranda"), or -1.
+   */
+  static int modifiedCount(Analysis an, DocTypes.Mention d) {
+    for (int k = 1; k <= COUNT_MODIFIERS; k++) {
+      int t = d.tokenStart() - 1 - k;
+      if (t < 0) return -1;
+      int w = t + 1;
+      if (!Character.isLowerCase(an.text.charAt(an.tokens.start(w))) || NOT_MODIFIER.contains(an.tokens.norm(w))) return -1;
+      if (!an.text.substring(an.tokens.end(t), d.start()).matches("[\\p{L} ]+")) return -1;
+      String n = an.tokens.norm(t);
+      if (an.tokens.isNumber(t) && n.length() <= 3 || an.kb.docTypes.numberWord(n) != null) return t;
+    }
+    return -1;
+  }
+
   static boolean counted(Analysis an, DocTypes.Mention d) {
     int t = d.tokenStart() - 1;
     if (t < 0) return false;
@@ -586,6 +608,7 @@ final class DocumentListReader {
     String between = an.text.substring(an.tokens.end(t), d.start());
     if (!between.isBlank() || between.indexOf('\n') >= 0) return false;
     if (an.tokens.isNumber(t)) return true;
+    if (modifiedCount(an, d) >= 0) return true;
     String w = an.tokens.norm(t);
     // "a number of agreements", "a series of memoranda", "dozens of deals": a vague count
     if (w.equals("of") && t > 0 && QUANTITY_NOUNS.contains(an.tokens.norm(t - 1))) return true;
@@ -793,6 +816,8 @@ final class DocumentListReader {
     if (before != null && counted(an, before)) return countOf(an, before);
     int t = d.tokenStart() - 1;
     if (t < 0) return 0;
+    int m = modifiedCount(an, d);
+    if (m >= 0) t = m;
     if (an.tokens.isNumber(t)) {
       String n = an.tokens.norm(t);
       return n.length() <= 3 ? Integer.parseInt(n) : 0;

@@ -148,4 +148,17 @@ class SigningVisitOutcomeTest {
         + "agreement was signed between the two foreign ministers.", PUB);
     assertEquals(Map.of("Agreement on visa exemption", "AGREEMENT"), docs(y));
   }
+
+  @Test
+  void aCountBeforeModifiersStillCountsTheDocumentsAgainstTheirAreas() {
+    Extraction x = run("", "LISBON, Oct 9 (Lusa) - Portugal and Brazil signed 13 cooperation agreements in the areas of "
+        + "education, justice, health and culture on Monday during the visit of President Luiz Inacio Lula da Silva.",
+        PUB);
+    assertTrue(x.documents.isEmpty(), x.documents.toString());
+    EventRow co = x.events.stream().filter(e -> e.eventType.equals("COOPERATION")).findFirst().orElseThrow();
+    assertEquals(java.util.Set.of("EDUCATION", "JUSTICE", "HEALTHCARE", "CULTURE"), new java.util.HashSet<>(co.sectors));
+    Extraction y = run("", "LISBON, Oct 9 (Lusa) - Portugal and Brazil signed three new agreements in the areas of "
+        + "education, justice and culture on Monday during the visit of President Luiz Inacio Lula da Silva.", PUB);
+    assertEquals(3, y.documents.size(), y.documents.toString());
+  }
 }
