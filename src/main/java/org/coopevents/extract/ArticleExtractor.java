@@ -82,6 +82,7 @@ public final class ArticleExtractor {
       SigningParties.settle(an, sg, visitPairs);
       if (sg.a == null) continue;
       dayOfVisit(an, sg, visits);
+      if (sg.date == null) sg.date = SigningDate.outcomePageDay(an, sg.a, sg.b, visits);
       String a = sg.a.compareTo(sg.b) <= 0 ? sg.a : sg.b;
       String b = sg.a.compareTo(sg.b) <= 0 ? sg.b : sg.a;
       String date = str(sg.date);

@@ -142,6 +142,15 @@ final class DocumentListReader {
             && PREPOSITIONS.contains(an.tokens.norm(an.tokens.firstAtOrAfter(seg[0])));
         boolean closing = closes(an, seg[0], seg[1]);
         int segTok = an.tokens.firstAtOrAfter(seg[0]);
+        // "An MoU, between A and B, on C was signed": the topic after the signatories set off by
+        // commas goes on with the title up to the verb
+        if (closing && partiesBetweenCommas(an, ds.get(last[2]), seg[0]) && segTok + 1 < an.tokens.size()
+            && PASSIVE_TOPIC.contains(an.tokens.norm(segTok)) && !NOT_TOPIC.contains(an.tokens.norm(segTok + 1))) {
+          int cutAt = TitleCutter.cut(an, seg[0], seg[1]);
+          if (cutAt > an.tokens.end(segTok)) last[1] = cutAt;
+          open = false;
+          continue;
+        }
         // "Agreement between the government of A and the government of B was signed by ...": the
         // second party of "between" belongs to the title, up to where the sentence goes on
         if (!topicsAfterDash && !afterSemicolon(an, seg[0]) && openBetween(an, ds.get(last[2]).end(), seg[0])) {
@@ -156,6 +165,13 @@ final class DocumentListReader {
               && (untied > lm.end() || TitleCutter.start(an, last[0], lm) < lm.start());
           if (cutAt > seg[0]) last[1] = named ? untied : cutAt;
           open = !closing;
+          continue;
+        }
+        // "the MoU on health and medicine was signed": the last word of a topic joined by "and"
+        // ends before the verb
+        if (!topicsAfterDash && closing && lastTopicBeforeVerb(an, ds.get(last[2]), seg)) {
+          last[1] = TitleCutter.cut(an, seg[0], seg[1]);
+          open = false;
           continue;
         }
         // "memoranda on A, on B and on C were exchanged": the last topic of a plural head ends
@@ -198,6 +214,8 @@ final class DocumentListReader {
       // after a list of topics are no topic
       if (plural && split == null) end = partiesTail(an, m.end(), end);
       if (end <= m.end() && plural) continue; // "agreements" with no subject: a count
+      // "The MoUs, seven new and three renewed, were signed": an apposition after the plural, no title
+      if (plural && concern == null && topicFrom < 0 && an.text.substring(m.end(), end).startsWith(",")) continue;
       // "Agreements/MoUs Exchanged": a heading of type words, no title
       if (plural && onlyTypeWords(an, m.end(), end)) continue;
       // "the first such pact", "этот договор": a re-mention of a document told before
@@ -257,7 +275,12 @@ final class DocumentListReader {
     int b = an.tokens.firstAtOrAfter(andAt - 5);
     for (int t = b - 1; t >= a && b - t <= BETWEEN_PARTY; t--) {
       String w = an.tokens.norm(t);
-      if (w.equals("and")) return false;
+      // "between the Ministry of Electronics and IT and ...": an "and" within the first party's
+      // name (capitalised words either side, no state) is no join of the parties
+      if (w.equals("and") && !(t + 1 < b && withinName(an, t + 1)
+          && an.refsIn(an.tokens.start(t + 1), an.tokens.end(t + 1)).isEmpty())) {
+        return false;
+      }
       if (w.equals("between")) return t + 1 < b && an.cuesIn(an.tokens.start(t), andAt).stream()
           .noneMatch(c -> c.is(Cue.SIGN) && !c.is(Cue.SIGN_NOUN));
     }
@@ -266,6 +289,32 @@ final class DocumentListReader {
 
   /** The most words of the first party of "between": "the Ministry of Industry and Information Technology of China". */
   private static final int BETWEEN_PARTY = 12;
+
+  /**
+   * Segment {@code seg} joined by "and" to a title whose topic is open ("MoU on health" + "and
+   * medicine was signed") holds the topic's last words before the verb: words that name no
+   * document and no state.
+   */
+  private static boolean lastTopicBeforeVerb(Analysis an, DocTypes.Mention m, int[] seg) {
+    if (seg[0] < 5 || !an.text.startsWith(" and ", seg[0] - 5)) return false;
+    int ft = an.tokens.firstAtOrAfter(m.end());
+    if (ft >= an.tokens.size() || !PASSIVE_TOPIC.contains(an.tokens.norm(ft))) return false;
+    if (an.text.substring(m.end(), seg[0]).contains(",")) return false;
+    int cutAt = TitleCutter.cut(an, seg[0], seg[1]);
+    int segTok = an.tokens.firstAtOrAfter(seg[0]);
+    if (cutAt <= an.tokens.start(segTok) || cutAt >= seg[1]) return false;
+    return an.docTypesIn(seg[0], cutAt).isEmpty() && an.refsIn(seg[0], cutAt).isEmpty()
+        && !closes(an, seg[0], cutAt);
+  }
+
+  /**
+   * The text from type word {@code m} to {@code segStart} is ", between ..." closed by a comma: the
+   * signatories of a document set off by commas ("An MoU, between A and B, on ...").
+   */
+  private static boolean partiesBetweenCommas(Analysis an, DocTypes.Mention m, int segStart) {
+    String gap = an.text.substring(m.end(), segStart);
+    return gap.startsWith(", between ") && gap.stripTrailing().endsWith(",") && gap.indexOf(',', 1) == gap.stripTrailing().length() - 1;
+  }
 
   /** Words that may stand between "another" and its topic: "another was exchanged on ...". */
   private static final Set<String> ANOTHER_SKIP = Set.of("was", "were", "is", "one", "also", "signed",
@@ -528,6 +577,28 @@ final class DocumentListReader {
   private static final Set<String> QUANTITY_NOUNS = Set.of("number", "series", "raft", "host", "range", "set",
       "couple", "dozens", "dozen", "hundreds", "scores", "package", "bundle", "slew", "string", "batch", "total");
 
+  /** The most lower-case words between a count and its type word: "13 cooperation agreements", "seven new MoUs". */
+  private static final int COUNT_MODIFIERS = 2;
+  private static final Set<String> NOT_MODIFIER = Set.of("of", "and", "the", "a", "an", "и", "or", "to", "with");
+
+  /**
+   * The token of a count (a number of up to three digits, or a number word) that stands before
+   * type word {@code d} with up to two lower-case modifiers between them on one line ("13
+   * cooperation agreements", "seven new memoranda"), or -1.
+   */
+  static int modifiedCount(Analysis an, DocTypes.Mention d) {
+    for (int k = 1; k <= COUNT_MODIFIERS; k++) {
+      int t = d.tokenStart() - 1 - k;
+      if (t < 0) return -1;
+      int w = t + 1;
+      if (!Character.isLowerCase(an.text.charAt(an.tokens.start(w))) || NOT_MODIFIER.contains(an.tokens.norm(w))) return -1;
+      if (!an.text.substring(an.tokens.end(t), d.start()).matches("[\\p{L} ]+")) return -1;
+      String n = an.tokens.norm(t);
+      if (an.tokens.isNumber(t) && n.length() <= 3 || an.kb.docTypes.numberWord(n) != null) return t;
+    }
+    return -1;
+  }
+
   static boolean counted(Analysis an, DocTypes.Mention d) {
     int t = d.tokenStart() - 1;
     if (t < 0) return false;
@@ -537,6 +608,7 @@ final class DocumentListReader {
     String between = an.text.substring(an.tokens.end(t), d.start());
     if (!between.isBlank() || between.indexOf('\n') >= 0) return false;
     if (an.tokens.isNumber(t)) return true;
+    if (modifiedCount(an, d) >= 0) return true;
     String w = an.tokens.norm(t);
     // "a number of agreements", "a series of memoranda", "dozens of deals": a vague count
     if (w.equals("of") && t > 0 && QUANTITY_NOUNS.contains(an.tokens.norm(t - 1))) return true;
@@ -574,7 +646,8 @@ final class DocumentListReader {
     if (t >= b || !PASSIVE_SIGN.contains(an.tokens.norm(t))) return null;
     t++;
     if (t < b && an.tokens.norm(t).equals("also")) t++;
-    if (t + 1 >= b || !PASSIVE_TOPIC.contains(an.tokens.norm(t))) return null;
+    if (t + 1 < b && an.tokens.norm(t).equals("between")) return passiveBetween(an, m, t, to);
+    if (t + 1 >= b || !PASSIVE_TOPIC.contains(an.tokens.norm(t)) && !inTheFieldOf(an, m, t, b)) return null;
     // "was signed on the margins of the talks", "on behalf of India": the occasion or the
     // signatory, no topic
     int u = an.tokens.norm(t + 1).equals("the") ? t + 2 : t + 1;
@@ -592,6 +665,51 @@ final class DocumentListReader {
     if (an.tokens.firstAtOrAfter(end) <= t + 1) return null;
     for (DateFinder.DateMention dm : an.dates(from, end, false)) if (dm.start() <= an.tokens.end(t) + 1) return null;
     return new int[] {from, end};
+  }
+
+  /** Words before a type word that introduce a new document: "Another MoU was signed between ...". */
+  private static final Set<String> NEW_DOCUMENT = Set.of("a", "an", "another");
+
+  /**
+   * "Another MoU was signed between the Oceanographic Research Institute and the Council of ...
+   * for joint research on oceanography": a new document's signatories after its passive verb,
+   * with the topic after them, [between, end), or null. A document told before ("The agreement
+   * was signed between the ministers") has its title already.
+   */
+  private static int[] passiveBetween(Analysis an, DocTypes.Mention m, int t, int to) {
+    if (m.tokenStart() == 0 || !NEW_DOCUMENT.contains(an.tokens.norm(m.tokenStart() - 1)) || plural(an, m)) return null;
+    // the parties' names run on past the "and" that ends a list segment: read to the sentence's end
+    int si = an.sentenceOfOffset(m.start());
+    if (si >= 0) to = Math.max(to, an.sentences.get(si).end());
+    int from = an.tokens.start(t);
+    int end = TitleCutter.cut(an, from, to);
+    for (int k = t + 1; k < an.tokens.firstAtOrAfter(end); k++) {
+      if (!an.tokens.norm(k).equals("between") && PASSIVE_TOPIC_END.contains(an.tokens.norm(k))) {
+        end = an.tokens.start(k);
+        break;
+      }
+    }
+    // "..., and an agreement on C": the next document ends this one's title
+    for (DocTypes.Mention next : an.docTypesIn(from, end)) {
+      int k = next.tokenStart();
+      while (k > t + 1 && Set.of("a", "an", "the", "and", "another").contains(an.tokens.norm(k - 1))) k--;
+      end = an.tokens.start(k);
+      break;
+    }
+    while (end > from && ",.;: ".indexOf(an.text.charAt(end - 1)) >= 0) end--;
+    return an.tokens.firstAtOrAfter(end) > t + 2 ? new int[] {from, end} : null;
+  }
+
+  private static final Set<String> FIELD_NOUNS = Set.of("field", "area", "sphere", "domain");
+
+  /**
+   * "An MoU ... was signed in the field of sharing digital solutions": a singular document's topic
+   * after "in the field/area/sphere of" at token {@code t} (the fields of plural documents are
+   * their areas, told as cooperation).
+   */
+  private static boolean inTheFieldOf(Analysis an, DocTypes.Mention m, int t, int b) {
+    return t + 4 < b && an.tokens.norm(t).equals("in") && an.tokens.norm(t + 1).equals("the")
+        && FIELD_NOUNS.contains(an.tokens.norm(t + 2)) && an.tokens.norm(t + 3).equals("of") && !plural(an, m);
   }
 
   /**
@@ -698,6 +816,8 @@ final class DocumentListReader {
     if (before != null && counted(an, before)) return countOf(an, before);
     int t = d.tokenStart() - 1;
     if (t < 0) return 0;
+    int m = modifiedCount(an, d);
+    if (m >= 0) t = m;
     if (an.tokens.isNumber(t)) {
       String n = an.tokens.norm(t);
       return n.length() <= 3 ? Integer.parseInt(n) : 0;

@@ -259,13 +259,27 @@ final class SigningClause {
     for (int t = a; t < b; t++) {
       if (!renewalWord(an, t)) continue;
       if (docs == null) docs = an.docTypesIn(from, to);
+      boolean passive = passiveAux(an, a, t);
       for (DocTypes.Mention m : docs) {
-        if (m.tokenStart() > t && m.tokenStart() - t - 1 <= RENEWAL_OBJECT_GAP) {
-          return new CueHit(Set.of(Cue.SIGN), an.tokens.start(t), an.tokens.end(t), t, t + 1);
-        }
+        boolean object = m.tokenStart() > t && m.tokenStart() - t - 1 <= RENEWAL_OBJECT_GAP;
+        // "Another MoU, on sports, was renewed": the document is the subject of the passive verb
+        boolean subject = passive && m.tokenEnd() <= t && t - m.tokenEnd() <= RENEWAL_SUBJECT_GAP;
+        if (object || subject) return new CueHit(Set.of(Cue.SIGN), an.tokens.start(t), an.tokens.end(t), t, t + 1);
       }
     }
     return null;
+  }
+
+  /** The most tokens between the type word of a passive renewal's subject and its verb ("MoU on cooperation in sports was renewed"). */
+  private static final int RENEWAL_SUBJECT_GAP = 10;
+  private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been");
+
+  /** Token {@code t} follows a past passive auxiliary ("was renewed", "were also extended", "has been renewed"). */
+  private static boolean passiveAux(Analysis an, int first, int t) {
+    int k = t - 1;
+    if (k >= first && an.tokens.norm(k).equals("also")) k--;
+    return k >= first && PASSIVE_AUX.contains(an.tokens.norm(k))
+        && !(k - 2 >= first && an.tokens.norm(k).equals("been") && an.tokens.norm(k - 2).equals("will"));
   }
 
   /** Words between a declaration and its participle: "the joint statement which was issued". */

@@ -1,6 +1,7 @@
 package org.coopevents.extract;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.coopevents.extract.Analysis.CueHit;
 
 /**
@@ -58,6 +59,25 @@ final class SigningDate {
       return visitEnd == null || !day.isAfter(visitEnd) ? day : null;
     }
     return null;
+  }
+
+  /**
+   * A page titled as the outcomes of a visit ("List of Outcomes: State Visit of ...") that dates
+   * its signing nowhere in its text: the documents were exchanged during the visit it is about, on
+   * the day the page was published when that falls within the visit (or the visit is not dated),
+   * else on the visit's only day. Null when the page is no outcome page or the day is not told.
+   */
+  static LocalDate outcomePageDay(Analysis an, String a, String b, List<VisitFinder.Visit> visits) {
+    if (!SigningClause.outcomePage(an)) return null;
+    LocalDate page = an.dayOfReport();
+    for (VisitFinder.Visit v : visits) {
+      if (!"OCCURRED".equals(v.status) || !(v.guest.equals(a) && v.host.equals(b) || v.guest.equals(b) && v.host.equals(a))) continue;
+      if (v.start == null) return page;
+      LocalDate end = v.end != null ? v.end : v.start;
+      if (page != null && !page.isBefore(v.start) && !page.isAfter(end)) return page;
+      return v.start.equals(end) ? v.start : null;
+    }
+    return page;
   }
 
   private static int ordinal(String w) {

@@ -71,6 +71,10 @@ final class SigningFinder {
     int evidenceEnd = -1;
     final Set<String> partiesInText = new LinkedHashSet<>();
     boolean hasList;
+    /** Read so far only from the article's title line: the headline of the news the body tells. */
+    boolean titleOnly = true;
+    /** The date was stated by a signing clause, not taken from the context (talks, page, dateline). */
+    boolean dateStated;
     String a;
     String b;
 
@@ -171,12 +175,25 @@ final class SigningFinder {
     return signings;
   }
 
+  /** The most days a signing clause's stated day may lie before a day taken from the context and still tell the same signing. */
+  private static final int CONTEXT_DAY_REACH = 7;
+
   /**
    * A signing clause dated apart from the current signing: a day more than one day from the
    * signing's, or, for a signing not yet dated, from the day of publication.
    */
   private static boolean apart(Analysis an, Signing sg, SigningClause.Clause cl) {
     if (cl.date() == null) return false;
+    // "Rwanda, Benin sign nine agreements" over "... signed nine agreements on Monday": the
+    // undated headline tells the body's signing, whatever day the body gives it
+    if (sg.date == null && sg.titleOnly) return false;
+    // "Dhaka and Delhi have signed 10 MoUs during the visit" dated by its page, then "The MoUs were
+    // signed on Saturday": the later clause states the day of the same signing, within the week
+    // before the day the context gave
+    if (sg.date != null && !sg.dateStated && !cl.date().isAfter(sg.date)
+        && ChronoUnit.DAYS.between(cl.date(), sg.date) <= CONTEXT_DAY_REACH) {
+      return false;
+    }
     LocalDate ref = sg.date != null ? sg.date : an.anchor;
     return ref != null && Math.abs(ChronoUnit.DAYS.between(cl.date(), ref)) > 1;
   }
@@ -211,8 +228,12 @@ final class SigningFinder {
     Sentences.Span s = an.sentences.get(si);
     int from = cl.from();
     int to = cl.to();
-    if (cl.date() != null && sg.date == null) sg.date = cl.date();
+    if (cl.date() != null && (sg.date == null || !sg.dateStated)) {
+      sg.date = cl.date();
+      sg.dateStated = true;
+    }
     if (sg.date == null) sg.date = dates.fromContext(si);
+    if (!cl.titleLine()) sg.titleOnly = false;
     sg.evidenceStart = Math.min(sg.evidenceStart, from);
     sg.evidenceEnd = Math.max(sg.evidenceEnd, to);
     addParties(an, sg, from, to);

@@ -320,6 +320,7 @@ final class TitleCutter {
     t = dropTypeAbbreviations(an, t);
     while (!t.isEmpty() && ",.;:".indexOf(t.charAt(t.length() - 1)) >= 0) t = t.substring(0, t.length() - 1).strip();
     String surface = an.text.substring(m.start(), m.end());
+    t = dropParentheticalCommas(t, surface);
     if (surface.equalsIgnoreCase("mou") || surface.equalsIgnoreCase("mous")) {
       // "the energy transition MoU": a title rebuilt in full, the Memorandum of Understanding on
       // energy transition; "an MoU on minerals" keeps its printed abbreviation
@@ -357,6 +358,23 @@ final class TitleCutter {
     d.end = end;
     d.core = core(an, t, start, end);
     return d;
+  }
+
+  /** Words that open the signatories or the topic of a document set off by commas after its type word. */
+  private static final Pattern COMMA_PHRASE = Pattern.compile("^, (between .+?, )?((?:between|on|for|regarding|concerning|about) )");
+
+  /**
+   * "MoU, between A and B, on C", "MoU, on sports": the commas that set off the signatories or the
+   * topic right after the type word are no part of the title ("MoU between A and B on C").
+   */
+  static String dropParentheticalCommas(String t, String surface) {
+    int at = t.indexOf(surface);
+    if (at < 0) return t;
+    int after = at + surface.length();
+    Matcher c = COMMA_PHRASE.matcher(t.substring(after));
+    if (!c.find()) return t;
+    String between = c.group(1) == null ? "" : c.group(1).substring(0, c.group(1).length() - 2) + " ";
+    return t.substring(0, after) + " " + between + c.group(2) + t.substring(after + c.end());
   }
 
   private static final Pattern PAREN = Pattern.compile("\\s*\\(([^()]{1,16})\\)");
