@@ -342,7 +342,12 @@ final class VisitFinder {
       Sentences.Span s = an.sentences.get(si);
       if (an.furniture[si] || an.headlineLike[si] && !titleLine(an, s)) continue;
       Candidate c = fromSentence(an, si, s.start(), s.end());
-      if (c == null) c = WitnessedSigning.candidate(an, si, s.start(), s.end());
+      if (c == null || c.host == null) {
+        // a visit seen through a ceremony both leaders attend, or through the leader "visiting"
+        Candidate seen = WitnessedSigning.candidate(an, si, s.start(), s.end());
+        if (seen == null) seen = VisitingLeader.candidate(an, si, s.start(), s.end());
+        if (seen != null) c = seen;
+      }
       if (c != null) {
         cands.add(c);
         for (String h : c.extraHosts) {
