@@ -13,10 +13,11 @@ import org.coopevents.knowledge.Leaders;
  * A visit told only through a ceremony both leaders attend: "The agreements were exchanged in the
  * presence of Prime Minister Hasina and Prime Minister Modi. The ceremony took place at Hyderabad
  * House in New Delhi", "President Kovind and President Duterte witnessed the signing ... at
- * Malacanang Palace in Manila", "подписаны в присутствии президентов". A signing with a word of
- * presence (role PRESENCE), the heads of state or government of exactly two states, and a place
- * of one of them (in the sentence, else in the next one, else the dateline): that state hosts the
- * other's leader. A ceremony held at a distance (role REMOTE, a call) is none.
+ * Malacanang Palace in Manila", "подписаны в присутствии президентов", "Putin and Japarov signed a
+ * joint statement. The ceremony was held ... in Bishkek". A signing with a word of presence (role
+ * PRESENCE) or signed by the two leaders named before it, the heads of state or government of
+ * exactly two states, and a place of one of them (in the sentence, else in the next one, else the
+ * dateline): that state hosts the other's leader. A ceremony held at a distance (role REMOTE, a call) is none.
  */
 final class WitnessedSigning {
   private static final Set<String> AT = Set.of("in", "at", "в", "во");
@@ -26,9 +27,9 @@ final class WitnessedSigning {
   /** The visit the sentence tells through a witnessed signing, or null. */
   static VisitFinder.Candidate candidate(Analysis an, int si, int from, int to) {
     CueHit sign = signing(an, from, to);
-    if (sign == null || !presence(an, from, to) || VisitFinder.pastInPassing(an, from, to)) return null;
+    if (sign == null || remote(an, from, to) || VisitFinder.pastInPassing(an, from, to)) return null;
     List<String> states = leaderStates(an, from, to);
-    if (states.size() != 2) return null;
+    if (states.size() != 2 || !presence(an, from, to) && !signers(an, from, sign, states)) return null;
     Ref place = place(an, from, to, states);
     String host;
     String city;
@@ -68,13 +69,24 @@ final class WitnessedSigning {
   }
 
   private static boolean presence(Analysis an, int from, int to) {
-    boolean present = false;
     for (int t = an.tokens.firstAtOrAfter(from); t < an.tokens.size() && an.tokens.start(t) < to; t++) {
-      String w = an.tokens.norm(t);
-      if (VisitFinder.is(Role.REMOTE, w)) return false;
-      present |= VisitFinder.is(Role.PRESENCE, w);
+      if (VisitFinder.is(Role.PRESENCE, an.tokens.norm(t))) return true;
     }
-    return present;
+    return false;
+  }
+
+  /** A ceremony held at a distance: "via video link", "в режиме видеоконференции". */
+  private static boolean remote(Analysis an, int from, int to) {
+    for (int t = an.tokens.firstAtOrAfter(from); t < an.tokens.size() && an.tokens.start(t) < to; t++) {
+      if (VisitFinder.is(Role.REMOTE, an.tokens.norm(t))) return true;
+    }
+    return false;
+  }
+
+  /** "Putin and Japarov signed a joint statement": both leaders named before the signing, its subject. */
+  private static boolean signers(Analysis an, int from, CueHit sign, List<String> states) {
+    List<String> before = leaderStates(an, from, sign.start());
+    return before.containsAll(states);
   }
 
   /** The states of the heads of state or government named, in order. */
@@ -109,14 +121,7 @@ final class WitnessedSigning {
     for (Ref r : an.refsIn(s.start(), s.end())) {
       if (!states.contains(r.iso3()) || r.kind() == RefKind.PERSON) return null;
     }
-    if (VisitFinder.pastInPassing(an, s.start(), s.end()) || !presenceFree(an, s.start(), s.end())) return null;
+    if (VisitFinder.pastInPassing(an, s.start(), s.end()) || remote(an, s.start(), s.end())) return null;
     return place(an, s.start(), s.end(), states);
-  }
-
-  private static boolean presenceFree(Analysis an, int from, int to) {
-    for (int t = an.tokens.firstAtOrAfter(from); t < an.tokens.size() && an.tokens.start(t) < to; t++) {
-      if (VisitFinder.is(Role.REMOTE, an.tokens.norm(t))) return false;
-    }
-    return true;
   }
 }

@@ -56,6 +56,22 @@ class VisitWitnessedSigningTest {
   }
 
   @Test
+  void theTwoLeadersSignAndTheNextSentencePlacesTheCeremony() {
+    LocalDate pub = LocalDate.of(2025, 11, 26);
+    EventRow v = VisitWordingTest.only(visits("en", "Vladimir Putin and Sadyr Japarov signed a joint statement on "
+        + "deepening their alliance on Wednesday. The ceremony was held at the Yntymak Ordo residence in Bishkek "
+        + "after the talks.", pub));
+    assertEquals("RUS", v.actor1Country);
+    assertEquals("KGZ", v.actor2Country);
+    assertEquals("Bishkek", v.locationCity);
+    EventRow ru = VisitWordingTest.only(visits("ru", "Президенты России и Киргизии Владимир Путин и Садыр Жапаров "
+        + "подписали совместное заявление об укреплении союзничества. Церемония прошла в резиденции «Ынтымак ордо» "
+        + "в Бишкеке по итогам переговоров.", pub));
+    assertEquals("RUS", ru.actor1Country);
+    assertEquals("KGZ", ru.actor2Country);
+  }
+
+  @Test
   void noVisitWithoutAPlaceOfEitherLeaderOrOnlyMinistersPresent() {
     LocalDate pub = LocalDate.of(2024, 6, 22);
     // a summit venue of a third state is no visit to either
