@@ -117,6 +117,7 @@ final class Analysis {
     for (Countries.Mention m : cm) if (!m.ambiguous()) firstPass.add(m.iso3());
     titles = kb.titles.findMentions(tokens);
     people.removeIf(p -> otherGivenName(p, countryForms));
+    people = Leaders.withFullNames(people);
     for (Leaders.Mention p : people) {
       Leaders.Term t = p.resolve(anchor, firstPass);
       if (t != null && (!p.surnameOnly() || firstPass.contains(t.iso3()) || !p.surnameOnly())) {
@@ -566,9 +567,11 @@ final class Analysis {
 
   /**
    * A bare surname right after another person's given name ("генпрокурором Кямраном Алиевым",
-   * "Мехрибан Алиева"): a capitalised Russian word inside the sentence, no common word (the
-   * lemma list knows "Республики", "Кремле"), no title, state or part of any of the candidates'
-   * own names, and not a place after "в"/"на" ("в Баку Алиев").
+   * "Мехрибан Алиева", "First Lady Jill Biden", "Finance Minister Basil Rajapaksa"): a capitalised
+   * word inside the sentence, no title, state or part of any of the candidates' own names; in
+   * Russian no common word (the lemma list knows
+   * "Республики", "Кремле") and not a place after "в"/"на" ("в Баку Алиев"); in English no
+   * honorific, party, month or weekday (PersonNameWords), outside a headline's title case.
    */
   private boolean otherGivenName(Leaders.Mention p, List<PhraseMatcher.Match<Countries.Form>> countryForms) {
     int g = p.tokenStart() - 1;
@@ -577,9 +580,15 @@ final class Analysis {
     String raw = tokens.raw(g);
     String norm = tokens.norm(g);
     if (raw.length() < 3 || raw.equals(raw.toUpperCase(java.util.Locale.ROOT))) return false;
-    if (Character.UnicodeScript.of(raw.charAt(0)) != Character.UnicodeScript.CYRILLIC) return false;
-    if (kb.translator.lemmas().lookup(norm) != null) return false;
-    if (g > 0 && PLACE_PREPOSITIONS.contains(tokens.norm(g - 1))) return false;
+    Character.UnicodeScript script = Character.UnicodeScript.of(raw.charAt(0));
+    if (script == Character.UnicodeScript.CYRILLIC) {
+      if (kb.translator.lemmas().lookup(norm) != null) return false;
+      if (g > 0 && PLACE_PREPOSITIONS.contains(tokens.norm(g - 1))) return false;
+    } else if (script == Character.UnicodeScript.LATIN) {
+      if (headlineLike[sentOfToken[g]] || !PersonNameWords.mayBeGivenName(norm)) return false;
+    } else {
+      return false;
+    }
     for (Titles.Mention m : titles) if (m.tokenStart() <= g && g < m.tokenEnd()) return false;
     for (PhraseMatcher.Match<Countries.Form> m : countryForms) if (m.tokenStart <= g && g < m.tokenEnd) return false;
     for (Leaders.Term t : p.candidates()) if (kb.leaders.namePart(t, norm)) return false;

@@ -233,7 +233,7 @@ final class VisitDates {
   }
 
   /** A date of the prose: resolved, after the dateline, not a page or tweet stamp. */
-  private static boolean usable(Analysis an, DateFinder.DateMention d) {
+  static boolean usable(Analysis an, DateFinder.DateMention d) {
     return d.resolved() && d.start() >= an.datelineEnd && !numericStamp(an, d) && !tweetStamp(an, d)
         && !gluedStamp(an, d);
   }
@@ -472,6 +472,11 @@ final class VisitDates {
       if (spans.isEmpty()) {
         Span leg = legSpan(an, v.host, planned);
         if (leg != null) spans.add(leg);
+      }
+      if (spans.isEmpty() && planned) {
+        // "On Tuesday, the president will lay a wreath ... On Wednesday, talks": the programme's days
+        LocalDate[] p = ProgrammeDays.of(an, v);
+        if (p != null) spans.add(new Span(p[0], p[1], p[1].isAfter(p[0]), !p[1].isAfter(p[0]), false, false));
       }
     }
     List<Span> starts = new ArrayList<>();

@@ -328,7 +328,7 @@ final class VisitFinder {
   /** Roles of the grammar words in {@code visit_grammar_words.tsv}. */
   enum Role { FRAME, ONWARD, RELATIVE, NEGATION, NOUN_PREP, SUPPORT_VERB, OBJECT_ONLY, ONGOING, DEPART, PAST_ENDING,
     REPORTING, BACK, POSSESSIVE, KIND_STATE, KIND_OFFICIAL, KIND_WORKING, TOUR, ENVOY,
-    SUBJECT_TITLE, GUEST_OBJECT, STAY_NOUN, PRESENT_MOVE, FIRST, COPULA }
+    SUBJECT_TITLE, GUEST_OBJECT, STAY_NOUN, PRESENT_MOVE, FIRST, COPULA, PRESENCE, REMOTE }
 
   private static final RoleWords<Role> WORDS = RoleWords.load("visit_grammar_words.tsv", Role.class);
 
@@ -342,6 +342,12 @@ final class VisitFinder {
       Sentences.Span s = an.sentences.get(si);
       if (an.furniture[si] || an.headlineLike[si] && !titleLine(an, s)) continue;
       Candidate c = fromSentence(an, si, s.start(), s.end());
+      if (c == null || c.host == null) {
+        // a visit seen through a ceremony both leaders attend, or through the leader "visiting"
+        Candidate seen = WitnessedSigning.candidate(an, si, s.start(), s.end());
+        if (seen == null) seen = VisitingLeader.candidate(an, si, s.start(), s.end());
+        if (seen != null) c = seen;
+      }
       if (c != null) {
         cands.add(c);
         for (String h : c.extraHosts) {

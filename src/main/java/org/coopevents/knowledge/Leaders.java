@@ -205,6 +205,46 @@ public final class Leaders {
     return out;
   }
 
+  /**
+   * A bare surname stands for the person the article names in full with it ("Pakistani Prime
+   * Minister Nawaz Sharif ... Sharif said", whatever the date makes of "Sharif"): each bare
+   * surname's candidates narrowed to those of the nearest full name before it that shares one,
+   * else of the first such full name after it. Others are kept as they are.
+   */
+  public static List<Mention> withFullNames(List<Mention> ms) {
+    List<Mention> out = new ArrayList<>(ms.size());
+    for (int i = 0; i < ms.size(); i++) {
+      Mention m = ms.get(i);
+      List<Term> narrowed = m.surnameOnly() ? fullNameTerms(ms, i) : List.of();
+      if (narrowed.isEmpty()) {
+        out.add(m);
+        continue;
+      }
+      List<Term> alone = new ArrayList<>(m.alone());
+      alone.retainAll(narrowed);
+      out.add(new Mention(m.start(), m.end(), m.tokenStart(), m.tokenEnd(), true, narrowed, List.copyOf(alone)));
+    }
+    return out;
+  }
+
+  /** The candidates of mention {@code i} that the nearest full name sharing one (before it, else after it) names. */
+  private static List<Term> fullNameTerms(List<Mention> ms, int i) {
+    Mention m = ms.get(i);
+    Mention before = null;
+    Mention after = null;
+    for (int k = 0; k < ms.size(); k++) {
+      Mention f = ms.get(k);
+      if (k == i || f.surnameOnly() || java.util.Collections.disjoint(f.candidates(), m.candidates())) continue;
+      if (f.start() < m.start() && (before == null || f.start() > before.start())) before = f;
+      if (f.start() > m.start() && (after == null || f.start() < after.start())) after = f;
+    }
+    Mention f = before != null ? before : after;
+    if (f == null) return List.of();
+    List<Term> shared = new ArrayList<>(m.candidates());
+    shared.retainAll(f.candidates());
+    return List.copyOf(shared);
+  }
+
   public List<Mention> findMentions(String text) {
     return findMentions(Tokens.of(text));
   }

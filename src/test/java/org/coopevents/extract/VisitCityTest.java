@@ -22,6 +22,16 @@ class VisitCityTest {
   }
 
   @Test
+  void aSeatOfGovernmentOtherThanTheCapitalIsTheCityNamed() {
+    EventRow v = visit("en", "Indian Prime Minister Narendra Modi arrived in Colombo on Friday for a three-day state "
+        + "visit to Sri Lanka.");
+    assertEquals("LKA", v.actor2Country);
+    assertEquals("Colombo", v.locationCity);
+    EventRow ru = visit("ru", "Премьер-министр Индии Нарендра Моди прибыл в Путраджаю с официальным визитом в Малайзию.");
+    assertEquals("Putrajaya", ru.locationCity);
+  }
+
+  @Test
   void theHostsCapitalNamedInAnotherSentenceOfThePairIsTheCity() {
     EventRow v = visit("en", "Kazakh President Kassym-Jomart Tokayev paid a state visit to Uzbekistan on Monday.\n"
         + "In Tashkent, Tokayev and Shavkat Mirziyoyev discussed water sharing and rail links.");
