@@ -83,6 +83,16 @@ final class VisitFinder {
 
   private static final Set<String> DEST_PREP = Set.of("to", "in", "into", "в", "во");
   private static final Set<String> GEN_PREP = Set.of("of", "by");
+
+  /**
+   * The word before a state or capital sends the guest there: to/in/в, or Russian "на" before the
+   * name of a state ("на Украину", "на Кубу", "на Кипр", "на Филиппины"), the states Russian
+   * names with "на"; "на" before a capital or an adjective is no destination ("на Москву").
+   */
+  static boolean destPrep(Analysis an, Ref r) {
+    String before = an.tokenBefore(r.tokenStart());
+    return DEST_PREP.contains(before) || an.russian && before.equals("на") && r.kind() == RefKind.NAME;
+  }
   private static final Set<String> ORIGIN = Set.of("from", "из", "после");
   private static final Set<String> LIST_SEP = Set.of("and", "и", "then", "а");
 
@@ -114,7 +124,7 @@ final class VisitFinder {
       // "a two-nation tour of Ghana and Namibia": a tour goes round the places of its "of"
       boolean tourOf = cue.is(Cue.TRIP) && r.kind() == RefKind.NAME && r.tokenStart() == cue.tokenEnd() + 1
           && before.equals("of") && WORDS.is(Role.TOUR, an.tokens.norm(cue.tokenEnd() - 1));
-      if (dest == null && place && (DEST_PREP.contains(before) || adjacent && verbal || leadsTo || tourOf || capitalOf(an, r))) {
+      if (dest == null && place && (destPrep(an, r) || adjacent && verbal || leadsTo || tourOf || capitalOf(an, r))) {
         dest = r;
       } else if (dest != null && place && r.kind() != RefKind.PERSON
           && (LIST_SEP.contains(before) || an.text.substring(Math.max(0, r.start() - 2), r.start()).contains(","))
@@ -137,7 +147,7 @@ final class VisitFinder {
         // the destination is named by a pronoun, so the place before it is where the guest was
         if (an.russian && thitherBetween(an, r.tokenEnd(), Math.min(an.tokens.size(), cue.tokenEnd() + 3))) break;
         String before = an.tokenBefore(r.tokenStart());
-        if (placeLike(an, r) && (DEST_PREP.contains(before) || capitalOf(an, r) || departedFor(an, r))
+        if (placeLike(an, r) && (destPrep(an, r) || capitalOf(an, r) || departedFor(an, r))
             && r.kind() != RefKind.PERSON) {
           dest = r;
           break;
@@ -560,7 +570,7 @@ final class VisitFinder {
       for (Ref r : an.refsIn(h.end(), to)) {
         if (r.tokenStart() > h.tokenEnd() + 8) break;
         if ((r.kind() == RefKind.CAPITAL || r.kind() == RefKind.NAME)
-            && (DEST_PREP.contains(an.tokenBefore(r.tokenStart())) || atSeat(an, r))) {
+            && (destPrep(an, r) || atSeat(an, r))) {
           dest = r;
           break;
         }
@@ -688,7 +698,7 @@ final class VisitFinder {
         // "talks with Berdimuhamedov, in Astana with Tokayev": past a comma the place is another clause's
         if (r.tokenStart() > c.tokenEnd() && an.text.substring(c.end(), r.start()).indexOf(',') >= 0) break;
         if ((r.kind() == RefKind.CAPITAL || c.is(Cue.TALKS) && r.kind() == RefKind.NAME)
-            && (DEST_PREP.contains(an.tokenBefore(r.tokenStart())) || c.is(Cue.TALKS) && atSeat(an, r))
+            && (destPrep(an, r) || c.is(Cue.TALKS) && atSeat(an, r))
             && twoLeaders(an, from, to, r.iso3()) && (!skipped || hostParty(an, from, to, r))
             && !thirdCountry(an, from, to, r)) {
           return c;
@@ -729,7 +739,7 @@ final class VisitFinder {
     }
     for (Ref r : an.refsIn(c.end(), to)) {
       // "met ... in Tokyo", "talks in Geneva": a place of its own
-      if ((r.kind() == RefKind.CAPITAL || r.kind() == RefKind.NAME) && DEST_PREP.contains(an.tokenBefore(r.tokenStart()))) {
+      if ((r.kind() == RefKind.CAPITAL || r.kind() == RefKind.NAME) && destPrep(an, r)) {
         return false;
       }
     }
@@ -809,7 +819,7 @@ final class VisitFinder {
     for (Ref r : an.refsIn(from, c.start())) {
       if (r.kind() == RefKind.ADJECTIVE) continue; // "в Кремле прошли российско-вьетнамские переговоры"
       boolean place = r.kind() == RefKind.CAPITAL || r.kind() == RefKind.NAME;
-      found = place && DEST_PREP.contains(an.tokenBefore(r.tokenStart())) ? r : null;
+      found = place && destPrep(an, r) ? r : null;
     }
     if (found == null || c.tokenStart() - found.tokenEnd() > 4) return null;
     // the host is a party of the talks ("переговоры президентов Узбекистана и Казахстана"), not
@@ -891,7 +901,7 @@ final class VisitFinder {
     // a state's name without a preposition qualifies the one met: "met US President Joe Biden"
     boolean object = r.kind() == RefKind.PERSON || r.kind() == RefKind.ADJECTIVE || r.kind() == RefKind.DEMONYM
         || r.kind() == RefKind.NAME;
-    return object && !DEST_PREP.contains(an.tokenBefore(r.tokenStart())) && r.tokenStart() <= c.tokenEnd() + 4;
+    return object && !destPrep(an, r) && r.tokenStart() <= c.tokenEnd() + 4;
   }
 
   /**
@@ -933,7 +943,7 @@ final class VisitFinder {
       if (r.start() >= cue.start() || r.iso3().equals(host)) continue;
       if (r.start() > apposition[0] && r.start() < apposition[1]) continue;
       if (r.kind() == RefKind.CAPITAL || ORIGIN.contains(an.tokenBefore(r.tokenStart()))) continue;
-      if (DEST_PREP.contains(an.tokenBefore(r.tokenStart())) && r.kind() != RefKind.PERSON) continue;
+      if (destPrep(an, r) && r.kind() != RefKind.PERSON) continue;
       if (topicAfterPossessive(an, r)) continue;
       return r.iso3();
     }
@@ -952,7 +962,7 @@ final class VisitFinder {
       if (stops.contains(r) || r.start() > cue.end() && relativeBetween(an, cue.tokenEnd(), r.tokenStart())) continue;
       if (!r.iso3().equals(host) && r.kind() != RefKind.CAPITAL
           && !ORIGIN.contains(an.tokenBefore(r.tokenStart()))
-          && !(DEST_PREP.contains(an.tokenBefore(r.tokenStart())) && r.kind() != RefKind.PERSON)) {
+          && !(destPrep(an, r) && r.kind() != RefKind.PERSON)) {
         return r.iso3();
       }
     }

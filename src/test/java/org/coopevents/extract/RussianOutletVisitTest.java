@@ -1,0 +1,56 @@
+package org.coopevents.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.coopevents.model.EventRow;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Visits and signings as Russian-language outlets of Russia and the CIS tell them (ТАСС, РИА,
+ * Интерфакс, БелТА, Кабар, УзА, АзерТАдж): states Russian names with "на", tours of several
+ * states, airports named after a person, signings dated by the days of the visit. The reports are
+ * written for these tests; the facts are real or plausible.
+ */
+class RussianOutletVisitTest {
+  private static final ArticleExtractor EX = ArticleExtractor.create();
+
+  private static List<EventRow> events(String type, String text, LocalDate pub) {
+    Extraction x = EX.extract(new ArticleText("a-" + Math.abs(text.hashCode()), null, "agency.example", "", "ru",
+        pub, text));
+    return x.events.stream().filter(e -> e.eventType.equals(type)).toList();
+  }
+
+  private static EventRow onlyVisit(String text, LocalDate pub) {
+    return VisitWordingTest.only(events("VISIT", text, pub));
+  }
+
+  @Test
+  void aStateNamedWithNaIsTheDestination() {
+    EventRow v = onlyVisit("КИЕВ, 23 августа. Премьер-министр Индии Нарендра Моди прибыл с визитом на Украину. "
+        + "Он провел переговоры с президентом Владимиром Зеленским.", LocalDate.of(2024, 8, 23));
+    assertEquals("IND", v.actor1Country);
+    assertEquals("UKR", v.actor2Country);
+    assertEquals("2024-08-23", v.startDate);
+    v = onlyVisit("Президент Вьетнама То Лам совершит официальный визит на Кубу в конце сентября.",
+        LocalDate.of(2024, 9, 10));
+    assertEquals("VNM", v.actor1Country);
+    assertEquals("CUB", v.actor2Country);
+    assertEquals("PLANNED", v.status);
+    v = onlyVisit("Министр иностранных дел Греции Георгиос Герапетритис находится с визитом на Кипре.",
+        LocalDate.of(2024, 5, 3));
+    assertEquals("GRC", v.actor1Country);
+    assertEquals("CYP", v.actor2Country);
+  }
+
+  @Test
+  void naBeforeAStateAfterAnotherVerbIsNoDestination() {
+    // "давление на Россию": the state after "на" is no place the guest goes to
+    EventRow v = onlyVisit("Канцлер Германии Олаф Шольц прибыл в Китай, где призвал Пекин оказать давление на Россию.",
+        LocalDate.of(2024, 4, 14));
+    assertEquals("DEU", v.actor1Country);
+    assertEquals("CHN", v.actor2Country);
+  }
+}
