@@ -121,9 +121,11 @@ final class VisitFinder {
       boolean place = placeLike(an, r);
       // "left for Washington": the departure phrase ends in its preposition
       boolean leadsTo = adjacent && cue.is(Cue.ARRIVE) && an.tokens.norm(cue.tokenEnd() - 1).equals("for");
-      // "a two-nation tour of Ghana and Namibia": a tour goes round the places of its "of"
+      // "a two-nation tour of Ghana and Namibia", "турне по Гане и Бразилии": a tour goes round
+      // the places of its "of" / "по"
       boolean tourOf = cue.is(Cue.TRIP) && r.kind() == RefKind.NAME && r.tokenStart() == cue.tokenEnd() + 1
-          && before.equals("of") && WORDS.is(Role.TOUR, an.tokens.norm(cue.tokenEnd() - 1));
+          && (before.equals("of") || an.russian && before.equals("по"))
+          && WORDS.is(Role.TOUR, an.tokens.norm(cue.tokenEnd() - 1));
       if (dest == null && place && (destPrep(an, r) || adjacent && verbal || leadsTo || tourOf || capitalOf(an, r))) {
         dest = r;
       } else if (dest != null && place && r.kind() != RefKind.PERSON
@@ -944,7 +946,7 @@ final class VisitFinder {
       if (r.start() > apposition[0] && r.start() < apposition[1]) continue;
       if (r.kind() == RefKind.CAPITAL || ORIGIN.contains(an.tokenBefore(r.tokenStart()))) continue;
       if (destPrep(an, r) && r.kind() != RefKind.PERSON) continue;
-      if (topicAfterPossessive(an, r)) continue;
+      if (topicAfterPossessive(an, r) || partnerOfTalks(an, cues, r)) continue;
       return r.iso3();
     }
     boolean pronoun = false;
@@ -967,6 +969,22 @@ final class VisitFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * "проведет переговоры с министром иностранных дел Ганы, затем посетит Бразилию", "held talks with
+   * Ghana's foreign minister, then went on to Brazil": a state in the with-phrase of talks before
+   * the cue is the one the guest talked with, not the guest.
+   */
+  private static boolean partnerOfTalks(Analysis an, List<CueHit> cues, Ref r) {
+    for (CueHit h : cues) {
+      if (!h.is(Cue.TALKS) || h.end() > r.start() || h.tokenEnd() >= an.tokens.size()) continue;
+      if (WITH.contains(an.tokens.norm(h.tokenEnd())) && r.tokenStart() <= h.tokenEnd() + 5
+          && an.text.substring(h.end(), r.start()).indexOf(',') < 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -53,4 +53,22 @@ class RussianOutletVisitTest {
     assertEquals("DEU", v.actor1Country);
     assertEquals("CHN", v.actor2Country);
   }
+
+  @Test
+  void aTourOfSeveralStatesIsOneVisitToEach() {
+    List<EventRow> vs = events("VISIT", "Министр иностранных дел России Сергей Лавров на следующей неделе совершит "
+        + "турне по Гане, Бразилии и Аргентине. Об этом сообщили в МИД.", LocalDate.of(2025, 2, 10));
+    assertEquals(3, vs.size());
+    for (EventRow v : vs) {
+      assertEquals("RUS", v.actor1Country);
+      assertEquals("Sergey Lavrov", v.actor1Person);
+      assertEquals("PLANNED", v.status);
+    }
+    assertEquals(List.of("ARG", "BRA", "GHA"), vs.stream().map(v -> v.actor2Country).sorted().toList());
+    // the minister met at the first stop is not the guest of the next ones
+    vs = events("VISIT", "В Аккре Сергей Лавров проведет переговоры с министром иностранных дел Ганы, затем посетит "
+        + "Бразилию и Аргентину.", LocalDate.of(2025, 2, 10));
+    assertTrue(vs.size() >= 2);
+    for (EventRow v : vs) assertEquals("RUS", v.actor1Country);
+  }
 }
