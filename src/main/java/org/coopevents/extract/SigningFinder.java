@@ -67,6 +67,8 @@ final class SigningFinder {
     /** The report counts the documents only roughly ("более 20"): those it names are some of them. */
     boolean roughCount;
     LocalDate date;
+    /** The first of the days the signing is dated by ("в ходе визита 12–14 марта"), else null. */
+    LocalDate firstDay;
     int evidenceStart = Integer.MAX_VALUE;
     int evidenceEnd = -1;
     final Set<String> partiesInText = new LinkedHashSet<>();
@@ -211,7 +213,10 @@ final class SigningFinder {
     Sentences.Span s = an.sentences.get(si);
     int from = cl.from();
     int to = cl.to();
-    if (cl.date() != null && sg.date == null) sg.date = cl.date();
+    if (cl.date() != null && sg.date == null) {
+      sg.date = cl.date();
+      sg.firstDay = cl.firstDay();
+    }
     if (sg.date == null) sg.date = dates.fromContext(si);
     sg.evidenceStart = Math.min(sg.evidenceStart, from);
     sg.evidenceEnd = Math.max(sg.evidenceEnd, to);

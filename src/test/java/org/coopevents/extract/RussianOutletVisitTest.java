@@ -71,4 +71,19 @@ class RussianOutletVisitTest {
     assertTrue(vs.size() >= 2);
     for (EventRow v : vs) assertEquals("RUS", v.actor1Country);
   }
+
+  @Test
+  void aSigningDatedByTheDaysOfTheVisitSpansThem() {
+    String text = "Глава государства Касым-Жомарт Токаев завершил государственный визит в Монголию. "
+        + "В ходе визита 11–12 сентября были подписаны соглашение о сотрудничестве в области транспорта "
+        + "и меморандум о взаимопонимании в сфере образования.";
+    EventRow s = VisitWordingTest.only(events("SIGNING", text, LocalDate.of(2024, 9, 12)));
+    assertEquals("2024-09-11", s.startDate);
+    assertEquals("2024-09-12", s.endDate);
+    // one day stays one day
+    s = VisitWordingTest.only(events("SIGNING", text.replace("11–12 сентября", "12 сентября"),
+        LocalDate.of(2024, 9, 12)));
+    assertEquals("2024-09-12", s.startDate);
+    assertEquals("2024-09-12", s.endDate);
+  }
 }
