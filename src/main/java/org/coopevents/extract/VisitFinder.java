@@ -339,7 +339,7 @@ final class VisitFinder {
 
   /** Roles of the grammar words in {@code visit_grammar_words.tsv}. */
   enum Role { FRAME, ONWARD, RELATIVE, NEGATION, NOUN_PREP, SUPPORT_VERB, OBJECT_ONLY, ONGOING, DEPART, PAST_ENDING,
-    REPORTING, BACK, POSSESSIVE, KIND_STATE, KIND_OFFICIAL, KIND_WORKING, TOUR, ENVOY,
+    REPORTING, BACK, POSSESSIVE, AIRPORT, KIND_STATE, KIND_OFFICIAL, KIND_WORKING, TOUR, ENVOY,
     SUBJECT_TITLE, GUEST_OBJECT, STAY_NOUN, PRESENT_MOVE, FIRST, COPULA }
 
   private static final RoleWords<Role> WORDS = RoleWords.load("visit_grammar_words.tsv", Role.class);
@@ -1359,14 +1359,14 @@ final class VisitFinder {
     }
     if (v.city == null && v.host.equals(an.datelineIso3)) v.city = an.datelineCity;
     if (v.city == null) v.city = VisitCity.named(an, v);
-    Ref guest = person(an, v.guest, v.candidates, null, null);
+    Ref guest = person(an, v.guest, v.candidates, null, null, false);
     v.guestPerson = guest == null ? null : guest.person().nameEn();
     // by rank (a prime minister's host is the premier) only where the report names a counterpart
     // of the guest's office in the visit's own sentences: article-wide, it made the host differ
     // between reports of one visit, and dedup (EventGroupMerger) keeps visits with different
     // hosts apart (realistic events per gold key 1.085 -> 1.148)
     Leaders.Role rank = guest == null || guest.person().role() == Leaders.Role.HEAD_OF_STATE ? null : guest.person().role();
-    Ref host = person(an, v.host, v.candidates, rank, guest);
+    Ref host = person(an, v.host, v.candidates, rank, guest, true);
     v.hostPerson = host == null ? null : host.person().nameEn();
   }
 
@@ -1418,7 +1418,32 @@ final class VisitFinder {
    * article. With {@code rank} (the guest's office), a leader of that office wins: a prime
    * minister's host is the prime minister, a foreign minister's the foreign minister.
    */
-  private static Ref person(Analysis an, String iso3, List<Candidate> cands, Leaders.Role rank, Ref leader) {
+  /**
+   * "В аэропорту гостя встретил премьер-министр Али Асадов": those named in a sentence of the
+   * airport greet the guest; they go after the others named in the visit's sentences
+   * ({@code found[0, own)}) and after the others named in the article (the rest), in order.
+   */
+  private static void greetersLast(Analysis an, List<Ref> found, int own) {
+    for (int[] part : new int[][] {{0, own}, {own, found.size()}}) {
+      List<Ref> seg = found.subList(part[0], part[1]);
+      List<Ref> sorted = new ArrayList<>(seg);
+      sorted.sort(java.util.Comparator.comparing((Ref r) -> atAirport(an, r)));
+      for (int i = 0; i < sorted.size(); i++) seg.set(i, sorted.get(i));
+    }
+  }
+
+  private static boolean atAirport(Analysis an, Ref r) {
+    int si = an.sentenceOfOffset(r.start());
+    if (si < 0) return false;
+    Sentences.Span s = an.sentences.get(si);
+    for (int t = an.tokens.firstAtOrAfter(s.start()); t < an.tokens.size() && an.tokens.start(t) < s.end(); t++) {
+      if (WORDS.is(Role.AIRPORT, an.tokens.norm(t))) return true;
+    }
+    return false;
+  }
+
+  private static Ref person(Analysis an, String iso3, List<Candidate> cands, Leaders.Role rank, Ref leader,
+      boolean host) {
     List<Ref> found = new ArrayList<>();
     for (Candidate c : cands) {
       Sentences.Span s = an.sentences.get(c.sentence);
@@ -1434,6 +1459,7 @@ final class VisitFinder {
       if (r.kind() == RefKind.PERSON && r.iso3().equals(iso3)) found.add(r);
     }
     if (found.isEmpty()) return null;
+    if (host) greetersLast(an, found, own);
     if (leader != null && leader.person().role() != Leaders.Role.FOREIGN_MINISTER) {
       // a head of state or government is hosted by a head of state or government: a foreign
       // minister who speaks of the visit ("the kingdom's foreign minister said ...") is no host

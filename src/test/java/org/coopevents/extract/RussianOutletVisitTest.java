@@ -86,4 +86,22 @@ class RussianOutletVisitTest {
     assertEquals("2024-09-12", s.startDate);
     assertEquals("2024-09-12", s.endDate);
   }
+
+  @Test
+  void anAirportNamedAfterAFormerLeaderIsNoHost() {
+    EventRow v = onlyVisit("Президент Беларуси Александр Лукашенко прибыл с официальным визитом в Азербайджан. "
+        + "В аэропорту Гейдар Алиев главу белорусского государства встретил премьер-министр Али Асадов. "
+        + "В субботу в Баку пройдут переговоры Лукашенко с Президентом Азербайджана Ильхамом Алиевым.",
+        LocalDate.of(2024, 3, 15));
+    assertEquals("BLR", v.actor1Country);
+    assertEquals("AZE", v.actor2Country);
+    assertEquals("Ilham Aliyev", v.actor2Person);
+    v = onlyVisit("Президент Кыргызстана Садыр Жапаров прибыл в Ташкент. В международном аэропорту имени "
+        + "Ислама Каримова его встретил президент Узбекистана Шавкат Мирзиёев.", LocalDate.of(2024, 6, 10));
+    assertEquals("Shavkat Mirziyoyev", v.actor2Person);
+    // the leader in office after the airport is the one who meets the guest
+    v = onlyVisit("Президент Беларуси Александр Лукашенко прибыл в Баку. В аэропорту Ильхам Алиев лично встретил гостя.",
+        LocalDate.of(2024, 3, 15));
+    assertEquals("Ilham Aliyev", v.actor2Person);
+  }
 }
