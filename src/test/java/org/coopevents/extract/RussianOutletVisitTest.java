@@ -104,4 +104,15 @@ class RussianOutletVisitTest {
         LocalDate.of(2024, 3, 15));
     assertEquals("Ilham Aliyev", v.actor2Person);
   }
+
+  @Test
+  void aVisitThatWillContinueUntilADayIsUnderWay() {
+    EventRow v = onlyVisit("Визит Президента Туркменистана Сердара Бердымухамедова в Узбекистан продолжится до 22 августа.",
+        LocalDate.of(2024, 8, 21));
+    assertEquals("TKM", v.actor1Country);
+    assertEquals("UZB", v.actor2Country);
+    assertEquals("OCCURRED", v.status);
+    assertEquals(null, v.startDate);
+    assertEquals("2024-08-22", v.endDate);
+  }
 }
