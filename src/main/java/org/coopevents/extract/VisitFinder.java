@@ -339,7 +339,7 @@ final class VisitFinder {
 
   /** Roles of the grammar words in {@code visit_grammar_words.tsv}. */
   enum Role { FRAME, ONWARD, RELATIVE, NEGATION, NOUN_PREP, SUPPORT_VERB, OBJECT_ONLY, ONGOING, DEPART, PAST_ENDING,
-    REPORTING, BACK, POSSESSIVE, AIRPORT, KIND_STATE, KIND_OFFICIAL, KIND_WORKING, TOUR, ENVOY,
+    REPORTING, BACK, POSSESSIVE, AIRPORT, HELD, KIND_STATE, KIND_OFFICIAL, KIND_WORKING, TOUR, ENVOY,
     SUBJECT_TITLE, GUEST_OBJECT, STAY_NOUN, PRESENT_MOVE, FIRST, COPULA }
 
   private static final RoleWords<Role> WORDS = RoleWords.load("visit_grammar_words.tsv", Role.class);
@@ -568,6 +568,7 @@ final class VisitFinder {
     for (CueHit h : cues) {
       if (!h.is(Cue.TALKS)) continue;
       dest = talksPlaceBefore(an, h, an.sentences.get(an.sentenceOfOffset(h.start())).start());
+      if (dest == null && an.russian) dest = heldAt(an, h, to);
       if (dest != null) break;
       for (Ref r : an.refsIn(h.end(), to)) {
         if (r.tokenStart() > h.tokenEnd() + 8) break;
@@ -682,6 +683,25 @@ final class VisitFinder {
     if (origin == null) readDates(an, c, cues, cue, from, to);
   }
 
+  /** How many words the participants of talks may take between the noun and its verb of holding. */
+  private static final int HELD_REACH = 20;
+
+  /**
+   * "Переговоры Сергея Лаврова и министра иностранных дел Лаоса состоялись в Москве": the place
+   * after the verb of holding (role HELD) that follows the noun of talks and its participants in
+   * the same clause, or null.
+   */
+  private static Ref heldAt(Analysis an, CueHit c, int to) {
+    for (Ref r : an.refsIn(c.end(), to)) {
+      if (r.tokenStart() > c.tokenEnd() + HELD_REACH) break;
+      if (an.text.substring(c.end(), r.start()).indexOf(',') >= 0) break;
+      int prep = r.tokenStart() - 1;
+      if (prep < 1 || r.kind() != RefKind.CAPITAL && r.kind() != RefKind.NAME || !destPrep(an, r)) continue;
+      if (WORDS.is(Role.HELD, an.tokens.norm(prep - 1))) return r;
+    }
+    return null;
+  }
+
   /**
    * "held talks in Minsk", "signed in Riyadh": talks, a meeting or a signing in/в + the host's
    * place, between two leaders; a signing told as background (ratification, a relative clause) is none.
@@ -694,6 +714,8 @@ final class VisitFinder {
       if (c.is(Cue.TALKS) && datelineMeeting(an, c, from, to)) return c;
       Ref before = talksPlaceBefore(an, c, from);
       if (before != null && twoLeaders(an, from, to, before.iso3())) return c;
+      Ref held = c.is(Cue.TALKS) && an.russian ? heldAt(an, c, to) : null;
+      if (held != null && twoLeaders(an, from, to, held.iso3()) && !thirdCountry(an, from, to, held)) return c;
       boolean skipped = false;
       for (Ref r : an.refsIn(c.end(), to)) {
         if (r.tokenStart() > c.tokenEnd() + (c.is(Cue.TALKS) ? 8 : 6)) break;

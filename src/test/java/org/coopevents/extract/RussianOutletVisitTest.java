@@ -115,4 +115,16 @@ class RussianOutletVisitTest {
     assertEquals(null, v.startDate);
     assertEquals("2024-08-22", v.endDate);
   }
+
+  @Test
+  void talksOfTwoMinistersHeldInACapitalAreAVisitToIt() {
+    EventRow v = onlyVisit("Переговоры Сергея Лаврова и министра иностранных дел Лаоса Тхонгсавана Пхомвихана "
+        + "состоялись в Москве.", LocalDate.of(2024, 11, 20));
+    assertEquals("LAO", v.actor1Country);
+    assertEquals("RUS", v.actor2Country);
+    assertEquals("Moscow", v.locationCity);
+    // leaders of two other states talking in the capital of a third make no visit to it
+    assertTrue(events("VISIT", "Переговоры Шавката Мирзиёева и Си Цзиньпина прошли в Москве.",
+        LocalDate.of(2024, 11, 20)).isEmpty());
+  }
 }
