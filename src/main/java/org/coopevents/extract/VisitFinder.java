@@ -339,7 +339,7 @@ final class VisitFinder {
 
   /** Roles of the grammar words in {@code visit_grammar_words.tsv}. */
   enum Role { FRAME, ONWARD, RELATIVE, NEGATION, NOUN_PREP, SUPPORT_VERB, OBJECT_ONLY, ONGOING, DEPART, PAST_ENDING,
-    REPORTING, BACK, POSSESSIVE, AIRPORT, HELD, KIND_STATE, KIND_OFFICIAL, KIND_WORKING, TOUR, ENVOY,
+    REPORTING, BACK, POSSESSIVE, AIRPORT, HELD, NEXT_LEG, KIND_STATE, KIND_OFFICIAL, KIND_WORKING, TOUR, ENVOY,
     SUBJECT_TITLE, GUEST_OBJECT, STAY_NOUN, PRESENT_MOVE, FIRST, COPULA }
 
   private static final RoleWords<Role> WORDS = RoleWords.load("visit_grammar_words.tsv", Role.class);
@@ -374,9 +374,30 @@ final class VisitFinder {
           c.start = null;
           c.end = null;
         }
+        Candidate next = nextLeg(an, si, s, c);
+        if (next != null) cands.add(next);
       }
     }
     return group(an, cands);
+  }
+
+  /**
+   * "Токаев посетит Узбекистан в марте, а в апреле совершит визит в Германию": a clause after a
+   * comma and a NEXT_LEG word, read on its own, that sends the same guest to another host; its
+   * guest, when the clause names none, is the sentence's. Null when there is none.
+   */
+  private static Candidate nextLeg(Analysis an, int si, Sentences.Span s, Candidate first) {
+    if (first.host == null || first.guest == null) return null;
+    int end = an.tokens.firstAtOrAfter(s.end());
+    for (int t = an.tokens.firstAtOrAfter(s.start()) + 1; t < end - 2; t++) {
+      if (!WORDS.is(Role.NEXT_LEG, an.tokens.norm(t))) continue;
+      if (an.text.substring(an.tokens.end(t - 1), an.tokens.start(t)).indexOf(',') < 0) continue;
+      Candidate c = fromSentence(an, si, an.tokens.start(t), s.end(), true);
+      if (c == null || c.host == null || c.host.equals(first.host)) return null;
+      if (c.guest == null) c.guest = first.guest;
+      return c.guest.equals(c.host) ? null : c;
+    }
+    return null;
   }
 
   /** The sentence's line is the article's title. */
@@ -391,6 +412,11 @@ final class VisitFinder {
    * ({@link #hostByInvitation}), the guest, then status, kind and days ({@link #settle}).
    */
   private static Candidate fromSentence(Analysis an, int si, int from, int to) {
+    return fromSentence(an, si, from, to, false);
+  }
+
+  /** {@code leaderKnown}: the clause continues a sentence whose leader-level guest is known. */
+  private static Candidate fromSentence(Analysis an, int si, int from, int to, boolean leaderKnown) {
     List<CueHit> cues = an.cuesIn(from, to);
     CueHit cue = visitCue(an, cues, from);
     if (cue == SKIP) return null;
@@ -403,7 +429,7 @@ final class VisitFinder {
     List<Ref> refs = an.refsIn(from, to);
     boolean kindCue = false;
     for (CueHit c : cues) kindCue |= c.is(Cue.KIND_STATE) || c.is(Cue.KIND_OFFICIAL) || c.is(Cue.KIND_WORKING);
-    if (!leaderLevel(an, cues, refs, cue, from, to, kindCue)) return null;
+    if (!leaderKnown && !leaderLevel(an, cues, refs, cue, from, to, kindCue)) return null;
     if (pastInPassing(an, from, to)) return null;
 
     Candidate c = new Candidate(si);

@@ -127,4 +127,19 @@ class RussianOutletVisitTest {
     assertTrue(events("VISIT", "Переговоры Шавката Мирзиёева и Си Цзиньпина прошли в Москве.",
         LocalDate.of(2024, 11, 20)).isEmpty());
   }
+
+  @Test
+  void aFurtherVisitInTheNextClauseIsAVisitOfItsOwn() {
+    List<EventRow> vs = events("VISIT", "Касым-Жомарт Токаев посетит Узбекистан с государственным визитом в начале "
+        + "марта, а в апреле совершит визит в Германию.", LocalDate.of(2024, 3, 1));
+    assertEquals(List.of("DEU", "UZB"), vs.stream().map(v -> v.actor2Country).sorted().toList());
+    for (EventRow v : vs) {
+      assertEquals("KAZ", v.actor1Country);
+      assertEquals("PLANNED", v.status);
+    }
+    // the next clause about something else adds no visit
+    vs = events("VISIT", "Касым-Жомарт Токаев посетит Узбекистан в начале марта, а затем проведет заседание "
+        + "правительства.", LocalDate.of(2024, 3, 1));
+    assertEquals(1, vs.size());
+  }
 }
