@@ -339,7 +339,7 @@ final class VisitFinder {
 
   /** Roles of the grammar words in {@code visit_grammar_words.tsv}. */
   enum Role { FRAME, ONWARD, RELATIVE, NEGATION, NOUN_PREP, SUPPORT_VERB, OBJECT_ONLY, ONGOING, DEPART, PAST_ENDING,
-    REPORTING, BACK, POSSESSIVE, AIRPORT, HELD, NEXT_LEG, KIND_STATE, KIND_OFFICIAL, KIND_WORKING, TOUR, ENVOY,
+    REPORTING, BACK, POSSESSIVE, AIRPORT, HELD, NEXT_LEG, BEEN, KIND_STATE, KIND_OFFICIAL, KIND_WORKING, TOUR, ENVOY,
     SUBJECT_TITLE, GUEST_OBJECT, STAY_NOUN, PRESENT_MOVE, FIRST, COPULA }
 
   private static final RoleWords<Role> WORDS = RoleWords.load("visit_grammar_words.tsv", Role.class);
@@ -697,7 +697,8 @@ final class VisitFinder {
     c.tense = tense.cue();
     c.ongoing = tense.ongoing();
     // "is in Russia" tells no day of arrival, nor does "flew from Tashkent"
-    c.arrival = cue.is(Cue.ARRIVE) && !cue.is(Cue.STAY) && origin == null;
+    c.arrival = cue.is(Cue.ARRIVE) && !cue.is(Cue.STAY) && origin == null
+        && !WORDS.is(Role.BEEN, an.tokens.norm(cue.tokenStart()));
     if (dest != null && (cue.is(Cue.ARRIVE) && WORDS.is(Role.DEPART, an.tokens.norm(cue.tokenStart())) || departedFor(an, dest))
         && c.tense != Cue.FUTURE) {
       // "вылетел в Китай", "left for Washington": on the way; the stay lies ahead

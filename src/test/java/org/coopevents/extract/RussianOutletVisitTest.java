@@ -142,4 +142,18 @@ class RussianOutletVisitTest {
         + "правительства.", LocalDate.of(2024, 3, 1));
     assertEquals(1, vs.size());
   }
+
+  @Test
+  void aVisitOneHasBeenOnIsNoArrivalOfTheReportsDay() {
+    EventRow v = onlyVisit("Президент Монголии Ухнагийн Хурэлсух на прошлой неделе побывал с государственным визитом "
+        + "в Японии.", LocalDate.of(2024, 6, 12));
+    assertEquals("MNG", v.actor1Country);
+    assertEquals("JPN", v.actor2Country);
+    assertEquals("OCCURRED", v.status);
+    assertEquals(null, v.startDate);
+    // an arrival told as news is still of the report's day
+    v = onlyVisit("Президент Монголии Ухнагийн Хурэлсух прибыл с государственным визитом в Японию.",
+        LocalDate.of(2024, 6, 12));
+    assertEquals("2024-06-12", v.startDate);
+  }
 }
