@@ -138,6 +138,7 @@ final class Analysis {
       if (p.surnameOnly() && !firstPass.contains(t.iso3())
           && !p.standsAlone(t, anchor)) continue;
       if (insideWord(p.end())) continue; // "Xi" of the city "Xi'an" is no person
+      if (NamedPlace.names(tokens, p, t, anchor)) continue; // "аэропорт имени Гейдара Алиева"
       refs.add(new Ref(t.iso3(), RefKind.PERSON, p.start(), p.end(), p.tokenStart(), p.tokenEnd(), t));
     }
     refs.sort((x, y) -> Integer.compare(x.start(), y.start()));

@@ -85,14 +85,15 @@ public final class ArticleExtractor {
       if (sg.date == null) sg.date = SigningDate.outcomePageDay(an, sg.a, sg.b, visits);
       String a = sg.a.compareTo(sg.b) <= 0 ? sg.a : sg.b;
       String b = sg.a.compareTo(sg.b) <= 0 ? sg.b : sg.a;
-      String date = str(sg.date);
+      String date = str(sg.firstDay != null && sg.firstDay.isBefore(sg.date) ? sg.firstDay : sg.date);
+      String end = str(sg.date);
       String id = id(article, "SIGNING", a, b, "OCCURRED", date, ordinals);
       Integer count = sg.statedCount != null ? sg.statedCount : sg.docs.isEmpty() || sg.roughCount ? null : sg.docs.size();
       String parent = visitIdByPair.get(pair(a, b));
       double conf = 0.6 + (sg.docs.isEmpty() && sg.statedCount == null ? 0 : 0.2)
           + (sg.partiesInText.size() >= 2 || parent != null ? 0.1 : 0) + (sg.date != null ? 0.05 : 0);
       events.add(new EventRow(id, "SIGNING", a, b, person(an, a), person(an, b), "OCCURRED", null,
-          date, date, null, null, sectorsOf(sg), null, count, parent, "057", 1, 1, first, clamp(conf)));
+          date, end, null, null, sectorsOf(sg), null, count, parent, "057", 1, 1, first, clamp(conf)));
       mentions.add(mention(article, id, sg.evidenceStart, sg.evidenceEnd, sectorsOf(sg)));
       for (SigningFinder.Doc d : sg.docs) {
         String did = Ids.of("doc-", id, d.type, Tokens.norm(d.titleEn != null ? d.titleEn : d.titleOriginal));
@@ -239,7 +240,10 @@ public final class ArticleExtractor {
     for (VisitFinder.Visit v : visits) {
       if (!"OCCURRED".equals(v.status) || !(v.guest.equals(sg.a) && v.host.equals(sg.b) || v.guest.equals(sg.b) && v.host.equals(sg.a))) continue;
       LocalDate day = SigningDate.onDayOfVisit(an, si, v.start, v.end);
-      if (day != null) sg.date = day;
+      if (day != null) {
+        sg.date = day;
+        sg.firstDay = null;
+      }
       return;
     }
   }

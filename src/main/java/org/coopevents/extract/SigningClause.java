@@ -22,9 +22,16 @@ import org.coopevents.knowledge.Tokens;
  * stated count ("a package of 14 documents", "signed three memorandums").
  */
 final class SigningClause {
-  /** A sentence that reports a new signing. */
+  /**
+   * A sentence that reports a new signing; {@code firstDay} is the first of the days its date
+   * spans when that date is a stretch of days ("в ходе визита 12–14 марта были подписаны"), else
+   * the date itself.
+   */
   record Clause(int sentence, int from, int to, CueHit sign, List<DocTypes.Mention> docs,
-      Integer count, LocalDate date, boolean titleLine, boolean heading) {}
+      Integer count, LocalDate date, LocalDate firstDay, boolean titleLine, boolean heading) {}
+
+  /** The longest stretch of days a signing sentence may date the signing by: the days of a visit. */
+  private static final int VISIT_SPAN_DAYS = 10;
 
   private static final Set<String> NEGATIONS = Set.of("no", "not", "never", "without", "t", "neither",
       "nor", "не", "ни", "без", "нет");
@@ -153,6 +160,7 @@ final class SigningClause {
     if (multilateral(an, from, to)) return null;
     // a past signing recalled
     LocalDate date = null;
+    LocalDate firstDay = null;
     boolean past = false;
     int bestDist = Integer.MAX_VALUE;
     for (DateFinder.DateMention d : an.dates(from, to, false)) {
@@ -164,10 +172,13 @@ final class SigningClause {
       if (dist < bestDist) {
         bestDist = dist;
         date = d.to();
+        long span = ChronoUnit.DAYS.between(d.from(), d.to());
+        firstDay = span > 0 && span <= VISIT_SPAN_DAYS ? d.from() : d.to();
       }
     }
     if (past || yearInPast(an, from, to) || monthInPast(an, from, to)) return null;
-    return new Clause(si, from, to, sign, docsHere, count(an, from, to), date, titleLine, heading);
+    return new Clause(si, from, to, sign, docsHere, count(an, from, to), date, firstDay, titleLine,
+        heading);
   }
 
   /** Words that open a relative clause after a comma: a tense there is not the signing's. */

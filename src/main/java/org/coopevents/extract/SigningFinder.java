@@ -67,6 +67,8 @@ final class SigningFinder {
     /** The report counts the documents only roughly ("более 20"): those it names are some of them. */
     boolean roughCount;
     LocalDate date;
+    /** The first of the days the signing is dated by ("в ходе визита 12–14 марта"), else null. */
+    LocalDate firstDay;
     int evidenceStart = Integer.MAX_VALUE;
     int evidenceEnd = -1;
     final Set<String> partiesInText = new LinkedHashSet<>();
@@ -231,6 +233,7 @@ final class SigningFinder {
     if (cl.date() != null && (sg.date == null || !sg.dateStated)) {
       sg.date = cl.date();
       sg.dateStated = true;
+      sg.firstDay = cl.firstDay();
     }
     if (sg.date == null) sg.date = dates.fromContext(si);
     if (!cl.titleLine()) sg.titleOnly = false;

@@ -600,7 +600,7 @@ final class VisitDates {
   }
 
   private static final String[] UNTIL_ELSEWHERE =
-      {"until ", "till ", "заверш", "продлится", " ends ", "will end", "concludes", "runs through ", "lasts through "};
+      {"until ", "till ", "заверш", "продлится", "продолжится", " ends ", "will end", "concludes", "runs through ", "lasts through "};
 
   /** "the visit lasts until Thursday", "визит завершится в четверг", said in another sentence. */
   private static LocalDate untilElsewhere(Analysis an, LocalDate start) {

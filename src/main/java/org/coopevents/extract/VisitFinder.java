@@ -83,6 +83,16 @@ final class VisitFinder {
 
   private static final Set<String> DEST_PREP = Set.of("to", "in", "into", "в", "во");
   private static final Set<String> GEN_PREP = Set.of("of", "by");
+
+  /**
+   * The word before a state or capital sends the guest there: to/in/в, or Russian "на" before the
+   * name of a state ("на Украину", "на Кубу", "на Кипр", "на Филиппины"), the states Russian
+   * names with "на"; "на" before a capital or an adjective is no destination ("на Москву").
+   */
+  static boolean destPrep(Analysis an, Ref r) {
+    String before = an.tokenBefore(r.tokenStart());
+    return DEST_PREP.contains(before) || an.russian && before.equals("на") && r.kind() == RefKind.NAME;
+  }
   private static final Set<String> ORIGIN = Set.of("from", "из", "после");
   private static final Set<String> LIST_SEP = Set.of("and", "и", "then", "а");
 
@@ -111,10 +121,12 @@ final class VisitFinder {
       boolean place = placeLike(an, r);
       // "left for Washington": the departure phrase ends in its preposition
       boolean leadsTo = adjacent && cue.is(Cue.ARRIVE) && an.tokens.norm(cue.tokenEnd() - 1).equals("for");
-      // "a two-nation tour of Ghana and Namibia": a tour goes round the places of its "of"
+      // "a two-nation tour of Ghana and Namibia", "турне по Гане и Бразилии": a tour goes round
+      // the places of its "of" / "по"
       boolean tourOf = cue.is(Cue.TRIP) && r.kind() == RefKind.NAME && r.tokenStart() == cue.tokenEnd() + 1
-          && before.equals("of") && WORDS.is(Role.TOUR, an.tokens.norm(cue.tokenEnd() - 1));
-      if (dest == null && place && (DEST_PREP.contains(before) || adjacent && verbal || leadsTo || tourOf || capitalOf(an, r))) {
+          && (before.equals("of") || an.russian && before.equals("по"))
+          && WORDS.is(Role.TOUR, an.tokens.norm(cue.tokenEnd() - 1));
+      if (dest == null && place && (destPrep(an, r) || adjacent && verbal || leadsTo || tourOf || capitalOf(an, r))) {
         dest = r;
       } else if (dest != null && place && r.kind() != RefKind.PERSON
           && (LIST_SEP.contains(before) || an.text.substring(Math.max(0, r.start() - 2), r.start()).contains(","))
@@ -137,7 +149,7 @@ final class VisitFinder {
         // the destination is named by a pronoun, so the place before it is where the guest was
         if (an.russian && thitherBetween(an, r.tokenEnd(), Math.min(an.tokens.size(), cue.tokenEnd() + 3))) break;
         String before = an.tokenBefore(r.tokenStart());
-        if (placeLike(an, r) && (DEST_PREP.contains(before) || capitalOf(an, r) || departedFor(an, r))
+        if (placeLike(an, r) && (destPrep(an, r) || capitalOf(an, r) || departedFor(an, r))
             && r.kind() != RefKind.PERSON) {
           dest = r;
           break;
@@ -327,7 +339,7 @@ final class VisitFinder {
 
   /** Roles of the grammar words in {@code visit_grammar_words.tsv}. */
   enum Role { FRAME, ONWARD, RELATIVE, NEGATION, NOUN_PREP, SUPPORT_VERB, OBJECT_ONLY, ONGOING, DEPART, PAST_ENDING,
-    REPORTING, BACK, POSSESSIVE, KIND_STATE, KIND_OFFICIAL, KIND_WORKING, TOUR, ENVOY,
+    REPORTING, BACK, POSSESSIVE, AIRPORT, HELD, NEXT_LEG, BEEN, KIND_STATE, KIND_OFFICIAL, KIND_WORKING, TOUR, ENVOY,
     SUBJECT_TITLE, GUEST_OBJECT, STAY_NOUN, PRESENT_MOVE, FIRST, COPULA, PRESENCE, REMOTE }
 
   private static final RoleWords<Role> WORDS = RoleWords.load("visit_grammar_words.tsv", Role.class);
@@ -368,9 +380,30 @@ final class VisitFinder {
           c.start = null;
           c.end = null;
         }
+        Candidate next = nextLeg(an, si, s, c);
+        if (next != null) cands.add(next);
       }
     }
     return group(an, cands);
+  }
+
+  /**
+   * "Токаев посетит Узбекистан в марте, а в апреле совершит визит в Германию": a clause after a
+   * comma and a NEXT_LEG word, read on its own, that sends the same guest to another host; its
+   * guest, when the clause names none, is the sentence's. Null when there is none.
+   */
+  private static Candidate nextLeg(Analysis an, int si, Sentences.Span s, Candidate first) {
+    if (first.host == null || first.guest == null) return null;
+    int end = an.tokens.firstAtOrAfter(s.end());
+    for (int t = an.tokens.firstAtOrAfter(s.start()) + 1; t < end - 2; t++) {
+      if (!WORDS.is(Role.NEXT_LEG, an.tokens.norm(t))) continue;
+      if (an.text.substring(an.tokens.end(t - 1), an.tokens.start(t)).indexOf(',') < 0) continue;
+      Candidate c = fromSentence(an, si, an.tokens.start(t), s.end(), true);
+      if (c == null || c.host == null || c.host.equals(first.host)) return null;
+      if (c.guest == null) c.guest = first.guest;
+      return c.guest.equals(c.host) ? null : c;
+    }
+    return null;
   }
 
   /** The sentence's line is the article's title. */
@@ -385,6 +418,11 @@ final class VisitFinder {
    * ({@link #hostByInvitation}), the guest, then status, kind and days ({@link #settle}).
    */
   private static Candidate fromSentence(Analysis an, int si, int from, int to) {
+    return fromSentence(an, si, from, to, false);
+  }
+
+  /** {@code leaderKnown}: the clause continues a sentence whose leader-level guest is known. */
+  private static Candidate fromSentence(Analysis an, int si, int from, int to, boolean leaderKnown) {
     List<CueHit> cues = an.cuesIn(from, to);
     CueHit cue = visitCue(an, cues, from);
     if (cue == SKIP) return null;
@@ -397,7 +435,7 @@ final class VisitFinder {
     List<Ref> refs = an.refsIn(from, to);
     boolean kindCue = false;
     for (CueHit c : cues) kindCue |= c.is(Cue.KIND_STATE) || c.is(Cue.KIND_OFFICIAL) || c.is(Cue.KIND_WORKING);
-    if (!leaderLevel(an, cues, refs, cue, from, to, kindCue)) return null;
+    if (!leaderKnown && !leaderLevel(an, cues, refs, cue, from, to, kindCue)) return null;
     if (pastInPassing(an, from, to)) return null;
 
     Candidate c = new Candidate(si);
@@ -562,11 +600,12 @@ final class VisitFinder {
     for (CueHit h : cues) {
       if (!h.is(Cue.TALKS)) continue;
       dest = talksPlaceBefore(an, h, an.sentences.get(an.sentenceOfOffset(h.start())).start());
+      if (dest == null && an.russian) dest = heldAt(an, h, to);
       if (dest != null) break;
       for (Ref r : an.refsIn(h.end(), to)) {
         if (r.tokenStart() > h.tokenEnd() + 8) break;
         if ((r.kind() == RefKind.CAPITAL || r.kind() == RefKind.NAME)
-            && (DEST_PREP.contains(an.tokenBefore(r.tokenStart())) || atSeat(an, r))) {
+            && (destPrep(an, r) || atSeat(an, r))) {
           dest = r;
           break;
         }
@@ -664,7 +703,8 @@ final class VisitFinder {
     c.tense = tense.cue();
     c.ongoing = tense.ongoing();
     // "is in Russia" tells no day of arrival, nor does "flew from Tashkent"
-    c.arrival = cue.is(Cue.ARRIVE) && !cue.is(Cue.STAY) && origin == null;
+    c.arrival = cue.is(Cue.ARRIVE) && !cue.is(Cue.STAY) && origin == null
+        && !WORDS.is(Role.BEEN, an.tokens.norm(cue.tokenStart()));
     if (dest != null && (cue.is(Cue.ARRIVE) && WORDS.is(Role.DEPART, an.tokens.norm(cue.tokenStart())) || departedFor(an, dest))
         && c.tense != Cue.FUTURE) {
       // "вылетел в Китай", "left for Washington": on the way; the stay lies ahead
@@ -674,6 +714,25 @@ final class VisitFinder {
     }
     c.kind = kindOf(an, cues);
     if (origin == null) readDates(an, c, cues, cue, from, to);
+  }
+
+  /** How many words the participants of talks may take between the noun and its verb of holding. */
+  private static final int HELD_REACH = 20;
+
+  /**
+   * "Переговоры Сергея Лаврова и министра иностранных дел Лаоса состоялись в Москве": the place
+   * after the verb of holding (role HELD) that follows the noun of talks and its participants in
+   * the same clause, or null.
+   */
+  private static Ref heldAt(Analysis an, CueHit c, int to) {
+    for (Ref r : an.refsIn(c.end(), to)) {
+      if (r.tokenStart() > c.tokenEnd() + HELD_REACH) break;
+      if (an.text.substring(c.end(), r.start()).indexOf(',') >= 0) break;
+      int prep = r.tokenStart() - 1;
+      if (prep < 1 || r.kind() != RefKind.CAPITAL && r.kind() != RefKind.NAME || !destPrep(an, r)) continue;
+      if (WORDS.is(Role.HELD, an.tokens.norm(prep - 1))) return r;
+    }
+    return null;
   }
 
   /**
@@ -688,13 +747,15 @@ final class VisitFinder {
       if (c.is(Cue.TALKS) && datelineMeeting(an, c, from, to)) return c;
       Ref before = talksPlaceBefore(an, c, from);
       if (before != null && twoLeaders(an, from, to, before.iso3())) return c;
+      Ref held = c.is(Cue.TALKS) && an.russian ? heldAt(an, c, to) : null;
+      if (held != null && twoLeaders(an, from, to, held.iso3()) && !thirdCountry(an, from, to, held)) return c;
       boolean skipped = false;
       for (Ref r : an.refsIn(c.end(), to)) {
         if (r.tokenStart() > c.tokenEnd() + (c.is(Cue.TALKS) ? 8 : 6)) break;
         // "talks with Berdimuhamedov, in Astana with Tokayev": past a comma the place is another clause's
         if (r.tokenStart() > c.tokenEnd() && an.text.substring(c.end(), r.start()).indexOf(',') >= 0) break;
         if ((r.kind() == RefKind.CAPITAL || c.is(Cue.TALKS) && r.kind() == RefKind.NAME)
-            && (DEST_PREP.contains(an.tokenBefore(r.tokenStart())) || c.is(Cue.TALKS) && atSeat(an, r))
+            && (destPrep(an, r) || c.is(Cue.TALKS) && atSeat(an, r))
             && twoLeaders(an, from, to, r.iso3()) && (!skipped || hostParty(an, from, to, r))
             && !thirdCountry(an, from, to, r)) {
           return c;
@@ -735,7 +796,7 @@ final class VisitFinder {
     }
     for (Ref r : an.refsIn(c.end(), to)) {
       // "met ... in Tokyo", "talks in Geneva": a place of its own
-      if ((r.kind() == RefKind.CAPITAL || r.kind() == RefKind.NAME) && DEST_PREP.contains(an.tokenBefore(r.tokenStart()))) {
+      if ((r.kind() == RefKind.CAPITAL || r.kind() == RefKind.NAME) && destPrep(an, r)) {
         return false;
       }
     }
@@ -815,7 +876,7 @@ final class VisitFinder {
     for (Ref r : an.refsIn(from, c.start())) {
       if (r.kind() == RefKind.ADJECTIVE) continue; // "в Кремле прошли российско-вьетнамские переговоры"
       boolean place = r.kind() == RefKind.CAPITAL || r.kind() == RefKind.NAME;
-      found = place && DEST_PREP.contains(an.tokenBefore(r.tokenStart())) ? r : null;
+      found = place && destPrep(an, r) ? r : null;
     }
     if (found == null || c.tokenStart() - found.tokenEnd() > 4) return null;
     // the host is a party of the talks ("переговоры президентов Узбекистана и Казахстана"), not
@@ -897,7 +958,7 @@ final class VisitFinder {
     // a state's name without a preposition qualifies the one met: "met US President Joe Biden"
     boolean object = r.kind() == RefKind.PERSON || r.kind() == RefKind.ADJECTIVE || r.kind() == RefKind.DEMONYM
         || r.kind() == RefKind.NAME;
-    return object && !DEST_PREP.contains(an.tokenBefore(r.tokenStart())) && r.tokenStart() <= c.tokenEnd() + 4;
+    return object && !destPrep(an, r) && r.tokenStart() <= c.tokenEnd() + 4;
   }
 
   /**
@@ -939,8 +1000,8 @@ final class VisitFinder {
       if (r.start() >= cue.start() || r.iso3().equals(host)) continue;
       if (r.start() > apposition[0] && r.start() < apposition[1]) continue;
       if (r.kind() == RefKind.CAPITAL || ORIGIN.contains(an.tokenBefore(r.tokenStart()))) continue;
-      if (DEST_PREP.contains(an.tokenBefore(r.tokenStart())) && r.kind() != RefKind.PERSON) continue;
-      if (topicAfterPossessive(an, r)) continue;
+      if (destPrep(an, r) && r.kind() != RefKind.PERSON) continue;
+      if (topicAfterPossessive(an, r) || partnerOfTalks(an, cues, r)) continue;
       return r.iso3();
     }
     boolean pronoun = false;
@@ -958,11 +1019,27 @@ final class VisitFinder {
       if (stops.contains(r) || r.start() > cue.end() && relativeBetween(an, cue.tokenEnd(), r.tokenStart())) continue;
       if (!r.iso3().equals(host) && r.kind() != RefKind.CAPITAL
           && !ORIGIN.contains(an.tokenBefore(r.tokenStart()))
-          && !(DEST_PREP.contains(an.tokenBefore(r.tokenStart())) && r.kind() != RefKind.PERSON)) {
+          && !(destPrep(an, r) && r.kind() != RefKind.PERSON)) {
         return r.iso3();
       }
     }
     return null;
+  }
+
+  /**
+   * "проведет переговоры с министром иностранных дел Ганы, затем посетит Бразилию", "held talks with
+   * Ghana's foreign minister, then went on to Brazil": a state in the with-phrase of talks before
+   * the cue is the one the guest talked with, not the guest.
+   */
+  private static boolean partnerOfTalks(Analysis an, List<CueHit> cues, Ref r) {
+    for (CueHit h : cues) {
+      if (!h.is(Cue.TALKS) || h.end() > r.start() || h.tokenEnd() >= an.tokens.size()) continue;
+      if (WITH.contains(an.tokens.norm(h.tokenEnd())) && r.tokenStart() <= h.tokenEnd() + 5
+          && an.text.substring(h.end(), r.start()).indexOf(',') < 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1337,14 +1414,14 @@ final class VisitFinder {
     }
     if (v.city == null && v.host.equals(an.datelineIso3)) v.city = an.datelineCity;
     if (v.city == null) v.city = VisitCity.named(an, v);
-    Ref guest = person(an, v.guest, v.candidates, null, null);
+    Ref guest = person(an, v.guest, v.candidates, null, null, false);
     v.guestPerson = guest == null ? null : guest.person().nameEn();
     // by rank (a prime minister's host is the premier) only where the report names a counterpart
     // of the guest's office in the visit's own sentences: article-wide, it made the host differ
     // between reports of one visit, and dedup (EventGroupMerger) keeps visits with different
     // hosts apart (realistic events per gold key 1.085 -> 1.148)
     Leaders.Role rank = guest == null || guest.person().role() == Leaders.Role.HEAD_OF_STATE ? null : guest.person().role();
-    Ref host = person(an, v.host, v.candidates, rank, guest);
+    Ref host = person(an, v.host, v.candidates, rank, guest, true);
     v.hostPerson = host == null ? null : host.person().nameEn();
   }
 
@@ -1396,7 +1473,32 @@ final class VisitFinder {
    * article. With {@code rank} (the guest's office), a leader of that office wins: a prime
    * minister's host is the prime minister, a foreign minister's the foreign minister.
    */
-  private static Ref person(Analysis an, String iso3, List<Candidate> cands, Leaders.Role rank, Ref leader) {
+  /**
+   * "В аэропорту гостя встретил премьер-министр Али Асадов": those named in a sentence of the
+   * airport greet the guest; they go after the others named in the visit's sentences
+   * ({@code found[0, own)}) and after the others named in the article (the rest), in order.
+   */
+  private static void greetersLast(Analysis an, List<Ref> found, int own) {
+    for (int[] part : new int[][] {{0, own}, {own, found.size()}}) {
+      List<Ref> seg = found.subList(part[0], part[1]);
+      List<Ref> sorted = new ArrayList<>(seg);
+      sorted.sort(java.util.Comparator.comparing((Ref r) -> atAirport(an, r)));
+      for (int i = 0; i < sorted.size(); i++) seg.set(i, sorted.get(i));
+    }
+  }
+
+  private static boolean atAirport(Analysis an, Ref r) {
+    int si = an.sentenceOfOffset(r.start());
+    if (si < 0) return false;
+    Sentences.Span s = an.sentences.get(si);
+    for (int t = an.tokens.firstAtOrAfter(s.start()); t < an.tokens.size() && an.tokens.start(t) < s.end(); t++) {
+      if (WORDS.is(Role.AIRPORT, an.tokens.norm(t))) return true;
+    }
+    return false;
+  }
+
+  private static Ref person(Analysis an, String iso3, List<Candidate> cands, Leaders.Role rank, Ref leader,
+      boolean host) {
     List<Ref> found = new ArrayList<>();
     for (Candidate c : cands) {
       Sentences.Span s = an.sentences.get(c.sentence);
@@ -1412,6 +1514,7 @@ final class VisitFinder {
       if (r.kind() == RefKind.PERSON && r.iso3().equals(iso3)) found.add(r);
     }
     if (found.isEmpty()) return null;
+    if (host) greetersLast(an, found, own);
     if (leader != null && leader.person().role() != Leaders.Role.FOREIGN_MINISTER) {
       // a head of state or government is hosted by a head of state or government: a foreign
       // minister who speaks of the visit ("the kingdom's foreign minister said ...") is no host
