@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.coopevents.model.DocumentRow;
 import org.coopevents.model.EventRow;
 import org.junit.jupiter.api.Test;
@@ -29,13 +27,11 @@ class SigningVisitOutcomeTest {
   }
 
   private static List<EventRow> signings(Extraction x) {
-    return x.events.stream().filter(e -> e.eventType.equals("SIGNING")).collect(Collectors.toList());
+    return SigningWireListTest.signings(x);
   }
 
   private static Map<String, String> docs(Extraction x) {
-    Map<String, String> m = new TreeMap<>();
-    for (DocumentRow d : x.documents) m.put(d.titleOriginal, d.docType);
-    return m;
+    return SigningWireListTest.docs(x);
   }
 
   private static final String LEAD = "NEW DELHI, Oct 9: India and Tanzania on Monday signed six memoranda of "

@@ -28,11 +28,13 @@ class SigningWireListTest {
         "wire.example", title, "en", PUB, text));
   }
 
-  private static List<EventRow> signings(Extraction x) {
+  /** The SIGNING events of an extraction (shared with the other signing tests). */
+  static List<EventRow> signings(Extraction x) {
     return x.events.stream().filter(e -> e.eventType.equals("SIGNING")).collect(Collectors.toList());
   }
 
-  private static Map<String, String> docs(Extraction x) {
+  /** Title as printed → document type, of an extraction's documents (shared with the other signing tests). */
+  static Map<String, String> docs(Extraction x) {
     Map<String, String> m = new TreeMap<>();
     for (DocumentRow d : x.documents) m.put(d.titleOriginal, d.docType);
     return m;
