@@ -136,7 +136,7 @@ final class Analysis {
       // or when leaders.tsv marks it distinctive and its holder is in office at the article's
       // date ("Modi arrived in Paris", "Эрдоган отправится в Ирак")
       if (p.surnameOnly() && !firstPass.contains(t.iso3())
-          && !p.standsAlone(t, anchor)) continue;
+          && !p.standsAlone(t, anchor) && !titledHolder(p, t)) continue;
       if (insideWord(p.end())) continue; // "Xi" of the city "Xi'an" is no person
       if (NamedPlace.names(tokens, p, t, anchor)) continue; // "аэропорт имени Гейдара Алиева"
       refs.add(new Ref(t.iso3(), RefKind.PERSON, p.start(), p.end(), p.tokenStart(), p.tokenEnd(), t));
@@ -156,6 +156,29 @@ final class Analysis {
     findHeaderDate();
     String t = a.title == null ? "" : a.title.strip();
     this.titleOnly = t.isEmpty() || text.contains(t) ? null : t;
+  }
+
+  /**
+   * "Президент Медведев прибыл в Казахстан", "President Macri arrived in New Delhi": a bare
+   * surname right after the title of an office names the one holder of that office at the
+   * article's date who has that surname (the title's country scope allowing), even when
+   * leaders.tsv does not mark the surname distinctive on its own. Another holder of the same
+   * office then with the same surname, or no date, leaves it unresolved.
+   */
+  private boolean titledHolder(Leaders.Mention p, Leaders.Term t) {
+    if (anchor == null || !t.validAt(anchor)) return false;
+    boolean titled = false;
+    for (Titles.Mention m : titles) {
+      if (m.tokenEnd() != p.tokenStart()) continue;
+      for (Titles.Title ti : m.titles()) {
+        titled |= ti.role() == t.role() && (ti.scope().isEmpty() || ti.scope().contains(t.iso3()));
+      }
+    }
+    if (!titled) return false;
+    for (Leaders.Term c : p.candidates()) {
+      if (c != t && c.role() == t.role() && c.validAt(anchor) && !c.nameEn().equals(t.nameEn())) return false;
+    }
+    return true;
   }
 
   // ---------------------------------------------------------------- furniture

@@ -74,4 +74,25 @@ class BareSurnameTest {
     assertTrue(visits("en", "Scholz arrived in Delhi on Friday for talks on trade.",
         LocalDate.of(2025, 10, 3)).isEmpty());
   }
+
+  @Test
+  void aSurnameAfterTheTitleOfItsOfficeNamesTheHolderThen() {
+    // Medvedev and Macri are not marked distinctive on their own; the title says which office
+    EventRow v = VisitWordingTest.only(visits("ru", "Президент Медведев прибыл в Казахстан с двухдневным "
+        + "официальным визитом.", LocalDate.of(2010, 5, 17)));
+    assertEquals("RUS", v.actor1Country);
+    assertEquals("KAZ", v.actor2Country);
+    EventRow m = VisitWordingTest.only(visits("en", "President Macri arrived in New Delhi on Sunday for a "
+        + "three-day state visit.", LocalDate.of(2019, 2, 17)));
+    assertEquals("ARG", m.actor1Country);
+    assertEquals("IND", m.actor2Country);
+  }
+
+  @Test
+  void aTitleOfAnotherOfficeOrNoDateLeavesTheSurnameUnresolved() {
+    // in 2015 Medvedev was prime minister, not president; without a date no office holder is known
+    assertTrue(visits("ru", "Президент Медведев прибыл в Казахстан с официальным визитом.",
+        LocalDate.of(2015, 5, 17)).isEmpty());
+    assertTrue(visits("ru", "Президент Медведев прибыл в Казахстан с официальным визитом.", null).isEmpty());
+  }
 }
