@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * The publication date that an article's URL spells out, as most news systems file their
  * articles: {@code /2024/06/05/slug}, {@code /2024-06-05/}, {@code /2022-12-23-slug},
- * {@code /20240605/slug.html}, {@code /2024/06-05/}. Only the URL's path counts, read before
+ * {@code /20240605/slug.html}, {@code /2024/06-05/}; the year last ({@code /17_05_2010_slug},
+ * {@code /05-17-2010/}) only where the day cannot be a month, which tells the order. Only the URL's path counts, read before
  * its query; a year with a month but no day ({@code /2024/06/slug}) and digit runs longer than
  * a date (article numbers) give nothing. Years run from {@link #FIRST_YEAR} to
  * {@link #LAST_YEAR} and the date must exist, so that a number that merely looks like a date
@@ -21,6 +22,10 @@ public final class UrlDates {
   /** Year, month and day separated by one of '/', '-', '_' (the same or not), or run together. */
   private static final Pattern DATE = Pattern.compile(
       "(?<![\\d])((?:19|20)\\d\\d)(?:([/_-])(\\d{2})[/_-](\\d{2})|(\\d{2})(\\d{2}))(?!\\d)");
+
+  /** Day and month (in either order) then the year, separated by '_', '-' or '.'. */
+  private static final Pattern YEAR_LAST = Pattern.compile(
+      "(?<![\\d.])(\\d{2})[._-](\\d{2})[._-]((?:19|20)\\d\\d)(?![\\d])");
 
   private UrlDates() {}
 
@@ -38,13 +43,32 @@ public final class UrlDates {
       int month = Integer.parseInt(separated ? m.group(3) : m.group(5));
       int day = Integer.parseInt(separated ? m.group(4) : m.group(6));
       if (year < FIRST_YEAR || year > LAST_YEAR) continue;
-      try {
-        return LocalDate.of(year, month, day).toString();
-      } catch (DateTimeException e) {
-        // not a date: look further
-      }
+      String d = date(year, month, day);
+      if (d != null) return d;
+    }
+    return yearLast(path);
+  }
+
+  /** "17_05_2010": the first of two numbers above 12 is the day, the other the month; else none. */
+  private static String yearLast(String path) {
+    Matcher m = YEAR_LAST.matcher(path);
+    while (m.find()) {
+      int a = Integer.parseInt(m.group(1));
+      int b = Integer.parseInt(m.group(2));
+      int year = Integer.parseInt(m.group(3));
+      if (year < FIRST_YEAR || year > LAST_YEAR || (a > 12) == (b > 12)) continue;
+      String d = a > 12 ? date(year, b, a) : date(year, a, b);
+      if (d != null) return d;
     }
     return null;
+  }
+
+  private static String date(int year, int month, int day) {
+    try {
+      return LocalDate.of(year, month, day).toString();
+    } catch (DateTimeException e) {
+      return null; // not a date: look further
+    }
   }
 
   /** The part of a URL after its host and before its query or fragment. */

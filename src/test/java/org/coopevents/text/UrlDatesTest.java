@@ -24,6 +24,16 @@ class UrlDatesTest {
   }
 
   @Test
+  void theYearLastWhenTheDayCannotBeAMonth() {
+    assertEquals("2010-05-17", UrlDates.of("https://portal.example.ru/news/17_05_2010_prezident_pribyl"));
+    assertEquals("2010-05-17", UrlDates.of("https://example.com/world/05-17-2010/talks.html"));
+    assertEquals("2019-11-30", UrlDates.of("https://example.by/30.11.2019/vizit"));
+    // 05-06-2010 is 5 June or 6 May: the order is not known
+    assertNull(UrlDates.of("https://example.com/news/05-06-2010/talks"));
+    assertNull(UrlDates.of("https://example.com/news/31_31_2010/talks"));
+  }
+
+  @Test
   void noCompleteRealDateNoDate() {
     assertNull(UrlDates.of(null));
     assertNull(UrlDates.of("https://example.org/2024/06/visit-to-hanoi"), "a month without a day");
