@@ -1001,7 +1001,7 @@ final class VisitFinder {
       if (r.start() > apposition[0] && r.start() < apposition[1]) continue;
       if (r.kind() == RefKind.CAPITAL || ORIGIN.contains(an.tokenBefore(r.tokenStart()))) continue;
       if (destPrep(an, r) && r.kind() != RefKind.PERSON) continue;
-      if (topicAfterPossessive(an, r) || partnerOfTalks(an, cues, r)) continue;
+      if (topicAfterPossessive(an, r) || partnerOfTalks(an, cues, r) || placeOfTripNoun(cues, r)) continue;
       return r.iso3();
     }
     boolean pronoun = false;
@@ -1017,6 +1017,7 @@ final class VisitFinder {
     }
     for (Ref r : refs) {
       if (stops.contains(r) || r.start() > cue.end() && relativeBetween(an, cue.tokenEnd(), r.tokenStart())) continue;
+      if (placeOfTripNoun(cues, r)) continue;
       if (!r.iso3().equals(host) && r.kind() != RefKind.CAPITAL
           && !ORIGIN.contains(an.tokenBefore(r.tokenStart()))
           && !(destPrep(an, r) && r.kind() != RefKind.PERSON)) {
@@ -1024,6 +1025,18 @@ final class VisitFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * "after winding up his three-day Rwanda visit", "his India trip": a state's name set before a
+   * trip noun as its modifier is where that trip went, never who made it.
+   */
+  private static boolean placeOfTripNoun(List<CueHit> cues, Ref r) {
+    if (r.kind() != RefKind.NAME) return false;
+    for (CueHit h : cues) {
+      if (h.tokenStart() == r.tokenEnd() && (h.is(Cue.VISIT_NOUN) || h.is(Cue.TRIP))) return true;
+    }
+    return false;
   }
 
   /**

@@ -120,4 +120,13 @@ class VisitTourWordingTest {
       assertEquals(t[0], v.locationCity);
     }
   }
+
+  @Test
+  void theStateBeforeATripNounIsWhereTheTripWentNotTheGuest() {
+    // "his Rwanda visit" was the last stop; the guest of the next one is still Modi's India
+    List<EventRow> vs = of(run("Prime Minister Narendra Modi wrapped up his Rwanda visit on Tuesday and flew to "
+        + "Uganda.", LocalDate.of(2018, 7, 25)), "VISIT");
+    assertTrue(vs.stream().anyMatch(v -> v.actor1Country.equals("IND") && v.actor2Country.equals("UGA")), vs.toString());
+    assertTrue(vs.stream().noneMatch(v -> v.actor1Country.equals("RWA")), vs.toString());
+  }
 }
