@@ -27,15 +27,21 @@ final class RelativeDays {
   private static final String RU_WHICH =
       "(?:минувш(?:ий|ую|ее)|прошл(?:ый|ую|ое)|следующ(?:ий|ую|ее)|ближайш(?:ий|ую|ее)|эт(?:от|у|о))";
 
+  /** "в минувшие выходные", "на прошлых выходных", "в эти выходные", "на ближайших выходных". */
+  private static final String RU_WEEKEND_WHICH =
+      "(?:минувши[ех]|прошлы[ех]|эти[х]?|ближайши[ех]|следующи[ех])";
+
   /** One relative expression; the words inside are read again by {@link #resolve}. */
   static final Pattern PATTERN = Pattern.compile(
       "(?iu)(?<![\\p{L}])("
           + "today|yesterday|tomorrow|tonight|(?:late\\s+)?last\\s+(?:night|evening)|this\\s+(?:morning|afternoon|evening)"
+          + "|(?:(?:over|during|at|on)\\s+the|this|last|next|the\\s+past)\\s+weekend"
           + "|the\\s+day\\s+before|the\\s+(?:next|following)\\s+day|a\\s+day\\s+later"
           + "|the\\s+previous\\s+day|(?:a|one)\\s+day\\s+earlier(?!\\s+than)"
           + "|(?:(?:on|this|last|next|until|till|from|by|starting|since)\\s+)?" + WD_EN
           + "(?:\\s*(?:and|to|through|until|till|or|[-–—])\\s*(?:on\\s+)?" + WD_EN + ")?"
           + "|сегодня|вчера|позавчера|завтра|послезавтра|накануне|на\\s+следующий\\s+день|на\\s+другой\\s+день|дн[её]м\\s+позже"
+          + "|(?:в|на)\\s+(?:" + RU_WEEKEND_WHICH + "\\s+)?выходн(?:ые|ых)"
           + "|(?:с|со)\\s+" + WD_RU_GEN + "\\s+по\\s+" + WD_RU_ACC
           + "|до\\s+" + WD_RU_GEN
           + "|(?:в|во)\\s+(?:" + RU_WHICH + "\\s+)?" + WD_RU_ACC + "(?:\\s+и\\s+(?:(?:в|во)\\s+)?" + WD_RU_ACC + ")?"
@@ -43,7 +49,7 @@ final class RelativeDays {
 
   /** Words without which {@link #PATTERN} cannot match (in the folded sentence). */
   static final String[] WORDS = {"today", "yesterday", "tomorrow", "tonight", "day", "night", "evening", "morning",
-      "afternoon",
+      "afternoon", "weekend", "выходн",
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
       "сегодня", "вчера", "завтра", "накануне", "следующий", "другой", "позже", "понедельник",
       "вторник", "сред", "четверг", "пятниц", "суббот", "воскресен"};
@@ -106,6 +112,7 @@ final class RelativeDays {
     if (w.endsWith(" day") || w.endsWith(" later") || w.endsWith(" день")) {
       return new Parsed(Kind.NEXT_DAY, 1, null, null, null);
     }
+    if (w.endsWith("weekend") || w.contains("выходн")) return weekend(w);
     String[] parts = w.split("[^\\p{L}]+");
     DayOfWeek first = null;
     DayOfWeek second = null;
@@ -123,6 +130,17 @@ final class RelativeDays {
       else if (which.startsWith("следующ") || which.startsWith("ближайш")) mod = "next";
     }
     return new Parsed(Kind.WEEKDAY, 0, first, second, mod);
+  }
+
+  /**
+   * "over the weekend", "last weekend", "в минувшие выходные", "на ближайших выходных": Saturday and
+   * Sunday, looked for back or forward as a weekday is ("last"/"next" where the words say so).
+   */
+  private static Parsed weekend(String w) {
+    String mod = "";
+    if (w.startsWith("last") || w.startsWith("the past") || w.contains("минувш") || w.contains("прошл")) mod = "last";
+    else if (w.startsWith("next") || w.contains("ближайш") || w.contains("следующ")) mod = "next";
+    return new Parsed(Kind.WEEKDAY, 0, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY, mod);
   }
 
   private static final Pattern NEXT_WORD = Pattern.compile("\\G[\\s\\u00A0]*(\\p{L}+)");

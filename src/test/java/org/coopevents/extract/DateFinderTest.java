@@ -56,6 +56,13 @@ class DateFinderTest {
     assertEquals(LocalDate.of(2024, 5, 16), one("who arrived here last night", PUB, false).from());
     assertEquals(LocalDate.of(2024, 5, 16), one("landed late last\nevening", PUB, false).from());
     assertEquals(PUB, one("arrived this morning", PUB, false).from());
+    // the weekend: Saturday and Sunday, before the report in the past, after it in the future
+    DateFinder.DateMention past = one("paid a state visit to Egypt over the weekend", PUB, false);
+    assertEquals(LocalDate.of(2024, 5, 11), past.from());
+    assertEquals(LocalDate.of(2024, 5, 12), past.to());
+    assertEquals(LocalDate.of(2024, 5, 18), one("will visit Egypt this weekend", PUB, true).from());
+    assertEquals(LocalDate.of(2024, 5, 11), one("в минувшие выходные посетил Египет", PUB, false).from());
+    assertEquals(LocalDate.of(2024, 5, 19), one("посетит Египет на ближайших выходных", PUB, true).to());
     // "the previous day", "a day earlier": the day before the report (not "a day earlier than planned")
     assertEquals(LocalDate.of(2024, 5, 16), one("arrived in the capital the previous day", PUB, false).from());
     assertEquals(LocalDate.of(2024, 5, 16), one("landed a day earlier, state media said", PUB, false).from());

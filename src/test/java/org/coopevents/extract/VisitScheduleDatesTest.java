@@ -137,4 +137,13 @@ class VisitScheduleDatesTest {
         + "в Токио запланированы переговоры с премьер-министром Сигэру Исибой.", LocalDate.of(2025, 5, 20));
     days(v, "2025-05-21", "2025-05-22");
   }
+
+  @Test
+  void aVisitSummedUpAsMadeOverTheWeekend() {
+    // Wednesday 28 June 2023: the weekend before is 24-25 June
+    days(visit("en", "Indian Prime Minister Narendra Modi paid a state visit to Egypt over the weekend, holding "
+        + "talks with President Abdel Fattah el-Sisi in Cairo.", LocalDate.of(2023, 6, 28)), "2023-06-24", "2023-06-25");
+    days(visit("ru", "Премьер-министр Индии Нарендра Моди в минувшие выходные посетил Египет с государственным "
+        + "визитом.", LocalDate.of(2023, 6, 28)), "2023-06-24", "2023-06-25");
+  }
 }
