@@ -120,7 +120,7 @@ final class Analysis {
     people = Leaders.withFullNames(people);
     for (Leaders.Mention p : people) {
       Leaders.Term t = p.resolve(anchor, firstPass);
-      if (t != null && (!p.surnameOnly() || firstPass.contains(t.iso3()) || !p.surnameOnly())) {
+      if (t != null && (!p.surnameOnly() || firstPass.contains(t.iso3()))) {
         supported.add(t.iso3());
       }
     }

@@ -31,22 +31,17 @@ final class WitnessedSigning {
     List<String> states = leaderStates(an, from, to);
     if (states.size() != 2 || !presence(an, from, to) && !signers(an, from, sign, states)) return null;
     Ref place = place(an, from, to, states);
+    if (place == null) place = nextSentencePlace(an, si, states);
     String host;
     String city;
     if (place != null) {
       host = place.iso3();
       city = VisitCity.of(an, place);
+    } else if (an.datelineIso3 != null && states.contains(an.datelineIso3) && an.datelineEnd > from && an.datelineEnd < to) {
+      host = an.datelineIso3;
+      city = an.datelineCity;
     } else {
-      place = nextSentencePlace(an, si, states);
-      if (place != null) {
-        host = place.iso3();
-        city = VisitCity.of(an, place);
-      } else if (an.datelineIso3 != null && states.contains(an.datelineIso3) && an.datelineEnd > from && an.datelineEnd < to) {
-        host = an.datelineIso3;
-        city = an.datelineCity;
-      } else {
-        return null;
-      }
+      return null;
     }
     VisitFinder.Candidate c = new VisitFinder.Candidate(si);
     c.host = host;
@@ -69,16 +64,18 @@ final class WitnessedSigning {
   }
 
   private static boolean presence(Analysis an, int from, int to) {
-    for (int t = an.tokens.firstAtOrAfter(from); t < an.tokens.size() && an.tokens.start(t) < to; t++) {
-      if (VisitFinder.is(Role.PRESENCE, an.tokens.norm(t))) return true;
-    }
-    return false;
+    return anyWord(an, from, to, Role.PRESENCE);
   }
 
   /** A ceremony held at a distance: "via video link", "в режиме видеоконференции". */
   private static boolean remote(Analysis an, int from, int to) {
+    return anyWord(an, from, to, Role.REMOTE);
+  }
+
+  /** A word of the role in text[from, to). */
+  private static boolean anyWord(Analysis an, int from, int to, Role role) {
     for (int t = an.tokens.firstAtOrAfter(from); t < an.tokens.size() && an.tokens.start(t) < to; t++) {
-      if (VisitFinder.is(Role.REMOTE, an.tokens.norm(t))) return true;
+      if (VisitFinder.is(role, an.tokens.norm(t))) return true;
     }
     return false;
   }
