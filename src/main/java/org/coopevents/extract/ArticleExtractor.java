@@ -49,6 +49,8 @@ public final class ArticleExtractor {
     List<VisitFinder.Visit> visits = new ArrayList<>(VisitFinder.find(an));
     // a visit told only as background of other news is none of the article's events
     visits.removeIf(v -> VisitBackground.inPassing(an, v));
+    // a trip to a summit of many states is no bilateral visit to its host
+    visits.removeIf(v -> SummitTrip.only(an, v));
     Map<String, String> visitIdByPair = new LinkedHashMap<>();
     for (VisitFinder.Visit v : visits) {
       String start = str(v.start);

@@ -1,0 +1,63 @@
+package org.coopevents.extract;
+
+/**
+ * A trip to a gathering of many states: "arrived in Astana to attend the SCO summit", "прибыл в
+ * Казань, где пройдет саммит БРИКС", "met Xi on the sidelines of the summit". A multilateral summit
+ * is no bilateral visit to the state that hosts it, so a visit every statement of which sits in a
+ * sentence naming such a gathering, and which none calls a state, official or working visit, is
+ * none of the article's events. A state visit combined with a summit ("arrived on a state visit
+ * and for the SCO summit") stays a visit, and so does a bilateral summit ("the US-Japan summit at
+ * the White House"): a gathering word counts only beside a word that makes it one of many states
+ * (an organisation's name or acronym, "sidelines", "international"). Words: {@code summit_words.tsv}.
+ */
+final class SummitTrip {
+  enum Role { GATHERING, MANY }
+
+  private static final RoleWords<Role> WORDS = RoleWords.load("summit_words.tsv", Role.class);
+
+  private SummitTrip() {}
+
+  /** Every statement of the visit is a trip to a gathering of many states, and none names its kind. */
+  static boolean only(Analysis an, VisitFinder.Visit v) {
+    if (v.candidates.isEmpty()) return false;
+    int named = -1;
+    for (VisitFinder.Candidate c : v.candidates) {
+      if (c.kind != null && !c.kind.equals("UNSPECIFIED")) return false;
+      if (named < 0) named = firstNamed(an);
+      if (named < 0 || !summitIn(an, c.sentence, named)) return false;
+    }
+    return true;
+  }
+
+  /**
+   * The sentence names a gathering of many states, or only a gathering ("to attend the summit")
+   * after an earlier sentence named one of many states ("the G20 summit opens on Saturday").
+   */
+  private static boolean summitIn(Analysis an, int si, int named) {
+    int found = words(an, si);
+    return found == BOTH || found == GATHERING && si > named;
+  }
+
+  /** The first sentence that names a gathering of many states, or -1. */
+  private static int firstNamed(Analysis an) {
+    for (int si = 0; si < an.sentences.size(); si++) if (words(an, si) == BOTH) return si;
+    return -1;
+  }
+
+  private static final int GATHERING = 1;
+  private static final int MANY = 2;
+  private static final int BOTH = GATHERING | MANY;
+
+  /** Which of the two kinds of word the sentence holds, as bits. */
+  private static int words(Analysis an, int si) {
+    Sentences.Span s = an.sentences.get(si);
+    int found = 0;
+    for (int t = an.tokens.firstAtOrAfter(s.start()); t < an.tokens.size() && an.tokens.start(t) < s.end(); t++) {
+      String w = an.tokens.norm(t);
+      if (WORDS.is(Role.GATHERING, w)) found |= GATHERING;
+      if (WORDS.is(Role.MANY, w)) found |= MANY;
+      if (found == BOTH) break;
+    }
+    return found;
+  }
+}
