@@ -338,7 +338,7 @@ final class VisitFinder {
   private VisitFinder() {}
 
   /** Roles of the grammar words in {@code visit_grammar_words.tsv}. */
-  enum Role { FRAME, ONWARD, RELATIVE, NEGATION, NOUN_PREP, SUPPORT_VERB, OBJECT_ONLY, ONGOING, DEPART, PAST_ENDING,
+  enum Role { FRAME, ONWARD, RELATIVE, NEGATION, NOUN_PREP, PREPARING, SUPPORT_VERB, OBJECT_ONLY, ONGOING, DEPART, PAST_ENDING,
     REPORTING, BACK, POSSESSIVE, AIRPORT, HELD, NEXT_LEG, BEEN, KIND_STATE, KIND_OFFICIAL, KIND_WORKING, TOUR, ENVOY,
     SUBJECT_TITLE, GUEST_OBJECT, STAY_NOUN, PRESENT_MOVE, FIRST, COPULA, PRESENCE, REMOTE }
 
@@ -1192,7 +1192,7 @@ final class VisitFinder {
   }
 
   static Tense tenseOf(Analysis an, List<CueHit> cues, CueHit cue, int from, int to) {
-    if (cue.is(Cue.FUTURE)) return new Tense(Cue.FUTURE, false);
+    if (cue.is(Cue.FUTURE) || preparing(an, cue)) return new Tense(Cue.FUTURE, false);
     if (cue.is(Cue.PAST)) return new Tense(Cue.PAST, ongoingWord(an, cue));
     int window = an.russian ? 6 : 5;
     Cue best = null;
@@ -1240,6 +1240,18 @@ final class VisitFinder {
       }
     }
     return new Tense(best, bestOngoing);
+  }
+
+  /**
+   * "обсудили подготовку визита", "discussed preparations for the visit": a visit being prepared
+   * is still ahead, whatever the tense of the verb that tells of the preparing.
+   */
+  private static boolean preparing(Analysis an, CueHit cue) {
+    if (!cue.is(Cue.VISIT_NOUN)) return false;
+    for (int t = cue.tokenStart() - 1; t >= Math.max(0, cue.tokenStart() - 3); t--) {
+      if (WORDS.is(Role.PREPARING, an.tokens.norm(t))) return true;
+    }
+    return false;
   }
 
   /** A relative clause opened between the tokens and not closed by a comma before the last one. */

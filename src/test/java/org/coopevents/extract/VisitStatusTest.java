@@ -34,6 +34,17 @@ class VisitStatusTest {
   // ---------------------------------------------------------------- before the trip
 
   @Test
+  void aVisitBeingPreparedIsPlannedWhateverTheTenseOfThePreparing() {
+    // the past verb tells of the talk about the preparing, not of the visit
+    is(only(visits("ru", "Министр иностранных дел Казахстана Мурат Нуртлеу провел встречу с послом Китая. Стороны "
+        + "обсудили ход подготовки визита президента Казахстана в Китай.", LocalDate.of(2024, 6, 4))),
+        "KAZ", "CHN", "PLANNED");
+    is(only(visits("en", "Indian and Egyptian officials met in Cairo on Monday and reviewed preparations for the visit "
+        + "of Prime Minister Narendra Modi to Egypt.", LocalDate.of(2023, 6, 13))), "IND", "EGY", "PLANNED");
+  }
+
+
+  @Test
   void presentTenseStayWithDaysAfterTheReportIsPlanned() {
     is(only(visits("en", "Mozambican President Filipe Nyusi is paying a state visit to India from 5 to 7 May "
         + "at the invitation of Prime Minister Narendra Modi, the foreign ministry said.", LocalDate.of(2024, 5, 2))),
