@@ -1439,14 +1439,15 @@ final class VisitFinder {
     }
     if (v.city == null && v.host.equals(an.datelineIso3)) v.city = an.datelineCity;
     if (v.city == null) v.city = VisitCity.named(an, v);
-    Ref guest = person(an, v.guest, v.candidates, null, null, false);
+    LocalDate on = v.start != null ? v.start : an.anchor;
+    Ref guest = person(an, v.guest, v.candidates, null, null, false, on);
     v.guestPerson = guest == null ? null : guest.person().nameEn();
     // by rank (a prime minister's host is the premier) only where the report names a counterpart
     // of the guest's office in the visit's own sentences: article-wide, it made the host differ
     // between reports of one visit, and dedup (EventGroupMerger) keeps visits with different
     // hosts apart (realistic events per gold key 1.085 -> 1.148)
     Leaders.Role rank = guest == null || guest.person().role() == Leaders.Role.HEAD_OF_STATE ? null : guest.person().role();
-    Ref host = person(an, v.host, v.candidates, rank, guest, true);
+    Ref host = person(an, v.host, v.candidates, rank, guest, true, on);
     v.hostPerson = host == null ? null : host.person().nameEn();
   }
 
@@ -1522,13 +1523,23 @@ final class VisitFinder {
     return false;
   }
 
+  private static boolean personOf(Ref r, String iso3, LocalDate on) {
+    return r.kind() == RefKind.PERSON && r.iso3().equals(iso3) && (on == null || r.person().validAt(on));
+  }
+
+  /**
+   * The person of the state who leads or hosts the visit. Only a person whose term covers the
+   * visit's day {@code on} (its first day, else the report's; null: any) is one: "к могиле
+   * общенационального лидера Гейдара Алиева" in a report of Putin's 2019 visit names no host, nor
+   * does "former President Abdullah Gul" lead the visit of a state.
+   */
   private static Ref person(Analysis an, String iso3, List<Candidate> cands, Leaders.Role rank, Ref leader,
-      boolean host) {
+      boolean host, LocalDate on) {
     List<Ref> found = new ArrayList<>();
     for (Candidate c : cands) {
       Sentences.Span s = an.sentences.get(c.sentence);
       for (Ref r : an.refsIn(s.start(), s.end())) {
-        if (r.kind() == RefKind.PERSON && r.iso3().equals(iso3)) found.add(r);
+        if (personOf(r, iso3, on)) found.add(r);
       }
     }
     int own = found.size();
@@ -1536,7 +1547,7 @@ final class VisitFinder {
       Ref r = an.refs.get(i);
       int si = an.sentenceOfOffset(r.start());
       if (si >= 0 && an.furniture[si]) continue;
-      if (r.kind() == RefKind.PERSON && r.iso3().equals(iso3)) found.add(r);
+      if (personOf(r, iso3, on)) found.add(r);
     }
     if (found.isEmpty()) return null;
     if (host) greetersLast(an, found, own);
