@@ -1293,8 +1293,8 @@ final class VisitFinder {
           }
         }
         if (g == null) {
-          for (Map.Entry<String, Integer> e : an.countryWeight.entrySet()) {
-            if (!e.getKey().equals(c.host) && e.getValue() > w) {
+          for (Map.Entry<String, Integer> e : travellerWeight(an).entrySet()) {
+            if (!e.getKey().equals(c.host) && !hostScore.containsKey(e.getKey()) && e.getValue() > w) {
               g = e.getKey();
               w = e.getValue();
             }
@@ -1376,6 +1376,26 @@ final class VisitFinder {
     for (Ref r : an.refs) {
       int si = an.sentenceOfOffset(r.start());
       if (si >= 0 && an.furniture[si]) continue;
+      w.merge(r.iso3(), r.kind() == RefKind.NAME || r.kind() == RefKind.PERSON ? 2 : 1, Integer::sum);
+    }
+    return w;
+  }
+
+  /**
+   * State weights for a guest no candidate names ("Vice President Hamid Ansari reached Uganda
+   * after a three-day stay in Rwanda"), in the order first named: a state the text only sets
+   * after to/in/в ("in Rwanda", "to Uganda") or names by its capital is a place the trip went to,
+   * and one named with "talks with" is the partner ("held talks with President Paul Kagame"),
+   * not where the traveller comes from; persons and names count 2, adjectives 1. The caller
+   * leaves out every state a candidate goes to.
+   */
+  private static Map<String, Integer> travellerWeight(Analysis an) {
+    Map<String, Integer> w = new LinkedHashMap<>();
+    for (Ref r : an.refs) {
+      int si = an.sentenceOfOffset(r.start());
+      if (si >= 0 && an.furniture[si] || r.kind() == RefKind.CAPITAL) continue;
+      if (r.kind() == RefKind.NAME && destPrep(an, r)) continue;
+      if (si >= 0 && partnerOfTalks(an, an.cuesIn(an.sentences.get(si).start(), r.start()), r)) continue;
       w.merge(r.iso3(), r.kind() == RefKind.NAME || r.kind() == RefKind.PERSON ? 2 : 1, Integer::sum);
     }
     return w;
