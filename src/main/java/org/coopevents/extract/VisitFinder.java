@@ -602,13 +602,15 @@ final class VisitFinder {
       dest = talksPlaceBefore(an, h, an.sentences.get(an.sentenceOfOffset(h.start())).start());
       if (dest == null && an.russian) dest = heldAt(an, h, to);
       if (dest != null) break;
+      int reach = h.tokenEnd() + 8;
       for (Ref r : an.refsIn(h.end(), to)) {
-        if (r.tokenStart() > h.tokenEnd() + 8) break;
+        if (r.tokenStart() > reach) break;
         if ((r.kind() == RefKind.CAPITAL || r.kind() == RefKind.NAME)
             && (destPrep(an, r) || atSeat(an, r))) {
           dest = r;
           break;
         }
+        if (metObject(an, h, r)) reach = Math.max(reach, r.tokenEnd() + PLACE_AFTER_OBJECT);
       }
       if (dest != null) break;
     }
@@ -750,8 +752,9 @@ final class VisitFinder {
       Ref held = c.is(Cue.TALKS) && an.russian ? heldAt(an, c, to) : null;
       if (held != null && twoLeaders(an, from, to, held.iso3()) && !thirdCountry(an, from, to, held)) return c;
       boolean skipped = false;
+      int reach = c.tokenEnd() + (c.is(Cue.TALKS) ? 8 : 6);
       for (Ref r : an.refsIn(c.end(), to)) {
-        if (r.tokenStart() > c.tokenEnd() + (c.is(Cue.TALKS) ? 8 : 6)) break;
+        if (r.tokenStart() > reach) break;
         // "talks with Berdimuhamedov, in Astana with Tokayev": past a comma the place is another clause's
         if (r.tokenStart() > c.tokenEnd() && an.text.substring(c.end(), r.start()).indexOf(',') >= 0) break;
         if ((r.kind() == RefKind.CAPITAL || c.is(Cue.TALKS) && r.kind() == RefKind.NAME)
@@ -764,6 +767,8 @@ final class VisitFinder {
         if (c.is(Cue.TALKS) && metObject(an, c, r)) {
           if (envoy(an, r)) break; // "met the Chinese ambassador in Nairobi": an envoy, no visit
           skipped = true;
+          // "with Brazilian President Luiz Inacio Lula da Silva in Brasilia": the place is near the end of the name
+          reach = Math.max(reach, r.tokenEnd() + PLACE_AFTER_OBJECT);
           continue;
         }
         break;
@@ -771,6 +776,9 @@ final class VisitFinder {
     }
     return null;
   }
+
+  /** How far (in tokens) after the end of the one met the place of the talks may start ("... da Silva in Brasilia"). */
+  private static final int PLACE_AFTER_OBJECT = 2;
 
   /** How far (in tokens) "here" may stand from the talks it places ("met President To Lam here on Wednesday"). */
   private static final int HERE_WINDOW = 8;

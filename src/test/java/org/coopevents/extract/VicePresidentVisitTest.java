@@ -63,6 +63,16 @@ class VicePresidentVisitTest {
   }
 
   @Test
+  void talksWithAHostOfALongNameAtAPlace() {
+    EventRow v = VisitWordingTest.only(VisitWordingTest.visits("en", "",
+        "Han Zheng, China's vice president, held talks with Brazilian President Luiz Inacio Lula da Silva in "
+        + "Brasilia on Friday on trade and satellites.", LocalDate.of(2024, 6, 7)));
+    assertEquals("CHN", v.actor1Country);
+    assertEquals("BRA", v.actor2Country);
+    assertEquals("Brasília", v.locationCity);
+  }
+
+  @Test
   void aCompanysVicePresidentMakesNoVisit() {
     List<EventRow> vs = VisitWordingTest.visits("en", "",
         "Gazprom Vice President Vitaly Markelov arrived in Tashkent on Tuesday for talks on gas supplies to "
