@@ -551,7 +551,7 @@ final class Analysis {
     return new ArrayList<>(all.subList(lo, end));
   }
 
-  /** A title not preceded by deputy/vice: a leader-level actor. */
+  /** A title not preceded by deputy/vice, or a state's vice president ({@link ViceHeadOfState}): a leader-level actor. */
   boolean hasLeaderTitle(int from, int to) {
     for (Titles.Mention t : titlesIn(from, to)) {
       boolean deputy = false;
@@ -561,7 +561,7 @@ final class Analysis {
         lookups++;
         CueHit c = cues.get(i);
         if (c.tokenEnd() < t.tokenStart() - 1) break;
-        if (c.is(Cue.DEPUTY)) deputy = true;
+        if (c.is(Cue.DEPUTY)) deputy = !ViceHeadOfState.is(this, t, c);
       }
       if (!deputy) return true;
     }

@@ -201,7 +201,8 @@ final class SigningFinder {
   }
 
   /**
-   * The states named in text[from, to) as parties: not capitals, and not a state named only as
+   * The states named in text[from, to) as parties: not capitals (but the capital "in" which the
+   * one state named signed), and not a state named only as
    * the place ("signed by Egypt and Jordan on the sidelines of the summit in Bahrain") when two
    * other states are named.
    */
@@ -210,7 +211,11 @@ final class SigningFinder {
     Set<String> others = new java.util.HashSet<>();
     for (Ref r : refs) if (r.kind() != RefKind.CAPITAL && !place(an, r)) others.add(r.iso3());
     for (Ref r : refs) {
-      if (r.kind() == RefKind.CAPITAL) continue;
+      // "India signed three agreements in Kigali": the capital where the one named state signed
+      // is the other party's; a capital is no party otherwise
+      if (r.kind() == RefKind.CAPITAL && !(placeWord(an, r) && others.size() == 1 && !others.contains(r.iso3()))) {
+        continue;
+      }
       if (place(an, r) && !others.contains(r.iso3()) && others.size() >= 2) continue;
       sg.partiesInText.add(r.iso3());
     }
@@ -218,7 +223,11 @@ final class SigningFinder {
 
   /** A state's name right after "in"/"в" ("in Bahrain", "в Бахрейне"): the place of the signing. */
   private static boolean place(Analysis an, Ref r) {
-    if (r.kind() != RefKind.NAME || r.tokenStart() == 0) return false;
+    return r.kind() == RefKind.NAME && placeWord(an, r);
+  }
+
+  private static boolean placeWord(Analysis an, Ref r) {
+    if (r.tokenStart() == 0) return false;
     String w = an.tokens.norm(r.tokenStart() - 1);
     return w.equals("in") || w.equals("в") || w.equals("во");
   }

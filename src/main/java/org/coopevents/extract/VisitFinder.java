@@ -602,13 +602,15 @@ final class VisitFinder {
       dest = talksPlaceBefore(an, h, an.sentences.get(an.sentenceOfOffset(h.start())).start());
       if (dest == null && an.russian) dest = heldAt(an, h, to);
       if (dest != null) break;
+      int reach = h.tokenEnd() + 8;
       for (Ref r : an.refsIn(h.end(), to)) {
-        if (r.tokenStart() > h.tokenEnd() + 8) break;
+        if (r.tokenStart() > reach) break;
         if ((r.kind() == RefKind.CAPITAL || r.kind() == RefKind.NAME)
             && (destPrep(an, r) || atSeat(an, r))) {
           dest = r;
           break;
         }
+        if (metObject(an, h, r)) reach = Math.max(reach, r.tokenEnd() + PLACE_AFTER_OBJECT);
       }
       if (dest != null) break;
     }
@@ -750,8 +752,9 @@ final class VisitFinder {
       Ref held = c.is(Cue.TALKS) && an.russian ? heldAt(an, c, to) : null;
       if (held != null && twoLeaders(an, from, to, held.iso3()) && !thirdCountry(an, from, to, held)) return c;
       boolean skipped = false;
+      int reach = c.tokenEnd() + (c.is(Cue.TALKS) ? 8 : 6);
       for (Ref r : an.refsIn(c.end(), to)) {
-        if (r.tokenStart() > c.tokenEnd() + (c.is(Cue.TALKS) ? 8 : 6)) break;
+        if (r.tokenStart() > reach) break;
         // "talks with Berdimuhamedov, in Astana with Tokayev": past a comma the place is another clause's
         if (r.tokenStart() > c.tokenEnd() && an.text.substring(c.end(), r.start()).indexOf(',') >= 0) break;
         if ((r.kind() == RefKind.CAPITAL || c.is(Cue.TALKS) && r.kind() == RefKind.NAME)
@@ -764,6 +767,8 @@ final class VisitFinder {
         if (c.is(Cue.TALKS) && metObject(an, c, r)) {
           if (envoy(an, r)) break; // "met the Chinese ambassador in Nairobi": an envoy, no visit
           skipped = true;
+          // "with Brazilian President Luiz Inacio Lula da Silva in Brasilia": the place is near the end of the name
+          reach = Math.max(reach, r.tokenEnd() + PLACE_AFTER_OBJECT);
           continue;
         }
         break;
@@ -771,6 +776,9 @@ final class VisitFinder {
     }
     return null;
   }
+
+  /** How far (in tokens) after the end of the one met the place of the talks may start ("... da Silva in Brasilia"). */
+  private static final int PLACE_AFTER_OBJECT = 2;
 
   /** How far (in tokens) "here" may stand from the talks it places ("met President To Lam here on Wednesday"). */
   private static final int HERE_WINDOW = 8;
@@ -1305,8 +1313,8 @@ final class VisitFinder {
           }
         }
         if (g == null) {
-          for (Map.Entry<String, Integer> e : an.countryWeight.entrySet()) {
-            if (!e.getKey().equals(c.host) && e.getValue() > w) {
+          for (Map.Entry<String, Integer> e : travellerWeight(an).entrySet()) {
+            if (!e.getKey().equals(c.host) && !hostScore.containsKey(e.getKey()) && e.getValue() > w) {
               g = e.getKey();
               w = e.getValue();
             }
@@ -1388,6 +1396,26 @@ final class VisitFinder {
     for (Ref r : an.refs) {
       int si = an.sentenceOfOffset(r.start());
       if (si >= 0 && an.furniture[si]) continue;
+      w.merge(r.iso3(), r.kind() == RefKind.NAME || r.kind() == RefKind.PERSON ? 2 : 1, Integer::sum);
+    }
+    return w;
+  }
+
+  /**
+   * State weights for a guest no candidate names ("Vice President Hamid Ansari reached Uganda
+   * after a three-day stay in Rwanda"), in the order first named: a state the text only sets
+   * after to/in/в ("in Rwanda", "to Uganda") or names by its capital is a place the trip went to,
+   * and one named with "talks with" is the partner ("held talks with President Paul Kagame"),
+   * not where the traveller comes from; persons and names count 2, adjectives 1. The caller
+   * leaves out every state a candidate goes to.
+   */
+  private static Map<String, Integer> travellerWeight(Analysis an) {
+    Map<String, Integer> w = new LinkedHashMap<>();
+    for (Ref r : an.refs) {
+      int si = an.sentenceOfOffset(r.start());
+      if (si >= 0 && an.furniture[si] || r.kind() == RefKind.CAPITAL) continue;
+      if (r.kind() == RefKind.NAME && destPrep(an, r)) continue;
+      if (si >= 0 && partnerOfTalks(an, an.cuesIn(an.sentences.get(si).start(), r.start()), r)) continue;
       w.merge(r.iso3(), r.kind() == RefKind.NAME || r.kind() == RefKind.PERSON ? 2 : 1, Integer::sum);
     }
     return w;
