@@ -59,6 +59,7 @@ final class VisitDates {
     int bestDist = Integer.MAX_VALUE;
     DateFinder.DateMention until = null;
     DateFinder.DateMention ended = null;
+    DateFinder.DateMention arrival = null;
     boolean recap = recap(an, cue, from);
     // "Biden arrives in New Delhi on Thursday": a present arrival with a weekday tells the schedule ahead
     boolean presentArrival = c.ongoing && cue.is(Cue.ARRIVE)
@@ -79,6 +80,7 @@ final class VisitDates {
       }
       if (before(an, d, Role.REPORT, 2, false) || saidAfterTheVisit(an, d, cue)) continue;
       if (ended == null && before(an, d, Role.END, 2, false)) ended = d;
+      if (arrival == null && RelativeDays.afterArrival(an.text.substring(d.start(), d.end()))) arrival = d;
       int dist = d.start() >= cue.end() ? d.start() - cue.end() : cue.start() - d.end() + 5;
       if (d.isRange()) dist -= 1000;
       if (dist < bestDist) {
@@ -96,13 +98,29 @@ final class VisitDates {
       c.rangeDate = true;
       return;
     }
+    if (arrival != null) {
+      // "held talks on Wednesday, a day after arriving for a three-day visit": the arrival opens it
+      c.start = arrival.from();
+      c.end = c.durationDays > 0 ? c.start.plusDays(c.durationDays - 1) : null;
+      c.arrivalDate = true;
+      return;
+    }
     if (ended != null && ended.from().isAfter(best.from()) && ended.from().isBefore(best.from().plusDays(10))) {
       // "the visit, which began on Tuesday, ended on Wednesday": its first and last day
       c.end = ended.to();
       c.rangeDate = true;
       return;
     }
-    if (endVerbNear(an, cue, from, to) || before(an, best, Role.END, 2, false) || leftPlaceOn(an, best, from, to)) {
+    boolean ending = endVerbNear(an, cue, from, to) || before(an, best, Role.END, 2, false);
+    if (ending && otherLeg(an, c, cue)) {
+      // "wrapped up his Rwanda visit on Tuesday and flew to Uganda": the day the tour moved on
+      // opens the next leg; the length stated is that of the leg ended
+      c.durationDays = 0;
+      c.end = null;
+      c.arrivalDate = true;
+      return;
+    }
+    if (ending || leftPlaceOn(an, best, from, to)) {
       // "сегодня завершился трехдневный визит": the date is the last day
       c.end = best.to();
       c.start = c.durationDays > 0 ? c.end.minusDays(c.durationDays - 1) : null;
@@ -138,6 +156,22 @@ final class VisitDates {
     } else {
       c.end = c.durationDays > 0 ? c.start.plusDays(c.durationDays - 1) : best.from();
     }
+  }
+
+  /**
+   * "his Rwanda visit", "his visit to Rwanda": the trip noun of the statement names a state other
+   * than the candidate's host, so its ending tells of the tour's previous leg.
+   */
+  private static boolean otherLeg(Analysis an, VisitFinder.Candidate c, CueHit cue) {
+    if (c.host == null || !cue.is(Cue.VISIT_NOUN) && !cue.is(Cue.TRIP)) return false;
+    int after = cue.tokenEnd();
+    boolean to = after < an.tokens.size() && ONWARD.contains(an.tokens.norm(after));
+    for (Ref r : an.refsIn(an.tokens.start(Math.max(0, cue.tokenStart() - 1)), cue.end() + 40)) {
+      boolean modifier = r.kind() == Analysis.RefKind.NAME && r.tokenEnd() == cue.tokenStart();
+      boolean object = to && r.tokenStart() == after + 1;
+      if (modifier || object) return !r.iso3().equals(c.host);
+    }
+    return false;
   }
 
   /**

@@ -59,4 +59,14 @@ class VisitDeparturesAndToursDatesTest {
     days(visit("Chinese Premier Wen Jiabao began an eight-day Africa tour on June 17 with a state visit to "
         + "Egypt.", LocalDate.of(2006, 6, 24)), "2006-06-17", "2006-06-17");
   }
+
+  @Test
+  void theEndOfThePreviousLegIsTheNextLegsFirstDay() {
+    // Wednesday 25 July 2018: Modi ended the Rwanda leg on Tuesday and flew on to Uganda
+    java.util.List<EventRow> vs = VisitWordingTest.visits("en", "", "Prime Minister Narendra Modi wrapped up his "
+        + "Rwanda visit on Tuesday and flew to Uganda, where he held talks with President Yoweri Museveni on "
+        + "Wednesday.", LocalDate.of(2018, 7, 25));
+    EventRow uganda = vs.stream().filter(v -> "UGA".equals(v.actor2Country)).findFirst().orElseThrow();
+    assertEquals("2018-07-24", uganda.startDate, uganda.toString());
+  }
 }
