@@ -54,6 +54,8 @@ public final class DateFinder {
   private static final String WD1_RU =
       "(?:(?:понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья),?\\s+)?";
   private static final String ORD = "(?:st|nd|rd|th)?";
+  /** "4-го июня", "с 3-го по 5-е июня": a Russian day's number with its case ending. */
+  private static final String ORD_RU = "(?:-(?:го|е|ое|ого))?";
 
   private enum Shape { D_D_M, M_D_D, D_M_D_M, M_D_M_D, D_M, M_D, NUM_DMY, NUM_YMD }
 
@@ -76,13 +78,13 @@ public final class DateFinder {
       new Rule(Pattern.compile("\\b[Bb]etween\\s+" + EN_MONTH + "\\s+" + D + ORD + ",?\\s+and\\s+" + WD2_EN + EN_MONTH + "\\s+" + D + ORD + YEAR_EN + "\\b"), Shape.M_D_M_D),
       new Rule(Pattern.compile("\\b" + D + ORD + "\\s+(?:of\\s+)?" + EN_MONTH + "(?:" + DASH + "|,?\\s+(?:to|until|through)\\s+" + WD2_EN + ")" + D + ORD + "\\s+(?:of\\s+)?" + EN_MONTH + YEAR_EN + "\\b"), Shape.D_M_D_M),
       new Rule(Pattern.compile("\\b" + EN_MONTH + "\\s+" + D + ORD + "(?:" + DASH + "|,?\\s+(?:to|until|through)\\s+" + WD2_EN + ")" + EN_MONTH + "\\s+" + D + ORD + YEAR_EN + "\\b"), Shape.M_D_M_D),
-      new Rule(Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:с\\s+" + WD1_RU + ")?" + D + "\\s+" + RU_MONTH + "(?:" + DASH + "|,?\\s+по\\s+" + WD2_RU + ")" + D + "\\s+" + RU_MONTH + YEAR_RU), Shape.D_M_D_M),
+      new Rule(Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:с\\s+" + WD1_RU + ")?" + D + ORD_RU + "\\s+" + RU_MONTH + "(?:" + DASH + "|,?\\s+по\\s+" + WD2_RU + ")" + D + ORD_RU + "\\s+" + RU_MONTH + YEAR_RU), Shape.D_M_D_M),
       new Rule(Pattern.compile("\\b" + D + ORD + "(?:" + DASH + "|\\s+(?:to|and|until|through)\\s+)" + D + ORD + "\\s+(?:of\\s+)?" + EN_MONTH + YEAR_EN + "\\b"), Shape.D_D_M),
       new Rule(Pattern.compile("\\b" + EN_MONTH + "\\s+" + D + ORD + "(?:" + DASH + "|\\s+(?:to|and|until|through)\\s+)" + D + ORD + YEAR_EN + "\\b"), Shape.M_D_D),
-      new Rule(Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:с\\s+)?" + D + "(?:" + DASH + "|\\s+по\\s+|\\s+и\\s+)" + D + "\\s+" + RU_MONTH + YEAR_RU), Shape.D_D_M),
+      new Rule(Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:с\\s+)?" + D + ORD_RU + "(?:" + DASH + "|\\s+по\\s+|\\s+и\\s+)" + D + ORD_RU + "\\s+" + RU_MONTH + YEAR_RU), Shape.D_D_M),
       new Rule(Pattern.compile("\\b" + D + ORD + "\\s+(?:of\\s+)?" + EN_MONTH + YEAR_EN + "\\b"), Shape.D_M),
       new Rule(Pattern.compile("\\b" + EN_MONTH + "\\s+" + D + ORD + "\\b" + YEAR_EN), Shape.M_D),
-      new Rule(Pattern.compile("(?iu)(?<![\\p{L}\\d])" + D + "\\s+" + RU_MONTH + YEAR_RU), Shape.D_M),
+      new Rule(Pattern.compile("(?iu)(?<![\\p{L}\\d])" + D + ORD_RU + "\\s+" + RU_MONTH + YEAR_RU), Shape.D_M),
       new Rule(Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b"), Shape.NUM_DMY),
       new Rule(Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b"), Shape.NUM_YMD));
 
