@@ -69,4 +69,17 @@ class VisitDeparturesAndToursDatesTest {
     EventRow uganda = vs.stream().filter(v -> "UGA".equals(v.actor2Country)).findFirst().orElseThrow();
     assertEquals("2018-07-24", uganda.startDate, uganda.toString());
   }
+
+  @Test
+  void theDaysOfTheLegBeforeAndTheLeavingOfThisOne() {
+    // Thursday 26 July 2018: Modi was in Rwanda on 23-24 July and in Uganda on 24-25 July
+    java.util.List<EventRow> vs = VisitWordingTest.visits("en", "", "Prime Minister Narendra Modi left Uganda for "
+        + "South Africa on Wednesday after a two-day visit during which he held talks with President Yoweri Museveni. "
+        + "Modi arrived in Kampala on Tuesday from Rwanda, where he spent Monday and Tuesday.", LocalDate.of(2018, 7, 26));
+    EventRow uganda = vs.stream().filter(v -> "UGA".equals(v.actor2Country)).findFirst().orElseThrow();
+    assertEquals("2018-07-24", uganda.startDate, uganda.toString());
+    // leaving the host's capital for the next stop ends the visit there
+    days(visit("Indian Prime Minister Narendra Modi left Kampala for Johannesburg on Wednesday after a two-day state "
+        + "visit to Uganda.", LocalDate.of(2018, 7, 26)), "2018-07-24", "2018-07-25");
+  }
 }
