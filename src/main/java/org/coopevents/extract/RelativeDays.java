@@ -54,11 +54,13 @@ final class RelativeDays {
           + "|the\\s+previous\\s+day|(?:a|one)\\s+day\\s+earlier(?!\\s+than)"
           + "|(?:(?:on|this|last|next|until|till|from|by|starting|since)\\s+)?" + WD_EN
           + "(?:\\s*(?:and|to|through|until|till|or|[-–—])\\s*(?:on\\s+)?" + WD_EN + ")?"
+          + "(?:,?\\s+(?:last|previous|this|next)\\s+week)?"
           + "|сегодня|вчера|позавчера|завтра|послезавтра|накануне|на\\s+следующий\\s+день|на\\s+другой\\s+день|дн[её]м\\s+позже"
           + "|(?:в|на)\\s+(?:" + RU_WEEKEND_WHICH + "\\s+)?выходн(?:ые|ых)"
           + "|(?:с|со)\\s+" + WD_RU_GEN + "\\s+по\\s+" + WD_RU_ACC
           + "|до\\s+" + WD_RU_GEN
           + "|(?:в|во)\\s+(?:" + RU_WHICH + "\\s+)?" + WD_RU_ACC + "(?:\\s+и\\s+(?:(?:в|во)\\s+)?" + WD_RU_ACC + ")?"
+          + "(?:\\s+на\\s+(?:прошлой|минувшей|этой|текущей|следующей)\\s+неделе)?"
           + ")(?![\\p{L}])");
 
   /** Words without which {@link #PATTERN} cannot match (in the folded sentence). */
@@ -156,7 +158,16 @@ final class RelativeDays {
       if (which.startsWith("минувш") || which.startsWith("прошл")) mod = "last";
       else if (which.startsWith("следующ") || which.startsWith("ближайш")) mod = "next";
     }
+    if (w.endsWith(" week") || w.endsWith(" неделе")) mod = whichWeek(parts[parts.length - 2]);
     return new Parsed(Kind.WEEKDAY, 0, first, second, mod);
+  }
+
+  /** "Monday last week", "в понедельник на прошлой неделе": the week the weekday falls in. */
+  private static String whichWeek(String which) {
+    if (which.equals("last") || which.equals("previous") || which.startsWith("прошл") || which.startsWith("минувш")) {
+      return "last week";
+    }
+    return which.equals("next") || which.startsWith("следующ") ? "next week" : "this week";
   }
 
   /**
@@ -214,6 +225,12 @@ final class RelativeDays {
       case WEEKDAY: {
         if (p.first() == null) return null;
         String mod = p.modifier();
+        if (mod.endsWith(" week")) {
+          // the weekday of the week before, of or after the report's (weeks from Monday)
+          int weeks = mod.startsWith("last") ? -1 : mod.startsWith("next") ? 1 : 0;
+          LocalDate d = anchor.with(DayOfWeek.MONDAY).plusWeeks(weeks).plusDays(p.first().getValue() - 1L);
+          return new LocalDate[] {d, endOfWeekdays(p, d)};
+        }
         boolean fwd = mod.equals("next") || (!mod.equals("last") && !mod.equals("since") && future);
         LocalDate d = anchor;
         if (fwd) {
