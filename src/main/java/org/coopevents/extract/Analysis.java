@@ -331,14 +331,16 @@ final class Analysis {
           if (caps || dateNear || text.charAt(after) == '(' || dashed || colon || dated) {
             datelineIso3 = r.iso3();
             if (leadingDate != null) datelineDate = leadingDate;
-            int e = Math.min(s.end(), after + 60);
+            // "Москва. 5 июня. INTERFAX.RU - ": the sentence ends at the city, the dateline runs on
+            int reach = text.charAt(after) == '.' && dateAfterStop(after) ? text.length() : s.end();
+            int e = Math.min(reach, after + 60);
             int dash = -1;
             for (String d : new String[] {" - ", " – ", " — ", ") -", ") –", "/."}) {
               int k = text.indexOf(d, after);
               if (k >= 0 && k < e && (dash < 0 || k < dash)) dash = k + d.length();
             }
             datelineEnd = dash > 0 ? dash : after + 1;
-            for (DateFinder.DateMention dm : DateFinder.find(text, after, Math.min(s.end(), after + 30), anchor, false)) {
+            for (DateFinder.DateMention dm : DateFinder.find(text, after, Math.min(reach, after + 30), anchor, false)) {
               if (opensSentence(text, dm.end())) break; // "АСТАНА — 22 декабря завершился визит"
               if (dm.start() - after <= 3
                   || DATELINE_REGION.matcher(text.substring(after, dm.start())).matches()) {
@@ -357,6 +359,14 @@ final class Analysis {
         }
       }
     }
+  }
+
+  /** "Moscow. June 5. INTERFAX": a date right after the city's full stop, closed by one of its own. */
+  private boolean dateAfterStop(int stop) {
+    for (DateFinder.DateMention dm : DateFinder.find(text, stop, Math.min(text.length(), stop + 30), anchor, false)) {
+      return dm.start() - stop <= 3 && !dm.relative() && dm.end() < text.length() && text.charAt(dm.end()) == '.';
+    }
+    return false;
   }
 
   /**

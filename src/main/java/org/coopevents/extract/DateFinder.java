@@ -54,6 +54,8 @@ public final class DateFinder {
   private static final String WD1_RU =
       "(?:(?:понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья),?\\s+)?";
   private static final String ORD = "(?:st|nd|rd|th)?";
+  /** "4-го июня", "с 3-го по 5-е июня": a Russian day's number with its case ending. */
+  private static final String ORD_RU = "(?:-(?:го|е|ое|ого))?";
 
   private enum Shape { D_D_M, M_D_D, D_M_D_M, M_D_M_D, D_M, M_D, NUM_DMY, NUM_YMD }
 
@@ -76,13 +78,13 @@ public final class DateFinder {
       new Rule(Pattern.compile("\\b[Bb]etween\\s+" + EN_MONTH + "\\s+" + D + ORD + ",?\\s+and\\s+" + WD2_EN + EN_MONTH + "\\s+" + D + ORD + YEAR_EN + "\\b"), Shape.M_D_M_D),
       new Rule(Pattern.compile("\\b" + D + ORD + "\\s+(?:of\\s+)?" + EN_MONTH + "(?:" + DASH + "|,?\\s+(?:to|until|through)\\s+" + WD2_EN + ")" + D + ORD + "\\s+(?:of\\s+)?" + EN_MONTH + YEAR_EN + "\\b"), Shape.D_M_D_M),
       new Rule(Pattern.compile("\\b" + EN_MONTH + "\\s+" + D + ORD + "(?:" + DASH + "|,?\\s+(?:to|until|through)\\s+" + WD2_EN + ")" + EN_MONTH + "\\s+" + D + ORD + YEAR_EN + "\\b"), Shape.M_D_M_D),
-      new Rule(Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:с\\s+" + WD1_RU + ")?" + D + "\\s+" + RU_MONTH + "(?:" + DASH + "|,?\\s+по\\s+" + WD2_RU + ")" + D + "\\s+" + RU_MONTH + YEAR_RU), Shape.D_M_D_M),
+      new Rule(Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:с\\s+" + WD1_RU + ")?" + D + ORD_RU + "\\s+" + RU_MONTH + "(?:" + DASH + "|,?\\s+по\\s+" + WD2_RU + ")" + D + ORD_RU + "\\s+" + RU_MONTH + YEAR_RU), Shape.D_M_D_M),
       new Rule(Pattern.compile("\\b" + D + ORD + "(?:" + DASH + "|\\s+(?:to|and|until|through)\\s+)" + D + ORD + "\\s+(?:of\\s+)?" + EN_MONTH + YEAR_EN + "\\b"), Shape.D_D_M),
       new Rule(Pattern.compile("\\b" + EN_MONTH + "\\s+" + D + ORD + "(?:" + DASH + "|\\s+(?:to|and|until|through)\\s+)" + D + ORD + YEAR_EN + "\\b"), Shape.M_D_D),
-      new Rule(Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:с\\s+)?" + D + "(?:" + DASH + "|\\s+по\\s+|\\s+и\\s+)" + D + "\\s+" + RU_MONTH + YEAR_RU), Shape.D_D_M),
+      new Rule(Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:с\\s+)?" + D + ORD_RU + "(?:" + DASH + "|\\s+по\\s+|\\s+и\\s+)" + D + ORD_RU + "\\s+" + RU_MONTH + YEAR_RU), Shape.D_D_M),
       new Rule(Pattern.compile("\\b" + D + ORD + "\\s+(?:of\\s+)?" + EN_MONTH + YEAR_EN + "\\b"), Shape.D_M),
       new Rule(Pattern.compile("\\b" + EN_MONTH + "\\s+" + D + ORD + "\\b" + YEAR_EN), Shape.M_D),
-      new Rule(Pattern.compile("(?iu)(?<![\\p{L}\\d])" + D + "\\s+" + RU_MONTH + YEAR_RU), Shape.D_M),
+      new Rule(Pattern.compile("(?iu)(?<![\\p{L}\\d])" + D + ORD_RU + "\\s+" + RU_MONTH + YEAR_RU), Shape.D_M),
       new Rule(Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b"), Shape.NUM_DMY),
       new Rule(Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b"), Shape.NUM_YMD));
 
@@ -169,7 +171,7 @@ public final class DateFinder {
       }
     }
     if (folded == null) folded = fold(s);
-    Map<Integer, RelativeDays.Kind> chained = null;
+    Map<Integer, RelativeDays.Parsed> chained = null;
     if (containsAny(folded, RelativeDays.WORDS)) chained = relative(s, start, anchor, future, used, out);
     out.sort(Comparator.comparingInt(DateMention::start));
     if (chained != null) chain(out, chained);
@@ -180,10 +182,10 @@ public final class DateFinder {
    * Relative days of the sentence s (at offset base of the text), added to out; returns the
    * starts of those counted from the previous date of the sentence ("the next day"), or null.
    */
-  private static Map<Integer, RelativeDays.Kind> relative(String s, int base, LocalDate anchor,
+  private static Map<Integer, RelativeDays.Parsed> relative(String s, int base, LocalDate anchor,
       boolean future, boolean[] used, List<DateMention> out) {
     List<DateMention> absolute = List.copyOf(out);
-    Map<Integer, RelativeDays.Kind> chained = null;
+    Map<Integer, RelativeDays.Parsed> chained = null;
     DateMention lastRelative = null;
     Matcher m = RelativeDays.PATTERN.matcher(s);
     while (m.find()) {
@@ -203,15 +205,17 @@ public final class DateFinder {
           boolean fwd = t == 0 ? future || RelativeDays.forwardWithoutTense(p) : t > 0;
           d = RelativeDays.resolve(p, anchor, fwd);
         }
-      } else if (p.kind() != RelativeDays.Kind.EVE_OF && p.kind() != RelativeDays.Kind.NEXT_DAY) {
+      } else if (p.kind() != RelativeDays.Kind.EVE_OF && p.kind() != RelativeDays.Kind.NEXT_DAY
+          && p.kind() != RelativeDays.Kind.AFTER_ARRIVAL) {
         d = RelativeDays.resolve(p, anchor, future);
       }
       lastRelative = new DateMention(base + m.start(), base + m.end(), d == null ? null : d[0],
           d == null ? null : d[1], true);
       out.add(lastRelative);
-      if (p.kind() == RelativeDays.Kind.NEXT_DAY || p.kind() == RelativeDays.Kind.DAY_BEFORE) {
+      if (p.kind() == RelativeDays.Kind.NEXT_DAY || p.kind() == RelativeDays.Kind.DAY_BEFORE
+          || p.kind() == RelativeDays.Kind.AFTER_ARRIVAL) {
         if (chained == null) chained = new java.util.HashMap<>();
-        chained.put(base + m.start(), p.kind());
+        chained.put(base + m.start(), p);
       }
     }
     return chained;
@@ -237,14 +241,22 @@ public final class DateFinder {
 
   /**
    * "the next day" is the day after the previous date of the sentence; "the day before" and
-   * "накануне" the day before it (without a previous date, the day before publication).
+   * "накануне" the day before it (without a previous date, the day before publication); "a day
+   * after arriving" the day before the previous date, else before the next one (else unknown).
    */
-  private static void chain(List<DateMention> out, Map<Integer, RelativeDays.Kind> chained) {
+  private static void chain(List<DateMention> out, Map<Integer, RelativeDays.Parsed> chained) {
     LocalDate prev = null;
     for (int i = 0; i < out.size(); i++) {
       DateMention d = out.get(i);
-      RelativeDays.Kind k = chained.get(d.start());
-      if (k == RelativeDays.Kind.NEXT_DAY) {
+      RelativeDays.Parsed p = chained.get(d.start());
+      RelativeDays.Kind k = p == null ? null : p.kind();
+      if (k == RelativeDays.Kind.AFTER_ARRIVAL) {
+        // "met Modi on Wednesday, a day after arriving"; "A day after arriving, he met Modi on Wednesday"
+        LocalDate said = prev != null ? prev : nextResolved(out, i);
+        LocalDate v = said == null ? null : said.plusDays(p.days());
+        d = new DateMention(d.start(), d.end(), v, v, true);
+        out.set(i, d);
+      } else if (k == RelativeDays.Kind.NEXT_DAY) {
         LocalDate v = prev == null ? null : prev.plusDays(1);
         d = new DateMention(d.start(), d.end(), v, v, true);
         out.set(i, d);
@@ -255,6 +267,14 @@ public final class DateFinder {
       }
       if (d.resolved()) prev = d.to();
     }
+  }
+
+  /** The first day of the first resolved date after position i of out, or null. */
+  private static LocalDate nextResolved(List<DateMention> out, int i) {
+    for (int j = i + 1; j < out.size(); j++) {
+      if (out.get(j).resolved()) return out.get(j).from();
+    }
+    return null;
   }
 
   private static boolean overlaps(boolean[] used, int s, int e) {

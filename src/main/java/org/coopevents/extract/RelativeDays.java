@@ -31,20 +31,36 @@ final class RelativeDays {
   private static final String RU_WEEKEND_WHICH =
       "(?:минувши[ех]|прошлы[ех]|эти[х]?|ближайши[ех]|следующи[ех])";
 
+  /**
+   * "a day after arriving", "two days after he arrived", "the day after his arrival": the arrival,
+   * counted back from the date it is said with.
+   */
+  private static final String AFTER_ARRIVAL_EN =
+      "(?:a|one|the|two|three)\\s+days?\\s+after\\s+(?:(?:his|her|their|the)\\s+(?:\\p{L}+\\s+)?arrival|arriving"
+          + "|landing|(?:[\\p{L}.'’-]+\\s+){1,3}?(?:had\\s+)?(?:arrived|landed))";
+
+  /** "на следующий день после прибытия", "через день после своего приезда". */
+  private static final String AFTER_ARRIVAL_RU =
+      "(?:на\\s+(?:следующий|другой)\\s+день|через\\s+день)\\s+после\\s+(?:(?:своего|его|ее|её)\\s+)?"
+          + "(?:прибытия|приезда|прилета|прилёта)";
+
   /** One relative expression; the words inside are read again by {@link #resolve}. */
   static final Pattern PATTERN = Pattern.compile(
       "(?iu)(?<![\\p{L}])("
           + "today|yesterday|tomorrow|tonight|(?:late\\s+)?last\\s+(?:night|evening)|this\\s+(?:morning|afternoon|evening)"
           + "|(?:(?:over|during|at|on)\\s+the|this|last|next|the\\s+past)\\s+weekend"
+          + "|" + AFTER_ARRIVAL_EN + "|" + AFTER_ARRIVAL_RU
           + "|the\\s+day\\s+before|the\\s+(?:next|following)\\s+day|a\\s+day\\s+later"
           + "|the\\s+previous\\s+day|(?:a|one)\\s+day\\s+earlier(?!\\s+than)"
           + "|(?:(?:on|this|last|next|until|till|from|by|starting|since)\\s+)?" + WD_EN
           + "(?:\\s*(?:and|to|through|until|till|or|[-–—])\\s*(?:on\\s+)?" + WD_EN + ")?"
+          + "(?:,?\\s+(?:last|previous|this|next)\\s+week)?"
           + "|сегодня|вчера|позавчера|завтра|послезавтра|накануне|на\\s+следующий\\s+день|на\\s+другой\\s+день|дн[её]м\\s+позже"
           + "|(?:в|на)\\s+(?:" + RU_WEEKEND_WHICH + "\\s+)?выходн(?:ые|ых)"
           + "|(?:с|со)\\s+" + WD_RU_GEN + "\\s+по\\s+" + WD_RU_ACC
           + "|до\\s+" + WD_RU_GEN
           + "|(?:в|во)\\s+(?:" + RU_WHICH + "\\s+)?" + WD_RU_ACC + "(?:\\s+и\\s+(?:(?:в|во)\\s+)?" + WD_RU_ACC + ")?"
+          + "(?:\\s+на\\s+(?:прошлой|минувшей|этой|текущей|следующей)\\s+неделе)?"
           + ")(?![\\p{L}])");
 
   /** Words without which {@link #PATTERN} cannot match (in the folded sentence). */
@@ -52,7 +68,7 @@ final class RelativeDays {
       "afternoon", "weekend", "выходн",
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
       "сегодня", "вчера", "завтра", "накануне", "следующий", "другой", "позже", "понедельник",
-      "вторник", "сред", "четверг", "пятниц", "суббот", "воскресен"};
+      "вторник", "сред", "четверг", "пятниц", "суббот", "воскресен", "прибыт", "приезд", "прилет", "прилёт"};
 
   private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
       Map.entry("monday", DayOfWeek.MONDAY), Map.entry("tuesday", DayOfWeek.TUESDAY),
@@ -66,6 +82,13 @@ final class RelativeDays {
       Map.entry("пятницу", DayOfWeek.FRIDAY), Map.entry("пятницы", DayOfWeek.FRIDAY),
       Map.entry("субботу", DayOfWeek.SATURDAY), Map.entry("субботы", DayOfWeek.SATURDAY),
       Map.entry("воскресенье", DayOfWeek.SUNDAY), Map.entry("воскресенья", DayOfWeek.SUNDAY));
+
+  private static final Pattern AFTER_ARRIVAL = Pattern.compile("(?iu)" + AFTER_ARRIVAL_EN + "|" + AFTER_ARRIVAL_RU);
+
+  /** Whether the text of a date mention counts back to an arrival ("a day after arriving"). */
+  static boolean afterArrival(String mention) {
+    return AFTER_ARRIVAL.matcher(mention).matches();
+  }
 
   /** Whether the lower-case word names a weekday ("tuesday", "вторник", "среду"). */
   static boolean weekday(String word) {
@@ -83,7 +106,9 @@ final class RelativeDays {
     /** The day before the previous date of the sentence, else before the publication date. */
     DAY_BEFORE,
     /** "накануне визита", "the day before the summit": the eve of an event, not a date. */
-    EVE_OF
+    EVE_OF,
+    /** "a day after arriving": {@code days} before the date said with it (the arrival). */
+    AFTER_ARRIVAL
   }
 
   /** A parsed expression: its kind, offset in days (FIXED), weekdays and modifier (WEEKDAY). */
@@ -103,6 +128,10 @@ final class RelativeDays {
       case "this morning": case "this afternoon": case "this evening": return new Parsed(Kind.FIXED, 0, null, null, null);
       case "послезавтра": return new Parsed(Kind.FIXED, 2, null, null, null);
       default: break;
+    }
+    if (w.contains(" after ") || w.contains(" после ")) {
+      int n = w.startsWith("two") ? 2 : w.startsWith("three") ? 3 : 1;
+      return new Parsed(Kind.AFTER_ARRIVAL, -n, null, null, null);
     }
     if (w.equals("накануне") || w.startsWith("the day before")) {
       return new Parsed(eveOf(s, end) ? Kind.EVE_OF : Kind.DAY_BEFORE, -1, null, null, null);
@@ -129,7 +158,16 @@ final class RelativeDays {
       if (which.startsWith("минувш") || which.startsWith("прошл")) mod = "last";
       else if (which.startsWith("следующ") || which.startsWith("ближайш")) mod = "next";
     }
+    if (w.endsWith(" week") || w.endsWith(" неделе")) mod = whichWeek(parts[parts.length - 2]);
     return new Parsed(Kind.WEEKDAY, 0, first, second, mod);
+  }
+
+  /** "Monday last week", "в понедельник на прошлой неделе": the week the weekday falls in. */
+  private static String whichWeek(String which) {
+    if (which.equals("last") || which.equals("previous") || which.startsWith("прошл") || which.startsWith("минувш")) {
+      return "last week";
+    }
+    return which.equals("next") || which.startsWith("следующ") ? "next week" : "this week";
   }
 
   /**
@@ -187,6 +225,12 @@ final class RelativeDays {
       case WEEKDAY: {
         if (p.first() == null) return null;
         String mod = p.modifier();
+        if (mod.endsWith(" week")) {
+          // the weekday of the week before, of or after the report's (weeks from Monday)
+          int weeks = mod.startsWith("last") ? -1 : mod.startsWith("next") ? 1 : 0;
+          LocalDate d = anchor.with(DayOfWeek.MONDAY).plusWeeks(weeks).plusDays(p.first().getValue() - 1L);
+          return new LocalDate[] {d, endOfWeekdays(p, d)};
+        }
         boolean fwd = mod.equals("next") || (!mod.equals("last") && !mod.equals("since") && future);
         LocalDate d = anchor;
         if (fwd) {

@@ -54,7 +54,7 @@ final class SigningDate {
       String next = an.tokens.norm(k + 1);
       if (!next.equals("day") && !next.startsWith("дн") && !next.startsWith("ден")) continue;
       int n = ordinal(an.tokens.norm(k));
-      if (n == 0 || !an.hasCue(an.tokens.start(k + 1), Math.min(s.end(), an.tokens.end(Math.min(end - 1, k + 6))), Cue.VISIT_NOUN)) continue;
+      if (n == 0 || !visitOrStay(an, k + 1, Math.min(end - 1, k + 6), s.end())) continue;
       LocalDate day = visitStart.plusDays(n - 1);
       return visitEnd == null || !day.isAfter(visitEnd) ? day : null;
     }
@@ -78,6 +78,18 @@ final class SigningDate {
       return v.start.equals(end) ? v.start : null;
     }
     return page;
+  }
+
+  /**
+   * A visit word, or a word of the guest's stay ("of his stay in Kyiv", "пребывания в Киеве"),
+   * in tokens [from, to] of a sentence that ends at {@code sentenceEnd}.
+   */
+  private static boolean visitOrStay(Analysis an, int from, int to, int sentenceEnd) {
+    if (an.hasCue(an.tokens.start(from), Math.min(sentenceEnd, an.tokens.end(to)), Cue.VISIT_NOUN)) return true;
+    for (int k = from; k <= to; k++) {
+      if (VisitDates.is(VisitDates.Role.STAY, an.tokens.norm(k))) return true;
+    }
+    return false;
   }
 
   private static int ordinal(String w) {

@@ -35,7 +35,7 @@ final class VisitDates {
   /** Days between two dates of one article that still belong to one visit's programme. */
   static final int GAP_DAYS = 3;
 
-  enum Role { UNTIL, END, START, REPORT, FROM, RETURN, RECAP, DAY_1, DAY_2, DAY_3, DAY_4, ONE, LEAVE, SET_OFF, LEG, FINITE }
+  enum Role { UNTIL, END, START, REPORT, FROM, RETURN, RECAP, DAY_1, DAY_2, DAY_3, DAY_4, ONE, LEAVE, SET_OFF, LEG, FINITE, STAY }
 
   private static final RoleWords<Role> WORDS = RoleWords.load("visit_date_words.tsv", Role.class);
 
@@ -59,6 +59,7 @@ final class VisitDates {
     int bestDist = Integer.MAX_VALUE;
     DateFinder.DateMention until = null;
     DateFinder.DateMention ended = null;
+    DateFinder.DateMention arrival = null;
     boolean recap = recap(an, cue, from);
     // "Biden arrives in New Delhi on Thursday": a present arrival with a weekday tells the schedule ahead
     boolean presentArrival = c.ongoing && cue.is(Cue.ARRIVE)
@@ -68,7 +69,7 @@ final class VisitDates {
         // "leaves on Tuesday for a three-day visit", "вылетает во вторник": the move itself is dated
         || c.tense == null && movesOnWeekday(an, from, to);
     for (DateFinder.DateMention d : an.dates(from, to, c.tense == Cue.FUTURE || presentArrival)) {
-      if (!usable(an, d) || tourStart(an, d, cue)) continue;
+      if (!usable(an, d) || tourStart(an, d, cue) || inClauseOfOtherPlace(an, c, d, from)) continue;
       // "returned home on Sunday after state visits to ...": the day of the return
       if ((before(an, d, Role.RETURN, 5, false) || after(an, d, Role.RETURN, 3)) && !homeAtEnd(an, d)) continue;
       // "в понедельник подвели итоги визита": the day of the summing up
@@ -79,6 +80,7 @@ final class VisitDates {
       }
       if (before(an, d, Role.REPORT, 2, false) || saidAfterTheVisit(an, d, cue)) continue;
       if (ended == null && before(an, d, Role.END, 2, false)) ended = d;
+      if (arrival == null && RelativeDays.afterArrival(an.text.substring(d.start(), d.end()))) arrival = d;
       int dist = d.start() >= cue.end() ? d.start() - cue.end() : cue.start() - d.end() + 5;
       if (d.isRange()) dist -= 1000;
       if (dist < bestDist) {
@@ -96,13 +98,29 @@ final class VisitDates {
       c.rangeDate = true;
       return;
     }
+    if (arrival != null) {
+      // "held talks on Wednesday, a day after arriving for a three-day visit": the arrival opens it
+      c.start = arrival.from();
+      c.end = c.durationDays > 0 ? c.start.plusDays(c.durationDays - 1) : null;
+      c.arrivalDate = true;
+      return;
+    }
     if (ended != null && ended.from().isAfter(best.from()) && ended.from().isBefore(best.from().plusDays(10))) {
       // "the visit, which began on Tuesday, ended on Wednesday": its first and last day
       c.end = ended.to();
       c.rangeDate = true;
       return;
     }
-    if (endVerbNear(an, cue, from, to) || before(an, best, Role.END, 2, false) || leftPlaceOn(an, best, from, to)) {
+    boolean ending = endVerbNear(an, cue, from, to) || before(an, best, Role.END, 2, false);
+    if (ending && otherLeg(an, c, cue)) {
+      // "wrapped up his Rwanda visit on Tuesday and flew to Uganda": the day the tour moved on
+      // opens the next leg; the length stated is that of the leg ended
+      c.durationDays = 0;
+      c.end = null;
+      c.arrivalDate = true;
+      return;
+    }
+    if (ending || leftPlaceOn(an, c, best, from, to)) {
       // "сегодня завершился трехдневный визит": the date is the last day
       c.end = best.to();
       c.start = c.durationDays > 0 ? c.end.minusDays(c.durationDays - 1) : null;
@@ -138,6 +156,38 @@ final class VisitDates {
     } else {
       c.end = c.durationDays > 0 ? c.start.plusDays(c.durationDays - 1) : best.from();
     }
+  }
+
+  /**
+   * "arrived in Kampala on Tuesday from Rwanda, where he spent Monday and Tuesday": a date in a
+   * where-clause ("where", "где") set after another state than the host tells of that state's days.
+   */
+  private static boolean inClauseOfOtherPlace(Analysis an, VisitFinder.Candidate c, DateFinder.DateMention d, int from) {
+    if (c.host == null) return false;
+    int comma = an.text.lastIndexOf(',', d.start());
+    if (comma < from) return false;
+    String next = an.text.substring(comma + 1, Math.min(d.start(), comma + 10)).strip().toLowerCase();
+    if (!next.startsWith("where ") && !next.startsWith("где ")) return false;
+    for (Ref r : an.refsIn(from, comma)) {
+      if (an.text.substring(r.end(), comma).isBlank()) return !r.iso3().equals(c.host);
+    }
+    return false;
+  }
+
+  /**
+   * "his Rwanda visit", "his visit to Rwanda": the trip noun of the statement names a state other
+   * than the candidate's host, so its ending tells of the tour's previous leg.
+   */
+  private static boolean otherLeg(Analysis an, VisitFinder.Candidate c, CueHit cue) {
+    if (c.host == null || !cue.is(Cue.VISIT_NOUN) && !cue.is(Cue.TRIP)) return false;
+    int after = cue.tokenEnd();
+    boolean to = after < an.tokens.size() && ONWARD.contains(an.tokens.norm(after));
+    for (Ref r : an.refsIn(an.tokens.start(Math.max(0, cue.tokenStart() - 1)), cue.end() + 40)) {
+      boolean modifier = r.kind() == Analysis.RefKind.NAME && r.tokenEnd() == cue.tokenStart();
+      boolean object = to && r.tokenStart() == after + 1;
+      if (modifier || object) return !r.iso3().equals(c.host);
+    }
+    return false;
   }
 
   /**
@@ -391,7 +441,20 @@ final class VisitDates {
    * из Пекина в пятницу": a verb of leaving (LEAVE), a place, then the date, with no destination
    * after it ("left Moscow on Wednesday for Beijing" is a departure towards): the last day.
    */
-  private static boolean leftPlaceOn(Analysis an, DateFinder.DateMention d, int from, int to) {
+  /**
+   * "Kampala for Johannesburg on": the place r, an onward word, then one to three capitalised words
+   * (a place, named or not) that end right before token t.
+   */
+  private static boolean onwardEndsAt(Analysis an, Ref r, int t) {
+    int k = r.tokenEnd();
+    if (k >= an.tokens.size() || !ONWARD.contains(an.tokens.norm(k)) || t - k - 1 < 1 || t - k - 1 > 3) return false;
+    for (int j = k + 1; j < t; j++) {
+      if (!Character.isUpperCase(an.text.charAt(an.tokens.start(j)))) return false;
+    }
+    return true;
+  }
+
+  private static boolean leftPlaceOn(Analysis an, VisitFinder.Candidate c, DateFinder.DateMention d, int from, int to) {
     int t = an.tokens.firstAtOrAfter(d.start());
     int after = an.tokens.firstAtOrAfter(d.end());
     List<Ref> refs = an.refsIn(from, to);
@@ -407,8 +470,12 @@ final class VisitDates {
         left = r;
         break;
       }
+      // "left Kampala for Johannesburg on Wednesday": the host left, for a place named before the date
+      if (r.iso3().equals(c.host) && onwardEndsAt(an, r, t)) return true;
     }
     if (left == null) return false;
+    // "left Uganda for South Africa on Wednesday after a two-day visit": leaving the host ends its visit
+    if (left.iso3().equals(c.host)) return true;
     // "left Beijing on Monday, heading for a state visit to Russia": the place left is not where the visit goes
     for (Ref r : refs) {
       if (r == left || r.tokenStart() == 0 || !ONWARD.contains(an.tokens.norm(r.tokenStart() - 1))) continue;

@@ -20,7 +20,7 @@ public final class PublishedDates {
   private static final String RU_MONTHS = "января|февраля|марта|апреля|мая|июня|июля|августа"
       + "|сентября|октября|ноября|декабря|янв|фев|мар|апр|июн|июл|авг|сен|сент|окт|ноя|дек";
   /** "4 April 2024", "4 Apr. 2024", "13 марта 2025 года", "13 марта 2025 г.". */
-  private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?iu)(?<![\\p{L}\\d])(\\d{1,2})\\s+("
+  private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?iu)(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th)?\\s+("
       + EN_MONTHS + "|" + RU_MONTHS + ")\\.?,?\\s+(\\d{4})(?:\\s*(?:года|г\\.?)(?!\\p{L}))?");
   /** "April 4, 2024", "Apr 4 2024". */
   private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?iu)(?<![\\p{L}\\d])(" + EN_MONTHS
@@ -35,6 +35,9 @@ public final class PublishedDates {
   private static final Pattern SLASHED = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
   private static final Pattern CLOCK = Pattern.compile("(?<!\\d)\\d{1,2}:\\d{2}(?::\\d{2})?(?!\\d)");
   private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+  /** Words of a clock that a date line's word count leaves out ("5:39PM", "02:30 PM IST", "10:00 МСК"). */
+  private static final java.util.Set<String> CLOCK_WORDS = java.util.Set.of("am", "pm", "ist", "gmt", "utc",
+      "msk", "мск", "est", "edt", "pst", "pdt", "cet", "cest", "bst", "pkt", "hrs");
   /** Longest line that can be a printed date line (a dateline with a label, a time, a counter). */
   static final int DATE_LINE_MAX = 100;
   /** Words a date line may hold besides its date and time ("Published", "Thursday", "GMT", "By Jane Doe"). */
@@ -50,7 +53,17 @@ public final class PublishedDates {
    */
   public static String printedDateLine(String line) {
     if (line == null) return null;
-    String l = line.strip();
+    String whole = dateLine(line.strip());
+    if (whole != null || line.indexOf('|') < 0) return whole;
+    // "Published: 11th May 2018 11:02 AM | Last Updated: 11th May 2018 11:04 AM": the first part with a date
+    for (String part : line.split("\\|")) {
+      String d = dateLine(part.strip());
+      if (d != null) return d;
+    }
+    return null;
+  }
+
+  private static String dateLine(String l) {
     if (l.isEmpty() || l.length() > DATE_LINE_MAX) return null;
     int[] span = new int[2];
     String date = findDate(l, span);
@@ -59,6 +72,7 @@ public final class PublishedDates {
     Matcher w = WORD.matcher(rest);
     int words = 0;
     while (w.find()) {
+      if (CLOCK_WORDS.contains(w.group().toLowerCase(Locale.ROOT))) continue;
       if (++words > DATE_LINE_MAX_WORDS) return null;
     }
     return date;

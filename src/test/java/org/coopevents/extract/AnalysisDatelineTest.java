@@ -32,6 +32,20 @@ class AnalysisDatelineTest {
   }
 
   @Test
+  void datelinesWhoseCityAndDateCloseWithFullStops() {
+    // Interfax and Kazinform: "Москва. 5 июня. INTERFAX.RU - ", "АСТАНА. 5 июня. KAZINFORM – "
+    String body = "Москва. 5 июня. INTERFAX.RU - Президент Узбекистана сегодня провел переговоры в Кремле.";
+    Analysis an = analyse("ru", LocalDate.of(2024, 6, 6), body);
+    assertEquals("RUS", an.datelineIso3);
+    assertEquals(LocalDate.of(2024, 6, 5), an.datelineDate);
+    assertTrue(an.datelineEnd > body.indexOf("INTERFAX") && an.datelineEnd <= body.indexOf("Президент"), "end " + an.datelineEnd);
+    body = "Moscow. June 5. INTERFAX - The Uzbek president held talks in the Kremlin today.";
+    an = analyse("en", LocalDate.of(2024, 6, 6), body);
+    assertEquals(LocalDate.of(2024, 6, 5), an.datelineDate);
+    assertTrue(an.datelineEnd > body.indexOf("INTERFAX") && an.datelineEnd <= body.indexOf("The"), "end " + an.datelineEnd);
+  }
+
+  @Test
   void englishWireDatelineWithAgency() {
     String body = "ASTANA, Nov 27 (Reuters) - The Egyptian president arrived in Kazakhstan on Monday for talks.";
     Analysis an = analyse("en", LocalDate.of(2023, 11, 27), body);

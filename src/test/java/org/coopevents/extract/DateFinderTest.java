@@ -75,6 +75,28 @@ class DateFinderTest {
   }
 
   @Test
+  void aWeekdayOfTheWeekBefore() {
+    // PUB is Friday 17 May 2024: its week began on Monday 13 May
+    assertEquals(LocalDate.of(2024, 5, 6), one("arrived on Monday last week", PUB, false).from());
+    assertEquals(LocalDate.of(2024, 5, 6), one("arrived Monday last week", PUB, false).from());
+    assertEquals(LocalDate.of(2024, 5, 6), one("прибыл в понедельник на прошлой неделе", PUB, false).from());
+    assertEquals(LocalDate.of(2024, 5, 13), one("arrived on Monday this week", PUB, false).from());
+    assertEquals(LocalDate.of(2024, 5, 21), one("will arrive on Tuesday next week", PUB, true).from());
+    assertEquals(LocalDate.of(2024, 5, 13), one("arrived on Monday", PUB, false).from());
+  }
+
+  @Test
+  void russianDaysWrittenAsOrdinals() {
+    // "4-го июня", "с 3-го по 5-е июня": the day's number with its case ending
+    assertEquals(LocalDate.of(2024, 5, 16), one("переговоры состоялись 16-го мая", PUB, false).from());
+    DateFinder.DateMention r = one("находился с визитом с 14-го по 16-е мая", PUB, false);
+    assertEquals(LocalDate.of(2024, 5, 14), r.from());
+    assertEquals(LocalDate.of(2024, 5, 16), r.to());
+    r = one("визит 14-го мая — 16-го мая 2024 года", PUB, false);
+    assertEquals(LocalDate.of(2024, 5, 16), r.to());
+  }
+
+  @Test
   void numbersThatAreNotDates() {
     String s = "a package of 14 documents for 2024-2025";
     assertTrue(DateFinder.find(s, 0, s.length(), PUB, false).isEmpty());

@@ -59,4 +59,27 @@ class VisitDeparturesAndToursDatesTest {
     days(visit("Chinese Premier Wen Jiabao began an eight-day Africa tour on June 17 with a state visit to "
         + "Egypt.", LocalDate.of(2006, 6, 24)), "2006-06-17", "2006-06-17");
   }
+
+  @Test
+  void theEndOfThePreviousLegIsTheNextLegsFirstDay() {
+    // Wednesday 25 July 2018: Modi ended the Rwanda leg on Tuesday and flew on to Uganda
+    java.util.List<EventRow> vs = VisitWordingTest.visits("en", "", "Prime Minister Narendra Modi wrapped up his "
+        + "Rwanda visit on Tuesday and flew to Uganda, where he held talks with President Yoweri Museveni on "
+        + "Wednesday.", LocalDate.of(2018, 7, 25));
+    EventRow uganda = vs.stream().filter(v -> "UGA".equals(v.actor2Country)).findFirst().orElseThrow();
+    assertEquals("2018-07-24", uganda.startDate, uganda.toString());
+  }
+
+  @Test
+  void theDaysOfTheLegBeforeAndTheLeavingOfThisOne() {
+    // Thursday 26 July 2018: Modi was in Rwanda on 23-24 July and in Uganda on 24-25 July
+    java.util.List<EventRow> vs = VisitWordingTest.visits("en", "", "Prime Minister Narendra Modi left Uganda for "
+        + "South Africa on Wednesday after a two-day visit during which he held talks with President Yoweri Museveni. "
+        + "Modi arrived in Kampala on Tuesday from Rwanda, where he spent Monday and Tuesday.", LocalDate.of(2018, 7, 26));
+    EventRow uganda = vs.stream().filter(v -> "UGA".equals(v.actor2Country)).findFirst().orElseThrow();
+    assertEquals("2018-07-24", uganda.startDate, uganda.toString());
+    // leaving the host's capital for the next stop ends the visit there
+    days(visit("Indian Prime Minister Narendra Modi left Kampala for Johannesburg on Wednesday after a two-day state "
+        + "visit to Uganda.", LocalDate.of(2018, 7, 26)), "2018-07-24", "2018-07-25");
+  }
 }

@@ -117,6 +117,22 @@ class VisitScheduleDatesTest {
   }
 
   @Test
+  void aSigningOnTheFirstDayOfTheStayIsDatedByIt() {
+    // Tuesday 18 May 2010: Medvedev came to Kyiv on the 17th for two days
+    String ru = "17 мая с двухдневным визитом в Украину прибыл президент России Дмитрий Медведев. В первый день "
+        + "пребывания Медведева в Киеве стороны подписали соглашение о демаркации сухопутной границы.";
+    String en = "Russian President Dmitry Medvedev arrived in Ukraine on May 17 for a two-day visit. On the first day "
+        + "of his stay in Kyiv the sides signed an agreement on the demarcation of the land border.";
+    for (String[] t : new String[][] {{"ru", ru}, {"en", en}}) {
+      Extraction x = ArticleExtractor.create().extract(new ArticleText("m-" + t[0], null, "wire.example", "", t[0],
+          LocalDate.of(2010, 5, 18), t[1]));
+      EventRow sg = x.events.stream().filter(e -> e.eventType.equals("SIGNING")).findFirst()
+          .orElseThrow(() -> new AssertionError("no signing in " + x.events));
+      assertEquals("2010-05-17", sg.startDate, sg.toString());
+    }
+  }
+
+  @Test
   void aVisitThatBeganOnADayRunsOnAsItsReportSays() {
     // Wednesday 21 May 2025
     LocalDate wed = LocalDate.of(2025, 5, 21);

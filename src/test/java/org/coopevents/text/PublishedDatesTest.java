@@ -16,6 +16,16 @@ class PublishedDatesTest {
   }
 
   @Test
+  void indianPressDateLines() {
+    // a publish and an update stamp on one line, the day as an ordinal
+    assertEquals("2018-05-11", PublishedDates.printedDateLine(
+        "Published: 11th May 2018 11:02 AM  |   Last Updated: 11th May 2018 11:04 AM"));
+    // a government release: the clock glued to PM, the issuing office after "by"
+    assertEquals("2015-03-13", PublishedDates.printedDateLine("Posted On: 13 MAR 2015 5:39PM by PIB Delhi"));
+    assertEquals("2023-07-20", PublishedDates.printedDateLine("Last Updated : 20 Jul 2023 02:30 PM IST"));
+  }
+
+  @Test
   void slashedDatesOnlyWhenOneNumberCannotBeAMonth() {
     assertEquals("2019-02-17", PublishedDates.printedDateLine("Updated: 2/17/2019 1:44:31 PM Politics"));
     assertEquals("2019-02-17", PublishedDates.printedDateLine("17/02/2019 11:05 IST"));
