@@ -1,0 +1,77 @@
+package org.coopevents.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.coopevents.model.EventRow;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Signings as Russian-language outlets (wires, state agencies, regional sites) report them: the
+ * day taken from the visit the signing was part of, impersonal and nominal forms of the signing,
+ * and the documents named in them. The reports are written for these tests.
+ */
+class RussianSigningReportTest {
+  private static final ArticleExtractor EX = ArticleExtractor.create();
+
+  private static Extraction run(LocalDate pub, String text) {
+    return EX.extract(new ArticleText("rs-" + Math.abs(text.hashCode()), "https://wire.example/rs",
+        "wire.example", "", "ru", pub, text));
+  }
+
+  private static List<EventRow> signings(Extraction x) {
+    return x.events.stream().filter(e -> e.eventType.equals("SIGNING")).collect(Collectors.toList());
+  }
+
+  private static Set<String> titles(Extraction x) {
+    return x.documents.stream().map(d -> d.titleOriginal).collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  @Test
+  void signingDuringAVisitTakesTheVisitsDayNotTheReportsDay() {
+    // published on Wednesday 22 September 2021; the visit began on Monday the 20th
+    Extraction x = run(LocalDate.of(2021, 9, 22), "Президент Узбекистана Шавкат Мирзиёев в понедельник прибыл "
+        + "в Душанбе с государственным визитом. Его встретил президент Таджикистана Эмомали Рахмон.\n\n"
+        + "В ходе визита подписаны соглашения о сотрудничестве в области водного хозяйства и о взаимной "
+        + "защите инвестиций.");
+    List<EventRow> s = signings(x);
+    assertEquals(1, s.size(), s.toString());
+    assertEquals("2021-09-20", s.get(0).startDate);
+  }
+
+  @Test
+  void undatedSigningAfterADatelinedVisitTakesTheVisitsDay() {
+    Extraction x = run(LocalDate.of(2021, 9, 22), "ДУШАНБЕ, 20 сентября. Президент Узбекистана Шавкат Мирзиёев "
+        + "прибыл в Таджикистан с государственным визитом. Его встретил президент Эмомали Рахмон.\n\n"
+        + "Главы государств провели переговоры в узком и расширенном составах. Затем были подписаны "
+        + "соглашение о сотрудничестве в области водного хозяйства и соглашение о взаимной защите инвестиций.");
+    List<EventRow> s = signings(x);
+    assertEquals(1, s.size(), s.toString());
+    assertEquals("2021-09-20", s.get(0).startDate);
+  }
+
+  @Test
+  void signingInAWireOfAnUndatedVisitTakesTheDatelinesDay() {
+    Extraction x = run(LocalDate.of(2018, 11, 22), "Ташкент, 22 ноября. Президент Беларуси Александр Лукашенко "
+        + "проводит переговоры с президентом Узбекистана Шавкатом Мирзиёевым в рамках официального визита. "
+        + "Лидеры приняли участие в церемонии подписания документов. Подписаны соглашение о сотрудничестве "
+        + "в области ветеринарии и соглашение о научно-техническом сотрудничестве.");
+    List<EventRow> s = signings(x);
+    assertEquals(1, s.size(), s.toString());
+    assertEquals("2018-11-22", s.get(0).startDate);
+  }
+
+  @Test
+  void aSigningOfAVisitOfSeveralUntoldDaysStaysUndated() {
+    Extraction x = run(LocalDate.of(2021, 9, 25), "Президент Узбекистана Шавкат Мирзиёев 20-21 сентября находился "
+        + "в Таджикистане с государственным визитом. Лидеры двух стран обсудили торговлю и водные вопросы.\n\n"
+        + "Стороны подписали соглашение о сотрудничестве в области водного хозяйства.");
+    List<EventRow> s = signings(x);
+    assertEquals(1, s.size(), s.toString());
+    assertEquals(null, s.get(0).startDate);
+  }
+}
