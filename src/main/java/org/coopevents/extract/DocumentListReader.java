@@ -138,7 +138,7 @@ final class DocumentListReader {
         int[] last = docs.get(docs.size() - 1);
         // "три соглашения — о туризме, о транзите ...": the topics after a dash that follows the
         // type word itself
-        boolean topicsAfterDash = an.text.substring(ds.get(last[2]).end(), seg[0]).strip().matches("[—–-]")
+        boolean topicsAfterDash = an.text.substring(ds.get(last[2]).end(), seg[0]).strip().matches("[—–:-]")
             && PREPOSITIONS.contains(an.tokens.norm(an.tokens.firstAtOrAfter(seg[0])));
         boolean closing = closes(an, seg[0], seg[1]);
         int segTok = an.tokens.firstAtOrAfter(seg[0]);
@@ -204,6 +204,7 @@ final class DocumentListReader {
       int k = m.end();
       while (concern == null && k < end && an.text.charAt(k) == ' ') k++;
       if (concern == null && k < end && (an.text.charAt(k) == '—' || an.text.charAt(k) == '–')) topicFrom = k + 1;
+      if (concern == null && k == m.end() && k < end && an.text.charAt(k) == ':' && topicsAfterColon(an, k)) topicFrom = k + 1;
       boolean plural = plural(an, m);
       // "An MoU was signed on mental health between ...", "agreements were signed on A and B":
       // the topic after the passive verb
@@ -872,6 +873,20 @@ final class DocumentListReader {
     return to;
   }
 
+  /**
+   * The colon at {@code colon} follows a plural type word and opens its topics ("подписаны
+   * меморандумы: о сотрудничестве в сфере туризма, о взаимодействии в области ..."): the type
+   * word heads each topic as it would with no colon.
+   */
+  static boolean topicsAfterColon(Analysis an, int colon) {
+    int next = an.tokens.firstAtOrAfter(colon + 1);
+    if (next >= an.tokens.size() || !PREPOSITIONS.contains(an.tokens.norm(next))) return false;
+    for (DocTypes.Mention m : an.docTypesIn(Math.max(0, colon - 60), colon)) {
+      if (m.end() == colon && plural(an, m)) return true;
+    }
+    return false;
+  }
+
   private static List<int[]> segments(Analysis an, int from, int to) {
     List<int[]> out = new ArrayList<>();
     int s = from;
@@ -885,6 +900,7 @@ final class DocumentListReader {
       int cutLen = 0;
       if (c == ',' || c == ';') cutLen = 1;
       else if ((c == '—' || c == '–') && i > from && text.charAt(i - 1) == ' ') cutLen = 1;
+      else if (c == ':' && topicsAfterColon(an, i)) cutLen = 1;
       else if (c == ' ') {
         if (text.startsWith(" and ", i)) cutLen = 5;
         else if (text.startsWith(" и ", i)) cutLen = 3;

@@ -247,7 +247,7 @@ final class SigningFinder {
     int before = sg.docs.size();
     if (CountedItems.read(an, sg, from, to)) {
       // read: "two joint statements: the first on A, the second on B"
-    } else if (colon >= from && colon < to - 1) {
+    } else if (colon >= from && colon < to - 1 && !DocumentListReader.topicsAfterColon(an, colon)) {
       DocumentListReader.addDocs(an, sg, colon + 1, to, true);
     } else if (colon < from || colon != to - 1) {
       DocumentListReader.addDocs(an, sg, from, to, false);

@@ -74,4 +74,34 @@ class RussianSigningReportTest {
     assertEquals(1, s.size(), s.toString());
     assertEquals(null, s.get(0).startDate);
   }
+
+  private static final String TALKS = "Президент Казахстана Касым-Жомарт Токаев и президент Кыргызстана Садыр "
+      + "Жапаров в пятницу провели переговоры в Астане.\n\n";
+
+  @Test
+  void topicsAfterAColonEachNameADocumentOfThePluralType() {
+    Extraction x = run(LocalDate.of(2022, 10, 14), TALKS + "По итогам переговоров в присутствии глав государств "
+        + "подписаны меморандумы: о сотрудничестве в сфере туризма, о взаимодействии в области цифровизации "
+        + "и о сотрудничестве между таможенными службами.");
+    assertEquals(Set.of("Меморандум о сотрудничестве в сфере туризма", "Меморандум о взаимодействии в области "
+        + "цифровизации", "Меморандум о сотрудничестве между таможенными службами"), titles(x));
+  }
+
+  @Test
+  void aLaterTopicWithItsOwnPrepositionReplacesTheHeadsTopic() {
+    Extraction x = run(LocalDate.of(2022, 10, 14), TALKS + "По итогам переговоров подписаны меморандумы о "
+        + "сотрудничестве в сфере туризма и о взаимодействии в области цифровизации.");
+    assertEquals(Set.of("Меморандум о сотрудничестве в сфере туризма", "Меморандум о взаимодействии в области "
+        + "цифровизации"), titles(x));
+  }
+
+  @Test
+  void theLastTopicLineOfAListEndsWithAFullStop() {
+    Extraction x = run(LocalDate.of(2022, 10, 14), TALKS + "По итогам переговоров подписаны межправительственные "
+        + "соглашения:\n- о сотрудничестве в сфере туризма;\n- о взаимодействии в области цифровизации;\n"
+        + "- о сотрудничестве между таможенными службами.");
+    assertEquals(3, x.documents.size(), titles(x).toString());
+    assertEquals(true, titles(x).contains("Межправительственное соглашение о сотрудничестве между таможенными службами"),
+        titles(x).toString());
+  }
 }
