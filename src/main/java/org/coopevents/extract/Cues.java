@@ -201,7 +201,9 @@ final class Cues {
           "hand over ceremony", "handing over of"},
       {Cue.SIGN_PAST, "witnessed", "oversaw", "presided over", "took place", "was held", "ended with", "concluded with",
           "followed by", "followed", "preceded", "состоялось", "состоялась", "прошло", "прошла", "завершились", "стало",
-          "завершилась", "завершились церемонией", "были", "было", "был", "была"},
+          "завершилась", "завершились церемонией", "были", "было", "был", "была",
+          // "сообщается о подписании декларации": a signing reported is done
+          "сообщается", "сообщили", "сообщил", "сообщила", "сообщило"},
       {Cue.SIGN_BACKGROUND, "напомним", "напомню", "recall that", "as a reminder", "recently",
           "недавно", "ранее", "в свое время", "had signed", "had been signed", "anniversary",
           "годовщин*", "previously", "earlier",

@@ -85,7 +85,8 @@ final class DocumentListReader {
       if (first != null) {
         for (CueHit c : an.cuesIn(seg[0], first.start())) {
           // "Cultural Exchange Programme": a signing noun right before the type word names it
-          boolean attributive = c.is(Cue.SIGN_NOUN) && c.tokenEnd() == first.tokenStart()
+          // (Russian puts the noun of signing before its genitive: "подписания Программы")
+          boolean attributive = !an.russian && c.is(Cue.SIGN_NOUN) && c.tokenEnd() == first.tokenStart()
               && c.tokenEnd() - c.tokenStart() == 1 && !an.tokens.norm(c.tokenStart()).endsWith("ing")
               && an.text.substring(c.end(), first.start()).equals(" ");
           if ((c.is(Cue.SIGN) || c.is(Cue.PACKAGE) || c.is(Cue.DOCUMENTS) || c.is(Cue.INCLUDE))
@@ -535,8 +536,27 @@ final class DocumentListReader {
       // "межправительственные соглашения", "дорожные карты": the adjective shows the number
       return RU_PLURAL_ADJECTIVE.matcher(w).matches();
     }
+    // "подписание Соглашения о ...", "о подписании Душанбинской декларации": after a noun of
+    // signing the form in -ы, -и, -ия is the genitive singular; only -ов, -ий is plural
+    if (an.russian && afterSigningNoun(an, m.tokenStart())) return w.endsWith("ов") || w.endsWith("ий");
     if (an.russian) return w.endsWith("ы") || w.endsWith("и") || w.endsWith("ия") || w.endsWith("ов") || w.endsWith("ий");
     return w.equals("memoranda") || w.endsWith("s") && !w.endsWith("ss") && w.length() > 3;
+  }
+
+  /** Russian nouns of signing that govern the genitive of the document signed. */
+  private static final Pattern RU_SIGNING_NOUN = Pattern.compile("(?:подписани|заключени)\\p{L}*");
+
+  /**
+   * Token {@code t} follows a Russian noun of signing, with up to two adjectives between
+   * ("подписания Совместной ...", "о подписании Душанбинской декларации").
+   */
+  private static boolean afterSigningNoun(Analysis an, int t) {
+    for (int k = t - 1; k >= Math.max(0, t - 3); k--) {
+      String w = an.tokens.norm(k);
+      if (RU_SIGNING_NOUN.matcher(w).matches()) return true;
+      if (!RU_ADJECTIVE_END.matcher(w).matches() && !Character.isUpperCase(an.text.charAt(an.tokens.start(k)))) return false;
+    }
+    return false;
   }
 
   /** "11 memoranda", "шесть соглашений": a count, not a named document. */

@@ -104,4 +104,32 @@ class RussianSigningReportTest {
     assertEquals(true, titles(x).contains("Межправительственное соглашение о сотрудничестве между таможенными службами"),
         titles(x).toString());
   }
+
+  private static final String MEETING = "Президент Узбекистана Шавкат Мирзиёев и президент Таджикистана Эмомали "
+      + "Рахмон в среду провели переговоры в Душанбе. ";
+
+  @Test
+  void aReportedSigningOfADocumentInTheGenitiveNamesIt() {
+    Extraction x = run(LocalDate.of(2021, 3, 31), MEETING + "Также сообщается о подписании Душанбинской декларации "
+        + "о дружбе и добрососедстве.");
+    assertEquals(Set.of("Душанбинская декларация о дружбе и добрососедстве"), titles(x));
+  }
+
+  @Test
+  void theSigningOfOneDocumentInTheGenitiveIsNoPlural() {
+    Extraction x = run(LocalDate.of(2021, 3, 31), MEETING + "Итогом переговоров стало подписание Соглашения о "
+        + "взаимной защите инвестиций.");
+    assertEquals(Set.of("Соглашение о взаимной защите инвестиций"), titles(x));
+    Extraction y = run(LocalDate.of(2021, 3, 31), MEETING + "Переговоры завершились церемонией подписания Программы "
+        + "экономического сотрудничества на 2021-2025 годы.");
+    assertEquals(Set.of("Программа экономического сотрудничества на 2021-2025 годы"), titles(y));
+  }
+
+  @Test
+  void theShortFormOfAnIntergovernmentalAgreementIsAnAgreement() {
+    Extraction x = run(LocalDate.of(2021, 3, 31), MEETING + "Стороны подписали межправсоглашение о сотрудничестве "
+        + "в области ветеринарии.");
+    assertEquals(1, x.documents.size(), titles(x).toString());
+    assertEquals("AGREEMENT", x.documents.get(0).docType);
+  }
 }
