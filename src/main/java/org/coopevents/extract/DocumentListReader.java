@@ -109,6 +109,9 @@ final class DocumentListReader {
         boolean prep = false;
         for (int t = ft; t < first.tokenStart(); t++) prep |= PREPOSITIONS.contains(an.tokens.norm(t));
         opens = first.tokenStart() - ft <= 3 && !prep || cueBefore && first.tokenStart() - ft <= 3;
+        // "протоколы о внесении изменений в Соглашение о A и в Соглашение о B": a Russian type
+        // word governed by a preposition is the object of the title before, no new document
+        if (an.russian && !docs.isEmpty() && open && governed(an, first.tokenStart())) opens = false;
         if (!opens && cueEnd >= 0) opens = true;
         // "Главным итогом стал Договор о ..., подписанный вчера": the next segment opens with
         // the signing participle
@@ -541,6 +544,12 @@ final class DocumentListReader {
     if (an.russian && afterSigningNoun(an, m.tokenStart())) return w.endsWith("ов") || w.endsWith("ий");
     if (an.russian) return w.endsWith("ы") || w.endsWith("и") || w.endsWith("ия") || w.endsWith("ов") || w.endsWith("ий");
     return w.equals("memoranda") || w.endsWith("s") && !w.endsWith("ss") && w.length() > 3;
+  }
+
+  /** A preposition right before token {@code t}, or before one adjective before it: "в Соглашение", "к Основному договору". */
+  private static boolean governed(Analysis an, int t) {
+    if (t > 0 && PREPOSITIONS.contains(an.tokens.norm(t - 1))) return true;
+    return t > 1 && PREPOSITIONS.contains(an.tokens.norm(t - 2)) && RU_ADJECTIVE_END.matcher(an.tokens.norm(t - 1)).matches();
   }
 
   /** Russian nouns of signing that govern the genitive of the document signed. */

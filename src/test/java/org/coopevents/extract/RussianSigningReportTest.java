@@ -132,4 +132,19 @@ class RussianSigningReportTest {
     assertEquals(1, x.documents.size(), titles(x).toString());
     assertEquals("AGREEMENT", x.documents.get(0).docType);
   }
+
+  @Test
+  void protocolsAmendingTwoAgreementsAreTwoProtocolsAndNoAgreement() {
+    Extraction x = run(LocalDate.of(2021, 3, 31), MEETING + "Подписаны протоколы о внесении изменений в Соглашение о "
+        + "свободной торговле и в Соглашение о режиме пересечения границы.");
+    assertEquals(Set.of("Протокол о внесении изменений в Соглашение о свободной торговле",
+        "Протокол о внесении изменений в Соглашение о режиме пересечения границы"), titles(x));
+  }
+
+  @Test
+  void aComprehensiveProgrammeInTheAccusativeIsNamedInTheNominative() {
+    Extraction x = run(LocalDate.of(2021, 3, 31), MEETING + "Лидеры подписали Комплексную программу сотрудничества "
+        + "в сфере туризма.");
+    assertEquals(Set.of("Комплексная программа сотрудничества в сфере туризма"), titles(x));
+  }
 }
