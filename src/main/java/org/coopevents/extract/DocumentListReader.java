@@ -622,6 +622,9 @@ final class DocumentListReader {
       if (t < 0) return -1;
       int w = t + 1;
       if (!Character.isLowerCase(an.text.charAt(an.tokens.start(w))) || NOT_MODIFIER.contains(an.tokens.norm(w))) return -1;
+      // a Russian count's modifiers agree with it as adjectives ("шесть новых соглашений"); "двух
+      // стран подписали программу" counts the states, not the programme
+      if (an.russian && !RU_ADJECTIVE_END.matcher(an.tokens.norm(w)).matches()) return -1;
       if (!an.text.substring(an.tokens.end(t), d.start()).matches("[\\p{L} ]+")) return -1;
       String n = an.tokens.norm(t);
       if (an.tokens.isNumber(t) && n.length() <= 3 || an.kb.docTypes.numberWord(n) != null) return t;

@@ -147,4 +147,22 @@ class RussianSigningReportTest {
         + "в сфере туризма.");
     assertEquals(Set.of("Комплексная программа сотрудничества в сфере туризма"), titles(x));
   }
+
+  private static final String ASTANA = "Президенты России и Казахстана провели переговоры в Астане в четверг. ";
+
+  @Test
+  void aCountOfTheSignatoryStatesIsNoCountOfTheDocument() {
+    Extraction x = run(LocalDate.of(2023, 11, 9), ASTANA + "Кроме того, правительства двух стран подписали программу "
+        + "экономического сотрудничества на 2024-2026 годы.");
+    assertEquals(Set.of("Программа экономического сотрудничества на 2024-2026 годы"), titles(x));
+  }
+
+  @Test
+  void aCountBeforeTwoAdjectivesJoinedByAndCountsTheDocuments() {
+    Extraction x = run(LocalDate.of(2023, 11, 9), ASTANA + "По их итогам было подписано 10 межгосударственных и "
+        + "межправительственных документов. Главным из них стало соглашение о строительстве трех ТЭЦ.");
+    List<EventRow> s = signings(x);
+    assertEquals(1, s.size(), s.toString());
+    assertEquals(10, s.get(0).documentCount);
+  }
 }
