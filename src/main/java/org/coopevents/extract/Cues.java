@@ -138,7 +138,7 @@ final class Cues {
           "dozens", "более", "свыше", "около", "порядка", "почти", "десятки", "несколько",
           "several", "a number of", "ряд"},
       {Cue.ANOTHER, "another", "also", "in addition", "additionally", "as well", "кроме того",
-          "также", "еще один", "еще одна", "еще одно", "помимо этого", "a further", "one more"},
+          "также", "еще один", "еще одна", "еще одно", "еще одним", "еще одной", "помимо этого", "a further", "one more"},
       {Cue.INCLUDE, "include", "includes", "included", "including", "among them", "among which",
           "among these", "such as", "в том числе", "среди них", "в их числе", "включает", "включают",
           "вошли", "входят", "в частности", "включая", "среди которых", "в числе которых", "list included", "list includes", "comprised", "comprises",

@@ -258,6 +258,11 @@ final class SigningFinder {
     for (int k = si + 1; k < Math.min(an.sentences.size(), si + 4); k++) {
       Sentences.Span ns = an.sentences.get(k);
       if (an.furniture[k] || an.hasCue(ns.start(), ns.end(), Cue.SIGN)) break;
+      // "Еще один документ — программа ...", "Еще одним документом стала ...": one more of them
+      if (oneMoreDocument(an, ns.start()) && DocumentListReader.another(an, sg, ns.start(), ns.end())) {
+        sg.evidenceEnd = Math.max(sg.evidenceEnd, ns.end());
+        continue;
+      }
       // "Brazil and India signed six agreements. These cover A, B, ... and F.": a pronoun for
       // the counted documents, told by their topics, one each when as many as the count
       if (sg.statedCount != null && sg.docs.size() == before) {
@@ -372,6 +377,15 @@ final class SigningFinder {
       return determined && m.tokenEnd() == incTok && DocumentListReader.plural(an, m);
     }
     return false;
+  }
+
+  private static final Set<String> ONE = Set.of("один", "одна", "одно", "одним", "одной");
+
+  /** The sentence at {@code from} opens "Еще один документ", "Еще одним документом" (one more document). */
+  private static boolean oneMoreDocument(Analysis an, int from) {
+    int t = an.tokens.firstAtOrAfter(from);
+    return an.russian && t + 2 < an.tokens.size() && an.tokens.norm(t).equals("еще")
+        && ONE.contains(an.tokens.norm(t + 1)) && an.tokens.norm(t + 2).startsWith("документ");
   }
 
   /** Subjects that stand for the documents just counted or named: "They included ...". */

@@ -165,4 +165,16 @@ class RussianSigningReportTest {
     assertEquals(1, s.size(), s.toString());
     assertEquals(10, s.get(0).documentCount);
   }
+
+  @Test
+  void oneMoreDocumentAfterTheSigningIsOneOfItsDocuments() {
+    String signed = ASTANA + "По их итогам были подписаны соглашение о строительстве трех ТЭЦ и меморандум о "
+        + "сотрудничестве в сфере образования. ";
+    for (String more : List.of("Еще один документ — программа экономического сотрудничества на 2024-2026 годы.",
+        "Еще одним документом стала программа экономического сотрудничества на 2024-2026 годы.")) {
+      Extraction x = run(LocalDate.of(2023, 11, 9), signed + more);
+      assertEquals(true, titles(x).contains("Программа экономического сотрудничества на 2024-2026 годы"),
+          titles(x).toString());
+    }
+  }
 }
