@@ -103,7 +103,7 @@ final class Analysis {
     headlineLike = new boolean[n];
     furniture = new boolean[n];
     // the document types first: a table row of signed documents is no menu (markFurniture)
-    docTypes = withoutGlosses(kb.docTypes.findMentions(tokens, 0, tokens.size()));
+    docTypes = withoutGlosses(notOverColons(kb, kb.docTypes.findMentions(tokens, 0, tokens.size())));
     markFurniture();
 
     // leaders first, so that ambiguous country forms can lean on them
@@ -523,6 +523,25 @@ final class Analysis {
    * brackets ("8 Memorandum of Understandings (MoUs) with ..."): a gloss names no document of
    * its own, and a title read from it would start inside the brackets.
    */
+  /**
+   * A type's name does not run on over a colon: "подписаны меморандумы: о сотрудничестве ..." is
+   * the type word "меморандумы" and a list of its topics, not "меморандум о сотрудничестве". A
+   * match over a colon is matched again on the words before it.
+   */
+  private List<DocTypes.Mention> notOverColons(Knowledge kb, List<DocTypes.Mention> all) {
+    List<DocTypes.Mention> out = new ArrayList<>(all.size());
+    for (DocTypes.Mention m : all) {
+      int colon = text.indexOf(':', m.start());
+      if (colon < 0 || colon >= m.end()) {
+        out.add(m);
+        continue;
+      }
+      int cut = tokens.firstAtOrAfter(colon);
+      if (cut > m.tokenStart()) out.addAll(kb.docTypes.findMentions(tokens, m.tokenStart(), cut));
+    }
+    return out;
+  }
+
   private List<DocTypes.Mention> withoutGlosses(List<DocTypes.Mention> all) {
     List<DocTypes.Mention> out = new ArrayList<>(all.size());
     for (DocTypes.Mention m : all) {

@@ -85,6 +85,7 @@ public final class ArticleExtractor {
       if (sg.a == null) continue;
       dayOfVisit(an, sg, visits);
       if (sg.date == null) sg.date = SigningDate.outcomePageDay(an, sg.a, sg.b, visits);
+      SigningDate.duringVisit(an, sg, visits);
       String a = sg.a.compareTo(sg.b) <= 0 ? sg.a : sg.b;
       String b = sg.a.compareTo(sg.b) <= 0 ? sg.b : sg.a;
       String date = str(sg.firstDay != null && sg.firstDay.isBefore(sg.date) ? sg.firstDay : sg.date);

@@ -36,7 +36,9 @@ final class BareSubject {
     int words = an.tokens.firstAtOrAfter(to) - an.tokens.firstAtOrAfter(from);
     if (words == 0 || words > SHORT_LINE_WORDS) return false;
     char lastChar = an.text.charAt(to - 1);
-    if (".!?".indexOf(lastChar) >= 0 && words > 1 && !an.text.substring(from, to).strip().matches(".*\\b\\p{Lu}\\.$")) {
+    // the last item of a list whose items end with semicolons ends with a full stop, no sentence
+    if (".!?".indexOf(lastChar) >= 0 && words > 1 && !an.text.substring(from, to).strip().matches(".*\\b\\p{Lu}\\.$")
+        && !(lastChar == '.' && afterItemWithSemicolon(an.text, from))) {
       return false;
     }
     if (an.hasCue(from, to, Cue.SIGN) || !an.dates(from, to, false).isEmpty()) return false;
@@ -57,6 +59,13 @@ final class BareSubject {
     if (!an.russian) d.titleOriginal = subject;
     sg.add(d);
     return true;
+  }
+
+  /** The line before the one of {@code from} ends with a semicolon, as an item of a list does. */
+  private static boolean afterItemWithSemicolon(String text, int from) {
+    int i = text.lastIndexOf('\n', from - 1);
+    while (i >= 0 && Character.isWhitespace(text.charAt(i))) i--;
+    return i >= 0 && text.charAt(i) == ';';
   }
 
   /**

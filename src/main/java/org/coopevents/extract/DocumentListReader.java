@@ -85,7 +85,8 @@ final class DocumentListReader {
       if (first != null) {
         for (CueHit c : an.cuesIn(seg[0], first.start())) {
           // "Cultural Exchange Programme": a signing noun right before the type word names it
-          boolean attributive = c.is(Cue.SIGN_NOUN) && c.tokenEnd() == first.tokenStart()
+          // (Russian puts the noun of signing before its genitive: "подписания Программы")
+          boolean attributive = !an.russian && c.is(Cue.SIGN_NOUN) && c.tokenEnd() == first.tokenStart()
               && c.tokenEnd() - c.tokenStart() == 1 && !an.tokens.norm(c.tokenStart()).endsWith("ing")
               && an.text.substring(c.end(), first.start()).equals(" ");
           if ((c.is(Cue.SIGN) || c.is(Cue.PACKAGE) || c.is(Cue.DOCUMENTS) || c.is(Cue.INCLUDE))
@@ -108,6 +109,9 @@ final class DocumentListReader {
         boolean prep = false;
         for (int t = ft; t < first.tokenStart(); t++) prep |= PREPOSITIONS.contains(an.tokens.norm(t));
         opens = first.tokenStart() - ft <= 3 && !prep || cueBefore && first.tokenStart() - ft <= 3;
+        // "протоколы о внесении изменений в Соглашение о A и в Соглашение о B": a Russian type
+        // word governed by a preposition is the object of the title before, no new document
+        if (an.russian && !docs.isEmpty() && open && governed(an, first.tokenStart())) opens = false;
         if (!opens && cueEnd >= 0) opens = true;
         // "Главным итогом стал Договор о ..., подписанный вчера": the next segment opens with
         // the signing participle
@@ -138,7 +142,7 @@ final class DocumentListReader {
         int[] last = docs.get(docs.size() - 1);
         // "три соглашения — о туризме, о транзите ...": the topics after a dash that follows the
         // type word itself
-        boolean topicsAfterDash = an.text.substring(ds.get(last[2]).end(), seg[0]).strip().matches("[—–-]")
+        boolean topicsAfterDash = an.text.substring(ds.get(last[2]).end(), seg[0]).strip().matches("[—–:-]")
             && PREPOSITIONS.contains(an.tokens.norm(an.tokens.firstAtOrAfter(seg[0])));
         boolean closing = closes(an, seg[0], seg[1]);
         int segTok = an.tokens.firstAtOrAfter(seg[0]);
@@ -204,6 +208,7 @@ final class DocumentListReader {
       int k = m.end();
       while (concern == null && k < end && an.text.charAt(k) == ' ') k++;
       if (concern == null && k < end && (an.text.charAt(k) == '—' || an.text.charAt(k) == '–')) topicFrom = k + 1;
+      if (concern == null && k == m.end() && k < end && an.text.charAt(k) == ':' && topicsAfterColon(an, k)) topicFrom = k + 1;
       boolean plural = plural(an, m);
       // "An MoU was signed on mental health between ...", "agreements were signed on A and B":
       // the topic after the passive verb
@@ -534,8 +539,33 @@ final class DocumentListReader {
       // "межправительственные соглашения", "дорожные карты": the adjective shows the number
       return RU_PLURAL_ADJECTIVE.matcher(w).matches();
     }
+    // "подписание Соглашения о ...", "о подписании Душанбинской декларации": after a noun of
+    // signing the form in -ы, -и, -ия is the genitive singular; only -ов, -ий is plural
+    if (an.russian && afterSigningNoun(an, m.tokenStart())) return w.endsWith("ов") || w.endsWith("ий");
     if (an.russian) return w.endsWith("ы") || w.endsWith("и") || w.endsWith("ия") || w.endsWith("ов") || w.endsWith("ий");
     return w.equals("memoranda") || w.endsWith("s") && !w.endsWith("ss") && w.length() > 3;
+  }
+
+  /** A preposition right before token {@code t}, or before one adjective before it: "в Соглашение", "к Основному договору". */
+  private static boolean governed(Analysis an, int t) {
+    if (t > 0 && PREPOSITIONS.contains(an.tokens.norm(t - 1))) return true;
+    return t > 1 && PREPOSITIONS.contains(an.tokens.norm(t - 2)) && RU_ADJECTIVE_END.matcher(an.tokens.norm(t - 1)).matches();
+  }
+
+  /** Russian nouns of signing that govern the genitive of the document signed. */
+  private static final Pattern RU_SIGNING_NOUN = Pattern.compile("(?:подписани|заключени)\\p{L}*");
+
+  /**
+   * Token {@code t} follows a Russian noun of signing, with up to two adjectives between
+   * ("подписания Совместной ...", "о подписании Душанбинской декларации").
+   */
+  private static boolean afterSigningNoun(Analysis an, int t) {
+    for (int k = t - 1; k >= Math.max(0, t - 3); k--) {
+      String w = an.tokens.norm(k);
+      if (RU_SIGNING_NOUN.matcher(w).matches()) return true;
+      if (!RU_ADJECTIVE_END.matcher(w).matches() && !Character.isUpperCase(an.text.charAt(an.tokens.start(k)))) return false;
+    }
+    return false;
   }
 
   /** "11 memoranda", "шесть соглашений": a count, not a named document. */
@@ -592,6 +622,9 @@ final class DocumentListReader {
       if (t < 0) return -1;
       int w = t + 1;
       if (!Character.isLowerCase(an.text.charAt(an.tokens.start(w))) || NOT_MODIFIER.contains(an.tokens.norm(w))) return -1;
+      // a Russian count's modifiers agree with it as adjectives ("шесть новых соглашений"); "двух
+      // стран подписали программу" counts the states, not the programme
+      if (an.russian && !RU_ADJECTIVE_END.matcher(an.tokens.norm(w)).matches()) return -1;
       if (!an.text.substring(an.tokens.end(t), d.start()).matches("[\\p{L} ]+")) return -1;
       String n = an.tokens.norm(t);
       if (an.tokens.isNumber(t) && n.length() <= 3 || an.kb.docTypes.numberWord(n) != null) return t;
@@ -872,6 +905,20 @@ final class DocumentListReader {
     return to;
   }
 
+  /**
+   * The colon at {@code colon} follows a plural type word and opens its topics ("подписаны
+   * меморандумы: о сотрудничестве в сфере туризма, о взаимодействии в области ..."): the type
+   * word heads each topic as it would with no colon.
+   */
+  static boolean topicsAfterColon(Analysis an, int colon) {
+    int next = an.tokens.firstAtOrAfter(colon + 1);
+    if (next >= an.tokens.size() || !PREPOSITIONS.contains(an.tokens.norm(next))) return false;
+    for (DocTypes.Mention m : an.docTypesIn(Math.max(0, colon - 60), colon)) {
+      if (m.end() == colon && plural(an, m)) return true;
+    }
+    return false;
+  }
+
   private static List<int[]> segments(Analysis an, int from, int to) {
     List<int[]> out = new ArrayList<>();
     int s = from;
@@ -885,6 +932,7 @@ final class DocumentListReader {
       int cutLen = 0;
       if (c == ',' || c == ';') cutLen = 1;
       else if ((c == '—' || c == '–') && i > from && text.charAt(i - 1) == ' ') cutLen = 1;
+      else if (c == ':' && topicsAfterColon(an, i)) cutLen = 1;
       else if (c == ' ') {
         if (text.startsWith(" and ", i)) cutLen = 5;
         else if (text.startsWith(" и ", i)) cutLen = 3;

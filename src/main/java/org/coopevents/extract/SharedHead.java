@@ -98,7 +98,7 @@ final class SharedHead {
             an.kb.sectors.findMentions(Tokens.of(firstPart), 0, Integer.MAX_VALUE);
         if (!ms.isEmpty()) shared = firstPart.substring(0, ms.get(0).start()).strip();
       }
-      out.add(headFor(head, p) + (shared.isEmpty() ? "" : " " + shared) + " " + p);
+      out.add((an.russian ? ownTopic(head, p) : headFor(head, p)) + (shared.isEmpty() ? "" : " " + shared) + " " + p);
     }
     return out;
   }
@@ -237,6 +237,26 @@ final class SharedHead {
       }
     }
     return head;
+  }
+
+  /**
+   * The head for a later Russian part that opens with the preposition of the head's own topic
+   * ("меморандумы о сотрудничестве в сфере туризма, о взаимодействии в области ..."): the part's
+   * topic takes the place of the head's, which keeps its words before that preposition
+   * ("Меморандум о взаимодействии ..."), but "о взаимопонимании" names the type and stays;
+   * else {@link #headFor}.
+   */
+  static String ownTopic(String head, String part) {
+    String firstWord = part.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+    String[] hw = head.split("\\s+");
+    for (int j = 1; j < hw.length; j++) {
+      // "Меморандум о взаимопонимании": the type's own name, no topic
+      boolean ownName = j + 1 < hw.length && hw[j + 1].toLowerCase(java.util.Locale.ROOT).startsWith("взаимопоним");
+      if (hw[j].equalsIgnoreCase(firstWord) && PREPOSITIONS.contains(firstWord) && !ownName) {
+        return String.join(" ", java.util.Arrays.copyOfRange(hw, 0, j));
+      }
+    }
+    return headFor(head, part);
   }
 
   private static boolean hasCapital(String s) {

@@ -483,7 +483,7 @@ final class SigningClause {
       }
       // followed within 3 tokens by documents / a plural document type
       boolean counted = false;
-      for (int j = i + 1; j < Math.min(b, i + 4) && !counted; j++) {
+      for (int j = i + 1; j < Math.min(b, i + 4 + russianAdjectivePair(an, i + 1, b)) && !counted; j++) {
         for (CueHit c : cues) {
           if (c.tokenStart() == j && (c.is(Cue.DOCUMENTS))) counted = true;
         }
@@ -501,6 +501,20 @@ final class SigningClause {
       return n;
     }
     return 0;
+  }
+
+  /** Russian adjectives that end in the plural genitive or nominative: "межгосударственных", "новые". */
+  private static final java.util.regex.Pattern RU_PLURAL_ADJECTIVE = java.util.regex.Pattern.compile(".{3,}(?:ых|их|ые|ие)");
+
+  /**
+   * "10 межгосударственных и межправительственных документов": two adjectives joined by "и"
+   * right after a count, which put its noun two tokens further; 2 then, else 0.
+   */
+  private static int russianAdjectivePair(Analysis an, int j, int b) {
+    if (!an.russian || j + 2 >= b) return 0;
+    Tokens t = an.tokens;
+    return RU_PLURAL_ADJECTIVE.matcher(t.norm(j)).matches() && t.norm(j + 1).equals("и")
+        && RU_PLURAL_ADJECTIVE.matcher(t.norm(j + 2)).matches() ? 2 : 0;
   }
 
   /**

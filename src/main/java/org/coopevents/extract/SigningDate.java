@@ -92,6 +92,36 @@ final class SigningDate {
     return false;
   }
 
+  /**
+   * A signing its text does not date itself (no day, or only the report's day or the talks' day
+   * taken from the context) during an occurred visit of its pair that the article dates: it took
+   * place during that visit. Undated, it takes the day of a one-day visit, or the first day of a
+   * visit whose end is not told when the report is of that day ("ДУШАНБЕ, 20 сентября. ... прибыл
+   * ... Затем были подписаны ..."); a longer visit does not tell which of its days. A visit the
+   * article does not date gives the day of its wire's dateline. A day from the context past the
+   * visit ("arrived on Monday", told on Wednesday: "В ходе визита подписаны ...") gives way to the
+   * visit's first day, or to none when the visit's several days are told.
+   */
+  static void duringVisit(Analysis an, SigningFinder.Signing sg, List<VisitFinder.Visit> visits) {
+    if (sg.dateStated) return;
+    for (VisitFinder.Visit v : visits) {
+      if (!"OCCURRED".equals(v.status)
+          || !(v.guest.equals(sg.a) && v.host.equals(sg.b) || v.guest.equals(sg.b) && v.host.equals(sg.a))) {
+        continue;
+      }
+      if (v.start == null) {
+        // a wire dated by its dateline tells a visit it dates no further and a signing in it
+        if (sg.date == null) sg.date = an.datelineDate;
+      } else if (sg.date == null) {
+        if (v.start.equals(v.end) || v.end == null && v.start.equals(an.dayOfReport())) sg.date = v.start;
+      } else if (sg.date.isAfter(v.end != null && !v.end.isBefore(v.start) ? v.end : v.start.plusDays(1))) {
+        // a visit of several told days does not tell which of them
+        sg.date = v.end != null && v.end.isAfter(v.start) ? null : v.start;
+      }
+      return;
+    }
+  }
+
   private static int ordinal(String w) {
     if (VisitDates.is(VisitDates.Role.DAY_1, w)) return 1;
     if (VisitDates.is(VisitDates.Role.DAY_2, w)) return 2;

@@ -256,7 +256,7 @@ final class SigningFinder {
     int before = sg.docs.size();
     if (CountedItems.read(an, sg, from, to)) {
       // read: "two joint statements: the first on A, the second on B"
-    } else if (colon >= from && colon < to - 1) {
+    } else if (colon >= from && colon < to - 1 && !DocumentListReader.topicsAfterColon(an, colon)) {
       DocumentListReader.addDocs(an, sg, colon + 1, to, true);
     } else if (colon < from || colon != to - 1) {
       DocumentListReader.addDocs(an, sg, from, to, false);
@@ -267,6 +267,11 @@ final class SigningFinder {
     for (int k = si + 1; k < Math.min(an.sentences.size(), si + 4); k++) {
       Sentences.Span ns = an.sentences.get(k);
       if (an.furniture[k] || an.hasCue(ns.start(), ns.end(), Cue.SIGN)) break;
+      // "Еще один документ — программа ...", "Еще одним документом стала ...": one more of them
+      if (oneMoreDocument(an, ns.start()) && DocumentListReader.another(an, sg, ns.start(), ns.end())) {
+        sg.evidenceEnd = Math.max(sg.evidenceEnd, ns.end());
+        continue;
+      }
       // "Brazil and India signed six agreements. These cover A, B, ... and F.": a pronoun for
       // the counted documents, told by their topics, one each when as many as the count
       if (sg.statedCount != null && sg.docs.size() == before) {
@@ -381,6 +386,15 @@ final class SigningFinder {
       return determined && m.tokenEnd() == incTok && DocumentListReader.plural(an, m);
     }
     return false;
+  }
+
+  private static final Set<String> ONE = Set.of("один", "одна", "одно", "одним", "одной");
+
+  /** The sentence at {@code from} opens "Еще один документ", "Еще одним документом" (one more document). */
+  private static boolean oneMoreDocument(Analysis an, int from) {
+    int t = an.tokens.firstAtOrAfter(from);
+    return an.russian && t + 2 < an.tokens.size() && an.tokens.norm(t).equals("еще")
+        && ONE.contains(an.tokens.norm(t + 1)) && an.tokens.norm(t + 2).startsWith("документ");
   }
 
   /** Subjects that stand for the documents just counted or named: "They included ...". */
