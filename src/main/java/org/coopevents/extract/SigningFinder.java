@@ -271,6 +271,11 @@ final class SigningFinder {
       }
       // "... The first MoU was on hydrography. Another was on health."
       List<DocTypes.Mention> told = an.docTypesIn(from, ns.start());
+      // "Two agreements were signed. One concerns A; the other covers B."
+      if (OrdinalItems.read(an, sg, countedHead(an, told), ns.start(), ns.end())) {
+        sg.evidenceEnd = Math.max(sg.evidenceEnd, ns.end());
+        continue;
+      }
       if (DocumentListReader.anotherSentence(an, sg, told.isEmpty() ? null : told.get(told.size() - 1),
           ns.start(), ns.end())) {
         sg.evidenceEnd = Math.max(sg.evidenceEnd, ns.end());
@@ -298,6 +303,8 @@ final class SigningFinder {
           incStart = c.start();
         }
       }
+      // "They are the MoU on A, the MoU on B and ...": a pronoun and a copula list them the same way
+      if (inc < 0 && (incStart = copulaLead(an, ns.start(), ns.end())) >= 0) inc = an.tokens.end(an.tokens.firstAtOrAfter(incStart));
       if (inc < 0 || an.docTypesIn(inc, ns.end()).isEmpty()) continue;
       boolean docsWord = false;
       for (CueHit c : an.cuesIn(ns.start(), inc)) docsWord |= c.is(Cue.DOCUMENTS) || c.is(Cue.PACKAGE);
@@ -372,6 +379,35 @@ final class SigningFinder {
       return determined && m.tokenEnd() == incTok && DocumentListReader.plural(an, m);
     }
     return false;
+  }
+
+  /** The last plural or counted type word of {@code told} ("two agreements"), or null. */
+  private static DocTypes.Mention countedHead(Analysis an, List<DocTypes.Mention> told) {
+    for (int k = told.size() - 1; k >= 0; k--) {
+      DocTypes.Mention m = told.get(k);
+      if (DocumentListReader.plural(an, m) || DocumentListReader.counted(an, m)) return m;
+    }
+    return null;
+  }
+
+  private static final Set<String> COPULAS = Set.of("are", "were");
+
+  /**
+   * "They are the MoU on ...", "These were an agreement on ...": a pronoun, a copula and a type
+   * word after an article; the copula's offset, else -1. English only.
+   */
+  private static int copulaLead(Analysis an, int from, int to) {
+    int t = an.tokens.firstAtOrAfter(from);
+    if (an.russian || t + 3 >= an.tokens.size() || !PRONOUNS.contains(an.tokens.norm(t))
+        || !COPULAS.contains(an.tokens.norm(t + 1))) {
+      return -1;
+    }
+    String art = an.tokens.norm(t + 2);
+    if (!art.equals("the") && !art.equals("a") && !art.equals("an")) return -1;
+    for (DocTypes.Mention m : an.docTypesIn(an.tokens.start(t + 3), to)) {
+      return m.tokenStart() <= t + 4 ? an.tokens.start(t + 1) : -1;
+    }
+    return -1;
   }
 
   /** Subjects that stand for the documents just counted or named: "They included ...". */
