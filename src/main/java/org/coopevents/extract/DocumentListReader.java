@@ -232,7 +232,7 @@ final class DocumentListReader {
         title = an.text.substring(start, m.end()).strip() + " " + an.text.substring(split[0], split[1]).strip();
       }
       // "an MoU to strengthen maritime security": the MoU on maritime security
-      String topic = TitleTopic.rewrite(an, m, start, end);
+      String topic = split != null ? TitleTopic.rewrite(an, m, start, split[0], end) : TitleTopic.rewrite(an, m, start, end);
       if (topic != null) title = topic;
       if (TitleCutter.quotedNonTitle(an.text.substring(m.end(), Math.max(m.end(), end)))) continue;
       if (plural && counted(an, m)) {

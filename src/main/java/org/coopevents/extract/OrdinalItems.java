@@ -19,9 +19,9 @@ import org.coopevents.knowledge.DocTypes;
 final class OrdinalItems {
   private OrdinalItems() {}
 
-  private enum Role { ORDINAL, LINK, TOPIC, END }
+  enum Role { ORDINAL, LINK, TOPIC, END, LEAD, LEAD_NOUN, COPULA }
 
-  private static final RoleWords<Role> WORDS = RoleWords.load("document_item_words.tsv", Role.class);
+  static final RoleWords<Role> WORDS = RoleWords.load("document_item_words.tsv", Role.class);
 
   /** The most tokens between an item's ordinal and its topic: "the second of the two documents was on". */
   private static final int LEAD = 6;
@@ -79,27 +79,27 @@ final class OrdinalItems {
     if (an.tokens.norm(t).equals("the")) t++;
     int ordinal = t++;
     DocTypes.Mention type = head;
-    List<DocTypes.Mention> own = an.docTypesIn(an.tokens.start(ordinal), to);
-    if (!own.isEmpty() && own.get(0).tokenStart() <= ordinal + 1) {
-      type = own.get(0);
-      t = type.tokenEnd();
-    }
-    if (type == null || !an.docTypesIn(an.tokens.start(t), to).isEmpty() && own.isEmpty()) return null;
     String prefix = "";
     int topic = -1;
     for (int lead = 0; t < b && lead <= LEAD && topic < 0; lead++) {
       CueHit verb = concernsAt(an, t);
+      DocTypes.Mention own = typeAt(an, t);
       if (verb != null) {
         topic = verb.end();
         prefix = "on ";
       } else if (WORDS.is(Role.TOPIC, an.tokens.norm(t))) {
         topic = an.tokens.start(t);
-      } else if (WORDS.is(Role.LINK, an.tokens.norm(t)) || an.tokens.norm(t).equals("the") || typeAt(an, t)) {
+      } else if (own != null) {
+        // "the first agreement concerns ...", "the second is a memorandum on ...": the item's own type
+        type = own;
+        t = own.tokenEnd();
+      } else if (WORDS.is(Role.LINK, an.tokens.norm(t))) {
         t++;
       } else {
         return null;
       }
     }
+    if (type == null) return null;
     if (topic < 0) return null;
     int end = topicEnd(an, topic, to);
     if (end <= topic) return null;
@@ -108,9 +108,10 @@ final class OrdinalItems {
     return TitleCutter.makeDoc(an, type, head0 + " " + prefix + an.text.substring(topic, end).strip(), an.tokens.start(ordinal), end);
   }
 
-  private static boolean typeAt(Analysis an, int t) {
-    for (DocTypes.Mention m : an.docTypesIn(an.tokens.start(t), an.tokens.end(t))) if (m.tokenStart() == t) return true;
-    return false;
+  /** The type word that opens at token t, or null. */
+  private static DocTypes.Mention typeAt(Analysis an, int t) {
+    for (DocTypes.Mention m : an.docTypesIn(an.tokens.start(t), an.tokens.end(t))) if (m.tokenStart() == t) return m;
+    return null;
   }
 
   private static CueHit concernsAt(Analysis an, int t) {

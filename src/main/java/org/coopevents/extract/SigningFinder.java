@@ -304,7 +304,8 @@ final class SigningFinder {
         }
       }
       // "They are the MoU on A, the MoU on B and ...": a pronoun and a copula list them the same way
-      if (inc < 0 && (incStart = copulaLead(an, ns.start(), ns.end())) >= 0) inc = an.tokens.end(an.tokens.firstAtOrAfter(incStart));
+      boolean copula = inc < 0 && (incStart = CopulaList.lead(an, ns.start(), ns.end())) >= 0;
+      if (copula) inc = an.tokens.end(an.tokens.firstAtOrAfter(incStart));
       if (inc < 0 || an.docTypesIn(inc, ns.end()).isEmpty()) continue;
       boolean docsWord = false;
       for (CueHit c : an.cuesIn(ns.start(), inc)) docsWord |= c.is(Cue.DOCUMENTS) || c.is(Cue.PACKAGE);
@@ -320,7 +321,7 @@ final class SigningFinder {
       docsWord |= pronounLead;
       // "The MoUs include an agreement on ...": the subject is the plural type word of the signed
       // documents
-      docsWord |= pluralTypeLead(an, lead0, incTok);
+      docsWord |= pluralTypeLead(an, lead0, incTok) || copula;
       if (!docsWord) continue;
       DocumentListReader.addDocs(an, sg, inc, ns.end(), true);
       sg.evidenceEnd = Math.max(sg.evidenceEnd, ns.end());
@@ -388,26 +389,6 @@ final class SigningFinder {
       if (DocumentListReader.plural(an, m) || DocumentListReader.counted(an, m)) return m;
     }
     return null;
-  }
-
-  private static final Set<String> COPULAS = Set.of("are", "were");
-
-  /**
-   * "They are the MoU on ...", "These were an agreement on ...": a pronoun, a copula and a type
-   * word after an article; the copula's offset, else -1. English only.
-   */
-  private static int copulaLead(Analysis an, int from, int to) {
-    int t = an.tokens.firstAtOrAfter(from);
-    if (an.russian || t + 3 >= an.tokens.size() || !PRONOUNS.contains(an.tokens.norm(t))
-        || !COPULAS.contains(an.tokens.norm(t + 1))) {
-      return -1;
-    }
-    String art = an.tokens.norm(t + 2);
-    if (!art.equals("the") && !art.equals("a") && !art.equals("an")) return -1;
-    for (DocTypes.Mention m : an.docTypesIn(an.tokens.start(t + 3), to)) {
-      return m.tokenStart() <= t + 4 ? an.tokens.start(t + 1) : -1;
-    }
-    return -1;
   }
 
   /** Subjects that stand for the documents just counted or named: "They included ...". */

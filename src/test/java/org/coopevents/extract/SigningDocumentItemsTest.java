@@ -76,4 +76,49 @@ class SigningDocumentItemsTest {
         + "first day of the visit ended with a concert; the second is reserved for a trip to Gabala.");
     assertEquals(Map.of(), d);
   }
+
+  @Test
+  void ordinalsThatNameTheirTypeAfterACopula() {
+    assertEquals(Map.of(
+        "Agreement on a loan from the Economic Development Cooperation Fund", "AGREEMENT KEN+KOR",
+        "Memorandum of understanding on critical minerals", "MEMORANDUM KEN+KOR"),
+        docs("SEOUL, June 4 (Yonhap) -- South Korea and Kenya signed two agreements on Tuesday as Kenyan President "
+            + "William Ruto made a state visit to Seoul and held talks with President Yoon Suk Yeol. The first is an "
+            + "agreement on a loan from the Economic Development Cooperation Fund, and the second is a memorandum of "
+            + "understanding on critical minerals."));
+  }
+
+  @Test
+  void theseAreAndTheOtherInstrumentsAreListTheDocuments() {
+    Map<String, String> d = docs("Dhaka and New Delhi on Tuesday signed seven memorandums of understanding (MoUs) on "
+        + "the second day of Prime Minister Sheikh Hasina's state visit to India.\n\nThe MoUs were handed over in the "
+        + "presence of the two prime ministers.\n\nThese are: MoU on withdrawal of water from the Kushiyara River, "
+        + "and MoU on Scientific Cooperation between CSIR of India and BCSIR of Bangladesh.\n\nThe other instruments "
+        + "are: MoU between the National Judicial Academy, Bhopal and the Supreme Court of Bangladesh; MoU between "
+        + "Prasar Bharati and Bangladesh Television; and MoU on cooperation in the areas of Space Technology.");
+    assertEquals(5, d.size(), d.toString());
+    assertEquals("MEMORANDUM BGD+IND", d.get("MoU between Prasar Bharati and Bangladesh Television"), d.toString());
+    assertEquals("MEMORANDUM BGD+IND", d.get("MoU on withdrawal of water from the Kushiyara River"), d.toString());
+  }
+
+  @Test
+  void aListLineKeepsItsTitleBeforeTheColonOfItsDescription() {
+    Map<String, String> d = docs("New Delhi: India and Malaysia on Saturday signed seven pacts after talks between "
+        + "Prime Minister Narendra Modi and Prime Minister Najib Razak, who is on a state visit to India.\n"
+        + "Here is the list of the documents signed:\nAir Services Agreement between India and Malaysia.\n"
+        + "MoU on Cooperation in the Field of Sports: the MoU provides for exchange of coaches and athletes.\n"
+        + "MoU on Mutual Recognition of Educational Qualifications: The MoU sets up the recognition of degrees.");
+    assertEquals(Map.of("Air Services Agreement between India and Malaysia", "AGREEMENT IND+MYS",
+        "MoU on Cooperation in the Field of Sports", "MEMORANDUM IND+MYS",
+        "MoU on Mutual Recognition of Educational Qualifications", "MEMORANDUM IND+MYS"), d);
+  }
+
+  @Test
+  void aPurposeAfterThePassiveSignatoriesLeavesTheVerbOut() {
+    Map<String, String> d = docs("Prime Minister Narendra Modi and Prime Minister Sheikh Hasina held talks in New Delhi "
+        + "on Tuesday during Hasina's state visit to India. An agreement was signed between the National Judicial "
+        + "Academy in Bhopal and the Supreme Court of Bangladesh to promote capacity building.");
+    assertEquals(Map.of("Agreement between the National Judicial Academy in Bhopal and the Supreme Court of Bangladesh "
+        + "on capacity building", "AGREEMENT BGD+IND"), d);
+  }
 }
