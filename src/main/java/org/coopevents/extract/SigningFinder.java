@@ -247,6 +247,10 @@ final class SigningFinder {
     int before = sg.docs.size();
     if (CountedItems.read(an, sg, from, to)) {
       // read: "two joint statements: the first on A, the second on B"
+    } else if (colon >= from && colon < to - 1 && an.docTypesIn(colon + 1, to).isEmpty()) {
+      // "An MoU was exchanged on Maritime Cooperation: it aims to ...": a description after the
+      // colon, the documents before it
+      DocumentListReader.addDocs(an, sg, from, colon, false);
     } else if (colon >= from && colon < to - 1) {
       DocumentListReader.addDocs(an, sg, colon + 1, to, true);
     } else if (colon < from || colon != to - 1) {

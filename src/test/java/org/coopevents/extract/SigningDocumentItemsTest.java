@@ -121,4 +121,15 @@ class SigningDocumentItemsTest {
     assertEquals(Map.of("Agreement between the National Judicial Academy in Bhopal and the Supreme Court of Bangladesh "
         + "on capacity building", "AGREEMENT BGD+IND"), d);
   }
+
+  @Test
+  void aSharedVisionIsADeclarationAndAColonOpensItsDescription() {
+    Map<String, String> d = docs("NEW DELHI: Prime Minister Narendra Modi and Prime Minister Sheikh Hasina on Saturday "
+        + "oversaw the exchange of a number of agreements at Hyderabad House, during Hasina's state visit to India.\n\n"
+        + "The documents exchanged included a Shared Vision for India-Bangladesh Digital Partnership: the two foreign "
+        + "secretaries handed over the papers.\n\nAn MoU was exchanged on Maritime Cooperation: it aims to deepen "
+        + "work on maritime security.");
+    assertEquals(Map.of("Shared Vision for India-Bangladesh Digital Partnership", "DECLARATION BGD+IND",
+        "MoU on Maritime Cooperation", "MEMORANDUM BGD+IND"), d);
+  }
 }
