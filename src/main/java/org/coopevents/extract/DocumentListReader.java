@@ -340,10 +340,15 @@ final class DocumentListReader {
   private static void anotherOfType(Analysis an, Signing sg, DocTypes.Mention m, int from, int to, List<Doc> sameList) {
     int a = an.tokens.firstAtOrAfter(from);
     int b = an.tokens.firstAtOrAfter(to);
-    for (int t = a; t < b && t - a <= 4; t++) {
-      if (!an.tokens.norm(t).equals("another") || !anotherJoin(an, t)) continue;
+    for (int t = a; t < b; t++) {
+      String w = an.tokens.norm(t);
+      boolean another = t - a <= 4 && w.equals("another") && anotherJoin(an, t);
+      // "The second MoU, on A, was exchanged between X and Y, while the third, on B, was ...":
+      // an ordinal after "the" opens one more document of the type just named
+      boolean ordinal = t > a && an.tokens.norm(t - 1).equals("the") && OrdinalItems.ordinal(w) && anotherJoin(an, t - 1);
+      if (!another && !ordinal) continue;
       anotherAt(an, sg, m, t, to, sameList);
-      return;
+      if (another) return;
     }
   }
 

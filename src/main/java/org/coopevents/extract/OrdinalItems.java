@@ -42,6 +42,11 @@ final class OrdinalItems {
     return sg.docs.size() > before;
   }
 
+  /** A word that tells one of the documents counted before: "first", "third", "other". */
+  static boolean ordinal(String w) {
+    return WORDS.is(Role.ORDINAL, w);
+  }
+
   /** text[at, to) opens with an ordinal, after an optional "the". */
   private static boolean opensItem(Analysis an, int at, int to) {
     int t = an.tokens.firstAtOrAfter(at);

@@ -132,4 +132,18 @@ class SigningDocumentItemsTest {
     assertEquals(Map.of("Shared Vision for India-Bangladesh Digital Partnership", "DECLARATION BGD+IND",
         "MoU on Maritime Cooperation", "MEMORANDUM BGD+IND"), d);
   }
+
+  @Test
+  void ordinalsInsideTheSentenceOfTheDocumentBefore() {
+    Map<String, String> d = docs("King Mohammed VI, on a working visit to the United Arab Emirates at the invitation of "
+        + "President Sheikh Mohamed bin Zayed Al Nahyan, chaired with him on Monday in Abu Dhabi a ceremony for the "
+        + "exchange of several memoranda of understanding between Morocco and the UAE.\n\nThe second MoU, on "
+        + "investment in the water sector, was exchanged between Suhail Al Mazrouei and Nizar Baraka, while the third, "
+        + "on investment in development projects, was exchanged between Mohamed Al Suwaidi and Fouzi Lekjaa.\n\n"
+        + "The sixth memorandum relates to partnership in agriculture and fisheries and was exchanged between the two "
+        + "agriculture ministers.");
+    assertEquals(Map.of("MoU on investment in the water sector", "MEMORANDUM ARE+MAR",
+        "MoU on investment in development projects", "MEMORANDUM ARE+MAR",
+        "Memorandum on partnership in agriculture and fisheries", "MEMORANDUM ARE+MAR"), d);
+  }
 }
