@@ -1,6 +1,6 @@
 package org.coopevents.extract;
 
-import org.coopevents.extract.OrdinalItems.Role;
+import org.coopevents.extract.DocumentItemWords.Role;
 import org.coopevents.knowledge.DocTypes;
 
 /**
@@ -26,12 +26,12 @@ final class CopulaList {
     int k = t;
     for (; k < b && k - t < SUBJECT; k++) {
       String w = an.tokens.norm(k);
-      if (OrdinalItems.WORDS.is(Role.COPULA, w)) break;
-      boolean n = OrdinalItems.WORDS.is(Role.LEAD_NOUN, w) || pluralTypeAt(an, k);
-      if (!n && !OrdinalItems.WORDS.is(Role.LEAD, w)) return -1;
+      if (DocumentItemWords.is(Role.COPULA, w)) break;
+      boolean n = DocumentItemWords.is(Role.LEAD_NOUN, w) || pluralTypeAt(an, k);
+      if (!n && !DocumentItemWords.is(Role.LEAD, w)) return -1;
       noun |= n;
     }
-    if (!noun || k >= b || k + 1 >= b || !OrdinalItems.WORDS.is(Role.COPULA, an.tokens.norm(k))) return -1;
+    if (!noun || k >= b || k + 1 >= b || !DocumentItemWords.is(Role.COPULA, an.tokens.norm(k))) return -1;
     int after = an.tokens.end(k);
     while (after < to && an.text.charAt(after) == ' ') after++;
     if (after < to && an.text.charAt(after) == ':') return an.tokens.start(k);

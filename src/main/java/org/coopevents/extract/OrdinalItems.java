@@ -3,6 +3,7 @@ package org.coopevents.extract;
 import java.util.ArrayList;
 import java.util.List;
 import org.coopevents.extract.Analysis.CueHit;
+import org.coopevents.extract.DocumentItemWords.Role;
 import org.coopevents.extract.SigningFinder.Doc;
 import org.coopevents.extract.SigningFinder.Signing;
 import org.coopevents.knowledge.DocNumber;
@@ -19,9 +20,6 @@ import org.coopevents.knowledge.DocTypes;
 final class OrdinalItems {
   private OrdinalItems() {}
 
-  enum Role { ORDINAL, LINK, TOPIC, END, LEAD, LEAD_NOUN, COPULA }
-
-  static final RoleWords<Role> WORDS = RoleWords.load("document_item_words.tsv", Role.class);
 
   /** The most tokens between an item's ordinal and its topic: "the second of the two documents was on". */
   private static final int LEAD = 6;
@@ -44,14 +42,14 @@ final class OrdinalItems {
 
   /** A word that tells one of the documents counted before: "first", "third", "other". */
   static boolean ordinal(String w) {
-    return WORDS.is(Role.ORDINAL, w);
+    return DocumentItemWords.is(Role.ORDINAL, w);
   }
 
   /** text[at, to) opens with an ordinal, after an optional "the". */
   private static boolean opensItem(Analysis an, int at, int to) {
     int t = an.tokens.firstAtOrAfter(at);
     if (t < an.tokens.size() && an.tokens.norm(t).equals("the")) t++;
-    return t < an.tokens.size() && an.tokens.start(t) < to && WORDS.is(Role.ORDINAL, an.tokens.norm(t));
+    return t < an.tokens.size() && an.tokens.start(t) < to && DocumentItemWords.is(Role.ORDINAL, an.tokens.norm(t));
   }
 
   /** The items: split at , ; " and " " while " where the next part opens with an ordinal. */
@@ -92,13 +90,13 @@ final class OrdinalItems {
       if (verb != null) {
         topic = verb.end();
         prefix = "on ";
-      } else if (WORDS.is(Role.TOPIC, an.tokens.norm(t))) {
+      } else if (DocumentItemWords.is(Role.TOPIC, an.tokens.norm(t))) {
         topic = an.tokens.start(t);
       } else if (own != null) {
         // "the first agreement concerns ...", "the second is a memorandum on ...": the item's own type
         type = own;
         t = own.tokenEnd();
-      } else if (WORDS.is(Role.LINK, an.tokens.norm(t))) {
+      } else if (DocumentItemWords.is(Role.LINK, an.tokens.norm(t))) {
         t++;
       } else {
         return null;
@@ -131,7 +129,7 @@ final class OrdinalItems {
     int end = TitleCutter.cut(an, topic, to);
     int a = an.tokens.firstAtOrAfter(topic);
     for (int k = a + 1; k < an.tokens.firstAtOrAfter(end); k++) {
-      if (WORDS.is(Role.END, an.tokens.norm(k))) {
+      if (DocumentItemWords.is(Role.END, an.tokens.norm(k))) {
         end = an.tokens.start(k);
         break;
       }

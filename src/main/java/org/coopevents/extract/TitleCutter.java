@@ -30,6 +30,9 @@ final class TitleCutter {
       "отметила", "передает", "говорится", "пишет", "worth", "valued", "totalling", "totaling",
       "стоимостью", "общей", "whereby", "so");
 
+  /** Words between "at" and an occasion noun: "at their meeting", "at the talks". */
+  private static final Set<String> ARTICLES = Set.of("the", "their", "a", "this", "his", "her", "its");
+
   /** Words before a type word that are never part of its title. */
   private static final Set<String> NOT_PREMODIFIER = Set.of("a", "an", "the", "this", "that", "these",
       "those", "his", "her", "its", "their", "our", "my", "your", "both", "all", "other", "some",
@@ -251,6 +254,12 @@ final class TitleCutter {
       if (t > a && an.russian && RU_ACTIVE_PARTICIPLE.matcher(w).matches()
           && an.text.substring(an.tokens.end(t - 1), an.tokens.start(t)).startsWith(",")) {
         end = an.tokens.end(t - 1);
+        break;
+      }
+      // "a declaration on strategic partnership at their meeting in Baku": the occasion
+      if (t > a && t + 2 < b && w.equals("at") && ARTICLES.contains(an.tokens.norm(t + 1))
+          && DocumentItemWords.is(DocumentItemWords.Role.OCCASION, an.tokens.norm(t + 2))) {
+        end = an.tokens.start(t);
         break;
       }
       if ((w.equals("presence") || w.equals("присутствии")) && t > a) {
@@ -555,7 +564,8 @@ final class TitleCutter {
       if (c == '«' || c == '“') opens++;
       else if (c == '»' || c == '”') closes++;
       else if (c == '"') {
-        if (i == 0 || t.charAt(i - 1) == ' ') opens++;
+        // a quote at the end closes, whatever stands before it ('... Council "')
+        if ((i == 0 || t.charAt(i - 1) == ' ') && i < t.length() - 1) opens++;
         else closes++;
       }
     }
@@ -577,7 +587,7 @@ final class TitleCutter {
       }
     }
     if (open) t = t.substring(1);
-    if (close && !t.isEmpty()) t = t.substring(0, t.length() - 1);
+    if (close && !t.isEmpty()) t = t.substring(0, t.length() - 1).strip();
     if (opens == 0 && closes == 1 && !close) {
       // «Дорожная карта» по расширению ...: the quotes held the type word only, and the title,
       // cut after the opening one, goes on past the closing one, which goes

@@ -146,4 +146,24 @@ class SigningDocumentItemsTest {
         "MoU on investment in development projects", "MEMORANDUM ARE+MAR",
         "Memorandum on partnership in agriculture and fisheries", "MEMORANDUM ARE+MAR"), d);
   }
+
+  @Test
+  void minutesOfAMeetingAndAStrayClosingQuoteInAList() {
+    Map<String, String> d = docs("Baku / 31.10.17 / President Ilham Aliyev and Turkish President Recep Tayyip Erdogan met "
+        + "in Baku on October 31 at the meeting of the High-Level Strategic Cooperation Council. Following the talks "
+        + "between the presidents, three documents were signed:\n\n- Minutes of the Sixth Meeting of the High-Level "
+        + "Strategic Cooperation Council \";\n\n- Agreement on cooperation in the field of education \";\n\n"
+        + "- Agreement on cooperation in the defense industry;");
+    assertEquals(Map.of("Minutes of the Sixth Meeting of the High-Level Strategic Cooperation Council", "PROTOCOL AZE+TUR",
+        "Agreement on cooperation in the field of education", "AGREEMENT AZE+TUR",
+        "Agreement on cooperation in the defense industry", "AGREEMENT AZE+TUR"), d);
+  }
+
+  @Test
+  void theOccasionAfterATitleIsNoPartOfIt() {
+    Map<String, String> d = docs("On Tuesday, the presidents of Kyrgyzstan and Azerbaijan, Sadyr Japarov and Ilham Aliyev, "
+        + "signed a declaration on strategic partnership at their meeting in Baku. Japarov arrived in Azerbaijan on an "
+        + "official visit on Monday.");
+    assertEquals(Map.of("Declaration on strategic partnership", "DECLARATION AZE+KGZ"), d);
+  }
 }
