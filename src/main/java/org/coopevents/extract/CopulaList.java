@@ -13,6 +13,8 @@ final class CopulaList {
 
   /** The most words of the subject: "the remaining two signed instruments". */
   private static final int SUBJECT = 5;
+  /** The most words of a modifier after the subject's noun: "concluded during the visit". */
+  private static final int MODIFIER = 5;
 
   /**
    * The offset of the copula when text[from, to) opens with such a subject and the copula is
@@ -24,9 +26,11 @@ final class CopulaList {
     if (an.russian) return -1;
     boolean noun = false;
     int k = t;
-    for (; k < b && k - t < SUBJECT; k++) {
+    for (; k < b && k - t < SUBJECT + (noun ? MODIFIER : 0); k++) {
       String w = an.tokens.norm(k);
       if (DocumentItemWords.is(Role.COPULA, w)) break;
+      // "the agreements concluded during the visit are ...": a modifier after the noun
+      if (noun) continue;
       boolean n = DocumentItemWords.is(Role.LEAD_NOUN, w) || pluralTypeAt(an, k);
       if (!n && !DocumentItemWords.is(Role.LEAD, w)) return -1;
       noun |= n;

@@ -346,9 +346,12 @@ final class DocumentListReader {
       // "The second MoU, on A, was exchanged between X and Y, while the third, on B, was ...":
       // an ordinal after "the" opens one more document of the type just named
       boolean ordinal = t > a && an.tokens.norm(t - 1).equals("the") && OrdinalItems.ordinal(w) && anotherJoin(an, t - 1);
-      if (!another && !ordinal) continue;
+      // "a memorandum on mental health and one that deals with the safety of medical products"
+      boolean one = t - a <= 4 && w.equals("one") && anotherJoin(an, t);
+      if (one && oneThat(an, sg, m, t, to, sameList)) return;
+      if (!another && !ordinal && !one) continue;
       anotherAt(an, sg, m, t, to, sameList);
-      if (another) return;
+      if (another || one) return;
     }
   }
 
@@ -364,6 +367,26 @@ final class DocumentListReader {
     int before = sg.docs.size();
     anotherAt(an, sg, last, t, to, new ArrayList<>());
     return sg.docs.size() > before;
+  }
+
+  /**
+   * "one that deals with ...", "one which covers ...": the document that "one" at token {@code t}
+   * names by a verb of content, of the type of {@code m}. Returns whether it read one.
+   */
+  private static boolean oneThat(Analysis an, Signing sg, DocTypes.Mention m, int t, int to, List<Doc> sameList) {
+    int u = t + 1;
+    if (u < an.tokens.size() && (an.tokens.norm(u).equals("that") || an.tokens.norm(u).equals("which"))) u++;
+    if (u >= an.tokens.size() || an.tokens.start(u) >= to) return false;
+    for (CueHit c : an.cuesIn(an.tokens.start(u), to)) {
+      if (!c.is(Cue.CONCERNS) || c.tokenStart() != u) break;
+      int end = TitleCutter.cut(an, c.end(), to);
+      if (end <= c.end()) return false;
+      String head = DocNumber.singular(an.text.substring(m.start(), m.end()), an.russian);
+      String title = head + (an.russian ? " о " : " on ") + an.text.substring(c.end(), end).strip();
+      sg.add(TitleCutter.makeDoc(an, m, title, an.tokens.start(t), end), sameList);
+      return true;
+    }
+    return false;
   }
 
   /** Reads the document that "another" at token {@code t} names, of the type of {@code m}. */

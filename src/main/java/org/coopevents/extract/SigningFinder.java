@@ -245,8 +245,12 @@ final class SigningFinder {
     // documents named in the sentence (after the colon if there is one)
     int colon = lastColon(an.text, from, to);
     int before = sg.docs.size();
+    int copulaAt = CopulaList.lead(an, from, to);
     if (CountedItems.read(an, sg, from, to)) {
       // read: "two joint statements: the first on A, the second on B"
+    } else if (copulaAt >= 0) {
+      // "Two of the agreements concluded during the visit are a memorandum on A and one on B"
+      DocumentListReader.addDocs(an, sg, an.tokens.end(an.tokens.firstAtOrAfter(copulaAt)), to, true);
     } else if (colon >= from && colon < to - 1 && an.docTypesIn(colon + 1, to).isEmpty()) {
       // "An MoU was exchanged on Maritime Cooperation: it aims to ...": a description after the
       // colon, the documents before it

@@ -30,6 +30,9 @@ final class TitleCutter {
       "отметила", "передает", "говорится", "пишет", "worth", "valued", "totalling", "totaling",
       "стоимостью", "общей", "whereby", "so");
 
+  /** Words after "and one" that make "one" a further document: "and one that deals with ...", "and one on ...". */
+  private static final Set<String> ONE_NEXT = Set.of("that", "which", "on", "for", "about", "regarding", "concerning");
+
   /** Words between "at" and an occasion noun: "at their meeting", "at the talks". */
   private static final Set<String> ARTICLES = Set.of("the", "their", "a", "this", "his", "her", "its");
 
@@ -234,7 +237,10 @@ final class TitleCutter {
       }
       // "a MoU in the diplomatic field and another in the field of ...": "another" opens the
       // next document of the same type (DocumentListReader.anotherOfType)
-      if (w.equals("another") && t > a && DocumentListReader.anotherJoin(an, t)) {
+      // "... on mental health and one that deals with ...": "one" opens the next document the same way
+      boolean one = w.equals("one") && t > a && t + 1 < an.tokens.size() && an.tokens.norm(t - 1).equals("and")
+          && ONE_NEXT.contains(an.tokens.norm(t + 1));
+      if (w.equals("another") && t > a && DocumentListReader.anotherJoin(an, t) || one) {
         end = an.tokens.start(t - 1);
         if (an.text.charAt(an.tokens.start(t) - 2) == ',') end = an.tokens.start(t) - 2;
         break;

@@ -166,4 +166,16 @@ class SigningDocumentItemsTest {
         + "official visit on Monday.");
     assertEquals(Map.of("Declaration on strategic partnership", "DECLARATION AZE+KGZ"), d);
   }
+
+  @Test
+  void oneThatDealsWithIsOneMoreDocumentOfTheType() {
+    String lead = "India and the United States signed three memorandums of understanding on Tuesday in New Delhi on the "
+        + "second day of US President Donald Trump's first visit to India. ";
+    Map<String, String> want = Map.of("Memorandum of understanding on mental health", "MEMORANDUM IND+USA",
+        "Memorandum of understanding on the safety of medical products", "MEMORANDUM IND+USA");
+    assertEquals(want, docs(lead + "Two of the agreements concluded during the visit are a memorandum of understanding "
+        + "on mental health and one that deals with the safety of medical products."));
+    assertEquals(want, docs(lead + "They signed a memorandum of understanding on mental health and one on the safety of "
+        + "medical products."));
+  }
 }
