@@ -100,6 +100,13 @@ final class DocumentLines {
       // a list item names a document type within its first tokens
       int ft = an.tokens.firstAtOrAfter(itemStart);
       List<DocTypes.Mention> ds = an.docTypesIn(itemStart, le);
+      if (!ds.isEmpty() && ds.get(0).tokenStart() - ft <= 3) {
+        int d = descriptionColon(an, ds.get(0), le);
+        if (d >= 0) {
+          le = d;
+          ds = an.docTypesIn(itemStart, le);
+        }
+      }
       // "The memorandum sets a frame for ...": after an item, a sentence that opens with a
       // determiner and its type word tells what the item before is
       boolean describes = items > 0 && !ds.isEmpty() && ft < an.tokens.size()
@@ -186,6 +193,20 @@ final class DocumentLines {
     List<DocTypes.Mention> ds = an.docTypesIn(ls, cell);
     int ft = an.tokens.firstAtOrAfter(ls);
     return !ds.isEmpty() && ds.get(0).tokenStart() - ft <= 3 && an.tokens.firstAtOrAfter(cell) - ft >= 4;
+  }
+
+  /**
+   * "MoU on Cooperation in Sports: The MoU provides for ...", "Agreement on X: it sets up ...": the
+   * colon after an item's title that opens a description of it (a word of {@link #DESCRIBING} or a
+   * word in lower case), or -1. Only after some words of title past the type word {@code m}.
+   */
+  private static int descriptionColon(Analysis an, DocTypes.Mention m, int le) {
+    int colon = an.text.indexOf(": ", m.end());
+    if (colon < 0 || colon >= le - 2 || an.tokens.firstAtOrAfter(colon) <= m.tokenEnd()) return -1;
+    int t = an.tokens.firstAtOrAfter(colon);
+    if (t >= an.tokens.size() || an.tokens.start(t) >= le) return -1;
+    char first = an.text.charAt(an.tokens.start(t));
+    return DESCRIBING.contains(an.tokens.norm(t)) || Character.isLowerCase(first) ? colon : -1;
   }
 
   /** The plural type word of the signing sentence {@code si} ("MoUs signed:"), or null. */

@@ -237,7 +237,7 @@ final class DocumentListReader {
         title = an.text.substring(start, m.end()).strip() + " " + an.text.substring(split[0], split[1]).strip();
       }
       // "an MoU to strengthen maritime security": the MoU on maritime security
-      String topic = TitleTopic.rewrite(an, m, start, end);
+      String topic = split != null ? TitleTopic.rewrite(an, m, start, split[0], end) : TitleTopic.rewrite(an, m, start, end);
       if (topic != null) title = topic;
       if (TitleCutter.quotedNonTitle(an.text.substring(m.end(), Math.max(m.end(), end)))) continue;
       if (plural && counted(an, m)) {
@@ -345,10 +345,18 @@ final class DocumentListReader {
   private static void anotherOfType(Analysis an, Signing sg, DocTypes.Mention m, int from, int to, List<Doc> sameList) {
     int a = an.tokens.firstAtOrAfter(from);
     int b = an.tokens.firstAtOrAfter(to);
-    for (int t = a; t < b && t - a <= 4; t++) {
-      if (!an.tokens.norm(t).equals("another") || !anotherJoin(an, t)) continue;
+    for (int t = a; t < b; t++) {
+      String w = an.tokens.norm(t);
+      boolean another = t - a <= 4 && w.equals("another") && anotherJoin(an, t);
+      // "The second MoU, on A, was exchanged between X and Y, while the third, on B, was ...":
+      // an ordinal after "the" opens one more document of the type just named
+      boolean ordinal = t > a && an.tokens.norm(t - 1).equals("the") && OrdinalItems.ordinal(w) && anotherJoin(an, t - 1);
+      // "a memorandum on mental health and one that deals with the safety of medical products"
+      boolean one = t - a <= 4 && w.equals("one") && anotherJoin(an, t);
+      if (one && oneThat(an, sg, m, t, to, sameList)) return;
+      if (!another && !ordinal && !one) continue;
       anotherAt(an, sg, m, t, to, sameList);
-      return;
+      if (another || one) return;
     }
   }
 
@@ -364,6 +372,26 @@ final class DocumentListReader {
     int before = sg.docs.size();
     anotherAt(an, sg, last, t, to, new ArrayList<>());
     return sg.docs.size() > before;
+  }
+
+  /**
+   * "one that deals with ...", "one which covers ...": the document that "one" at token {@code t}
+   * names by a verb of content, of the type of {@code m}. Returns whether it read one.
+   */
+  private static boolean oneThat(Analysis an, Signing sg, DocTypes.Mention m, int t, int to, List<Doc> sameList) {
+    int u = t + 1;
+    if (u < an.tokens.size() && (an.tokens.norm(u).equals("that") || an.tokens.norm(u).equals("which"))) u++;
+    if (u >= an.tokens.size() || an.tokens.start(u) >= to) return false;
+    for (CueHit c : an.cuesIn(an.tokens.start(u), to)) {
+      if (!c.is(Cue.CONCERNS) || c.tokenStart() != u) break;
+      int end = TitleCutter.cut(an, c.end(), to);
+      if (end <= c.end()) return false;
+      String head = DocNumber.singular(an.text.substring(m.start(), m.end()), an.russian);
+      String title = head + (an.russian ? " о " : " on ") + an.text.substring(c.end(), end).strip();
+      sg.add(TitleCutter.makeDoc(an, m, title, an.tokens.start(t), end), sameList);
+      return true;
+    }
+    return false;
   }
 
   /** Reads the document that "another" at token {@code t} names, of the type of {@code m}. */

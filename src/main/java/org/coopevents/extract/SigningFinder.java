@@ -254,9 +254,20 @@ final class SigningFinder {
     // documents named in the sentence (after the colon if there is one)
     int colon = lastColon(an.text, from, to);
     int before = sg.docs.size();
+    int copulaAt = CopulaList.lead(an, from, to);
     if (CountedItems.read(an, sg, from, to)) {
       // read: "two joint statements: the first on A, the second on B"
-    } else if (colon >= from && colon < to - 1 && !DocumentListReader.topicsAfterColon(an, colon)) {
+    } else if (copulaAt >= 0) {
+      // "Two of the agreements concluded during the visit are a memorandum on A and one on B"
+      DocumentListReader.addDocs(an, sg, an.tokens.end(an.tokens.firstAtOrAfter(copulaAt)), to, true);
+    } else if (colon >= from && colon < to - 1 && DocumentListReader.topicsAfterColon(an, colon)) {
+      // "подписаны меморандумы: о A, о B": the topics of the type before the colon
+      DocumentListReader.addDocs(an, sg, from, to, false);
+    } else if (colon >= from && colon < to - 1 && an.docTypesIn(colon + 1, to).isEmpty()) {
+      // "An MoU was exchanged on Maritime Cooperation: it aims to ...": a description after the
+      // colon, the documents before it
+      DocumentListReader.addDocs(an, sg, from, colon, false);
+    } else if (colon >= from && colon < to - 1) {
       DocumentListReader.addDocs(an, sg, colon + 1, to, true);
     } else if (colon < from || colon != to - 1) {
       DocumentListReader.addDocs(an, sg, from, to, false);
@@ -285,6 +296,11 @@ final class SigningFinder {
       }
       // "... The first MoU was on hydrography. Another was on health."
       List<DocTypes.Mention> told = an.docTypesIn(from, ns.start());
+      // "Two agreements were signed. One concerns A; the other covers B."
+      if (OrdinalItems.read(an, sg, countedHead(an, told), ns.start(), ns.end())) {
+        sg.evidenceEnd = Math.max(sg.evidenceEnd, ns.end());
+        continue;
+      }
       if (DocumentListReader.anotherSentence(an, sg, told.isEmpty() ? null : told.get(told.size() - 1),
           ns.start(), ns.end())) {
         sg.evidenceEnd = Math.max(sg.evidenceEnd, ns.end());
@@ -312,6 +328,9 @@ final class SigningFinder {
           incStart = c.start();
         }
       }
+      // "They are the MoU on A, the MoU on B and ...": a pronoun and a copula list them the same way
+      boolean copula = inc < 0 && (incStart = CopulaList.lead(an, ns.start(), ns.end())) >= 0;
+      if (copula) inc = an.tokens.end(an.tokens.firstAtOrAfter(incStart));
       if (inc < 0 || an.docTypesIn(inc, ns.end()).isEmpty()) continue;
       boolean docsWord = false;
       for (CueHit c : an.cuesIn(ns.start(), inc)) docsWord |= c.is(Cue.DOCUMENTS) || c.is(Cue.PACKAGE);
@@ -327,7 +346,7 @@ final class SigningFinder {
       docsWord |= pronounLead;
       // "The MoUs include an agreement on ...": the subject is the plural type word of the signed
       // documents
-      docsWord |= pluralTypeLead(an, lead0, incTok);
+      docsWord |= pluralTypeLead(an, lead0, incTok) || copula;
       if (!docsWord) continue;
       DocumentListReader.addDocs(an, sg, inc, ns.end(), true);
       sg.evidenceEnd = Math.max(sg.evidenceEnd, ns.end());
@@ -395,6 +414,15 @@ final class SigningFinder {
     int t = an.tokens.firstAtOrAfter(from);
     return an.russian && t + 2 < an.tokens.size() && an.tokens.norm(t).equals("еще")
         && ONE.contains(an.tokens.norm(t + 1)) && an.tokens.norm(t + 2).startsWith("документ");
+  }
+
+  /** The last plural or counted type word of {@code told} ("two agreements"), or null. */
+  private static DocTypes.Mention countedHead(Analysis an, List<DocTypes.Mention> told) {
+    for (int k = told.size() - 1; k >= 0; k--) {
+      DocTypes.Mention m = told.get(k);
+      if (DocumentListReader.plural(an, m) || DocumentListReader.counted(an, m)) return m;
+    }
+    return null;
   }
 
   /** Subjects that stand for the documents just counted or named: "They included ...". */

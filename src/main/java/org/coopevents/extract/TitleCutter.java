@@ -30,6 +30,12 @@ final class TitleCutter {
       "отметила", "передает", "говорится", "пишет", "worth", "valued", "totalling", "totaling",
       "стоимостью", "общей", "whereby", "so");
 
+  /** Words after "and one" that make "one" a further document: "and one that deals with ...", "and one on ...". */
+  private static final Set<String> ONE_NEXT = Set.of("that", "which", "on", "for", "about", "regarding", "concerning");
+
+  /** Words between "at" and an occasion noun: "at their meeting", "at the talks". */
+  private static final Set<String> ARTICLES = Set.of("the", "their", "a", "this", "his", "her", "its");
+
   /** Words before a type word that are never part of its title. */
   private static final Set<String> NOT_PREMODIFIER = Set.of("a", "an", "the", "this", "that", "these",
       "those", "his", "her", "its", "their", "our", "my", "your", "both", "all", "other", "some",
@@ -37,7 +43,8 @@ final class TitleCutter {
       "included", "including",
       "several", "many", "various", "numerous", "also", "and", "or", "to", "of", "on", "in", "for",
       "with", "by", "at", "from", "into", "under", "as", "new", "another", "further", "more", "key",
-      "important", "major", "first", "second", "last", "relevant", "two", "such", "said",
+      "important", "major", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+      "ninth", "tenth", "last", "relevant", "two", "such", "said",
       "сам", "сама", "само", "раз", "под", "ряд", "этот", "эта", "это", "эти", "этих", "новый",
       "новая", "новое", "новые", "новых", "ключевых", "ключевые", "важных", "важные", "других",
       "другие", "несколько", "нескольких", "всех", "двусторонних", "двусторонние", "следующие",
@@ -230,7 +237,10 @@ final class TitleCutter {
       }
       // "a MoU in the diplomatic field and another in the field of ...": "another" opens the
       // next document of the same type (DocumentListReader.anotherOfType)
-      if (w.equals("another") && t > a && DocumentListReader.anotherJoin(an, t)) {
+      // "... on mental health and one that deals with ...": "one" opens the next document the same way
+      boolean one = w.equals("one") && t > a && t + 1 < an.tokens.size() && an.tokens.norm(t - 1).equals("and")
+          && ONE_NEXT.contains(an.tokens.norm(t + 1));
+      if (w.equals("another") && t > a && DocumentListReader.anotherJoin(an, t) || one) {
         end = an.tokens.start(t - 1);
         if (an.text.charAt(an.tokens.start(t) - 2) == ',') end = an.tokens.start(t) - 2;
         break;
@@ -250,6 +260,12 @@ final class TitleCutter {
       if (t > a && an.russian && RU_ACTIVE_PARTICIPLE.matcher(w).matches()
           && an.text.substring(an.tokens.end(t - 1), an.tokens.start(t)).startsWith(",")) {
         end = an.tokens.end(t - 1);
+        break;
+      }
+      // "a declaration on strategic partnership at their meeting in Baku": the occasion
+      if (t > a && t + 2 < b && w.equals("at") && ARTICLES.contains(an.tokens.norm(t + 1))
+          && DocumentItemWords.is(DocumentItemWords.Role.OCCASION, an.tokens.norm(t + 2))) {
+        end = an.tokens.start(t);
         break;
       }
       if ((w.equals("presence") || w.equals("присутствии")) && t > a) {
@@ -554,7 +570,8 @@ final class TitleCutter {
       if (c == '«' || c == '“') opens++;
       else if (c == '»' || c == '”') closes++;
       else if (c == '"') {
-        if (i == 0 || t.charAt(i - 1) == ' ') opens++;
+        // a quote at the end closes, whatever stands before it ('... Council "')
+        if ((i == 0 || t.charAt(i - 1) == ' ') && i < t.length() - 1) opens++;
         else closes++;
       }
     }
@@ -576,7 +593,7 @@ final class TitleCutter {
       }
     }
     if (open) t = t.substring(1);
-    if (close && !t.isEmpty()) t = t.substring(0, t.length() - 1);
+    if (close && !t.isEmpty()) t = t.substring(0, t.length() - 1).strip();
     if (opens == 0 && closes == 1 && !close) {
       // «Дорожная карта» по расширению ...: the quotes held the type word only, and the title,
       // cut after the opening one, goes on past the closing one, which goes

@@ -28,10 +28,19 @@ final class TitleTopic {
    * purpose clause rewritten as a topic; null when it has no such clause.
    */
   static String rewrite(Analysis an, DocTypes.Mention m, int start, int end) {
+    return rewrite(an, m, start, m.end(), end);
+  }
+
+  /**
+   * The same for a title whose words after the type word resume at {@code resume}: "An agreement
+   * was signed between A and B to promote capacity building" is the "agreement between A and B on
+   * capacity building"; the words between the type word and {@code resume} are no part of it.
+   */
+  static String rewrite(Analysis an, DocTypes.Mention m, int start, int resume, int end) {
     Tokens tk = an.tokens;
     int b = tk.firstAtOrAfter(end);
     DocTypes types = an.kb.docTypes;
-    for (int t = m.tokenEnd(); t < b; t++) {
+    for (int t = Math.max(m.tokenEnd(), tk.firstAtOrAfter(resume)); t < b; t++) {
       PhraseMatcher.Match<Purpose> c = types.purposeAt(tk, t, b);
       if (c == null || c.values.contains(Purpose.VERB)) continue;
       boolean ing = c.values.contains(Purpose.CONNECTOR_ING);
@@ -40,7 +49,8 @@ final class TitleTopic {
       int objStart = v;
       while (objStart < b && POSSESSIVES.contains(tk.norm(objStart))) objStart++;
       if (objStart >= b) return null;
-      String head = an.text.substring(start, tk.start(t)).strip();
+      String head = resume <= m.end() ? an.text.substring(start, tk.start(t)).strip()
+          : (an.text.substring(start, m.end()).strip() + " " + an.text.substring(resume, tk.start(t)).strip()).strip();
       String topic = topic(an, objStart, b, end, ing);
       String first = tk.norm(objStart);
       boolean prep = DocumentListReader.PREPOSITIONS.contains(first);

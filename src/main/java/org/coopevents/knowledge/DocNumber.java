@@ -85,6 +85,8 @@ public final class DocNumber {
     if (RU_SINGULAR.containsKey(low)) sing = RU_SINGULAR.get(low);
     else if (low.equals("memoranda") || low.equals("memorandums")) sing = "memorandum";
     else if (low.equals("mous")) sing = "MoU";
+    // "Minutes of the meeting": one document, no plural
+    else if (low.equals("minutes")) sing = first;
     else if (!russian && low.endsWith("ies") && low.length() > 4) sing = first.substring(0, first.length() - 3) + "y";
     else if (!russian && low.endsWith("s") && !low.endsWith("ss") && low.length() > 3) sing = first.substring(0, first.length() - 1);
     if (!sing.equals(first)) {
