@@ -55,6 +55,22 @@ final class VisitDates {
    */
   static void read(Analysis an, VisitFinder.Candidate c, List<CueHit> cues, CueHit cue, int from, int to) {
     c.durationDays = statedLength(an, cues);
+    Found f = scan(an, c, cue, from, to);
+    if (f.best() == null) {
+      if (f.until() != null) c.end = f.until().to();
+      return;
+    }
+    place(an, c, cue, from, to, f);
+  }
+
+  /**
+   * The dates a statement gives its visit: the nearest usable one (a span before a day), and the
+   * ones marked as its last day ("until"), as ended, or as the day of an arrival counted back from.
+   */
+  private record Found(DateFinder.DateMention best, DateFinder.DateMention until, DateFinder.DateMention ended,
+      DateFinder.DateMention arrival) {}
+
+  private static Found scan(Analysis an, VisitFinder.Candidate c, CueHit cue, int from, int to) {
     DateFinder.DateMention best = null;
     int bestDist = Integer.MAX_VALUE;
     DateFinder.DateMention until = null;
@@ -88,10 +104,15 @@ final class VisitDates {
         best = d;
       }
     }
-    if (best == null) {
-      if (until != null) c.end = until.to();
-      return;
-    }
+    return new Found(best, until, ended, arrival);
+  }
+
+  /** The first and last days from the nearest date, read by the words around it. */
+  private static void place(Analysis an, VisitFinder.Candidate c, CueHit cue, int from, int to, Found f) {
+    DateFinder.DateMention best = f.best();
+    DateFinder.DateMention until = f.until();
+    DateFinder.DateMention ended = f.ended();
+    DateFinder.DateMention arrival = f.arrival();
     c.start = best.from();
     if (best.isRange()) {
       c.end = best.to();
