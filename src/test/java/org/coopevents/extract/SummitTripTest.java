@@ -37,6 +37,13 @@ class SummitTripTest {
   }
 
   @Test
+  void aSummitOfAStateWithAContinentIsOneOfMany() {
+    assertTrue(visits("ru", "СОЧИ, 23 октября. Президент Египта Абдель Фаттах ас-Сиси прибыл в Сочи для участия в "
+        + "саммите Россия - Африка. В аэропорту его встречал вице-премьер Юрий Борисов.",
+        LocalDate.of(2019, 10, 23)).isEmpty());
+  }
+
+  @Test
   void theSummitNamedOnceAndThenOnlyAsTheSummit() {
     // the second sentence says only "the summit": the first named it as the Group of Seven's
     assertTrue(visits("en", "HIROSHIMA, May 18 (Wire) - Leaders of the Group of Seven began gathering in Hiroshima "
