@@ -88,7 +88,7 @@ final class CooperationFinder {
       for (CueHit c : cues) {
         if (c.is(Cue.GREETING) || c.is(Cue.SIGN_FUTURE)) excluded = true;
         if (strict && c.is(Cue.PAST_REFERENCE)) excluded = true;
-        ag |= c.is(Cue.AGREED);
+        ag |= c.is(Cue.AGREED) && !onContacts(an, c);
         pr |= c.is(Cue.PROPOSED);
       }
       if (excluded || negativeContext(an, s)) continue;
@@ -170,6 +170,30 @@ final class CooperationFinder {
   }
 
   /** Ratification, draft approval, business deals: the sentence is not about the pair's cooperation. */
+  enum Role { CONTACT }
+
+  private static final RoleWords<Role> WORDS = RoleWords.load("cooperation_words.tsv", Role.class);
+
+  /** How many words after "agreed" may reach its object ("agreed to remain in close contact"). */
+  private static final int CONTACT_WINDOW = 5;
+
+  /**
+   * "agreed to stay in touch", "договорились поддерживать контакты", "договорились о встрече":
+   * what was agreed is to keep talking, not a field of cooperation, so the agreement gives no
+   * AGREED stance to the fields the sentence discusses.
+   */
+  private static boolean onContacts(Analysis an, CueHit c) {
+    for (int t = c.tokenEnd(); t < Math.min(an.tokens.size(), c.tokenEnd() + CONTACT_WINDOW); t++) {
+      String w = an.tokens.norm(t);
+      // "agreed to expand trade and to meet again": the first object is a field
+      if (w.equals("and") || w.equals("и") || an.text.substring(an.tokens.end(t - 1), an.tokens.start(t)).indexOf(',') >= 0) {
+        return false;
+      }
+      if (WORDS.is(Role.CONTACT, w)) return true;
+    }
+    return false;
+  }
+
   private static boolean negativeContext(Analysis an, Sentences.Span s) {
     int a = an.tokens.firstAtOrAfter(s.start());
     int b = an.tokens.firstAtOrAfter(s.end());
