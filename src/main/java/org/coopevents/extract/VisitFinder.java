@@ -359,6 +359,8 @@ final class VisitFinder {
         Candidate seen = WitnessedSigning.candidate(an, si, s.start(), s.end());
         if (seen == null) seen = VisitingLeader.candidate(an, si, s.start(), s.end());
         if (seen != null) c = seen;
+      } else {
+        c = VisitingLeader.turned(c, VisitingLeader.candidate(an, si, s.start(), s.end()));
       }
       if (c != null) {
         cands.add(c);
