@@ -340,7 +340,7 @@ final class VisitFinder {
   /** Roles of the grammar words in {@code visit_grammar_words.tsv}. */
   enum Role { FRAME, ONWARD, RELATIVE, NEGATION, NOUN_PREP, PREPARING, SUPPORT_VERB, OBJECT_ONLY, ONGOING, DEPART, PAST_ENDING,
     REPORTING, BACK, POSSESSIVE, AIRPORT, HELD, NEXT_LEG, BEEN, KIND_STATE, KIND_OFFICIAL, KIND_WORKING, TOUR, ENVOY,
-    SUBJECT_TITLE, GUEST_OBJECT, STAY_NOUN, PRESENT_MOVE, FIRST, COPULA, PRESENCE, REMOTE }
+    SUBJECT_TITLE, GUEST_OBJECT, STAY_NOUN, PRESENT_MOVE, FIRST, COPULA, PRESENCE, REMOTE, LATER_HOUR }
 
   private static final RoleWords<Role> WORDS = RoleWords.load("visit_grammar_words.tsv", Role.class);
 
@@ -359,6 +359,8 @@ final class VisitFinder {
         Candidate seen = WitnessedSigning.candidate(an, si, s.start(), s.end());
         if (seen == null) seen = VisitingLeader.candidate(an, si, s.start(), s.end());
         if (seen != null) c = seen;
+      } else {
+        c = VisitingLeader.turned(c, VisitingLeader.candidate(an, si, s.start(), s.end()));
       }
       if (c != null) {
         cands.add(c);
@@ -1502,12 +1504,14 @@ final class VisitFinder {
 
   /**
    * A statement in the future tense dates the visit by the report's own day ("on Tuesday, the
-   * opening day of the visit, Biden is due to welcome Yoon" in a report of that Tuesday).
+   * opening day of the visit, Biden is due to welcome Yoon" in a report of that Tuesday); not a
+   * later hour of that day ("will travel to Vienna on Tuesday evening": still ahead).
    */
   private static boolean reportDay(Analysis an, Visit v) {
     if (an.anchor == null) return false;
     for (Candidate c : v.candidates) {
       if (c.tense != Cue.FUTURE || c.departure) continue;
+      if (LaterHour.ofReportDay(an, an.sentences.get(c.sentence))) continue; // "will travel on Tuesday evening"
       if (c.start != null) {
         if (!c.start.isAfter(an.anchor) && !(c.end != null ? c.end : c.start).isBefore(an.anchor)) return true;
         continue;

@@ -51,6 +51,19 @@ final class VisitingLeader {
     return null;
   }
 
+  /**
+   * "Visiting Maldives President Muizzu held talks with Prime Minister Modi": the sentence's own
+   * reading made the subject's state the host of the one he meets; the leader called "visiting" is
+   * the guest, so a reading of the two states the other way round is turned (its days and kind kept).
+   */
+  static VisitFinder.Candidate turned(VisitFinder.Candidate c, VisitFinder.Candidate seen) {
+    if (seen == null || !seen.guest.equals(c.host) || !seen.host.equals(c.guest)) return c;
+    c.guest = seen.guest;
+    c.host = seen.host;
+    if (c.city == null) c.city = seen.city;
+    return c;
+  }
+
   /** The leader "visiting" qualifies: a person right after it (title between), or a state's word then its leader. */
   private static Ref guestLeader(Analysis an, int t, int to) {
     List<Ref> refs = an.refsIn(an.tokens.end(t), to);

@@ -131,6 +131,14 @@ class VisitStatusTest {
   }
 
   @Test
+  void futureTravelAtALaterHourOfTheReportDayIsAPlan() {
+    // 18 June 2024 is a Tuesday: the report is written in the morning of the trip's first day
+    is(only(visits("en", "SEOUL, June 18 (Wire): Russian President Vladimir Putin will travel to Pyongyang on Tuesday "
+        + "night for a two-day state visit, his first trip to North Korea in 24 years, and hold talks with Kim Jong Un.",
+        LocalDate.of(2024, 6, 18))), "RUS", "PRK", "PLANNED");
+  }
+
+  @Test
   void dayOfTheAnnouncementIsNotTheDayOfTheVisit() {
     is(only(visits("en", "South Korean President Yoon Suk Yeol will pay a state visit to Kazakhstan next week, "
         + "his office said on Friday.", LocalDate.of(2024, 6, 7))), "KOR", "KAZ", "PLANNED");

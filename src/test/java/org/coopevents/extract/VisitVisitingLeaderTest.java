@@ -34,6 +34,17 @@ class VisitVisitingLeaderTest {
   }
 
   @Test
+  void theVisitingLeaderIsTheGuestThoughTheSubjectHoldsTalks() {
+    // the subject holds the talks, yet "visiting" tells that he came to the leader he meets
+    EventRow v = VisitWordingTest.only(VisitWordingTest.visits("en", "", "Visiting Maldives President Mohamed Muizzu "
+        + "held talks with Prime Minister Narendra Modi on Monday on a currency swap and new housing projects.",
+        LocalDate.of(2024, 10, 7)));
+    assertEquals("MDV", v.actor1Country);
+    assertEquals("IND", v.actor2Country);
+    assertEquals("OCCURRED", v.status);
+  }
+
+  @Test
   void visitingLeadersWitnessASigning() {
     EventRow v = VisitWordingTest.only(VisitWordingTest.visits("en", "", "Visiting Indian President Ram Nath Kovind "
         + "and President Rodrigo Duterte witnessed the signing of four agreements on Friday at Malacanang Palace in "
