@@ -142,8 +142,11 @@ final class DocumentListReader {
         int[] last = docs.get(docs.size() - 1);
         // "три соглашения — о туризме, о транзите ...": the topics after a dash that follows the
         // type word itself
-        boolean topicsAfterDash = an.text.substring(ds.get(last[2]).end(), seg[0]).strip().matches("[—–:-]")
-            && PREPOSITIONS.contains(an.tokens.norm(an.tokens.firstAtOrAfter(seg[0])));
+        String afterType = an.text.substring(ds.get(last[2]).end(), seg[0]).strip();
+        boolean prepNext = PREPOSITIONS.contains(an.tokens.norm(an.tokens.firstAtOrAfter(seg[0])));
+        // "соглашения: о A; о B; о C": the later topics of such a list after semicolons too
+        boolean topicsAfterDash = prepNext && (afterType.matches("[—–:-]")
+            || afterType.matches("[—–:][^—–:]*") && afterSemicolon(an, seg[0]));
         boolean closing = closes(an, seg[0], seg[1]);
         int segTok = an.tokens.firstAtOrAfter(seg[0]);
         // "An MoU, between A and B, on C was signed": the topic after the signatories set off by

@@ -38,11 +38,15 @@ final class SharedHead {
     while (true) {
       int iAnd = body.indexOf(conjWord, pos);
       int iComma = body.indexOf(", ", pos);
+      // "соглашения: о A; о B; о C": a semicolon parts topics as a comma does
+      int iSemi = body.indexOf("; ", pos);
+      if (iSemi >= 0 && (iComma < 0 || iSemi < iComma)) iComma = iSemi;
       int i;
       String conj;
       if (iComma >= 0 && (iAnd < 0 || iComma < iAnd)) {
         i = iComma;
-        conj = body.startsWith(", and ", iComma) ? ", and " : body.startsWith(", и ", iComma) ? ", и " : ", ";
+        char sep = body.charAt(iComma);
+        conj = body.startsWith(sep + " and ", iComma) ? sep + " and " : body.startsWith(sep + " и ", iComma) ? sep + " и " : sep + " ";
       } else {
         i = iAnd;
         conj = conjWord;

@@ -230,10 +230,12 @@ final class SigningClause {
   /**
    * A bank or a governor cue that names a state's central bank or its governor ("the central
    * bank governors", "the State Bank of Vietnam", "Governor of the Maldives Monetary Authority";
-   * signing_words.tsv STATE_BANK): a state body, no commercial or regional signatory.
+   * signing_words.tsv STATE_BANK; "the Bank of Russia", knowledge/state_banks.tsv): a state body,
+   * no commercial or regional signatory.
    */
   private static boolean stateBank(Analysis an, CueHit c) {
     int t = c.tokenStart();
+    if (StateBanks.names(an.tokens, t, c.tokenEnd(), c.is(Cue.SUBNATIONAL) ? BANK_REACH : 0)) return true;
     for (int k = Math.max(0, t - 2); k < Math.min(an.tokens.size(), c.tokenEnd() + BANK_REACH); k++) {
       if (k >= t && k < c.tokenEnd()) continue;
       if (WORDS.is(Role.STATE_BANK, an.tokens.norm(k))) return true;

@@ -100,6 +100,14 @@ class RussianSigningReportTest {
   }
 
   @Test
+  void topicsAfterAColonSeparatedBySemicolonsOnOneLineEachNameADocument() {
+    Extraction x = run(LocalDate.of(2022, 10, 14), TALKS + "По итогам переговоров подписаны соглашения: о "
+        + "сотрудничестве в области атомной энергетики; о взаимной защите инвестиций; о культурном обмене.");
+    assertEquals(Set.of("Соглашение о сотрудничестве в области атомной энергетики", "Соглашение о взаимной "
+        + "защите инвестиций", "Соглашение о культурном обмене"), titles(x));
+  }
+
+  @Test
   void aLaterTopicWithItsOwnPrepositionReplacesTheHeadsTopic() {
     Extraction x = run(LocalDate.of(2022, 10, 14), TALKS + "По итогам переговоров подписаны меморандумы о "
         + "сотрудничестве в сфере туризма и о взаимодействии в области цифровизации.");
