@@ -35,7 +35,7 @@ final class SummitTrip {
    */
   private static boolean summitIn(Analysis an, int si, int named) {
     int found = words(an, si);
-    return found == BOTH || found == GATHERING && si > named;
+    return found == BOTH || found == GATHERING_WORD && si > named;
   }
 
   /** The first sentence that names a gathering of many states, or -1. */
@@ -44,9 +44,9 @@ final class SummitTrip {
     return -1;
   }
 
-  private static final int GATHERING = 1;
-  private static final int MANY = 2;
-  private static final int BOTH = GATHERING | MANY;
+  private static final int GATHERING_WORD = 1;
+  private static final int MANY_WORD = 2;
+  private static final int BOTH = GATHERING_WORD | MANY_WORD;
 
   /** Which of the two kinds of word the sentence holds, as bits. */
   private static int words(Analysis an, int si) {
@@ -54,8 +54,8 @@ final class SummitTrip {
     int found = 0;
     for (int t = an.tokens.firstAtOrAfter(s.start()); t < an.tokens.size() && an.tokens.start(t) < s.end(); t++) {
       String w = an.tokens.norm(t);
-      if (WORDS.is(Role.GATHERING, w)) found |= GATHERING;
-      if (WORDS.is(Role.MANY, w)) found |= MANY;
+      if (WORDS.is(Role.GATHERING, w)) found |= GATHERING_WORD;
+      if (WORDS.is(Role.MANY, w)) found |= MANY_WORD;
       if (found == BOTH) break;
     }
     return found;
