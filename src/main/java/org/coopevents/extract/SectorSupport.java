@@ -126,7 +126,7 @@ final class SectorSupport {
       int left = leftFrame(an, kind, ts, first.tokenStart());
       boolean title = left == DOC_ONE;
       // a list whose first item holds its own governing verb ("discussed trade, energy ...") is framed by it
-      boolean framed = left == ACT || left == COOP || governs(kind, first)
+      boolean framed = left == ACT || left == COOP || governs(kind, first) || sharedHead(kind, i, j, last)
           || left == 0 && rightFrame(an, kind, te, last.tokenEnd());
       if (!title && left != BLOCK) {
         for (int k = i; k <= j; k++) {
@@ -142,6 +142,14 @@ final class SectorSupport {
   /** The phrase opens with a governing frame of its own ("discussed trade", "step up trade"). */
   private static boolean governs(int[] kind, SectorLexicon.Mention m) {
     return (kind[m.tokenStart()] & ACT) != 0;
+  }
+
+  /**
+   * The last item of a list of several ends in a frame word, its head, which the items before it
+   * share: "trade and defence deals", "trade and energy cooperation".
+   */
+  private static boolean sharedHead(int[] kind, int i, int j, SectorLexicon.Mention last) {
+    return j > i && last.tokenEnd() - last.tokenStart() > 1 && (kind[last.tokenEnd() - 1] & (ACT | COOP)) != 0;
   }
 
   /** A phrase that names a joint field by itself ("trade turnover", "energy cooperation", "raise trade"). */

@@ -40,12 +40,21 @@ public final class SectorLexicon {
 
   private final PhraseMatcher<String> matcher;
   private final PhraseMatcher<Frame> frames;
+  /** sector_list_words.tsv: words that are sectors only as items of a list ({@link SectorListItems}). */
+  private final PhraseMatcher<String> listWords;
 
   SectorLexicon(List<String[]> entries) {
-    this(entries, List.of());
+    this(entries, List.of(), List.of());
   }
 
   SectorLexicon(List<String[]> entries, List<String[]> frameEntries) {
+    this(entries, frameEntries, List.of());
+  }
+
+  SectorLexicon(List<String[]> entries, List<String[]> frameEntries, List<String[]> listEntries) {
+    PhraseMatcher.Builder<String> l = PhraseMatcher.builder();
+    for (String[] e : listEntries) l.add(e[1], e[0].equals("NOT") ? NONE : e[0]);
+    this.listWords = l.build();
     PhraseMatcher.Builder<String> b = PhraseMatcher.builder();
     for (String[] e : entries) b.add(e[1], e[0]);
     PhraseMatcher.Builder<Frame> f = PhraseMatcher.builder();
@@ -74,7 +83,12 @@ public final class SectorLexicon {
       }
       fs.add(new String[] {r.get(0), r.get(2)});
     }
-    return new SectorLexicon(es, fs);
+    List<String[]> ls = new ArrayList<>();
+    for (Tsv.Row r : Tsv.read(prefixes, "sector_list_words.tsv", HEADER).rows()) {
+      if (!(CODES.contains(r.get(0)) || r.get(0).equals("NOT")) || r.get(2).isEmpty()) continue;
+      ls.add(new String[] {r.get(0), r.get(2)});
+    }
+    return new SectorLexicon(es, fs, ls);
   }
 
   public int size() {
@@ -87,7 +101,8 @@ public final class SectorLexicon {
       if (m.values.contains(NONE)) continue;
       out.add(new Mention(m.start, m.end, m.tokenStart, m.tokenEnd, m.values));
     }
-    return out;
+    if (out.isEmpty() || listWords.size() == 0) return out;
+    return SectorListItems.extend(t, out, listWords, NONE, fromToken, toToken);
   }
 
   /** The cooperation frames in tokens [from, to), in text order (longest match). */
@@ -102,9 +117,7 @@ public final class SectorLexicon {
   /** The codes found in tokens [from, to), in text order, each once. */
   public Set<String> sectors(Tokens t, int fromToken, int toToken) {
     Set<String> out = new LinkedHashSet<>();
-    for (PhraseMatcher.Match<String> m : matcher.findAll(t, fromToken, toToken)) {
-      if (!m.values.contains(NONE)) out.addAll(m.values);
-    }
+    for (Mention m : findMentions(t, fromToken, toToken)) out.addAll(m.codes());
     return out;
   }
 

@@ -302,6 +302,23 @@ class LexiconDataTest {
     }
   }
 
+  @Test
+  void sectorListWordsAreWellFormedUniqueAndNotSectorPhrases() throws IOException {
+    Set<String> seen = new HashSet<>();
+    Set<String> firm = new HashSet<>();
+    for (Row r : sectors()) firm.add(r.get(1) + "|" + key(r.get(2)));
+    for (Row r : read("sector_list_words.tsv", "code\tlang\tform")) {
+      String where = "sector_list_words.tsv:" + r.line();
+      assertTrue(SECTOR_CODES.contains(r.get(0)) || r.get(0).equals("NOT"), where + ": unknown code " + r.get(0));
+      assertTrue(r.get(1).equals("en") || r.get(1).equals("ru"), where + ": lang " + r.get(1));
+      checkPattern("sector_list_words.tsv", r, r.get(2));
+      assertTrue(seen.add(r.get(0) + "|" + r.get(1) + "|" + key(r.get(2))), where + ": duplicate row " + r.cells());
+      // a form that names a sector alone belongs in sectors.tsv, not here
+      assertFalse(!r.get(0).equals("NOT") && firm.contains(r.get(1) + "|" + key(r.get(2))),
+          where + ": " + r.get(2) + " is a sector phrase of sectors.tsv already");
+    }
+  }
+
   // ------------------------------------------------------------------ doc_types.tsv
 
   @Test
