@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * Fields named the way reports of talks name them (sentences written for this test after the
  * way Indian, French and Central Asian outlets report them): a shared head ("trade and defence
  * deals"), an ambiguous word in a list ("в торговле и обороне"), the sharing of river water
- * (ENVIRONMENT) and business cooperation (TRADE).
+ * (ENVIRONMENT), business cooperation (TRADE) and Russian talks on a field.
  */
 class SectorListWordsTest {
   private static final Knowledge KB = Knowledge.load();
@@ -40,6 +40,14 @@ class SectorListWordsTest {
         "В программе визита значатся переговоры о новых контрактах в торговле и обороне."));
     assertEquals(Set.of("TRADE", "ENERGY", "ENVIRONMENT"), codes("en",
         "Their talks on Saturday covered trade, power and the sharing of the waters of common rivers."));
+  }
+
+  @Test
+  void talksOnAFieldFrameItAsInEnglish() {
+    // "переговоры о", "сделки": as English "talks on", "deals"
+    assertEquals(Set.of("TRADE", "MILITARY_TECHNICAL"), codes("ru",
+        "Программа поездки включала переговоры о торговле и обороне."));
+    assertEquals(Set.of("TRADE"), codes("ru", "В программе поездки значатся сделки в торговле."));
   }
 
   @Test
