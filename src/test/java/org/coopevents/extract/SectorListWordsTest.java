@@ -56,6 +56,9 @@ class SectorListWordsTest {
         "Президенты обсудили совместное использование трансграничных рек."));
     assertEquals(Set.of("TRADE"), codes("en",
         "The two leaders met chief executives to talk about ways to widen business cooperation."));
+    // "civil nuclear" is nuclear energy, as Indian readouts name it in a list
+    assertEquals(Set.of("MILITARY_TECHNICAL", "ENERGY", "TRADE", "INVESTMENT"), codes("en",
+        "The two leaders reviewed ongoing collaboration in defence, civil nuclear, trade and investment."));
   }
 
   @Test
