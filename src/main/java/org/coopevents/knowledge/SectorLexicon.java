@@ -101,7 +101,9 @@ public final class SectorLexicon {
       if (m.values.contains(NONE)) continue;
       out.add(new Mention(m.start, m.end, m.tokenStart, m.tokenEnd, m.values));
     }
-    if (out.isEmpty() || listWords.size() == 0) return out;
+    if (out.isEmpty()) return out;
+    out = SharedHeads.apply(t, out, matcher, NONE, toToken);
+    if (listWords.size() == 0) return out;
     return SectorListItems.extend(t, out, listWords, NONE, fromToken, toToken);
   }
 

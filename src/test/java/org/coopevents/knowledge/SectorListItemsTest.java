@@ -43,4 +43,14 @@ class SectorListItemsTest {
     assertEquals(Set.of("ENERGY"), LEX.sectors("energy trade"));
     assertEquals(Set.of("ENERGY"), LEX.sectors("энергетика в обороне"));
   }
+
+  @Test
+  void twoModifiersOfOneHeadEachMakeAPhraseWithIt() {
+    // "military" alone is SECURITY, "military aid" MILITARY_TECHNICAL
+    assertEquals(Set.of("SECURITY"), LEX.sectors("military cooperation"));
+    assertEquals(Set.of("MILITARY_TECHNICAL"), LEX.sectors("military and economic aid"));
+    assertEquals(Set.of("MILITARY_TECHNICAL"), LEX.sectors("военную и экономическую помощь"));
+    // the same codes with the head leave the first modifier as it was
+    assertEquals(Set.of("SECURITY"), LEX.sectors("military and political cooperation"));
+  }
 }
