@@ -1,0 +1,89 @@
+package org.coopevents.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.coopevents.model.EventRow;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How outlets tell a leader leaving one stop of a trip for the next: "left Uganda for South Africa
+ * on Friday after a two-day state visit", "left for South Africa today, concluding his state visit
+ * to Equatorial Guinea", "покинул Уганду". The place left is where the visit that ends took place
+ * (or the guest's home); it never names the guest, nor does the place the departure heads for.
+ * An arrival "here" under a dateline is an arrival in the dateline's state. The reports are written
+ * for these tests.
+ */
+class VisitDepartureLegTest {
+  private static List<EventRow> visits(String text, LocalDate pub) {
+    return VisitWordingTest.visits("en", "", text, pub);
+  }
+
+  private static void noGuestFrom(List<EventRow> vs, String iso3) {
+    for (EventRow v : vs) assertTrue(!iso3.equals(v.actor1Country), vs.toString());
+  }
+
+  @Test
+  void leftOneHostForTheNextAfterTheVisit() {
+    List<EventRow> vs = visits("KAMPALA, July 12 - Indian Prime Minister Narendra Modi left Uganda for South Africa on "
+        + "Friday after a two-day state visit.", LocalDate.of(2024, 7, 12));
+    noGuestFrom(vs, "UGA");
+    noGuestFrom(vs, "ZAF");
+    EventRow v = VisitWordingTest.only(vs);
+    assertEquals("IND", v.actor1Country);
+    assertEquals("UGA", v.actor2Country);
+    assertEquals("OCCURRED", v.status);
+    assertEquals("STATE", v.visitKind);
+    assertEquals("2024-07-12", v.endDate);
+  }
+
+  @Test
+  void aDayBetweenThePlaceLeftAndTheNext() {
+    List<EventRow> vs = visits("Chinese President Xi Jinping left Uganda on Friday for South Africa after wrapping up a "
+        + "two-day state visit during which he held talks with President Yoweri Museveni.", LocalDate.of(2024, 7, 12));
+    noGuestFrom(vs, "UGA");
+    EventRow v = VisitWordingTest.only(vs);
+    assertEquals("CHN", v.actor1Country);
+    assertEquals("UGA", v.actor2Country);
+    assertEquals("OCCURRED", v.status);
+  }
+
+  @Test
+  void theVisitThatEndsIsNamedAfterTheDeparture() {
+    List<EventRow> vs = visits("Prime Minister Abiy Ahmed of Ethiopia left for South Africa on Friday, concluding his "
+        + "state visit to Equatorial Guinea.", LocalDate.of(2020, 1, 10));
+    EventRow v = VisitWordingTest.only(vs);
+    assertEquals("ETH", v.actor1Country);
+    assertEquals("GNQ", v.actor2Country);
+    assertEquals("OCCURRED", v.status);
+    assertEquals("STATE", v.visitKind);
+    assertEquals("2020-01-10", v.endDate);
+  }
+
+  @Test
+  void aRussianDepartureNamesNoGuest() {
+    List<EventRow> vs = VisitWordingTest.visits("ru", "", "Председатель КНР Си Цзиньпин в пятницу покинул Уганду, "
+        + "завершив двухдневный государственный визит.", LocalDate.of(2024, 7, 12));
+    noGuestFrom(vs, "UGA");
+    EventRow v = VisitWordingTest.only(vs);
+    assertEquals("CHN", v.actor1Country);
+    assertEquals("UGA", v.actor2Country);
+    assertEquals("OCCURRED", v.status);
+  }
+
+  @Test
+  void anArrivalHereIsInTheDatelineState() {
+    EventRow v = VisitWordingTest.only(visits("KAMPALA: The Vice President of Kenya, Rigathi Gachagua, arrived here on "
+        + "Thursday after a visit to Rwanda.", LocalDate.of(2024, 7, 12)));
+    assertEquals("KEN", v.actor1Country);
+    assertEquals("UGA", v.actor2Country);
+    assertEquals("OCCURRED", v.status);
+    assertEquals("2024-07-11", v.startDate);
+    EventRow w = VisitWordingTest.only(visits("DAR ES SALAAM: US Vice President Kamala Harris arrived here on "
+        + "Wednesday from Ghana for a three-day visit.", LocalDate.of(2023, 3, 30)));
+    assertEquals("USA", w.actor1Country);
+    assertEquals("TZA", w.actor2Country);
+  }
+}
