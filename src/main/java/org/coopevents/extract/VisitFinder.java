@@ -529,7 +529,7 @@ final class VisitFinder {
       if (cue == null && (c.is(Cue.VISIT_NOUN) || c.is(Cue.VISIT_VERB) || c.is(Cue.ARRIVE) || c.is(Cue.TRIP))) cue = c;
     }
     if (invite && !atInvitation) return SKIP;
-    if (cue != null && cue.is(Cue.ARRIVE) && onward(an, cue.tokenEnd())) {
+    if (cue != null && cue.is(Cue.ARRIVE) && (onward(an, cue.tokenEnd()) || legAfterwards(an, cue))) {
       return SKIP; // "is expected to travel on to Moscow": the next leg, told in passing
     }
     if (cue != null && backHome(an, cue)) {
@@ -1133,6 +1133,14 @@ final class VisitFinder {
     if (t >= an.tokens.size()) return false;
     String w = an.tokens.norm(t);
     return WORDS.is(Role.ONWARD, w) || w.equals("on") && t + 1 < an.tokens.size() && an.tokens.norm(t + 1).equals("to");
+  }
+
+  /**
+   * "is due to meet the chairman before flying to Kazakhstan", "before leaving for Hanoi": a movement
+   * in a clause of "before" is the next leg of the trip, told in passing.
+   */
+  private static boolean legAfterwards(Analysis an, CueHit cue) {
+    return cue.tokenStart() > 0 && an.tokens.norm(cue.tokenStart() - 1).equals("before");
   }
 
   /** "the treaty, which the two presidents signed in Tashkent": a relative clause tells background. */

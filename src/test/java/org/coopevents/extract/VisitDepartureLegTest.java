@@ -86,4 +86,29 @@ class VisitDepartureLegTest {
     assertEquals("USA", w.actor1Country);
     assertEquals("TZA", w.actor2Country);
   }
+
+  @Test
+  void aFlightTowardsTheHost() {
+    EventRow v = VisitWordingTest.only(visits("Prime Minister Narendra Modi will fly to Moscow on Monday for a two-day "
+        + "visit and talks with President Vladimir Putin.", LocalDate.of(2024, 7, 5)));
+    assertEquals("IND", v.actor1Country);
+    assertEquals("RUS", v.actor2Country);
+    assertEquals("PLANNED", v.status);
+    assertEquals("2024-07-08", v.startDate);
+  }
+
+  @Test
+  void theNextFlightOfATripToldInPassing() {
+    // the flight on after the stay under way is the next leg, not the news
+    List<EventRow> vs = visits("RIYADH, Oct 14 - Russian President Vladimir Putin held talks with King Salman in Riyadh "
+        + "on Monday during a state visit to Saudi Arabia. Putin flies to the United Arab Emirates on Tuesday.",
+        LocalDate.of(2019, 10, 14));
+    EventRow v = VisitWordingTest.only(vs);
+    assertEquals("SAU", v.actor2Country);
+    // "before flying to": told in passing, and the one met there is not the traveller
+    List<EventRow> ws = visits("ASHGABAT, June 11 - South Korean President Yoon Suk Yeol is on a state visit to "
+        + "Turkmenistan. On Tuesday Yoon is due to meet Gurbanguly Berdimuhamedov, the chairman of the upper house, "
+        + "before flying to Kazakhstan.", LocalDate.of(2024, 6, 11));
+    for (EventRow w : ws) assertTrue(!"KAZ".equals(w.actor2Country), ws.toString());
+  }
 }
