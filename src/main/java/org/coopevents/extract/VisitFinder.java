@@ -1491,6 +1491,12 @@ final class VisitFinder {
     LocalDate on = v.start != null ? v.start : an.anchor;
     Ref guest = person(an, v.guest, v.candidates, null, null, false, on);
     v.guestPerson = guest == null ? null : guest.person().nameEn();
+    if (v.guestPerson == null) {
+      // "Foreign Minister of Egypt Sameh Shoukry": a guest leaders.tsv does not list, named with the title
+      List<Integer> sentences = new ArrayList<>();
+      for (Candidate c : v.candidates) sentences.add(c.sentence);
+      v.guestPerson = TitledPerson.name(an, v.guest, sentences);
+    }
     // by rank (a prime minister's host is the premier) only where the report names a counterpart
     // of the guest's office in the visit's own sentences: article-wide, it made the host differ
     // between reports of one visit, and dedup (EventGroupMerger) keeps visits with different
