@@ -16,6 +16,9 @@ final class DepartureWording {
 
   private DepartureWording() {}
 
+  /** Words that set a visit before the leaving ("after a two-day visit", "following a visit to Australia"). */
+  private static final java.util.Set<String> AFTER = java.util.Set.of("after", "following", "после");
+
   /** How many words before a visit word its verb of ending may stand ("after wrapping up a two-day state visit"). */
   private static final int ENDING_REACH = 6;
 
@@ -50,13 +53,14 @@ final class DepartureWording {
 
   /**
    * {@code afterLeaving}: the sentence tells of leaving, so "after" ("left Uganda for South Africa
-   * after a two-day state visit") ends the visit as a verb of ending does.
+   * after a two-day state visit", "emplaned for Delhi following a visit to Australia") ends the
+   * visit as a verb of ending does.
    */
   static boolean endingVisit(Analysis an, CueHit cue, boolean afterLeaving) {
     if (!cue.is(Cue.VISIT_NOUN) && !cue.is(Cue.TRIP)) return false;
     for (int t = Math.max(0, cue.tokenStart() - ENDING_REACH); t < cue.tokenStart(); t++) {
       String w = an.tokens.norm(t);
-      if (VisitDates.is(VisitDates.Role.END, w) || afterLeaving && (w.equals("after") || w.equals("после"))) return true;
+      if (VisitDates.is(VisitDates.Role.END, w) || afterLeaving && AFTER.contains(w)) return true;
     }
     return false;
   }

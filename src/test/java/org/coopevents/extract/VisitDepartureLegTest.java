@@ -111,4 +111,16 @@ class VisitDepartureLegTest {
         + "before flying to Kazakhstan.", LocalDate.of(2024, 6, 11));
     for (EventRow w : ws) assertTrue(!"KAZ".equals(w.actor2Country), ws.toString());
   }
+
+  @Test
+  void leavingForHomeFollowingTheVisit() {
+    // the day of leaving for a place other than the host is the visit's last day
+    EventRow v = VisitWordingTest.only(visits("Prime Minister Narendra Modi emplaned for Delhi on Wednesday following a "
+        + "two-day visit to Australia, where he held talks with Prime Minister Anthony Albanese.", LocalDate.of(2023, 5, 24)));
+    assertEquals("IND", v.actor1Country);
+    assertEquals("AUS", v.actor2Country);
+    assertEquals("OCCURRED", v.status);
+    assertEquals("2023-05-23", v.startDate);
+    assertEquals("2023-05-24", v.endDate);
+  }
 }
