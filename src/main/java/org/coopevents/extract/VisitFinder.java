@@ -1016,10 +1016,12 @@ final class VisitFinder {
     String subject = possessiveSubject(an, refs, cue, host, cues);
     if (subject != null) return subject;
     int[] apposition = apposition(an, refs, cue, from);
+    int pronounAt = pronounSubject(an, cues, cue);
     for (int k = refs.size() - 1; k >= 0; k--) {
       Ref r = refs.get(k);
       if (r.start() >= cue.start() || r.iso3().equals(host)) continue;
       if (r.start() > apposition[0] && r.start() < apposition[1]) continue;
+      if (r.start() > pronounAt) continue;
       if (r.kind() == RefKind.CAPITAL || ORIGIN.contains(an.tokenBefore(r.tokenStart()))) continue;
       if (destPrep(an, r) && r.kind() != RefKind.PERSON || DepartureWording.placeOfLeaving(an, r)) continue;
       if (topicAfterPossessive(an, r) || partnerOfTalks(an, cues, r) || placeOfTripNoun(cues, r)) continue;
@@ -1046,6 +1048,21 @@ final class VisitFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * "has left for South Africa, where he will attend the swearing-in of President Ramaphosa and then
+   * pay a state visit to Namibia": a subject pronoun before the cue, with no relative word between,
+   * makes the states named between it and the cue objects of its clause, not the guest. Returns the
+   * pronoun's offset, or the end of the text when there is none.
+   */
+  private static int pronounSubject(Analysis an, List<CueHit> cues, CueHit cue) {
+    int at = Integer.MAX_VALUE;
+    for (CueHit h : cues) {
+      if (h.is(Cue.PRONOUN) && h.end() <= cue.start()) at = h.start();
+    }
+    if (at == Integer.MAX_VALUE) return at;
+    return relativeBetween(an, an.tokens.firstAtOrAfter(at) + 1, cue.tokenStart()) ? Integer.MAX_VALUE : at;
   }
 
   /**

@@ -123,4 +123,14 @@ class VisitDepartureLegTest {
     assertEquals("2023-05-23", v.startDate);
     assertEquals("2023-05-24", v.endDate);
   }
+
+  @Test
+  void theOneMetOnTheWayIsNotTheGuest() {
+    // "he" is the subject of the clause; the leader named after it is the one he meets
+    List<EventRow> vs = visits("DODOMA, May 24 - President John Magufuli has left the country for South Africa, where "
+        + "he will attend the swearing-in of President Cyril Ramaphosa and then pay a state visit to Namibia.",
+        LocalDate.of(2019, 5, 24));
+    noGuestFrom(vs, "ZAF");
+    assertTrue(vs.stream().anyMatch(v -> "TZA".equals(v.actor1Country) && "NAM".equals(v.actor2Country)), vs.toString());
+  }
 }
