@@ -29,6 +29,7 @@ final class Cues {
           // movement verbs whose destination follows to/в: "will travel to", "приехал в Киев"
           "travel", "travels", "travelling", "traveling", "heading to", "heads to", "headed to",
           "head to", "come to", "comes to", "came to", "coming to", "went to", "go to", "goes to",
+          "fly to", "flies to", "flying to",
           "lands", "touched down", "приехал*", "приедет", "приедут",
           "приезжает", "приезд*", "едет", "едут", "поедет", "поедут", "отправляется",
           "отправятся", "отправиться", "отправится", "вылетел*", "вылетит", "вылетает",

@@ -475,6 +475,26 @@ final class VisitDates {
     return true;
   }
 
+  /**
+   * "emplaned for Delhi on Wednesday following a two-day visit to Australia", "left for South Africa
+   * on Friday, concluding his state visit to Equatorial Guinea": a verb of leaving, an onward word
+   * and one to three capitalised words right before the date, for a place other than the host: the
+   * guest leaves the host that day.
+   */
+  private static boolean onwardFromHost(Analysis an, VisitFinder.Candidate c, int t) {
+    for (int k = t - 3; k >= Math.max(0, t - 5); k--) {
+      if (!DepartureWording.leaving(an.tokens.norm(k)) || !ONWARD.contains(an.tokens.norm(k + 1))) continue;
+      for (int j = k + 2; j < t; j++) {
+        if (!Character.isUpperCase(an.text.charAt(an.tokens.start(j)))) return false;
+      }
+      for (Ref r : an.refsIn(an.tokens.start(k + 2), an.tokens.start(t))) {
+        if (r.iso3().equals(c.host)) return false;
+      }
+      return c.host != null;
+    }
+    return false;
+  }
+
   private static boolean leftPlaceOn(Analysis an, VisitFinder.Candidate c, DateFinder.DateMention d, int from, int to) {
     int t = an.tokens.firstAtOrAfter(d.start());
     int after = an.tokens.firstAtOrAfter(d.end());
@@ -494,7 +514,7 @@ final class VisitDates {
       // "left Kampala for Johannesburg on Wednesday": the host left, for a place named before the date
       if (r.iso3().equals(c.host) && onwardEndsAt(an, r, t)) return true;
     }
-    if (left == null) return false;
+    if (left == null) return onwardFromHost(an, c, t);
     // "left Uganda for South Africa on Wednesday after a two-day visit": leaving the host ends its visit
     if (left.iso3().equals(c.host)) return true;
     // "left Beijing on Monday, heading for a state visit to Russia": the place left is not where the visit goes

@@ -149,7 +149,8 @@ final class VisitFinder {
         // the destination is named by a pronoun, so the place before it is where the guest was
         if (an.russian && thitherBetween(an, r.tokenEnd(), Math.min(an.tokens.size(), cue.tokenEnd() + 3))) break;
         String before = an.tokenBefore(r.tokenStart());
-        if (placeLike(an, r) && (destPrep(an, r) || capitalOf(an, r) || departedFor(an, r))
+        boolean onward = departedFor(an, r) && !DepartureWording.endingVisit(an, cue, true);
+        if (placeLike(an, r) && (destPrep(an, r) || capitalOf(an, r) || onward)
             && r.kind() != RefKind.PERSON) {
           dest = r;
           break;
@@ -230,18 +231,10 @@ final class VisitFinder {
    * the ending, the place left may be the guest's own ("left New Delhi for Washington").
    */
   private static Ref leftAtEnd(Analysis an, List<Ref> refs, CueHit cue) {
-    if (!cue.is(Cue.VISIT_NOUN) && !cue.is(Cue.TRIP) || an.russian) return null;
-    boolean ending = false;
-    for (int t = Math.max(0, cue.tokenStart() - 6); t < cue.tokenStart(); t++) {
-      ending |= VisitDates.is(VisitDates.Role.END, an.tokens.norm(t));
-    }
-    if (!ending) return null;
+    if (!DepartureWording.endingVisit(an, cue, true)) return null;
     for (Ref r : refs) {
       if (r.start() >= cue.start()) break;
-      if (r.kind() != RefKind.NAME && r.kind() != RefKind.CAPITAL) continue;
-      int t = r.tokenStart();
-      if (t >= 1 && an.tokens.norm(t - 1).equals("from")) t--;
-      if (t >= 1 && WORDS.is(Role.DEPART, an.tokens.norm(t - 1))) return r;
+      if (DepartureWording.placeLeft(an, r)) return r;
     }
     return null;
   }
@@ -255,7 +248,7 @@ final class VisitFinder {
     if (t >= an.tokens.size()) return false;
     String w = an.tokens.norm(t);
     return w.equals("in") && t + 1 < an.tokens.size() && an.tokens.norm(t + 1).equals("from")
-        || w.equals("сюда");
+        || ArrivalHere.here(w);
   }
 
   /** A state or capital named after from/из: the place a movement starts from, or null. */
@@ -340,7 +333,7 @@ final class VisitFinder {
   /** Roles of the grammar words in {@code visit_grammar_words.tsv}. */
   enum Role { FRAME, ONWARD, RELATIVE, NEGATION, NOUN_PREP, PREPARING, SUPPORT_VERB, OBJECT_ONLY, ONGOING, DEPART, PAST_ENDING,
     REPORTING, BACK, POSSESSIVE, AIRPORT, HELD, NEXT_LEG, BEEN, KIND_STATE, KIND_OFFICIAL, KIND_WORKING, TOUR, ENVOY,
-    SUBJECT_TITLE, GUEST_OBJECT, STAY_NOUN, PRESENT_MOVE, FIRST, COPULA, PRESENCE, REMOTE, LATER_HOUR }
+    SUBJECT_TITLE, GUEST_OBJECT, STAY_NOUN, PRESENT_MOVE, FIRST, COPULA, PRESENCE, REMOTE, LATER_HOUR, LEAVE }
 
   private static final RoleWords<Role> WORDS = RoleWords.load("visit_grammar_words.tsv", Role.class);
 
@@ -442,9 +435,20 @@ final class VisitFinder {
 
     Candidate c = new Candidate(si);
     List<Ref> extraDest = new ArrayList<>();
-    Placed placed = placed(an, cues, refs, cue, talksOnly, extraDest, to);
+    Placed placed = placed(an, cues, refs, cue, talksOnly, extraDest, from, to);
     cue = placed.cue;
     Ref dest = placed.dest;
+    Ref genitive = placed.genitive;
+    CueHit here = ArrivalHere.cue(an, cues);
+    if (here != null) {
+      // "KAMPALA: ... arrived here on Thursday after a visit to Rwanda": the dateline's state hosts
+      cue = here;
+      dest = null;
+      genitive = null;
+      c.host = an.datelineIso3;
+      c.hostFromDestination = true;
+      c.city = an.datelineCity;
+    }
     if (dest == null && talksOnly && datelineMeeting(an, cue, from, to)) {
       // "HANOI, June 12 - ... met Vietnamese President To Lam here": the dateline's state hosts the talks
       c.host = an.datelineIso3;
@@ -482,7 +486,8 @@ final class VisitFinder {
         c.city = VisitCity.of(an, dest);
       }
     }
-    c.guest = guestOf(an, refs, cue, placed.genitive, c.host, extraDest, cues, from);
+    if (here != null) extraDest.clear();
+    c.guest = guestOf(an, refs, cue, genitive, c.host, extraDest, cues, from);
     c.extraHosts = new ArrayList<>();
     for (Ref r : extraDest) if (!r.iso3().equals(c.guest) && !r.iso3().equals(c.host)) c.extraHosts.add(r.iso3());
     c.strength = (c.host != null ? 2 : 0) + (c.guest != null ? 1 : 0) + (kindCue ? 1 : 0);
@@ -524,7 +529,7 @@ final class VisitFinder {
       if (cue == null && (c.is(Cue.VISIT_NOUN) || c.is(Cue.VISIT_VERB) || c.is(Cue.ARRIVE) || c.is(Cue.TRIP))) cue = c;
     }
     if (invite && !atInvitation) return SKIP;
-    if (cue != null && cue.is(Cue.ARRIVE) && onward(an, cue.tokenEnd())) {
+    if (cue != null && cue.is(Cue.ARRIVE) && (onward(an, cue.tokenEnd()) || legAfterwards(an, cue))) {
       return SKIP; // "is expected to travel on to Moscow": the next leg, told in passing
     }
     if (cue != null && backHome(an, cue)) {
@@ -587,9 +592,15 @@ final class VisitFinder {
    * state visit").
    */
   private static Placed placed(Analysis an, List<CueHit> cues, List<Ref> refs, CueHit cue,
-      boolean talksOnly, List<Ref> extraDest, int to) {
+      boolean talksOnly, List<Ref> extraDest, int from, int to) {
     Ref dest = null;
     Ref genitive = null;
+    CueHit ending = DepartureWording.endingAmongDepartures(an, cues, from, to);
+    if (ending != null) {
+      // "left for South Africa, concluding his state visit to Equatorial Guinea": the visit that ends
+      Ref[] found = destination(an, refs, ending, false, extraDest);
+      return new Placed(ending, found[0], found[1]);
+    }
     for (CueHit h : cues) {
       if (!(h.is(Cue.VISIT_NOUN) || h.is(Cue.VISIT_VERB) || h.is(Cue.ARRIVE) || h.is(Cue.TRIP)) && h != cue) continue;
       if (backHome(an, h)) continue; // "arrived back in Islamabad": the guest's home, no destination
@@ -1005,12 +1016,14 @@ final class VisitFinder {
     String subject = possessiveSubject(an, refs, cue, host, cues);
     if (subject != null) return subject;
     int[] apposition = apposition(an, refs, cue, from);
+    int pronounAt = pronounSubject(an, cues, cue);
     for (int k = refs.size() - 1; k >= 0; k--) {
       Ref r = refs.get(k);
       if (r.start() >= cue.start() || r.iso3().equals(host)) continue;
       if (r.start() > apposition[0] && r.start() < apposition[1]) continue;
+      if (r.start() > pronounAt) continue;
       if (r.kind() == RefKind.CAPITAL || ORIGIN.contains(an.tokenBefore(r.tokenStart()))) continue;
-      if (destPrep(an, r) && r.kind() != RefKind.PERSON) continue;
+      if (destPrep(an, r) && r.kind() != RefKind.PERSON || DepartureWording.placeOfLeaving(an, r)) continue;
       if (topicAfterPossessive(an, r) || partnerOfTalks(an, cues, r) || placeOfTripNoun(cues, r)) continue;
       return r.iso3();
     }
@@ -1027,7 +1040,7 @@ final class VisitFinder {
     }
     for (Ref r : refs) {
       if (stops.contains(r) || r.start() > cue.end() && relativeBetween(an, cue.tokenEnd(), r.tokenStart())) continue;
-      if (placeOfTripNoun(cues, r)) continue;
+      if (placeOfTripNoun(cues, r) || DepartureWording.placeOfLeaving(an, r)) continue;
       if (!r.iso3().equals(host) && r.kind() != RefKind.CAPITAL
           && !ORIGIN.contains(an.tokenBefore(r.tokenStart()))
           && !(destPrep(an, r) && r.kind() != RefKind.PERSON)) {
@@ -1035,6 +1048,21 @@ final class VisitFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * "has left for South Africa, where he will attend the swearing-in of President Ramaphosa and then
+   * pay a state visit to Namibia": a subject pronoun before the cue, with no relative word between,
+   * makes the states named between it and the cue objects of its clause, not the guest. Returns the
+   * pronoun's offset, or the end of the text when there is none.
+   */
+  private static int pronounSubject(Analysis an, List<CueHit> cues, CueHit cue) {
+    int at = Integer.MAX_VALUE;
+    for (CueHit h : cues) {
+      if (h.is(Cue.PRONOUN) && h.end() <= cue.start()) at = h.start();
+    }
+    if (at == Integer.MAX_VALUE) return at;
+    return relativeBetween(an, an.tokens.firstAtOrAfter(at) + 1, cue.tokenStart()) ? Integer.MAX_VALUE : at;
   }
 
   /**
@@ -1122,6 +1150,14 @@ final class VisitFinder {
     if (t >= an.tokens.size()) return false;
     String w = an.tokens.norm(t);
     return WORDS.is(Role.ONWARD, w) || w.equals("on") && t + 1 < an.tokens.size() && an.tokens.norm(t + 1).equals("to");
+  }
+
+  /**
+   * "is due to meet the chairman before flying to Kazakhstan", "before leaving for Hanoi": a movement
+   * in a clause of "before" is the next leg of the trip, told in passing.
+   */
+  private static boolean legAfterwards(Analysis an, CueHit cue) {
+    return cue.tokenStart() > 0 && an.tokens.norm(cue.tokenStart() - 1).equals("before");
   }
 
   /** "the treaty, which the two presidents signed in Tashkent": a relative clause tells background. */
@@ -1472,6 +1508,12 @@ final class VisitFinder {
     LocalDate on = v.start != null ? v.start : an.anchor;
     Ref guest = person(an, v.guest, v.candidates, null, null, false, on);
     v.guestPerson = guest == null ? null : guest.person().nameEn();
+    if (v.guestPerson == null) {
+      // "Foreign Minister of Egypt Sameh Shoukry": a guest leaders.tsv does not list, named with the title
+      List<Integer> sentences = new ArrayList<>();
+      for (Candidate c : v.candidates) sentences.add(c.sentence);
+      v.guestPerson = TitledPerson.name(an, v.guest, sentences);
+    }
     // by rank (a prime minister's host is the premier) only where the report names a counterpart
     // of the guest's office in the visit's own sentences: article-wide, it made the host differ
     // between reports of one visit, and dedup (EventGroupMerger) keeps visits with different

@@ -2,6 +2,7 @@ package org.coopevents.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -45,9 +46,10 @@ class RussianAgencyReportTest {
         + "Азербайджана Кямраном Алиевым.", LocalDate.of(2025, 9, 25))) {
       assertNull(v.actor1Person);
     }
+    // the first vice president is named with her own title and name (TitledPerson), never as the president
     for (EventRow v : visits("Первый вице-президент Азербайджана Мехрибан Алиева прибыла в Рим с "
         + "официальным визитом.", LocalDate.of(2024, 3, 4))) {
-      assertNull(v.actor1Person);
+      assertTrue(v.actor1Person == null || v.actor1Person.equals("Мехрибан Алиева"), v.toString());
     }
   }
 
