@@ -33,16 +33,22 @@ final class DocumentLines {
   private static final String BAR = " | ";
   /**
    * The header of a table of signed documents ("S.No. | Name of MoU/Agreement | Indian signatory
-   * | Signatory from the other side", "№ | Наименование документа | Подписант"), whole or one
-   * cell a line: it names the columns, no document.
+   * | Signatory from the other side", "№ | Наименование документа | Подписант", "Exchanged by
+   * Indian side"), whole or one cell a line: it names the columns, no document.
    */
   private static final Pattern TABLE_HEADER = Pattern.compile("(?iu)^\\s*(?:s\\.?\\s?no\\.?|sl\\.?\\s?no\\.?"
       + "|sr\\.?\\s?no\\.?|№(?:\\s*п/п)?)(?![\\p{L}])|signator(?:y|ies)|подписант|^\\s*(?:name|title)s? of (?:the )?"
-      + "(?:mou|agreement|document|memorand|instrument)|^\\s*наименовани\\p{L}* (?:документ|соглашени)");
+      + "(?:mou|agreement|document|memorand|instrument)|^\\s*наименовани\\p{L}* (?:документ|соглашени)"
+      + "|^\\s*exchang(?:ed|ing) (?:by|from|party|side)");
 
   /** Words that open a sentence about the item before it: "The memorandum ...", "This programme ...". */
   private static final Set<String> DESCRIBING = Set.of("the", "this", "these", "that", "such", "it", "данный",
       "этот", "эта", "это", "документ");
+
+  /** Line text[ls, le) is only an item's number ("1.", "2)"): a table read one cell a line. */
+  static boolean numberOnly(Analysis an, int ls, int le) {
+    return NUMBER_ONLY.matcher(an.text).region(ls, le).matches();
+  }
 
   /** Reads the list of documents that follows sentence si; returns the last sentence used or -1. */
   static int readList(Analysis an, Signing sg, int si, Set<Integer> consumed, boolean announced) {
