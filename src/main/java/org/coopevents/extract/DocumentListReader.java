@@ -10,6 +10,7 @@ import org.coopevents.extract.SigningFinder.Doc;
 import org.coopevents.extract.SigningFinder.Signing;
 import org.coopevents.knowledge.DocNumber;
 import org.coopevents.knowledge.DocTypes;
+import org.coopevents.knowledge.PhraseMatcher;
 
 /**
  * Reads the documents of a signing in every layout reports use: named in the signing sentence
@@ -473,7 +474,12 @@ final class DocumentListReader {
       if (t == a && !an.russian && w.endsWith("ing") && w.length() > 5 && b - a >= 3
           && an.kb.sectors.sectors(an.tokens, a, a + 1).isEmpty()
           // "deepening of allied interaction": a noun of action that goes on with a title
-          && !an.tokens.norm(a + 1).equals("of")) {
+          && !an.tokens.norm(a + 1).equals("of")
+          // "Plan of Practical Measures for Enhancing and Deepening Industrial Cooperation": a
+          // capitalised word after "and" within a name goes on with it
+          && !withinName(an, a)
+          // "aimed at strengthening and expanding trade": a second verb of the purpose clause
+          && !(a >= 2 && an.tokens.norm(a - 1).equals("and") && purposeVerb(an, a - 2) && purposeVerb(an, a))) {
         return true;
       }
       if (t == a && an.russian && (w.endsWith("ив") || w.endsWith("ав") || w.endsWith("вшись")) && w.length() > 4) return true;
@@ -497,6 +503,12 @@ final class DocumentListReader {
       }
     }
     return false;
+  }
+
+  /** Token t is a verb of purpose of title_purposes.tsv ("strengthening", "expanding"). */
+  private static boolean purposeVerb(Analysis an, int t) {
+    PhraseMatcher.Match<DocTypes.Purpose> v = an.kb.docTypes.purposeAt(an.tokens, t, t + 1);
+    return v != null && v.values.contains(DocTypes.Purpose.VERB);
   }
 
   /** text[from, to) holds no letters but those of type words ("/MoUs", " and MoUs"). */
