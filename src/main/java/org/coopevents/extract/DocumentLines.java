@@ -119,7 +119,7 @@ final class DocumentLines {
           && DESCRIBING.contains(an.tokens.norm(ft)) && ".!?".indexOf(an.text.charAt(le - 1)) >= 0;
       boolean item = !ds.isEmpty() && ds.get(0).tokenStart() - ft <= 3 && !describes
           && (announced || bullet || items > 0 || le - ls < 300)
-          && !verbalSign(an, itemStart, le) && !an.hasCue(itemStart, le, Cue.CONCERNS);
+          && !verbalSign(an, itemStart, le, ds.isEmpty() ? null : ds.get(0)) && !an.hasCue(itemStart, le, Cue.CONCERNS);
       if (!item && announced && headedItems(an, sg, itemStart, le) > 0) {
         items++;
         consumed.add(s.line());
@@ -289,9 +289,21 @@ final class DocumentLines {
     return lo;
   }
 
-  /** A signing verb in [from, to) (not a noun such as "exchange" in "Protocol on the exchange of ..."). */
-  private static boolean verbalSign(Analysis an, int from, int to) {
-    for (CueHit c : an.cuesIn(from, to)) if (c.is(Cue.SIGN) && !c.is(Cue.SIGN_NOUN)) return true;
+  /**
+   * A signing verb in [from, to) (not a noun such as "exchange" in "Protocol on the exchange of
+   * ..."), other than a participle right after the item's type word {@code head} ("MoU signed
+   * between A and B on C": the item names its document as outcome lists do).
+   */
+  private static boolean verbalSign(Analysis an, int from, int to, DocTypes.Mention head) {
+    for (CueHit c : an.cuesIn(from, to)) {
+      if (!c.is(Cue.SIGN) || c.is(Cue.SIGN_NOUN)) continue;
+      boolean participle = head != null && c.tokenStart() == head.tokenEnd() && c.tokenEnd() < an.tokens.size()
+          && PARTICIPLE_NEXT.contains(an.tokens.norm(c.tokenEnd()));
+      if (!participle) return true;
+    }
     return false;
   }
+
+  /** Words after "signed" that make it a participle naming its document: "MoU signed between ...". */
+  private static final Set<String> PARTICIPLE_NEXT = Set.of("between", "with", "by");
 }

@@ -15,8 +15,8 @@ import org.coopevents.knowledge.DocTypes;
 final class SigningHeading {
   private SigningHeading() {}
 
-  /** The most words of a heading. */
-  private static final int MAX_WORDS = 8;
+  /** The most words of a heading: "List of 7 MoUs signed between India and Bangladesh" has nine. */
+  private static final int MAX_WORDS = 12;
   /** The most lines between the heading and the list's first item (a table's header, one cell a line). */
   private static final int MAX_HEADER_LINES = 6;
 

@@ -472,8 +472,8 @@ public final class PageFurnitureCleaner {
         && LEXICON.hasListHeadingWord(lower);
   }
 
-  /** The most words of a list heading without a colon ("A quick look at the outcomes"). */
-  private static final int LIST_HEADING_WORDS = 8;
+  /** The most words of a list heading without a colon ("List of 7 MoUs signed between India and Bangladesh"). */
+  private static final int LIST_HEADING_WORDS = 12;
 
   private static void markForeign(List<Line> lines) {
     // the page's language from its prose lines; each line is read once, its counts kept for

@@ -114,4 +114,34 @@ class SigningOutcomeHeadingTest {
         + "2. India to open an assistant high commission in Rangpur\n");
     assertTrue(signings(x).isEmpty(), signings(x).toString());
   }
+
+  private static final String SEVEN = "India and Bangladesh on Tuesday signed seven MoUs covering water sharing, "
+      + "railways, science and broadcasting at Hyderabad House in New Delhi.\n\n"
+      + "List of 7 MoUs signed between India and Bangladesh\n\n";
+  private static final Map<String, String> SEVEN_DOCS = Map.of(
+      "MoU on interim water sharing of the Kushiyara river", "MEMORANDUM",
+      "MoU between the National Judicial Academy, Bhopal, and the Supreme Court of Bangladesh on capacity building",
+      "MEMORANDUM",
+      "MoU between Bangladesh Television and Prasar Bharati on broadcasting", "MEMORANDUM");
+
+  @Test
+  void itemsNamedByTheParticipleSignedUnderAHeadingWithACount() {
+    Extraction x = run("India, Bangladesh sign seven MoUs", SEVEN
+        + "MoU on interim water sharing of the Kushiyara river\n\n"
+        + "MoU signed between the National Judicial Academy, Bhopal, and the Supreme Court of Bangladesh on "
+        + "capacity building\n\n"
+        + "MoU signed between Bangladesh Television and Prasar Bharati on broadcasting\n");
+    assertEquals(1, signings(x).size(), signings(x).toString());
+    assertEquals(SEVEN_DOCS, docs(x));
+  }
+
+  @Test
+  void aListRunIntoOneLineWithNothingBetweenItsItems() {
+    Extraction x = run("India, Bangladesh sign seven MoUs", SEVEN
+        + "MoU on interim water sharing of the Kushiyara river MoU signed between the National Judicial Academy, "
+        + "Bhopal, and the Supreme Court of Bangladesh on capacity building MoU signed between Bangladesh "
+        + "Television and Prasar Bharati on broadcasting\n");
+    assertEquals(1, signings(x).size(), signings(x).toString());
+    assertEquals(SEVEN_DOCS, docs(x));
+  }
 }
