@@ -62,4 +62,11 @@ class SigningTitleWordingTest {
     assertEquals(2, d.size(), d.toString());
     assertTrue(d.values().stream().allMatch("OTHER"::equals), d.toString());
   }
+
+  @Test
+  void thePlaceOfTheSigningAfterAtIsNoTitle() {
+    Map<String, String> d = docs("en", "NEW DELHI, June 22 - India and Bangladesh on Saturday signed MoUs at "
+        + "Hyderabad House.");
+    assertTrue(d.isEmpty(), d.toString());
+  }
 }
