@@ -33,16 +33,22 @@ final class DocumentLines {
   private static final String BAR = " | ";
   /**
    * The header of a table of signed documents ("S.No. | Name of MoU/Agreement | Indian signatory
-   * | Signatory from the other side", "№ | Наименование документа | Подписант"), whole or one
-   * cell a line: it names the columns, no document.
+   * | Signatory from the other side", "№ | Наименование документа | Подписант", "Exchanged by
+   * Indian side"), whole or one cell a line: it names the columns, no document.
    */
   private static final Pattern TABLE_HEADER = Pattern.compile("(?iu)^\\s*(?:s\\.?\\s?no\\.?|sl\\.?\\s?no\\.?"
       + "|sr\\.?\\s?no\\.?|№(?:\\s*п/п)?)(?![\\p{L}])|signator(?:y|ies)|подписант|^\\s*(?:name|title)s? of (?:the )?"
-      + "(?:mou|agreement|document|memorand|instrument)|^\\s*наименовани\\p{L}* (?:документ|соглашени)");
+      + "(?:mou|agreement|document|memorand|instrument)|^\\s*наименовани\\p{L}* (?:документ|соглашени)"
+      + "|^\\s*exchang(?:ed|ing) (?:by|from|party|side)");
 
   /** Words that open a sentence about the item before it: "The memorandum ...", "This programme ...". */
   private static final Set<String> DESCRIBING = Set.of("the", "this", "these", "that", "such", "it", "данный",
       "этот", "эта", "это", "документ");
+
+  /** Line text[ls, le) is only an item's number ("1.", "2)"): a table read one cell a line. */
+  static boolean numberOnly(Analysis an, int ls, int le) {
+    return NUMBER_ONLY.matcher(an.text).region(ls, le).matches();
+  }
 
   /** Reads the list of documents that follows sentence si; returns the last sentence used or -1. */
   static int readList(Analysis an, Signing sg, int si, Set<Integer> consumed, boolean announced) {
@@ -113,7 +119,7 @@ final class DocumentLines {
           && DESCRIBING.contains(an.tokens.norm(ft)) && ".!?".indexOf(an.text.charAt(le - 1)) >= 0;
       boolean item = !ds.isEmpty() && ds.get(0).tokenStart() - ft <= 3 && !describes
           && (announced || bullet || items > 0 || le - ls < 300)
-          && !verbalSign(an, itemStart, le) && !an.hasCue(itemStart, le, Cue.CONCERNS);
+          && !verbalSign(an, itemStart, le, ds.isEmpty() ? null : ds.get(0)) && !an.hasCue(itemStart, le, Cue.CONCERNS);
       if (!item && announced && headedItems(an, sg, itemStart, le) > 0) {
         items++;
         consumed.add(s.line());
@@ -283,9 +289,21 @@ final class DocumentLines {
     return lo;
   }
 
-  /** A signing verb in [from, to) (not a noun such as "exchange" in "Protocol on the exchange of ..."). */
-  private static boolean verbalSign(Analysis an, int from, int to) {
-    for (CueHit c : an.cuesIn(from, to)) if (c.is(Cue.SIGN) && !c.is(Cue.SIGN_NOUN)) return true;
+  /**
+   * A signing verb in [from, to) (not a noun such as "exchange" in "Protocol on the exchange of
+   * ..."), other than a participle right after the item's type word {@code head} ("MoU signed
+   * between A and B on C": the item names its document as outcome lists do).
+   */
+  private static boolean verbalSign(Analysis an, int from, int to, DocTypes.Mention head) {
+    for (CueHit c : an.cuesIn(from, to)) {
+      if (!c.is(Cue.SIGN) || c.is(Cue.SIGN_NOUN)) continue;
+      boolean participle = head != null && c.tokenStart() == head.tokenEnd() && c.tokenEnd() < an.tokens.size()
+          && PARTICIPLE_NEXT.contains(an.tokens.norm(c.tokenEnd()));
+      if (!participle) return true;
+    }
     return false;
   }
+
+  /** Words after "signed" that make it a participle naming its document: "MoU signed between ...". */
+  private static final Set<String> PARTICIPLE_NEXT = Set.of("between", "with", "by");
 }

@@ -10,6 +10,7 @@ import org.coopevents.extract.SigningFinder.Doc;
 import org.coopevents.extract.SigningFinder.Signing;
 import org.coopevents.knowledge.DocNumber;
 import org.coopevents.knowledge.DocTypes;
+import org.coopevents.knowledge.PhraseMatcher;
 
 /**
  * Reads the documents of a signing in every layout reports use: named in the signing sentence
@@ -473,7 +474,12 @@ final class DocumentListReader {
       if (t == a && !an.russian && w.endsWith("ing") && w.length() > 5 && b - a >= 3
           && an.kb.sectors.sectors(an.tokens, a, a + 1).isEmpty()
           // "deepening of allied interaction": a noun of action that goes on with a title
-          && !an.tokens.norm(a + 1).equals("of")) {
+          && !an.tokens.norm(a + 1).equals("of")
+          // "Plan of Practical Measures for Enhancing and Deepening Industrial Cooperation": a
+          // capitalised word after "and" within a name goes on with it
+          && !withinName(an, a)
+          // "aimed at strengthening and expanding trade": a second verb of the purpose clause
+          && !(a >= 2 && an.tokens.norm(a - 1).equals("and") && purposeVerb(an, a - 2) && purposeVerb(an, a))) {
         return true;
       }
       if (t == a && an.russian && (w.endsWith("ив") || w.endsWith("ав") || w.endsWith("вшись")) && w.length() > 4) return true;
@@ -497,6 +503,44 @@ final class DocumentListReader {
       }
     }
     return false;
+  }
+
+  /** Words that may stand right before a type word inside a title or a phrase: no item ends with them. */
+  private static final Set<String> BEFORE_TYPE = Set.of("the", "a", "an", "of", "and", "on", "for", "between",
+      "to", "with", "by", "in", "new", "signed", "exchanged", "this", "that", "their", "its", "bilateral",
+      "renewed", "renewal", "another", "other", "framework", "и", "о", "об", "в", "по", "с");
+
+  /**
+   * Offsets in text[from, to) where a list run into one line without separators opens its next
+   * item: a type word in capitals ("MoU") of the same type as the one that opens the run, right
+   * after a word in lower case that ends the item before ("... Kushiyara river MoU signed between
+   * ..."), or after a closing bracket ("(BCSIR) on scientific cooperation MoU ..."). Only where
+   * the run holds three such type words: a title naming one document inside another ("Protocol
+   * to the Agreement on ...") has a function word before it.
+   */
+  private static java.util.Set<Integer> runOnItems(Analysis an, int from, int to) {
+    List<DocTypes.Mention> ds = an.docTypesIn(from, to);
+    if (ds.size() < 3) return java.util.Set.of();
+    String type = ds.get(0).docType().type();
+    java.util.Set<Integer> cuts = new java.util.HashSet<>();
+    for (int k = 1; k < ds.size(); k++) {
+      DocTypes.Mention m = ds.get(k);
+      int t = m.tokenStart();
+      if (!m.docType().type().equals(type) || t == 0 || !an.tokens.upperFirst(t)) continue;
+      String gap = an.text.substring(an.tokens.end(t - 1), m.start());
+      if (!gap.equals(" ") && !gap.equals(") ")) continue;
+      String prev = an.tokens.norm(t - 1);
+      if (BEFORE_TYPE.contains(prev) || an.tokens.isNumber(t - 1) || an.kb.docTypes.numberWord(prev) != null) continue;
+      if (gap.equals(" ") && an.tokens.upperFirst(t - 1)) continue;
+      cuts.add(m.start());
+    }
+    return cuts.size() >= 2 ? cuts : java.util.Set.of();
+  }
+
+  /** Token t is a verb of purpose of title_purposes.tsv ("strengthening", "expanding"). */
+  private static boolean purposeVerb(Analysis an, int t) {
+    PhraseMatcher.Match<DocTypes.Purpose> v = an.kb.docTypes.purposeAt(an.tokens, t, t + 1);
+    return v != null && v.values.contains(DocTypes.Purpose.VERB);
   }
 
   /** text[from, to) holds no letters but those of type words ("/MoUs", " and MoUs"). */
@@ -704,6 +748,8 @@ final class DocumentListReader {
   static int[] passiveTopic(Analysis an, DocTypes.Mention m, int to) {
     int t = m.tokenEnd();
     int b = an.tokens.firstAtOrAfter(to);
+    int[] item = participleItem(an, m, t);
+    if (item != null) return item;
     if (t >= b || !PASSIVE_AUX.contains(an.tokens.norm(t))) return null;
     t++;
     if (t < b && an.tokens.norm(t).equals("also")) t++;
@@ -729,6 +775,37 @@ final class DocumentListReader {
     if (an.tokens.firstAtOrAfter(end) <= t + 1) return null;
     for (DateFinder.DateMention dm : an.dates(from, end, false)) if (dm.start() <= an.tokens.end(t) + 1) return null;
     return new int[] {from, end};
+  }
+
+  /**
+   * "MoU signed between Bangladesh Television and Prasar Bharati on broadcasting": an item of a
+   * list that opens its line with the type word and names the document by a participle and its
+   * signatories; the title is the type word and what follows the participle, to the line's end
+   * (past the "and" between the signatories). Null otherwise.
+   */
+  private static int[] participleItem(Analysis an, DocTypes.Mention m, int t) {
+    if (t + 1 >= an.tokens.size() || !PASSIVE_SIGN.contains(an.tokens.norm(t))
+        || !an.tokens.norm(t + 1).equals("between") || plural(an, m)) {
+      return null;
+    }
+    int si = an.sentenceOfOffset(m.start());
+    if (si < 0) return null;
+    Sentences.Span s = an.sentences.get(si);
+    boolean opensLine = true;
+    for (int i = s.lineStart(); i < m.start() && opensLine; i++) opensLine = !Character.isLetter(an.text.charAt(i));
+    // or an item of a list run into one line ("... Kushiyara river MoU signed between ...")
+    if (!opensLine && !runOnItems(an, s.lineStart(), s.lineEnd()).contains(m.start())) return null;
+    int from = an.tokens.start(t + 1);
+    int lineEnd = s.lineEnd();
+    for (DocTypes.Mention n : an.docTypesIn(from, lineEnd)) {
+      if (runOnItems(an, s.lineStart(), s.lineEnd()).contains(n.start())) {
+        lineEnd = n.start();
+        break;
+      }
+    }
+    int end = TitleCutter.cut(an, from, lineEnd);
+    while (end > from && ",.;: ".indexOf(an.text.charAt(end - 1)) >= 0) end--;
+    return end > an.tokens.end(t + 1) ? new int[] {from, end} : null;
   }
 
   /** Words before a type word that introduce a new document: "Another MoU was signed between ...". */
@@ -955,8 +1032,15 @@ final class DocumentListReader {
     int s = from;
     String text = an.text;
     int depth = 0;
+    java.util.Set<Integer> runOn = runOnItems(an, from, to);
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
+      // "MoU on A of the Kushiyara river MoU signed between B and C on D": a list run into one
+      // line with nothing between its items; each item opens with its type word
+      if (runOn.contains(i) && i > s) {
+        out.add(new int[] {s, i});
+        s = i;
+      }
       if (c == '«' || c == '“' || c == '(') depth++;
       if ((c == '»' || c == '”' || c == ')') && depth > 0) depth--;
       if (depth > 0) continue;

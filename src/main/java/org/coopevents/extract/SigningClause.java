@@ -132,7 +132,10 @@ final class SigningClause {
       if (c.is(Cue.DOCUMENTS) || c.is(Cue.PACKAGE)) objectNamed = true;
       if (c.start() < clauseEnd || c.start() < sign.end() + 40) {
         if (c.is(Cue.SIGN_FUTURE) || c.is(Cue.GREETING)) negative = true;
-        if (c.is(Cue.SIGN_NEGATIVE) && c.start() < clauseEnd && !stateBank(an, c)) negative = true;
+        if (c.is(Cue.SIGN_NEGATIVE) && c.start() < clauseEnd && !stateBank(an, c)
+            && !StateCorporations.describes(an.text, an.tokens, c.tokenStart(), c.tokenEnd())) {
+          negative = true;
+        }
       }
       // "Recall that ... were signed", "the recently signed", "подписанные ранее": told in passing
       if (c.is(Cue.SIGN_BACKGROUND) && (c.start() < sign.start() || c.tokenStart() - sign.tokenEnd() <= 2)) negative = true;
@@ -155,7 +158,8 @@ final class SigningClause {
     for (int t = an.tokens.firstAtOrAfter(from); t < an.tokens.firstAtOrAfter(to); t++) {
       if (WORDS.is(Role.CANCEL, an.tokens.norm(t))) negative = true;
     }
-    if (an.text.charAt(to - 1) == ':') objectNamed = true;
+    // a list heading ("Outcomes at a glance") names its documents in the items under it
+    if (an.text.charAt(to - 1) == ':' || heading) objectNamed = true;
     if (!objectNamed || negative) return null;
     if (multilateral(an, from, to)) return null;
     // a past signing recalled
@@ -222,7 +226,7 @@ final class SigningClause {
     return -1;
   }
 
-  private enum Role { RENEWAL, OUTCOME, ISSUE, PENDING, CANCEL, STATE_BANK }
+  private enum Role { RENEWAL, OUTCOME, ISSUE, PENDING, CANCEL, STATE_BANK, COUNTED_OTHER }
 
   /** The most words between "governor" and the bank it heads: "Governor of the Maldives Monetary Authority". */
   private static final int BANK_REACH = 6;
@@ -252,6 +256,14 @@ final class SigningClause {
   }
 
   private static final RoleWords<Role> WORDS = RoleWords.load("signing_words.tsv", Role.class);
+
+  /** A word of text[from, to) names the outcomes of a visit or talks ("Outcomes at a glance", "Итоги"). */
+  static boolean outcomeWord(Analysis an, int from, int to) {
+    for (int t = an.tokens.firstAtOrAfter(from); t < an.tokens.firstAtOrAfter(to); t++) {
+      if (WORDS.is(Role.OUTCOME, an.tokens.norm(t))) return true;
+    }
+    return false;
+  }
   /** The most tokens between a renewal verb and the type word of its object ("renewed their two memoranda"). */
   private static final int RENEWAL_OBJECT_GAP = 3;
 
@@ -486,6 +498,9 @@ final class SigningClause {
       // followed within 3 tokens by documents / a plural document type
       boolean counted = false;
       for (int j = i + 1; j < Math.min(b, i + 4 + russianAdjectivePair(an, i + 1, b)) && !counted; j++) {
+        // "в присутствии лидеров двух стран подписаны документы", "the two presidents, documents":
+        // the number counts the word before, not the documents
+        if (j > i + 1 && (WORDS.is(Role.COUNTED_OTHER, t.norm(j - 1)) || punctuated(an, j - 1, j))) break;
         for (CueHit c : cues) {
           if (c.tokenStart() == j && (c.is(Cue.DOCUMENTS))) counted = true;
         }
@@ -503,6 +518,13 @@ final class SigningClause {
       return n;
     }
     return 0;
+  }
+
+  /** Text between tokens {@code a} and {@code b} holds a punctuation mark that ends a phrase. */
+  private static boolean punctuated(Analysis an, int a, int b) {
+    String gap = an.text.substring(an.tokens.end(a), an.tokens.start(b));
+    for (int k = 0; k < gap.length(); k++) if (",.;:()".indexOf(gap.charAt(k)) >= 0) return true;
+    return false;
   }
 
   /** Russian adjectives that end in the plural genitive or nominative: "межгосударственных", "новые". */

@@ -219,6 +219,12 @@ final class SigningFinder {
       if (place(an, r) && !others.contains(r.iso3()) && others.size() >= 2) continue;
       sg.partiesInText.add(r.iso3());
     }
+    // "Rosatom and Uzbekistan's energy ministry signed": a state corporation named alone stands
+    // for its state where the sentence names fewer than two states
+    if (others.size() < 2) {
+      sg.partiesInText.addAll(StateCorporations.statesIn(an.tokens, an.tokens.firstAtOrAfter(from),
+          an.tokens.firstAtOrAfter(to)));
+    }
   }
 
   /** A state's name right after "in"/"в" ("in Bahrain", "в Бахрейне"): the place of the signing. */

@@ -15,14 +15,19 @@ import org.coopevents.knowledge.DocTypes;
 final class SigningHeading {
   private SigningHeading() {}
 
-  /** The most words of a heading. */
-  private static final int MAX_WORDS = 8;
+  /** The most words of a heading: "List of 7 MoUs signed between India and Bangladesh" has nine. */
+  private static final int MAX_WORDS = 12;
   /** The most lines between the heading and the list's first item (a table's header, one cell a line). */
   private static final int MAX_HEADER_LINES = 6;
 
   private static final Pattern ITEM_START = Pattern.compile("^\\s*(?:[-–—•*·▪►]|\\d{1,2}[.)]?(?:\\s|$))");
   private static final Pattern HEADER = Pattern.compile("(?iu)^\\s*(?:s\\.?\\s?no\\.?|sl\\.?\\s?no\\.?|sr\\.?\\s?no\\.?|№)"
-      + "|signator|подписант|^\\s*(?:name|title)s? of |^\\s*наименовани");
+      + "|signator|подписант|^\\s*(?:name|title)s? of |^\\s*наименовани"
+      // "Exchanged by Indian side", "Exchanging party": the column of who exchanged each document
+      + "|^\\s*exchang(?:ed|ing) (?:by|from|party|side)");
+
+  /** The most tokens before the type word of the first item under "Outcomes" ("1. Shared Vision"). */
+  private static final int OUTCOME_ITEM_REACH = 3;
 
   /** The most words of a heading that names only documents ("MoUs/Agreements"). */
   private static final int MAX_TYPES_ONLY_WORDS = 4;
@@ -58,10 +63,13 @@ final class SigningHeading {
     int le = s.lineEnd();
     int words = an.tokens.firstAtOrAfter(le) - an.tokens.firstAtOrAfter(ls);
     if (words == 0 || words > MAX_WORDS || ".!?".indexOf(an.text.charAt(le - 1)) >= 0) return false;
-    boolean documents = an.hasCue(ls, le, Cue.DOCUMENTS);
+    // "Outcomes at a glance", "Итоги визита": the outcomes of a visit are its signed documents
+    // when the items under the heading are documents
+    boolean outcomes = SigningClause.outcomeWord(an, ls, le);
+    boolean documents = an.hasCue(ls, le, Cue.DOCUMENTS) || outcomes;
     for (DocTypes.Mention m : an.docTypesIn(ls, le)) documents |= DocumentListReader.plural(an, m);
     if (!documents) return false;
-    if (!an.hasCue(ls, le, Cue.SIGN) && !typesOnly(an, ls, le, words)) return false;
+    if (!an.hasCue(ls, le, Cue.SIGN) && !typesOnly(an, ls, le, words) && !outcomes) return false;
     // the list opens on one of the next lines
     int k = DocumentListReader.nextLine(an, si);
     for (int n = 0; n <= MAX_HEADER_LINES && k < an.sentences.size(); n++) {
@@ -69,12 +77,15 @@ final class SigningHeading {
       Sentences.Span x = an.sentences.get(k);
       int xs = x.lineStart();
       int xe = x.lineEnd();
+      List<DocTypes.Mention> ds = an.docTypesIn(xs, xe);
+      int first = an.tokens.firstAtOrAfter(xs);
       if (ITEM_START.matcher(an.text).region(xs, xe).lookingAt()
           || DocumentLines.BULLET.matcher(an.text).region(xs, xe).lookingAt() && an.text.charAt(xs) != ' ') {
-        return true;
+        // under "Outcomes", the first item names a document ("1. MoU on ..."), or is only its number
+        return !outcomes || !ds.isEmpty() && ds.get(0).tokenStart() - first <= OUTCOME_ITEM_REACH
+            || DocumentLines.numberOnly(an, xs, xe);
       }
-      List<DocTypes.Mention> ds = an.docTypesIn(xs, xe);
-      if (!ds.isEmpty() && ds.get(0).tokenStart() - an.tokens.firstAtOrAfter(xs) <= 1) return true;
+      if (!ds.isEmpty() && ds.get(0).tokenStart() - first <= 1) return true;
       Matcher h = HEADER.matcher(an.text).region(xs, xe);
       if (!h.find()) return false;
       k = DocumentListReader.nextLine(an, k);

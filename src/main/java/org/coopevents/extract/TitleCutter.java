@@ -201,6 +201,13 @@ final class TitleCutter {
         end = Math.min(end, an.tokens.start(r.tokenStart() - 1));
         break;
       }
+      // "an agreement on nuclear energy at the Kremlin", "MoUs at Hyderabad House": the place of
+      // the signing (a capital or a seat of power after "at"), no part of the title
+      int at = before.equals("the") && r.tokenStart() >= 2 ? r.tokenStart() - 2 : r.tokenStart() - 1;
+      if (r.kind() == RefKind.CAPITAL && at >= 0 && an.tokens.norm(at).equals("at") && an.tokens.start(at) >= from) {
+        end = Math.min(end, an.tokens.start(at));
+        break;
+      }
     }
     // a price: "worth $25bn", "на $15 млрд"; a sentence glued to the next ("diseases.Trump")
     for (int i = from; i < end; i++) {

@@ -44,6 +44,9 @@ final class TitleTopic {
       PhraseMatcher.Match<Purpose> c = types.purposeAt(tk, t, b);
       if (c == null || c.values.contains(Purpose.VERB)) continue;
       boolean ing = c.values.contains(Purpose.CONNECTOR_ING);
+      // "Plan of Practical Measures for Enhancing and Deepening Industrial Cooperation": a verb in
+      // capitals is the wording of an official title, kept as printed
+      if (c.tokenEnd < b && tk.upperFirst(c.tokenEnd)) return null;
       int v = verbsFrom(an, c.tokenEnd, b, ing);
       if (v < 0) continue;
       int objStart = v;
@@ -96,6 +99,14 @@ final class TitleTopic {
       if (w.length() > 4 && w.endsWith("ly")) {
         k++;
         continue;
+      }
+      // "to enhance and deepen cooperation": verbs of purpose joined by "and"
+      if (any && (w.equals("and") || w.equals("и")) && k + 1 < b) {
+        PhraseMatcher.Match<Purpose> n = an.kb.docTypes.purposeAt(tk, k + 1, b);
+        if (n != null && n.values.contains(Purpose.VERB)) {
+          k++;
+          continue;
+        }
       }
       break;
     }

@@ -10,16 +10,18 @@ import java.util.Set;
 
 /** The furniture vocabulary of {@code furniture.tsv}, by kind. Immutable once loaded. */
 final class FurnitureLexicon {
-  enum Kind { END_COMMENTS, END_RELATED, DROP, ANYWHERE, SOCIAL }
+  enum Kind { END_COMMENTS, END_RELATED, DROP, ANYWHERE, SOCIAL, LIST_HEADING }
 
   static final String RESOURCE = "furniture.tsv";
 
   private final Map<Kind, List<String>> phrases;
   private final Set<String> social;
+  private final Set<String> listHeading;
 
   private FurnitureLexicon(Map<Kind, List<String>> phrases) {
     this.phrases = phrases;
     this.social = Set.copyOf(phrases.get(Kind.SOCIAL));
+    this.listHeading = Set.copyOf(phrases.get(Kind.LIST_HEADING));
   }
 
   static FurnitureLexicon load() {
@@ -66,6 +68,18 @@ final class FurnitureLexicon {
     }
     return false;
   }
+
+  /** One of the words of {@code lower} (a line in lower case) is a word of list headings. */
+  boolean hasListHeadingWord(String lower) {
+    for (String w : WORD_SPLIT.split(lower)) {
+      if (listHeading.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.regex.Pattern WORD_SPLIT = java.util.regex.Pattern.compile("[^\\p{L}\\d]+");
 
   boolean isSocial(String lowerWord) {
     return social.contains(lowerWord);

@@ -90,6 +90,8 @@ public final class PageFurnitureCleaner {
     boolean prose;
     boolean listItem;
     boolean intro;
+    /** A short line without a sentence mark that heads a list ("Outcomes at a glance"). */
+    boolean listHeading;
     boolean dateline;
     boolean dateAlone;
     boolean furniture;
@@ -163,10 +165,12 @@ public final class PageFurnitureCleaner {
       if (l.furniture || l.foreign || l.titleRepeat || l.endComments || l.endRelated || l.menuLike) {
         break;
       }
-      inList = prev.text.endsWith(":") || prev.text.endsWith(";") || prev.listItem
+      inList = prev.text.endsWith(":") || prev.text.endsWith(";") || prev.listItem || prev.listHeading
           || (inList && !prev.text.endsWith("."));
       boolean item = l.listItem || (inList && l.words >= 2 && l.words <= 40 && startsLikeItem(l.text));
-      if (!item) {
+      // "Outcomes at a glance" over the list of the signed documents, after the last paragraph
+      boolean heading = l.listHeading && i + 1 < lines.size() && lines.get(i + 1).listItem;
+      if (!item && !heading) {
         break;
       }
       kept.add(l.text);
@@ -303,6 +307,8 @@ public final class PageFurnitureCleaner {
       }
       if (l.listItem) {
         start = i;
+      } else if (l.listHeading && i == start - 1) {
+        start = i;    // "MoUs/Agreements" right over the items: the list's own heading
       } else if (!l.headlineLike) {
         break;
       }
@@ -461,7 +467,13 @@ public final class PageFurnitureCleaner {
             && t.chars().anyMatch(Character::isDigit) && !l.listItem)) {
       l.furniture = true;
     }
+    l.listHeading = !sentenceEnd && lastChar != ':' && l.words <= LIST_HEADING_WORDS && !l.listItem
+        && !l.furniture && !l.titleRepeat && !l.endRelated && !l.endComments
+        && LEXICON.hasListHeadingWord(lower);
   }
+
+  /** The most words of a list heading without a colon ("List of 7 MoUs signed between India and Bangladesh"). */
+  private static final int LIST_HEADING_WORDS = 12;
 
   private static void markForeign(List<Line> lines) {
     // the page's language from its prose lines; each line is read once, its counts kept for
@@ -509,14 +521,18 @@ public final class PageFurnitureCleaner {
   private static void markListsAfterColons(List<Line> lines) {
     for (int i = 0; i < lines.size() - 1; i++) {
       Line intro = lines.get(i);
-      if (!intro.text.endsWith(":") || intro.furniture || intro.endRelated || intro.endComments
-          || intro.foreign) {
+      if (!intro.text.endsWith(":") && !intro.listHeading || intro.furniture || intro.endRelated
+          || intro.endComments || intro.foreign) {
         continue;
       }
       for (int j = i + 1; j < lines.size(); j++) {
         Line l = lines.get(j);
         if (l.furniture || l.foreign || l.endRelated || l.endComments || l.titleRepeat
             || l.words < 2 || l.words > 40 || !startsLikeItem(l.text)) {
+          break;
+        }
+        // under a heading without a colon, a paragraph is no item: the items are bare titles
+        if (intro.listHeading && l.prose && !l.listItem) {
           break;
         }
         l.listItem = true;

@@ -1,0 +1,72 @@
+package org.coopevents.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
+import org.coopevents.model.DocumentRow;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Titles as printed by real reports, kept whole: an official title with verbs joined by "and"
+ * ("for Enhancing and Deepening ..."), a topic joined by "and" ("Maritime Cooperation and Blue
+ * Economy"), a purpose clause of two verbs ("to enhance and deepen"), and the decisions of a
+ * Supreme Interstate Council signed by two presidents. The reports are written for these tests.
+ */
+class SigningTitleWordingTest {
+  private static final ArticleExtractor EX = ArticleExtractor.create();
+
+  private static Map<String, String> docs(String lang, String text) {
+    Extraction x = EX.extract(new ArticleText("tw-" + Math.abs(text.hashCode()), null, "wire.example", "", lang,
+        LocalDate.of(2024, 6, 22), text));
+    Map<String, String> m = new TreeMap<>();
+    for (DocumentRow d : x.documents) m.put(d.titleOriginal, d.docType);
+    return m;
+  }
+
+  @Test
+  void anOfficialTitleWithTwoVerbsStaysWhole() {
+    Map<String, String> d = docs("en", "BISHKEK, June 22 - Uzbekistan and Kyrgyzstan signed 22 documents during the "
+        + "visit. They include the Plan of Practical Measures for Enhancing and Deepening Industrial Cooperation, "
+        + "which provides for some 50 joint projects, and the Agreement on the Establishment of the Uzbek-Kyrgyz "
+        + "Investment Fund.");
+    assertEquals("ACTION_PLAN", d.get("Plan of Practical Measures for Enhancing and Deepening Industrial Cooperation"),
+        d.toString());
+    assertEquals(2, d.size(), d.toString());
+  }
+
+  @Test
+  void aTopicJoinedByAndStaysOneDocument() {
+    Map<String, String> d = docs("en", "NEW DELHI, June 22 - India and Bangladesh on Saturday signed a Memorandum "
+        + "of Understanding on Maritime Cooperation and Blue Economy.");
+    assertEquals(Map.of("Memorandum of Understanding on Maritime Cooperation and Blue Economy", "MEMORANDUM"), d);
+  }
+
+  @Test
+  void twoVerbsOfPurposeGiveWayToTheirTopic() {
+    Map<String, String> d = docs("en", "ACCRA, June 22 - India and Ghana on Saturday signed an agreement aimed at "
+        + "strengthening and expanding trade in pharmaceuticals.");
+    assertEquals(Map.of("Agreement on trade in pharmaceuticals", "AGREEMENT"), d);
+    Map<String, String> e = docs("en", "NAIROBI, June 22 - India and Kenya on Saturday signed an MoU to enhance and "
+        + "deepen cooperation in maritime security.");
+    assertEquals(Map.of("MoU on cooperation in maritime security", "MEMORANDUM"), e);
+  }
+
+  @Test
+  void decisionsOfASupremeInterstateCouncilAreSignedDocuments() {
+    Map<String, String> d = docs("ru", "Касым-Жомарт Токаев и Шавкат Мирзиёев подписали следующие документы:\n"
+        + "1. Решение Высшего межгосударственного совета о создании Совета глав регионов Казахстана и Узбекистана;\n"
+        + "2. Решение Высшего межгосударственного совета о создании рабочей группы по геологии.\n");
+    assertEquals(2, d.size(), d.toString());
+    assertTrue(d.values().stream().allMatch("OTHER"::equals), d.toString());
+  }
+
+  @Test
+  void thePlaceOfTheSigningAfterAtIsNoTitle() {
+    Map<String, String> d = docs("en", "NEW DELHI, June 22 - India and Bangladesh on Saturday signed MoUs at "
+        + "Hyderabad House.");
+    assertTrue(d.isEmpty(), d.toString());
+  }
+}
