@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * 2024 года", "16.05.2024"), ranges ("May 15-17", "15–17 мая", "с 15 по 17 мая", "May 30 - June
  * 2"), wire datelines' short months ("17 янв", "Nov 27"), year-less dates and relative ones
  * ({@link RelativeDays}: "on Wednesday", "yesterday", "накануне", "в среду", "сегодня", "on
- * Wednesday and Thursday", "the next day") resolved against the publication date. A year-less
+ * Wednesday and Thursday", "the next day") and days of the month alone ({@link MonthDays}: "on the
+ * 4th", "4-го числа") resolved against the publication date. A year-less
  * or relative date without a publication date stays unresolved (null), never guessed.
  * Stateless and thread-safe.
  */
@@ -59,7 +60,18 @@ public final class DateFinder {
 
   private enum Shape { D_D_M, M_D_D, D_M_D_M, M_D_M_D, D_M, M_D, NUM_DMY, NUM_YMD }
 
-  private record Rule(Pattern p, Shape shape) {}
+  /**
+   * A pattern and how its groups read; {@code pair}: two days joined by "and" / "и" ("on June 3
+   * and June 5", "30 января и 1 февраля") read as the first and last days of one stretch only
+   * when the second follows the first within {@link #PAIR_MAX_DAYS}.
+   */
+  private record Rule(Pattern p, Shape shape, boolean pair) {
+    Rule(Pattern p, Shape shape) {
+      this(p, shape, false);
+    }
+  }
+
+  private static final int PAIR_MAX_DAYS = 7;
 
   /**
    * Words without which a group of patterns cannot match, for skipping the patterns on the many
@@ -79,6 +91,10 @@ public final class DateFinder {
       new Rule(Pattern.compile("\\b" + D + ORD + "\\s+(?:of\\s+)?" + EN_MONTH + "(?:" + DASH + "|,?\\s+(?:to|until|through)\\s+" + WD2_EN + ")" + D + ORD + "\\s+(?:of\\s+)?" + EN_MONTH + YEAR_EN + "\\b"), Shape.D_M_D_M),
       new Rule(Pattern.compile("\\b" + EN_MONTH + "\\s+" + D + ORD + "(?:" + DASH + "|,?\\s+(?:to|until|through)\\s+" + WD2_EN + ")" + EN_MONTH + "\\s+" + D + ORD + YEAR_EN + "\\b"), Shape.M_D_M_D),
       new Rule(Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:с\\s+" + WD1_RU + ")?" + D + ORD_RU + "\\s+" + RU_MONTH + "(?:" + DASH + "|,?\\s+по\\s+" + WD2_RU + ")" + D + ORD_RU + "\\s+" + RU_MONTH + YEAR_RU), Shape.D_M_D_M),
+      // "on June 3 and June 5", "3 June and 5 June", "30 января и 1 февраля": two days of one stretch
+      new Rule(Pattern.compile("\\b" + EN_MONTH + "\\s+" + D + ORD + ",?\\s+and\\s+" + WD2_EN + EN_MONTH + "\\s+" + D + ORD + YEAR_EN + "\\b"), Shape.M_D_M_D, true),
+      new Rule(Pattern.compile("\\b" + D + ORD + "\\s+(?:of\\s+)?" + EN_MONTH + ",?\\s+and\\s+" + WD2_EN + D + ORD + "\\s+(?:of\\s+)?" + EN_MONTH + YEAR_EN + "\\b"), Shape.D_M_D_M, true),
+      new Rule(Pattern.compile("(?iu)(?<![\\p{L}\\d])" + D + ORD_RU + "\\s+" + RU_MONTH + ",?\\s+и\\s+" + WD2_RU + D + ORD_RU + "\\s+" + RU_MONTH + YEAR_RU), Shape.D_M_D_M, true),
       new Rule(Pattern.compile("\\b" + D + ORD + "(?:" + DASH + "|\\s+(?:to|and|until|through)\\s+)" + D + ORD + "\\s+(?:of\\s+)?" + EN_MONTH + YEAR_EN + "\\b"), Shape.D_D_M),
       new Rule(Pattern.compile("\\b" + EN_MONTH + "\\s+" + D + ORD + "(?:" + DASH + "|\\s+(?:to|and|until|through)\\s+)" + D + ORD + YEAR_EN + "\\b"), Shape.M_D_D),
       new Rule(Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:с\\s+)?" + D + ORD_RU + "(?:" + DASH + "|\\s+по\\s+|\\s+и\\s+)" + D + ORD_RU + "\\s+" + RU_MONTH + YEAR_RU), Shape.D_D_M),
@@ -166,16 +182,31 @@ public final class DateFinder {
         if (overlaps(used, m.start(), m.end())) continue;
         DateMention dm = build(r.shape(), m, start, anchor);
         if (dm == null) continue;
+        if (r.pair() && !closePair(dm.resolved() ? dm : build(r.shape(), m, start, SOME_DAY))) continue;
         mark(used, m.start(), m.end());
         out.add(dm);
       }
     }
     if (folded == null) folded = fold(s);
+    if (digit && MonthDays.mayHold(folded)) monthDays(s, start, anchor, future, used, out);
     Map<Integer, RelativeDays.Parsed> chained = null;
     if (containsAny(folded, RelativeDays.WORDS)) chained = relative(s, start, anchor, future, used, out);
     out.sort(Comparator.comparingInt(DateMention::start));
     if (chained != null) chain(out, chained);
     return out;
+  }
+
+  /** Days of the month said without it ("on the 4th", "4-го числа"), added to out. */
+  private static void monthDays(String s, int base, LocalDate anchor, boolean future, boolean[] used,
+      List<DateMention> out) {
+    Matcher m = MonthDays.PATTERN.matcher(s);
+    while (m.find()) {
+      if (overlaps(used, m.start(), m.end())) continue;
+      DateMention dm = MonthDays.build(m, s, base, anchor, future);
+      if (dm == null) continue;
+      mark(used, m.start(), m.end());
+      out.add(dm);
+    }
   }
 
   /**
@@ -275,6 +306,16 @@ public final class DateFinder {
       if (out.get(j).resolved()) return out.get(j).from();
     }
     return null;
+  }
+
+  /** A day to give year-less days some year, only to measure the gap between them. */
+  private static final LocalDate SOME_DAY = LocalDate.of(2001, 7, 1);
+
+  /** Two days read as one stretch: the second a few days after the first. */
+  private static boolean closePair(DateMention dm) {
+    if (dm == null) return false;
+    long gap = ChronoUnit.DAYS.between(dm.from(), dm.to());
+    return gap >= 1 && gap <= PAIR_MAX_DAYS;
   }
 
   private static boolean overlaps(boolean[] used, int s, int e) {
