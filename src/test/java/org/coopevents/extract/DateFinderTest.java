@@ -234,4 +234,32 @@ class DateFinderTest {
     // "до четверга", said on Saturday 22 March: the next Thursday when the clause speaks of the future
     assertEquals(LocalDate.of(2025, 3, 27), one("визит продлится до четверга", LocalDate.of(2025, 3, 22), true).from());
   }
+
+  @Test
+  void aDayOfTheMonthAloneTakesTheReportsMonth() {
+    DateFinder.DateMention d = one("will travel to Colombo on the 4th on an official visit", PUB, true);
+    assertEquals(LocalDate.of(2024, 6, 4), d.from()); // said of the future, before the 17th: June
+    assertEquals(LocalDate.of(2024, 5, 4), one("arrived on the 4th of this month", PUB, false).from());
+    assertEquals(LocalDate.of(2024, 5, 14), one("прибыл 14-го числа", PUB, false).from());
+    d = one("визит пройдет 20-22 числа", PUB, true);
+    assertEquals(LocalDate.of(2024, 5, 20), d.from());
+    assertEquals(LocalDate.of(2024, 5, 22), d.to());
+    assertEquals(LocalDate.of(2024, 6, 2), one("прибудет 2-го числа следующего месяца", PUB, true).from());
+    assertNull(one("will arrive on the 4th.", null, true).from());
+    // an ordinal before a noun is no day
+    String ordinals = "on the 21st century and on the 4th summit";
+    assertTrue(DateFinder.find(ordinals, 0, ordinals.length(), PUB, false).isEmpty());
+  }
+
+  @Test
+  void twoDaysJoinedByAndAreOneStretchOnlyWhenClose() {
+    DateFinder.DateMention r = one("will visit Uzbekistan on June 3 and June 5", PUB, true);
+    assertEquals(LocalDate.of(2024, 6, 3), r.from());
+    assertEquals(LocalDate.of(2024, 6, 5), r.to());
+    r = one("пробудет в Киеве 30 января и 1 февраля 2020 года", null, true);
+    assertEquals(LocalDate.of(2020, 1, 30), r.from());
+    assertEquals(LocalDate.of(2020, 2, 1), r.to());
+    String apart = "signed on May 9 and June 12";
+    assertEquals(2, DateFinder.find(apart, 0, apart.length(), PUB, false).size());
+  }
 }
