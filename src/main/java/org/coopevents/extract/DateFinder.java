@@ -55,6 +55,9 @@ public final class DateFinder {
   private static final String WD1_RU =
       "(?:(?:понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья),?\\s+)?";
   private static final String ORD = "(?:st|nd|rd|th)?";
+  /** The middle of a list of days: ", 4 and ", ", 4, and ", ", 4 и " (at least one day between its ends). */
+  private static final String LIST_EN = "(?:,\\s*\\d{1,2}(?:st|nd|rd|th)?){1,5},?\\s+and\\s+";
+  private static final String LIST_RU = "(?:,\\s*\\d{1,2}(?:-(?:го|е))?){1,5},?\\s+и\\s+";
   /** "4-го июня", "с 3-го по 5-е июня": a Russian day's number with its case ending. */
   private static final String ORD_RU = "(?:-(?:го|е|ое|ого))?";
 
@@ -91,6 +94,10 @@ public final class DateFinder {
       new Rule(Pattern.compile("\\b" + D + ORD + "\\s+(?:of\\s+)?" + EN_MONTH + "(?:" + DASH + "|,?\\s+(?:to|until|through)\\s+" + WD2_EN + ")" + D + ORD + "\\s+(?:of\\s+)?" + EN_MONTH + YEAR_EN + "\\b"), Shape.D_M_D_M),
       new Rule(Pattern.compile("\\b" + EN_MONTH + "\\s+" + D + ORD + "(?:" + DASH + "|,?\\s+(?:to|until|through)\\s+" + WD2_EN + ")" + EN_MONTH + "\\s+" + D + ORD + YEAR_EN + "\\b"), Shape.M_D_M_D),
       new Rule(Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:с\\s+" + WD1_RU + ")?" + D + ORD_RU + "\\s+" + RU_MONTH + "(?:" + DASH + "|,?\\s+по\\s+" + WD2_RU + ")" + D + ORD_RU + "\\s+" + RU_MONTH + YEAR_RU), Shape.D_M_D_M),
+      // "on June 3, 4 and 5", "3, 4 and 5 June", "3, 4 и 5 июня": days listed, first to last
+      new Rule(Pattern.compile("\\b" + EN_MONTH + "\\s+" + D + ORD + LIST_EN + D + ORD + YEAR_EN + "\\b"), Shape.M_D_D, true),
+      new Rule(Pattern.compile("\\b" + D + ORD + LIST_EN + D + ORD + "\\s+(?:of\\s+)?" + EN_MONTH + YEAR_EN + "\\b"), Shape.D_D_M, true),
+      new Rule(Pattern.compile("(?iu)(?<![\\p{L}\\d])" + D + ORD_RU + LIST_RU + D + ORD_RU + "\\s+" + RU_MONTH + YEAR_RU), Shape.D_D_M, true),
       // "on June 3 and June 5", "3 June and 5 June", "30 января и 1 февраля": two days of one stretch
       new Rule(Pattern.compile("\\b" + EN_MONTH + "\\s+" + D + ORD + ",?\\s+and\\s+" + WD2_EN + EN_MONTH + "\\s+" + D + ORD + YEAR_EN + "\\b"), Shape.M_D_M_D, true),
       new Rule(Pattern.compile("\\b" + D + ORD + "\\s+(?:of\\s+)?" + EN_MONTH + ",?\\s+and\\s+" + WD2_EN + D + ORD + "\\s+(?:of\\s+)?" + EN_MONTH + YEAR_EN + "\\b"), Shape.D_M_D_M, true),

@@ -252,13 +252,23 @@ class DateFinderTest {
   }
 
   @Test
-  void twoDaysJoinedByAndAreOneStretchOnlyWhenClose() {
+  void daysJoinedByAndAreOneStretchOnlyWhenClose() {
     DateFinder.DateMention r = one("will visit Uzbekistan on June 3 and June 5", PUB, true);
     assertEquals(LocalDate.of(2024, 6, 3), r.from());
     assertEquals(LocalDate.of(2024, 6, 5), r.to());
     r = one("пробудет в Киеве 30 января и 1 февраля 2020 года", null, true);
     assertEquals(LocalDate.of(2020, 1, 30), r.from());
     assertEquals(LocalDate.of(2020, 2, 1), r.to());
+    r = one("a state visit on June 3, 4 and 5", PUB, true);
+    assertEquals(LocalDate.of(2024, 6, 3), r.from());
+    assertEquals(LocalDate.of(2024, 6, 5), r.to());
+    r = one("посетит Узбекистан 3, 4 и 5 июня", PUB, true);
+    assertEquals(LocalDate.of(2024, 6, 3), r.from());
+    assertEquals(LocalDate.of(2024, 6, 5), r.to());
+    assertEquals(LocalDate.of(2024, 6, 6), one("on the 2nd, 4th and 6th of June", PUB, true).to());
+    r = one("совершит визит в воскресенье - понедельник", PUB, true); // a Friday: the 19th and 20th
+    assertEquals(LocalDate.of(2024, 5, 19), r.from());
+    assertEquals(LocalDate.of(2024, 5, 20), r.to());
     String apart = "signed on May 9 and June 12";
     assertEquals(2, DateFinder.find(apart, 0, apart.length(), PUB, false).size());
   }
