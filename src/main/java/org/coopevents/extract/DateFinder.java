@@ -61,7 +61,7 @@ public final class DateFinder {
   /** "4-го июня", "с 3-го по 5-е июня": a Russian day's number with its case ending. */
   private static final String ORD_RU = "(?:-(?:го|е|ое|ого))?";
 
-  private enum Shape { D_D_M, M_D_D, D_M_D_M, M_D_M_D, D_M, M_D, NUM_DMY, NUM_YMD }
+  private enum Shape { D_D_M, M_D_D, D_M_D_M, M_D_M_D, D_M, M_D, NUM_DMY, NUM_YMD, WORD_D_D_M, WORD_D_M }
 
   /**
    * A pattern and how its groups read; {@code pair}: two days joined by "and" / "и" ("on June 3
@@ -110,6 +110,15 @@ public final class DateFinder {
       new Rule(Pattern.compile("(?iu)(?<![\\p{L}\\d])" + D + ORD_RU + "\\s+" + RU_MONTH + YEAR_RU), Shape.D_M),
       new Rule(Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b"), Shape.NUM_DMY),
       new Rule(Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b"), Shape.NUM_YMD));
+
+  /**
+   * Days said in words before a Russian month ("Девятого октября", "с двадцать пятого по двадцать
+   * седьмое мая"): read whether or not the sentence holds a digit.
+   */
+  private static final List<Rule> WORD_RULES = List.of(
+      new Rule(Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:(?:с|со)\\s+)?(" + DayWords.PHRASE + ")(?:\\s+по\\s+|" + DASH + ")("
+          + DayWords.PHRASE + ")\\s+" + RU_MONTH + YEAR_RU), Shape.WORD_D_D_M),
+      new Rule(Pattern.compile("(?iu)(?<![\\p{L}\\d])(" + DayWords.PHRASE + ")\\s+" + RU_MONTH + YEAR_RU), Shape.WORD_D_M));
 
   /** Which rules name an English month, which a Russian one (the numeric ones neither). */
   private static final boolean[] EN_RULE = rulesWith(EN_MONTH);
@@ -195,12 +204,27 @@ public final class DateFinder {
       }
     }
     if (folded == null) folded = fold(s);
+    if (ru || !digit && containsAny(folded, RU_MONTH_STARTS)) wordDays(s, start, anchor, used, out);
     if (digit && MonthDays.mayHold(folded)) monthDays(s, start, anchor, future, used, out);
     Map<Integer, RelativeDays.Parsed> chained = null;
     if (containsAny(folded, RelativeDays.WORDS)) chained = relative(s, start, anchor, future, used, out);
     out.sort(Comparator.comparingInt(DateMention::start));
     if (chained != null) chain(out, chained);
     return out;
+  }
+
+  /** Days in words before a Russian month ({@link #WORD_RULES}), added to out. */
+  private static void wordDays(String s, int base, LocalDate anchor, boolean[] used, List<DateMention> out) {
+    for (Rule r : WORD_RULES) {
+      Matcher m = r.p().matcher(s);
+      while (m.find()) {
+        if (overlaps(used, m.start(), m.end())) continue;
+        DateMention dm = build(r.shape(), m, base, anchor);
+        if (dm == null) continue;
+        mark(used, m.start(), m.end());
+        out.add(dm);
+      }
+    }
   }
 
   /** Days of the month said without it ("on the 4th", "4-го числа"), added to out. */
@@ -361,6 +385,13 @@ public final class DateFinder {
         case M_D:
           m1 = month(m.group(1)); d1 = Integer.parseInt(m.group(2)); y = m.group(3);
           break;
+        case WORD_D_D_M:
+          d1 = DayWords.value(m.group(1)); d2 = DayWords.value(m.group(2));
+          m1 = month(m.group(3)); m2 = m1; y = m.group(4);
+          break;
+        case WORD_D_M:
+          d1 = DayWords.value(m.group(1)); m1 = month(m.group(2)); y = m.group(3);
+          break;
         case NUM_DMY:
           d1 = Integer.parseInt(m.group(1)); m1 = Integer.parseInt(m.group(2)); y = m.group(3);
           break;
@@ -372,7 +403,7 @@ public final class DateFinder {
       }
       if (m1 < 1 || m1 > 12 || d1 < 1 || d1 > 31) return null;
       if (d2 != -1 && (d2 < 1 || d2 > 31 || m2 < 1 || m2 > 12)) return null;
-      if (shape == Shape.D_D_M || shape == Shape.M_D_D) {
+      if (shape == Shape.D_D_M || shape == Shape.M_D_D || shape == Shape.WORD_D_D_M) {
         if (d2 <= d1) return null;
       }
       LocalDate from;

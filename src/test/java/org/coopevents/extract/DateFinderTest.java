@@ -272,4 +272,14 @@ class DateFinderTest {
     String apart = "signed on May 9 and June 12";
     assertEquals(2, DateFinder.find(apart, 0, apart.length(), PUB, false).size());
   }
+
+  @Test
+  void russianDaysSaidInWords() {
+    assertEquals(LocalDate.of(2024, 10, 9), one("«Девятого октября состоится государственный визит»", PUB, true).from());
+    DateFinder.DateMention r = one("визит пройдет с двадцать пятого по двадцать седьмое мая", PUB, true);
+    assertEquals(LocalDate.of(2024, 5, 25), r.from());
+    assertEquals(LocalDate.of(2024, 5, 27), r.to());
+    assertEquals(LocalDate.of(2024, 5, 31), one("тридцать первого мая 2024 года", null, false).from());
+    assertTrue(DateFinder.find("первого заместителя министра", 0, 28, PUB, false).isEmpty());
+  }
 }

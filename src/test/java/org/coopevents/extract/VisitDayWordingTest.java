@@ -98,4 +98,11 @@ class VisitDayWordingTest {
         LocalDate.of(2024, 11, 25));
     assertEquals("2024-11-22", v.startDate, v.toString());
   }
+
+  @Test
+  void aDaySaidInWordsInAQuote() {
+    days(visit("ru", "«Девятого октября состоится государственный визит в Таджикистан президента России», - "
+        + "сообщил замминистра. Владимир Путин проведет переговоры с Эмомали Рахмоном.", LocalDate.of(2025, 9, 8)),
+        "2025-10-09", "2025-10-09");
+  }
 }
