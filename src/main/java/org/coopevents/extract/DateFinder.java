@@ -102,7 +102,7 @@ public final class DateFinder {
       new Rule(Pattern.compile("\\b" + EN_MONTH + "\\s+" + D + ORD + ",?\\s+and\\s+" + WD2_EN + EN_MONTH + "\\s+" + D + ORD + YEAR_EN + "\\b"), Shape.M_D_M_D, true),
       new Rule(Pattern.compile("\\b" + D + ORD + "\\s+(?:of\\s+)?" + EN_MONTH + ",?\\s+and\\s+" + WD2_EN + D + ORD + "\\s+(?:of\\s+)?" + EN_MONTH + YEAR_EN + "\\b"), Shape.D_M_D_M, true),
       new Rule(Pattern.compile("(?iu)(?<![\\p{L}\\d])" + D + ORD_RU + "\\s+" + RU_MONTH + ",?\\s+и\\s+" + WD2_RU + D + ORD_RU + "\\s+" + RU_MONTH + YEAR_RU), Shape.D_M_D_M, true),
-      new Rule(Pattern.compile("\\b" + D + ORD + "(?:" + DASH + "|\\s+(?:to|and|until|through)\\s+)" + D + ORD + "\\s+(?:of\\s+)?" + EN_MONTH + YEAR_EN + "\\b"), Shape.D_D_M),
+      new Rule(Pattern.compile("\\b" + D + ORD + "(?:" + DASH + "|\\s+(?:to|and|until|through)\\s+(?:the\\s+)?)" + D + ORD + "\\s+(?:of\\s+)?" + EN_MONTH + YEAR_EN + "\\b"), Shape.D_D_M),
       new Rule(Pattern.compile("\\b" + EN_MONTH + "\\s+" + D + ORD + "(?:" + DASH + "|\\s+(?:to|and|until|through)\\s+)" + D + ORD + YEAR_EN + "\\b"), Shape.M_D_D),
       new Rule(Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:с\\s+)?" + D + ORD_RU + "(?:" + DASH + "|\\s+по\\s+|\\s+и\\s+)" + D + ORD_RU + "\\s+" + RU_MONTH + YEAR_RU), Shape.D_D_M),
       new Rule(Pattern.compile("\\b" + D + ORD + "\\s+(?:of\\s+)?" + EN_MONTH + YEAR_EN + "\\b"), Shape.D_M),
@@ -198,6 +198,10 @@ public final class DateFinder {
         if (overlaps(used, m.start(), m.end())) continue;
         DateMention dm = build(r.shape(), m, start, anchor);
         if (dm == null) continue;
+        if (dm.isRange() && NIGHT_OF.matcher(s).region(0, m.start()).find()) {
+          // "arrived on the night of May 27-28": the arrival takes the later day, as "в ночь на 28 мая"
+          dm = new DateMention(dm.start(), dm.end(), dm.to(), dm.to(), false);
+        }
         if (r.pair() && !closePair(dm.resolved() ? dm : build(r.shape(), m, start, SOME_DAY))) continue;
         mark(used, m.start(), m.end());
         out.add(dm);
@@ -338,6 +342,9 @@ public final class DateFinder {
     }
     return null;
   }
+
+  /** "on the night of " right before a range of two days. */
+  private static final Pattern NIGHT_OF = Pattern.compile("(?i)\\bnight\\s+of\\s+$");
 
   /** A day to give year-less days some year, only to measure the gap between them. */
   private static final LocalDate SOME_DAY = LocalDate.of(2001, 7, 1);

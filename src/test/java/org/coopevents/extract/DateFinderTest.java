@@ -269,6 +269,12 @@ class DateFinderTest {
     r = one("совершит визит в воскресенье - понедельник", PUB, true); // a Friday: the 19th and 20th
     assertEquals(LocalDate.of(2024, 5, 19), r.from());
     assertEquals(LocalDate.of(2024, 5, 20), r.to());
+    r = one("will visit Russia from the 3rd to the 5th of June", PUB, true);
+    assertEquals(LocalDate.of(2024, 6, 3), r.from());
+    assertEquals(LocalDate.of(2024, 6, 5), r.to());
+    r = one("arrived on the night of May 15-16", PUB, false); // the arrival takes the later day
+    assertEquals(LocalDate.of(2024, 5, 16), r.from());
+    assertEquals(LocalDate.of(2024, 5, 16), r.to());
     String apart = "signed on May 9 and June 12";
     assertEquals(2, DateFinder.find(apart, 0, apart.length(), PUB, false).size());
   }
