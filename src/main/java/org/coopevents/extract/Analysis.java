@@ -283,7 +283,14 @@ final class Analysis {
 
   /** What may stand between a dateline's city and its date: ", Uzbekistan, ". */
   private static final java.util.regex.Pattern DATELINE_REGION =
-      java.util.regex.Pattern.compile("[,\\s]*(?:\\p{Lu}[\\p{L}.'-]*\\s*){1,3},\\s*");
+      java.util.regex.Pattern.compile("[,\\s]*(?:(?:\\p{Lu}[\\p{L}.'-]*\\s*){1,3}|\\([^()]{1,40}\\)\\s*),\\s*");
+
+  /**
+   * A two-part dateline's head: a place in capitals the knowledge does not name, then its city in
+   * brackets ("БОЧАРОВ РУЧЕЙ (Сочи), 22 ноября", "KONSTANTINOVSKY PALACE (St Petersburg), June 5").
+   */
+  private static final java.util.regex.Pattern BRACKETED_CITY_HEAD =
+      java.util.regex.Pattern.compile("[\\p{Lu}][\\p{Lu}’'. -]{1,40}?\\s*\\(");
 
   private void findDateline() {
     // the first body line that opens with a capital city followed by ',' '(' '-' '.' or ':'
@@ -303,11 +310,18 @@ final class Analysis {
         }
         break;
       }
+      java.util.regex.Matcher head = BRACKETED_CITY_HEAD.matcher(text).region(cityFrom, s.end());
+      boolean bracketed = head.lookingAt() && !capitalAt(cityFrom);
+      if (bracketed) cityFrom = head.end();
       for (Ref r : refs) {
         if (r.start() < cityFrom) continue;
         if (r.start() > cityFrom + 2) break;
         if (r.kind() != RefKind.CAPITAL) break;
         int after = r.end();
+        if (bracketed) {
+          if (after >= text.length() || text.charAt(after) != ')') break;
+          after++;
+        }
         while (after < text.length() && text.charAt(after) == ' ') after++;
         // "New Delhi [India], Nov 8 (ANI):": the state in brackets after the city
         if (after < text.length() && text.charAt(after) == '[') {
@@ -328,7 +342,7 @@ final class Analysis {
           boolean colon = text.charAt(after) == ':' && after == r.end() && after + 1 < text.length()
               && Character.isWhitespace(text.charAt(after + 1));
           boolean dated = leadingDate != null && (text.charAt(after) == ':' || dashed);
-          if (caps || dateNear || text.charAt(after) == '(' || dashed || colon || dated) {
+          if (caps || dateNear || text.charAt(after) == '(' || dashed || colon || dated || bracketed) {
             datelineIso3 = r.iso3();
             if (leadingDate != null) datelineDate = leadingDate;
             // "Москва. 5 июня. INTERFAX.RU - ": the sentence ends at the city, the dateline runs on
@@ -340,8 +354,12 @@ final class Analysis {
               if (k >= 0 && k < e && (dash < 0 || k < dash)) dash = k + d.length();
             }
             datelineEnd = dash > 0 ? dash : after + 1;
-            for (DateFinder.DateMention dm : DateFinder.find(text, after, Math.min(reach, after + 30), anchor, false)) {
+            // "НОВО-ОГАРЕВО (Московская область), 22 ноября": the region in brackets before the date
+            int window = text.charAt(after) == '(' ? 70 : 30;
+            for (DateFinder.DateMention dm : DateFinder.find(text, after, Math.min(reach, after + window), anchor, false)) {
               if (opensSentence(text, dm.end())) break; // "АСТАНА — 22 декабря завершился визит"
+              // "TASHKENT: On Tuesday Uzbek President ...": a weekday that runs on into the sentence
+              if (dm.relative() && !closedDate(text, dm.end())) break;
               if (dm.start() - after <= 3
                   || DATELINE_REGION.matcher(text.substring(after, dm.start())).matches()) {
                 datelineEnd = Math.max(datelineEnd, dm.end());
@@ -361,6 +379,15 @@ final class Analysis {
     }
   }
 
+  /** Whether a capital's (or a known city's) name starts at pos, or a space or two after it. */
+  private boolean capitalAt(int pos) {
+    for (Ref r : refs) {
+      if (r.start() < pos) continue;
+      return r.start() <= pos + 2 && r.kind() == RefKind.CAPITAL;
+    }
+    return false;
+  }
+
   /** "Moscow. June 5. INTERFAX": a date right after the city's full stop, closed by one of its own. */
   private boolean dateAfterStop(int stop) {
     for (DateFinder.DateMention dm : DateFinder.find(text, stop, Math.min(text.length(), stop + 30), anchor, false)) {
@@ -374,6 +401,12 @@ final class Analysis {
    * after it: "22 декабря завершился визит"), so that it is the sentence's date, not the
    * dateline's: a dateline closes its date with punctuation ("22 декабря —", "Dec 22 (Xinhua)").
    */
+  private static boolean closedDate(String text, int end) {
+    int k = end;
+    while (k < text.length() && text.charAt(k) == ' ') k++;
+    return k >= text.length() || ",(–—-.:/".indexOf(text.charAt(k)) >= 0;
+  }
+
   private static boolean opensSentence(String text, int end) {
     int k = end;
     while (k < text.length() && text.charAt(k) == ' ') k++;

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * 2024 года", "16.05.2024"), ranges ("May 15-17", "15–17 мая", "с 15 по 17 мая", "May 30 - June
  * 2"), wire datelines' short months ("17 янв", "Nov 27"), year-less dates and relative ones
  * ({@link RelativeDays}: "on Wednesday", "yesterday", "накануне", "в среду", "сегодня", "on
- * Wednesday and Thursday", "the next day") resolved against the publication date. A year-less
+ * Wednesday and Thursday", "the next day") and days of the month alone ({@link MonthDays}: "on the
+ * 4th", "4-го числа") resolved against the publication date. A year-less
  * or relative date without a publication date stays unresolved (null), never guessed.
  * Stateless and thread-safe.
  */
@@ -54,12 +55,26 @@ public final class DateFinder {
   private static final String WD1_RU =
       "(?:(?:понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья),?\\s+)?";
   private static final String ORD = "(?:st|nd|rd|th)?";
+  /** The middle of a list of days: ", 4 and ", ", 4, and ", ", 4 и " (at least one day between its ends). */
+  private static final String LIST_EN = "(?:,\\s*\\d{1,2}(?:st|nd|rd|th)?){1,5},?\\s+and\\s+";
+  private static final String LIST_RU = "(?:,\\s*\\d{1,2}(?:-(?:го|е))?){1,5},?\\s+и\\s+";
   /** "4-го июня", "с 3-го по 5-е июня": a Russian day's number with its case ending. */
   private static final String ORD_RU = "(?:-(?:го|е|ое|ого))?";
 
-  private enum Shape { D_D_M, M_D_D, D_M_D_M, M_D_M_D, D_M, M_D, NUM_DMY, NUM_YMD }
+  private enum Shape { D_D_M, M_D_D, D_M_D_M, M_D_M_D, D_M, M_D, NUM_DMY, NUM_YMD, WORD_D_D_M, WORD_D_M }
 
-  private record Rule(Pattern p, Shape shape) {}
+  /**
+   * A pattern and how its groups read; {@code pair}: two days joined by "and" / "и" ("on June 3
+   * and June 5", "30 января и 1 февраля") read as the first and last days of one stretch only
+   * when the second follows the first within {@link #PAIR_MAX_DAYS}.
+   */
+  private record Rule(Pattern p, Shape shape, boolean pair) {
+    Rule(Pattern p, Shape shape) {
+      this(p, shape, false);
+    }
+  }
+
+  private static final int PAIR_MAX_DAYS = 7;
 
   /**
    * Words without which a group of patterns cannot match, for skipping the patterns on the many
@@ -79,7 +94,15 @@ public final class DateFinder {
       new Rule(Pattern.compile("\\b" + D + ORD + "\\s+(?:of\\s+)?" + EN_MONTH + "(?:" + DASH + "|,?\\s+(?:to|until|through)\\s+" + WD2_EN + ")" + D + ORD + "\\s+(?:of\\s+)?" + EN_MONTH + YEAR_EN + "\\b"), Shape.D_M_D_M),
       new Rule(Pattern.compile("\\b" + EN_MONTH + "\\s+" + D + ORD + "(?:" + DASH + "|,?\\s+(?:to|until|through)\\s+" + WD2_EN + ")" + EN_MONTH + "\\s+" + D + ORD + YEAR_EN + "\\b"), Shape.M_D_M_D),
       new Rule(Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:с\\s+" + WD1_RU + ")?" + D + ORD_RU + "\\s+" + RU_MONTH + "(?:" + DASH + "|,?\\s+по\\s+" + WD2_RU + ")" + D + ORD_RU + "\\s+" + RU_MONTH + YEAR_RU), Shape.D_M_D_M),
-      new Rule(Pattern.compile("\\b" + D + ORD + "(?:" + DASH + "|\\s+(?:to|and|until|through)\\s+)" + D + ORD + "\\s+(?:of\\s+)?" + EN_MONTH + YEAR_EN + "\\b"), Shape.D_D_M),
+      // "on June 3, 4 and 5", "3, 4 and 5 June", "3, 4 и 5 июня": days listed, first to last
+      new Rule(Pattern.compile("\\b" + EN_MONTH + "\\s+" + D + ORD + LIST_EN + D + ORD + YEAR_EN + "\\b"), Shape.M_D_D, true),
+      new Rule(Pattern.compile("\\b" + D + ORD + LIST_EN + D + ORD + "\\s+(?:of\\s+)?" + EN_MONTH + YEAR_EN + "\\b"), Shape.D_D_M, true),
+      new Rule(Pattern.compile("(?iu)(?<![\\p{L}\\d])" + D + ORD_RU + LIST_RU + D + ORD_RU + "\\s+" + RU_MONTH + YEAR_RU), Shape.D_D_M, true),
+      // "on June 3 and June 5", "3 June and 5 June", "30 января и 1 февраля": two days of one stretch
+      new Rule(Pattern.compile("\\b" + EN_MONTH + "\\s+" + D + ORD + ",?\\s+and\\s+" + WD2_EN + EN_MONTH + "\\s+" + D + ORD + YEAR_EN + "\\b"), Shape.M_D_M_D, true),
+      new Rule(Pattern.compile("\\b" + D + ORD + "\\s+(?:of\\s+)?" + EN_MONTH + ",?\\s+and\\s+" + WD2_EN + D + ORD + "\\s+(?:of\\s+)?" + EN_MONTH + YEAR_EN + "\\b"), Shape.D_M_D_M, true),
+      new Rule(Pattern.compile("(?iu)(?<![\\p{L}\\d])" + D + ORD_RU + "\\s+" + RU_MONTH + ",?\\s+и\\s+" + WD2_RU + D + ORD_RU + "\\s+" + RU_MONTH + YEAR_RU), Shape.D_M_D_M, true),
+      new Rule(Pattern.compile("\\b" + D + ORD + "(?:" + DASH + "|\\s+(?:to|and|until|through)\\s+(?:the\\s+)?)" + D + ORD + "\\s+(?:of\\s+)?" + EN_MONTH + YEAR_EN + "\\b"), Shape.D_D_M),
       new Rule(Pattern.compile("\\b" + EN_MONTH + "\\s+" + D + ORD + "(?:" + DASH + "|\\s+(?:to|and|until|through)\\s+)" + D + ORD + YEAR_EN + "\\b"), Shape.M_D_D),
       new Rule(Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:с\\s+)?" + D + ORD_RU + "(?:" + DASH + "|\\s+по\\s+|\\s+и\\s+)" + D + ORD_RU + "\\s+" + RU_MONTH + YEAR_RU), Shape.D_D_M),
       new Rule(Pattern.compile("\\b" + D + ORD + "\\s+(?:of\\s+)?" + EN_MONTH + YEAR_EN + "\\b"), Shape.D_M),
@@ -87,6 +110,15 @@ public final class DateFinder {
       new Rule(Pattern.compile("(?iu)(?<![\\p{L}\\d])" + D + ORD_RU + "\\s+" + RU_MONTH + YEAR_RU), Shape.D_M),
       new Rule(Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b"), Shape.NUM_DMY),
       new Rule(Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b"), Shape.NUM_YMD));
+
+  /**
+   * Days said in words before a Russian month ("Девятого октября", "с двадцать пятого по двадцать
+   * седьмое мая"): read whether or not the sentence holds a digit.
+   */
+  private static final List<Rule> WORD_RULES = List.of(
+      new Rule(Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:(?:с|со)\\s+)?(" + DayWords.PHRASE + ")(?:\\s+по\\s+|" + DASH + ")("
+          + DayWords.PHRASE + ")\\s+" + RU_MONTH + YEAR_RU), Shape.WORD_D_D_M),
+      new Rule(Pattern.compile("(?iu)(?<![\\p{L}\\d])(" + DayWords.PHRASE + ")\\s+" + RU_MONTH + YEAR_RU), Shape.WORD_D_M));
 
   /** Which rules name an English month, which a Russian one (the numeric ones neither). */
   private static final boolean[] EN_RULE = rulesWith(EN_MONTH);
@@ -166,16 +198,50 @@ public final class DateFinder {
         if (overlaps(used, m.start(), m.end())) continue;
         DateMention dm = build(r.shape(), m, start, anchor);
         if (dm == null) continue;
+        if (dm.isRange() && NIGHT_OF.matcher(s).region(0, m.start()).find()) {
+          // "arrived on the night of May 27-28": the arrival takes the later day, as "в ночь на 28 мая"
+          dm = new DateMention(dm.start(), dm.end(), dm.to(), dm.to(), false);
+        }
+        if (r.pair() && !closePair(dm.resolved() ? dm : build(r.shape(), m, start, SOME_DAY))) continue;
         mark(used, m.start(), m.end());
         out.add(dm);
       }
     }
     if (folded == null) folded = fold(s);
+    if (ru || !digit && containsAny(folded, RU_MONTH_STARTS)) wordDays(s, start, anchor, used, out);
+    if (digit && MonthDays.mayHold(folded)) monthDays(s, start, anchor, future, used, out);
     Map<Integer, RelativeDays.Parsed> chained = null;
     if (containsAny(folded, RelativeDays.WORDS)) chained = relative(s, start, anchor, future, used, out);
     out.sort(Comparator.comparingInt(DateMention::start));
     if (chained != null) chain(out, chained);
     return out;
+  }
+
+  /** Days in words before a Russian month ({@link #WORD_RULES}), added to out. */
+  private static void wordDays(String s, int base, LocalDate anchor, boolean[] used, List<DateMention> out) {
+    for (Rule r : WORD_RULES) {
+      Matcher m = r.p().matcher(s);
+      while (m.find()) {
+        if (overlaps(used, m.start(), m.end())) continue;
+        DateMention dm = build(r.shape(), m, base, anchor);
+        if (dm == null) continue;
+        mark(used, m.start(), m.end());
+        out.add(dm);
+      }
+    }
+  }
+
+  /** Days of the month said without it ("on the 4th", "4-го числа"), added to out. */
+  private static void monthDays(String s, int base, LocalDate anchor, boolean future, boolean[] used,
+      List<DateMention> out) {
+    Matcher m = MonthDays.PATTERN.matcher(s);
+    while (m.find()) {
+      if (overlaps(used, m.start(), m.end())) continue;
+      DateMention dm = MonthDays.build(m, s, base, anchor, future);
+      if (dm == null) continue;
+      mark(used, m.start(), m.end());
+      out.add(dm);
+    }
   }
 
   /**
@@ -277,6 +343,19 @@ public final class DateFinder {
     return null;
   }
 
+  /** "on the night of " right before a range of two days. */
+  private static final Pattern NIGHT_OF = Pattern.compile("(?i)\\bnight\\s+of\\s+$");
+
+  /** A day to give year-less days some year, only to measure the gap between them. */
+  private static final LocalDate SOME_DAY = LocalDate.of(2001, 7, 1);
+
+  /** Two days read as one stretch: the second a few days after the first. */
+  private static boolean closePair(DateMention dm) {
+    if (dm == null) return false;
+    long gap = ChronoUnit.DAYS.between(dm.from(), dm.to());
+    return gap >= 1 && gap <= PAIR_MAX_DAYS;
+  }
+
   private static boolean overlaps(boolean[] used, int s, int e) {
     for (int i = s; i < e; i++) if (used[i]) return true;
     return false;
@@ -313,6 +392,13 @@ public final class DateFinder {
         case M_D:
           m1 = month(m.group(1)); d1 = Integer.parseInt(m.group(2)); y = m.group(3);
           break;
+        case WORD_D_D_M:
+          d1 = DayWords.value(m.group(1)); d2 = DayWords.value(m.group(2));
+          m1 = month(m.group(3)); m2 = m1; y = m.group(4);
+          break;
+        case WORD_D_M:
+          d1 = DayWords.value(m.group(1)); m1 = month(m.group(2)); y = m.group(3);
+          break;
         case NUM_DMY:
           d1 = Integer.parseInt(m.group(1)); m1 = Integer.parseInt(m.group(2)); y = m.group(3);
           break;
@@ -324,7 +410,7 @@ public final class DateFinder {
       }
       if (m1 < 1 || m1 > 12 || d1 < 1 || d1 > 31) return null;
       if (d2 != -1 && (d2 < 1 || d2 > 31 || m2 < 1 || m2 > 12)) return null;
-      if (shape == Shape.D_D_M || shape == Shape.M_D_D) {
+      if (shape == Shape.D_D_M || shape == Shape.M_D_D || shape == Shape.WORD_D_D_M) {
         if (d2 <= d1) return null;
       }
       LocalDate from;

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * Relative day expressions of English and Russian news and how they resolve: "today",
  * "yesterday", "tomorrow", "last night", "this morning", "вчера", "накануне", weekdays ("on Monday", "в среду", bare "Monday"),
  * weekday ranges ("on Wednesday and Thursday", "from Monday to Wednesday", "в среду и четверг",
- * "со среды по пятницу") and days counted from another date of the same sentence ("the next
+ * "со среды по пятницу"), the night before a weekday ("в ночь на понедельник", "в ночь с
+ * понедельника на вторник": the day after "на", which an arrival that night takes) and days counted from another date of the same sentence ("the next
  * day", "на следующий день"). A weekday looks back from the publication date in a past-tense
  * clause and forward in a future one; the clause's tense is read from the nearest tense word
  * ("will", "said", "прибудет", "прилетел"), else taken from the caller. Stateless.
@@ -59,7 +60,9 @@ final class RelativeDays {
           + "|(?:в|на)\\s+(?:" + RU_WEEKEND_WHICH + "\\s+)?выходн(?:ые|ых)"
           + "|(?:с|со)\\s+" + WD_RU_GEN + "\\s+по\\s+" + WD_RU_ACC
           + "|до\\s+" + WD_RU_GEN
-          + "|(?:в|во)\\s+(?:" + RU_WHICH + "\\s+)?" + WD_RU_ACC + "(?:\\s+и\\s+(?:(?:в|во)\\s+)?" + WD_RU_ACC + ")?"
+          + "|(?:в\\s+)?ночь\\s+(?:(?:с|со)\\s+" + WD_RU_GEN + "\\s+)?на\\s+" + WD_RU_ACC
+          + "|(?:в|во)\\s+(?:" + RU_WHICH + "\\s+)?" + WD_RU_ACC + "(?:\\s+и\\s+(?:(?:в|во)\\s+)?" + WD_RU_ACC
+          + "|\\s*[-–—]\\s*" + WD_RU_ACC + ")?"
           + "(?:\\s+на\\s+(?:прошлой|минувшей|этой|текущей|следующей)\\s+неделе)?"
           + ")(?![\\p{L}])");
 
@@ -152,6 +155,9 @@ final class RelativeDays {
       else second = d;
     }
     String mod = parts.length > 0 ? parts[0] : "";
+    // "в ночь на понедельник", "в ночь с понедельника на вторник": the night before the day
+    // after "на", which the arrival takes
+    if (w.contains("ночь")) return new Parsed(Kind.WEEKDAY, 0, second != null ? second : first, null, "");
     if (mod.equals("до")) mod = "until"; // "продлится до пятницы"
     if ((mod.equals("в") || mod.equals("во")) && parts.length > 1) {
       String which = parts[1];

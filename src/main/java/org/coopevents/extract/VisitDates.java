@@ -68,7 +68,7 @@ final class VisitDates {
    * ones marked as its last day ("until"), as ended, or as the day of an arrival counted back from.
    */
   private record Found(DateFinder.DateMention best, DateFinder.DateMention until, DateFinder.DateMention ended,
-      DateFinder.DateMention arrival) {}
+      DateFinder.DateMention arrival, LocalDate firstDay, LocalDate lastDay) {}
 
   private static Found scan(Analysis an, VisitFinder.Candidate c, CueHit cue, int from, int to) {
     DateFinder.DateMention best = null;
@@ -76,6 +76,8 @@ final class VisitDates {
     DateFinder.DateMention until = null;
     DateFinder.DateMention ended = null;
     DateFinder.DateMention arrival = null;
+    LocalDate firstDay = null;
+    LocalDate lastDay = null;
     boolean recap = recap(an, cue, from);
     // "Biden arrives in New Delhi on Thursday": a present arrival with a weekday tells the schedule ahead
     boolean presentArrival = c.ongoing && cue.is(Cue.ARRIVE)
@@ -97,6 +99,11 @@ final class VisitDates {
       if (before(an, d, Role.REPORT, 2, false) || saidAfterTheVisit(an, d, cue)) continue;
       if (ended == null && before(an, d, Role.END, 2, false)) ended = d;
       if (arrival == null && RelativeDays.afterArrival(an.text.substring(d.start(), d.end()))) arrival = d;
+      if (c.tense == Cue.FUTURE && (an.anchor == null || !d.from().isBefore(an.anchor)) && aheadInClause(an, d, from, to)) {
+        // days ahead only: "who is due to visit Brazil on Wednesday, met Lula on Monday"
+        if (firstDay == null || d.from().isBefore(firstDay)) firstDay = d.from();
+        if (lastDay == null || d.to().isAfter(lastDay)) lastDay = d.to();
+      }
       int dist = d.start() >= cue.end() ? d.start() - cue.end() : cue.start() - d.end() + 5;
       if (d.isRange()) dist -= 1000;
       if (dist < bestDist) {
@@ -104,7 +111,32 @@ final class VisitDates {
         best = d;
       }
     }
-    return new Found(best, until, ended, arrival);
+    return new Found(best, until, ended, arrival, firstDay, lastDay);
+  }
+
+  /** Whether the tense word nearest to the date in the statement [from, to) speaks of the future. */
+  private static boolean aheadInClause(Analysis an, DateFinder.DateMention d, int from, int to) {
+    return RelativeDays.tense(an.text.substring(from, to), d.start() - from, d.end() - from) > 0;
+  }
+
+  /** How many days apart the days of one statement's programme may lie. */
+  private static final int PROGRAMME_SPAN_DAYS = 4;
+
+  /**
+   * A statement of the visit ahead that dates its items by separate days ("On Tuesday he will hold
+   * talks in Tashkent, and on Wednesday the guest will travel to Samarkand", "во вторник проведет
+   * переговоры, а в среду посетит Самарканд"): the earliest is the first day, the latest the last
+   * (or later, by a stated length). Not where a day is marked as the last or counted from the arrival.
+   */
+  private static boolean programme(VisitFinder.Candidate c, Found f) {
+    if (c.tense != Cue.FUTURE || f.until() != null || f.ended() != null || f.arrival() != null
+        || f.firstDay() == null) return false;
+    long span = java.time.temporal.ChronoUnit.DAYS.between(f.firstDay(), f.lastDay());
+    if (span < 1 || span > PROGRAMME_SPAN_DAYS) return false;
+    c.start = f.firstDay();
+    c.end = c.durationDays > span ? c.start.plusDays(c.durationDays - 1) : f.lastDay();
+    c.rangeDate = true;
+    return true;
   }
 
   /** The first and last days from the nearest date, read by the words around it. */
@@ -119,6 +151,7 @@ final class VisitDates {
       c.rangeDate = true;
       return;
     }
+    if (programme(c, f)) return;
     if (arrival != null) {
       // "held talks on Wednesday, a day after arriving for a three-day visit": the arrival opens it
       c.start = arrival.from();

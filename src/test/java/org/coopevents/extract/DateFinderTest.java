@@ -234,4 +234,58 @@ class DateFinderTest {
     // "до четверга", said on Saturday 22 March: the next Thursday when the clause speaks of the future
     assertEquals(LocalDate.of(2025, 3, 27), one("визит продлится до четверга", LocalDate.of(2025, 3, 22), true).from());
   }
+
+  @Test
+  void aDayOfTheMonthAloneTakesTheReportsMonth() {
+    DateFinder.DateMention d = one("will travel to Colombo on the 4th on an official visit", PUB, true);
+    assertEquals(LocalDate.of(2024, 6, 4), d.from()); // said of the future, before the 17th: June
+    assertEquals(LocalDate.of(2024, 5, 4), one("arrived on the 4th of this month", PUB, false).from());
+    assertEquals(LocalDate.of(2024, 5, 14), one("прибыл 14-го числа", PUB, false).from());
+    d = one("визит пройдет 20-22 числа", PUB, true);
+    assertEquals(LocalDate.of(2024, 5, 20), d.from());
+    assertEquals(LocalDate.of(2024, 5, 22), d.to());
+    assertEquals(LocalDate.of(2024, 6, 2), one("прибудет 2-го числа следующего месяца", PUB, true).from());
+    assertNull(one("will arrive on the 4th.", null, true).from());
+    // an ordinal before a noun is no day
+    String ordinals = "on the 21st century and on the 4th summit";
+    assertTrue(DateFinder.find(ordinals, 0, ordinals.length(), PUB, false).isEmpty());
+  }
+
+  @Test
+  void daysJoinedByAndAreOneStretchOnlyWhenClose() {
+    DateFinder.DateMention r = one("will visit Uzbekistan on June 3 and June 5", PUB, true);
+    assertEquals(LocalDate.of(2024, 6, 3), r.from());
+    assertEquals(LocalDate.of(2024, 6, 5), r.to());
+    r = one("пробудет в Киеве 30 января и 1 февраля 2020 года", null, true);
+    assertEquals(LocalDate.of(2020, 1, 30), r.from());
+    assertEquals(LocalDate.of(2020, 2, 1), r.to());
+    r = one("a state visit on June 3, 4 and 5", PUB, true);
+    assertEquals(LocalDate.of(2024, 6, 3), r.from());
+    assertEquals(LocalDate.of(2024, 6, 5), r.to());
+    r = one("посетит Узбекистан 3, 4 и 5 июня", PUB, true);
+    assertEquals(LocalDate.of(2024, 6, 3), r.from());
+    assertEquals(LocalDate.of(2024, 6, 5), r.to());
+    assertEquals(LocalDate.of(2024, 6, 6), one("on the 2nd, 4th and 6th of June", PUB, true).to());
+    r = one("совершит визит в воскресенье - понедельник", PUB, true); // a Friday: the 19th and 20th
+    assertEquals(LocalDate.of(2024, 5, 19), r.from());
+    assertEquals(LocalDate.of(2024, 5, 20), r.to());
+    r = one("will visit Russia from the 3rd to the 5th of June", PUB, true);
+    assertEquals(LocalDate.of(2024, 6, 3), r.from());
+    assertEquals(LocalDate.of(2024, 6, 5), r.to());
+    r = one("arrived on the night of May 15-16", PUB, false); // the arrival takes the later day
+    assertEquals(LocalDate.of(2024, 5, 16), r.from());
+    assertEquals(LocalDate.of(2024, 5, 16), r.to());
+    String apart = "signed on May 9 and June 12";
+    assertEquals(2, DateFinder.find(apart, 0, apart.length(), PUB, false).size());
+  }
+
+  @Test
+  void russianDaysSaidInWords() {
+    assertEquals(LocalDate.of(2024, 10, 9), one("«Девятого октября состоится государственный визит»", PUB, true).from());
+    DateFinder.DateMention r = one("визит пройдет с двадцать пятого по двадцать седьмое мая", PUB, true);
+    assertEquals(LocalDate.of(2024, 5, 25), r.from());
+    assertEquals(LocalDate.of(2024, 5, 27), r.to());
+    assertEquals(LocalDate.of(2024, 5, 31), one("тридцать первого мая 2024 года", null, false).from());
+    assertTrue(DateFinder.find("первого заместителя министра", 0, 28, PUB, false).isEmpty());
+  }
 }
