@@ -340,7 +340,8 @@ final class VisitFinder {
   /** Roles of the grammar words in {@code visit_grammar_words.tsv}. */
   enum Role { FRAME, ONWARD, RELATIVE, NEGATION, NOUN_PREP, PREPARING, SUPPORT_VERB, OBJECT_ONLY, ONGOING, DEPART, PAST_ENDING,
     REPORTING, BACK, POSSESSIVE, AIRPORT, HELD, NEXT_LEG, BEEN, KIND_STATE, KIND_OFFICIAL, KIND_WORKING, TOUR, ENVOY,
-    SUBJECT_TITLE, GUEST_OBJECT, STAY_NOUN, PRESENT_MOVE, FIRST, COPULA, PRESENCE, REMOTE, LATER_HOUR }
+    SUBJECT_TITLE, GUEST_OBJECT, STAY_NOUN, PRESENT_MOVE, FIRST, COPULA, PRESENCE, REMOTE, LATER_HOUR, PARTICIPLE,
+    CLAUSE_FILLER }
 
   private static final RoleWords<Role> WORDS = RoleWords.load("visit_grammar_words.tsv", Role.class);
 
@@ -658,11 +659,8 @@ final class VisitFinder {
    * host (the one arriving comes to him).
    */
   private static void hostByTalks(Analysis an, Candidate c, List<CueHit> cues, int to) {
-    boolean arrives = false;
-    for (CueHit h : cues) arrives |= h.is(Cue.ARRIVE) && !h.is(Cue.STAY);
-    if (!arrives) return;
     for (CueHit h : cues) {
-      if (!h.is(Cue.TALKS)) continue;
+      if (!h.is(Cue.TALKS) || !arrivesBefore(cues, h)) continue;
       int t = h.tokenEnd();
       if (t >= an.tokens.size() || !WITH.contains(an.tokens.norm(t))) continue;
       for (Ref r : an.refsIn(h.end(), to)) {
@@ -677,6 +675,17 @@ final class VisitFinder {
         return;
       }
     }
+  }
+
+  /**
+   * An arrival said before the talks ("arrived in Sochi for talks with Putin"); one after them
+   * ("talks with Tokayev, who arrived on a state visit") tells of the partner, not of the subject.
+   */
+  private static boolean arrivesBefore(List<CueHit> cues, CueHit talks) {
+    for (CueHit h : cues) {
+      if (h.is(Cue.ARRIVE) && !h.is(Cue.STAY) && h.start() < talks.start()) return true;
+    }
+    return false;
   }
 
   /**
@@ -1002,6 +1011,8 @@ final class VisitFinder {
   private static String guestOf(Analysis an, List<Ref> refs, CueHit cue, Ref genitive, String host,
       List<Ref> stops, List<CueHit> cues, int from) {
     if (genitive != null && !genitive.iso3().equals(host)) return genitive.iso3();
+    Ref attached = AttachedGuest.of(an, refs, cues, cue, from);
+    if (attached != null && !attached.iso3().equals(host)) return attached.iso3();
     String subject = possessiveSubject(an, refs, cue, host, cues);
     if (subject != null) return subject;
     int[] apposition = apposition(an, refs, cue, from);

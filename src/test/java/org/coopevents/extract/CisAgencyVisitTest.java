@@ -1,0 +1,53 @@
+package org.coopevents.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.coopevents.model.EventRow;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Visits as the agencies and press services of the CIS and their neighbours report them (УзА,
+ * Акорда, БЕЛТА, Кабар, Ховар, Trend, АРМЕНПРЕСС): the host's leader as the subject, the guest
+ * as the partner of the talks with a participle or relative clause of his arrival, residences for
+ * the host, heads of government and foreign ministers. The reports are written for these tests;
+ * names, offices and places are real, the wording is ours.
+ */
+class CisAgencyVisitTest {
+  private static List<EventRow> visits(String lang, String text, LocalDate pub) {
+    return VisitWordingTest.visits(lang, "", text, pub);
+  }
+
+  private static EventRow only(List<EventRow> vs) {
+    return VisitWordingTest.only(vs);
+  }
+
+  private static void guestAndHost(EventRow v, String guest, String host) {
+    assertEquals(guest, v.actor1Country, v.toString());
+    assertEquals(host, v.actor2Country, v.toString());
+  }
+
+  @Test
+  void theTalksPartnerWhoseArrivalAParticipleTellsIsTheGuest() {
+    LocalDate d = LocalDate.of(2022, 12, 22);
+    guestAndHost(only(visits("ru", "Президент Узбекистана Шавкат Мирзиёев провел переговоры с Президентом Казахстана "
+        + "Касым-Жомартом Токаевым, прибывшим с государственным визитом.", d)), "KAZ", "UZB");
+    guestAndHost(only(visits("ru", "Шавкат Мирзиёев встретился с Касым-Жомартом Токаевым, находящимся "
+        + "с государственным визитом.", d)), "KAZ", "UZB");
+    guestAndHost(only(visits("ru", "Ташкент, 22 декабря (УзА). В резиденции Куксарой Президент Шавкат Мирзиёев провел "
+        + "переговоры с Президентом Казахстана Касым-Жомартом Токаевым, прибывшим в нашу страну с государственным "
+        + "визитом.", d)), "KAZ", "UZB");
+    guestAndHost(only(visits("ru", "Президент Узбекистана Шавкат Мирзиёев встретился с Касым-Жомартом Токаевым, "
+        + "который прибыл с государственным визитом.", d)), "KAZ", "UZB");
+    guestAndHost(only(visits("en", "President of Uzbekistan Shavkat Mirziyoyev held talks with President of Kazakhstan "
+        + "Kassym-Jomart Tokayev, who arrived on a state visit.", d)), "KAZ", "UZB");
+  }
+
+  @Test
+  void aGerundOfArrivalStillTellsOfTheSubject() {
+    LocalDate d = LocalDate.of(2022, 12, 22);
+    guestAndHost(only(visits("ru", "Президент Казахстана Касым-Жомарт Токаев провел переговоры с Президентом "
+        + "Узбекистана Шавкатом Мирзиёевым, прибыв в Ташкент с государственным визитом.", d)), "KAZ", "UZB");
+  }
+}
