@@ -603,7 +603,13 @@ final class Analysis {
    * articles, and the word "city" with which Central Asian and Russian official reports name a
    * capital ("прибыл в город Душанбе", "в городе Самарканде", "в г. Ташкенте").
    */
-  private static final java.util.Set<String> SKIPPED_BEFORE = java.util.Set.of("the", "a", "город", "городе", "г");
+  /**
+   * Words skipped on the way back to a place's preposition: articles, "город", and the words of a
+   * residence before its name ("в резиденции Куксарой", "в государственной резиденции «Ынтымак
+   * Ордо»", "at the residence Kuksaroy").
+   */
+  private static final java.util.Set<String> SKIPPED_BEFORE = java.util.Set.of("the", "a", "город", "городе", "г",
+      "резиденции", "резиденцию", "резиденция", "госрезиденции", "государственной", "загородной", "residence");
 
   String tokenBefore(int i) {
     int j = i - 1;

@@ -885,22 +885,65 @@ final class VisitFinder {
   }
 
   /**
-   * "В Ташкенте прошли переговоры", "в Кремле состоялись переговоры": in a Russian report the
-   * place of the talks may open the clause, two or three words before them.
+   * "В Ташкенте прошли переговоры", "в Кремле состоялись переговоры", "Во Дворце Независимости
+   * Президент Беларуси Александр Лукашенко провел переговоры": in a Russian report the place of the
+   * talks may open the clause, two or three words before them, the subject (a leader and his title)
+   * between. An English report fronts it with a comma: "At the Akorda, Tokayev held talks".
    */
   private static Ref talksPlaceBefore(Analysis an, CueHit c, int from) {
     if (!c.is(Cue.TALKS)) return null;
-    if (!an.russian) return inPlaceForTalks(an, c, from);
+    if (!an.russian) {
+      Ref in = inPlaceForTalks(an, c, from);
+      return in != null ? in : frontedPlace(an, c, from);
+    }
     Ref found = null;
+    int subject = 0;
     for (Ref r : an.refsIn(from, c.start())) {
       if (r.kind() == RefKind.ADJECTIVE) continue; // "в Кремле прошли российско-вьетнамские переговоры"
       boolean place = r.kind() == RefKind.CAPITAL || r.kind() == RefKind.NAME;
-      found = place && destPrep(an, r) ? r : null;
+      if (place && destPrep(an, r)) {
+        found = r;
+        subject = 0;
+      } else if (found != null && subjectAfterPlace(an, found, r)) {
+        subject += r.tokenEnd() - r.tokenStart();
+      } else {
+        found = null;
+      }
     }
-    if (found == null || c.tokenStart() - found.tokenEnd() > 4) return null;
+    if (found == null || c.tokenStart() - found.tokenEnd() - subject > 4) return null;
     // the host is a party of the talks ("переговоры президентов Узбекистана и Казахстана"), not
     // only their venue ("в Москве прошли переговоры министров Ирана и Турции")
     return hostParty(an, from, an.sentences.get(an.sentenceOfOffset(c.start())).end(), found) ? found : null;
+  }
+
+  /**
+   * The subject between a fronted place and the talks ("Во Дворце Независимости Президент Беларуси
+   * Александр Лукашенко провел переговоры"): a leader, or a state's name in his title, with no
+   * comma or preposition of place between.
+   */
+  private static boolean subjectAfterPlace(Analysis an, Ref place, Ref r) {
+    if (r.kind() != RefKind.PERSON && (r.kind() != RefKind.NAME || destPrep(an, r))) return false;
+    return an.text.substring(place.end(), r.start()).indexOf(',') < 0;
+  }
+
+  /**
+   * "At the Akorda, Tokayev held talks with ...", "In Minsk, Lukashenko met ...": a seat of power or
+   * a capital after at/in that opens the sentence (past a dateline) and a comma, the talks in the
+   * clause after it; null otherwise.
+   */
+  private static Ref frontedPlace(Analysis an, CueHit c, int from) {
+    int open = Math.max(from, an.datelineEnd > from && an.datelineEnd < c.start() ? an.datelineEnd : from);
+    int first = an.tokens.firstAtOrAfter(open);
+    if (first < 0 || first >= c.tokenStart()) return null;
+    String prep = an.tokens.norm(first);
+    if (!prep.equals("at") && !prep.equals("in")) return null;
+    for (Ref r : an.refsIn(open, c.start())) {
+      if (r.kind() != RefKind.CAPITAL || !an.tokenBefore(r.tokenStart()).equals(prep)) return null;
+      int comma = an.text.indexOf(',', r.end());
+      if (comma < 0 || comma >= c.start() || !an.text.substring(r.end(), comma).isBlank()) return null;
+      return hostParty(an, from, an.sentences.get(an.sentenceOfOffset(c.start())).end(), r) ? r : null;
+    }
+    return null;
   }
 
   /**

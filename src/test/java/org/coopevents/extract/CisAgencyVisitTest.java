@@ -50,4 +50,37 @@ class CisAgencyVisitTest {
     guestAndHost(only(visits("ru", "Президент Казахстана Касым-Жомарт Токаев провел переговоры с Президентом "
         + "Узбекистана Шавкатом Мирзиёевым, прибыв в Ташкент с государственным визитом.", d)), "KAZ", "UZB");
   }
+
+  @Test
+  void aResidenceOrPalaceOpeningTheSentenceHostsTheTalks() {
+    LocalDate d = LocalDate.of(2024, 5, 23);
+    EventRow v = only(visits("ru", "Во Дворце Независимости Президент Беларуси Александр Лукашенко провел переговоры "
+        + "с Президентом Казахстана Касым-Жомартом Токаевым. Стороны обсудили торговлю.", d));
+    guestAndHost(v, "KAZ", "BLR");
+    assertEquals("Minsk", v.locationCity);
+    v = only(visits("ru", "Шавкат Мирзиёев в резиденции Куксарой провел переговоры с Президентом Казахстана "
+        + "Касым-Жомартом Токаевым. Стороны обсудили торговлю.", d));
+    guestAndHost(v, "KAZ", "UZB");
+    assertEquals("Tashkent", v.locationCity);
+    guestAndHost(only(visits("ru", "В Ак Орде состоялись переговоры Касым-Жомарта Токаева с Президентом Кыргызстана "
+        + "Садыром Жапаровым.", d)), "KGZ", "KAZ");
+    guestAndHost(only(visits("ru", "Садыр Жапаров в государственной резиденции «Ынтымак Ордо» провел переговоры "
+        + "с Президентом Таджикистана Эмомали Рахмоном.", d)), "TJK", "KGZ");
+    guestAndHost(only(visits("ru", "Ильхам Алиев во дворце Гюлюстан провел переговоры с Президентом Казахстана "
+        + "Касым-Жомартом Токаевым.", d)), "KAZ", "AZE");
+    v = only(visits("en", "At the Palace of Independence, Alexander Lukashenko held talks with President of "
+        + "Kazakhstan Kassym-Jomart Tokayev. The sides discussed trade.", d));
+    guestAndHost(v, "KAZ", "BLR");
+    guestAndHost(only(visits("en", "In Minsk, Alexander Lukashenko held talks with President of Kazakhstan "
+        + "Kassym-Jomart Tokayev.", d)), "KAZ", "BLR");
+  }
+
+  @Test
+  void aPlaceOpeningTheSentenceOfTwoOtherLeadersIsNoVisit() {
+    LocalDate d = LocalDate.of(2024, 5, 23);
+    assertEquals(List.of(), visits("en", "In Moscow, Uzbek President Shavkat Mirziyoyev held talks with Kazakh "
+        + "President Kassym-Jomart Tokayev.", d));
+    assertEquals(List.of(), visits("ru", "В Москве Президент Узбекистана Шавкат Мирзиёев провел переговоры с "
+        + "Президентом Казахстана Касым-Жомартом Токаевым.", d));
+  }
 }
