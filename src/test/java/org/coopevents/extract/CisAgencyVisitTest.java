@@ -83,4 +83,15 @@ class CisAgencyVisitTest {
     assertEquals(List.of(), visits("ru", "В Москве Президент Узбекистана Шавкат Мирзиёев провел переговоры с "
         + "Президентом Казахстана Касым-Жомартом Токаевым.", d));
   }
+
+  @Test
+  void anEastAsianGuestDeclinedInHisLastWordIsNamed() {
+    EventRow v = only(visits("ru", "Президент Беларуси Александр Лукашенко во Дворце Независимости провел переговоры "
+        + "с премьер-министром Вьетнама Фам Минь Тинем.", LocalDate.of(2024, 8, 20)));
+    guestAndHost(v, "VNM", "BLR");
+    assertEquals("Pham Minh Chinh", v.actor1Person);
+    v = only(visits("ru", "Президент Казахстана Касым-Жомарт Токаев в Акорде провел переговоры с Президентом "
+        + "Южной Кореи Юн Сок Ёлем.", LocalDate.of(2024, 6, 12)));
+    assertEquals("Yoon Suk Yeol", v.actor1Person);
+  }
 }
