@@ -609,7 +609,8 @@ final class Analysis {
    * Ордо»", "at the residence Kuksaroy").
    */
   private static final java.util.Set<String> SKIPPED_BEFORE = java.util.Set.of("the", "a", "город", "городе", "г",
-      "резиденции", "резиденцию", "резиденция", "госрезиденции", "государственной", "загородной", "residence");
+      "резиденции", "резиденцию", "резиденция", "госрезиденции", "государственной", "загородной", "президентской",
+      "residence");
 
   String tokenBefore(int i) {
     int j = i - 1;

@@ -154,6 +154,10 @@ final class VisitFinder {
           dest = r;
           break;
         }
+        if (invertedObject(an, r, cue)) {
+          dest = r;
+          break;
+        }
         // "his Kazakhstan visit", "the China trip"; a name before an arrival verb is its subject
         if (r.tokenEnd() == cue.tokenStart() && r.kind() == RefKind.NAME && !an.russian
             && (cue.is(Cue.VISIT_NOUN) || cue.is(Cue.TRIP))) {
@@ -165,6 +169,36 @@ final class VisitFinder {
     return new Ref[] {dest, genitive};
   }
 
+
+  /**
+   * "Сочи посетил президент Беларуси", "Ташкент посетил Касым-Жомарт Токаев": a Russian place
+   * opening the clause right before a visiting verb, the subject (a title in the nominative or a
+   * leader) after it, is the verb's object.
+   */
+  private static boolean invertedObject(Analysis an, Ref r, CueHit cue) {
+    if (!an.russian || !placeLike(an, r) || r.kind() == RefKind.PERSON || r.kind() == RefKind.ADJECTIVE) return false;
+    CueHit verb = cue.is(Cue.VISIT_VERB) && r.tokenEnd() == cue.tokenStart() ? cue : kindThenVerb(an, r, cue);
+    if (verb == null) return false;
+    int open = an.tokens.firstAtOrAfter(an.sentences.get(an.sentenceOfOffset(r.start())).start());
+    if (open != r.tokenStart() && an.text.substring(an.tokens.end(r.tokenStart() - 1), r.start()).indexOf(',') < 0) return false;
+    int t = verb.tokenEnd();
+    if (t >= an.tokens.size()) return false;
+    if (WORDS.is(Role.SUBJECT_TITLE, an.tokens.norm(t))) return true;
+    for (Ref p : an.refsIn(cue.end(), Math.min(an.text.length(), cue.end() + 60))) {
+      return p.tokenStart() == t && p.kind() == RefKind.PERSON;
+    }
+    return false;
+  }
+
+  /** "Ташкент с рабочим визитом посетил": the kind of visit set between the place and the verb; the verb, or null. */
+  private static CueHit kindThenVerb(Analysis an, Ref r, CueHit cue) {
+    int t = r.tokenEnd();
+    if (!cue.is(Cue.VISIT_NOUN) || !WITH.contains(an.tokens.norm(t)) || cue.tokenStart() > t + 3) return null;
+    for (CueHit h : an.cuesIn(cue.end(), Math.min(an.text.length(), cue.end() + 40))) {
+      if (h.tokenStart() == cue.tokenEnd() && h.is(Cue.VISIT_VERB)) return h;
+    }
+    return null;
+  }
 
   private static final Set<String> DEMONSTRATIVE = Set.of("эту", "этот", "это", "эти", "ту", "тот");
 

@@ -94,4 +94,31 @@ class CisAgencyVisitTest {
         + "Южной Кореи Юн Сок Ёлем.", LocalDate.of(2024, 6, 12)));
     assertEquals("Yoon Suk Yeol", v.actor1Person);
   }
+
+  @Test
+  void aVisitThatHasBegunStartsOnTheReportsDay() {
+    EventRow v = only(visits("ru", "15 мая, Минск /Корр. БЕЛТА/. Начался официальный визит в Россию министра иностранных "
+        + "дел Беларуси Максима Рыженкова. Визит продлится по 17 мая.", LocalDate.of(2025, 5, 15)));
+    guestAndHost(v, "BLR", "RUS");
+    assertEquals("2025-05-15", v.startDate);
+    assertEquals("2025-05-17", v.endDate);
+  }
+
+  @Test
+  void aPresidentialResidenceHostsTheTalks() {
+    EventRow v = only(visits("ru", "Владимир Путин и Шавкат Мирзиёев провели переговоры в президентской резиденции "
+        + "«Куксарой».", LocalDate.of(2024, 5, 27)));
+    assertEquals("UZB", v.actor2Country);
+    assertEquals("RUS", v.actor1Country);
+  }
+
+  @Test
+  void aPlaceBeforeTheVisitingVerbIsItsObject() {
+    EventRow v = only(visits("ru", "Сочи посетил президент Беларуси Александр Лукашенко. В планах встреча с российским "
+        + "президентом Владимиром Путиным.", LocalDate.of(2024, 9, 14)));
+    guestAndHost(v, "BLR", "RUS");
+    assertEquals("Sochi", v.locationCity);
+    v = only(visits("ru", "Ташкент с рабочим визитом посетил глава МИД Азербайджана Джейхун Байрамов.", LocalDate.of(2024, 9, 14)));
+    guestAndHost(v, "AZE", "UZB");
+  }
 }
