@@ -40,4 +40,16 @@ class CisAgencySigningTest {
         + "Президент Узбекистана Шавкат Мирзиёев подписали Декларацию об углублении стратегического партнерства.");
     assertEquals("2025-04-08", signing(x).startDate);
   }
+
+  @Test
+  void aDocumentTheLeadersSignedBeforeAListOnTheSameLineIsKept() {
+    Extraction x = run("ru", LocalDate.of(2024, 11, 27), "По итогам переговоров Садыра Жапарова и Касым-Жомарта "
+        + "Токаева в Акорде подписано 10 документов. Главы государств подписали Совместное заявление. Также "
+        + "подписаны:\n- Соглашение о сотрудничестве в области противодействия терроризму;\n- Дорожная карта по "
+        + "развитию торговли на 2025–2027 годы.");
+    signing(x);
+    Set<String> t = titles(x);
+    assertTrue(t.contains("Совместное заявление"), t.toString());
+    assertEquals(3, t.size(), t.toString());
+  }
 }
