@@ -331,7 +331,9 @@ final class Analysis {
             while (after < text.length() && text.charAt(after) == ' ') after++;
           }
         }
-        if (after < text.length() && ",(–—-.:".indexOf(text.charAt(after)) >= 0) {
+        // "15 мая, Минск /Корр. БЕЛТА/.", "БАКУ /Trend/ -": the agency in slashes right after the city
+        boolean slashed = slashedAgency(after);
+        if (after < text.length() && (",(–—-.:".indexOf(text.charAt(after)) >= 0 || slashed)) {
           String raw = text.substring(r.start(), r.end());
           boolean caps = raw.equals(raw.toUpperCase());
           boolean dateNear = !DateFinder.find(text, after, Math.min(text.length(), after + 30), anchor, false).isEmpty();
@@ -342,7 +344,8 @@ final class Analysis {
           boolean colon = text.charAt(after) == ':' && after == r.end() && after + 1 < text.length()
               && Character.isWhitespace(text.charAt(after + 1));
           boolean dated = leadingDate != null && (text.charAt(after) == ':' || dashed);
-          if (caps || dateNear || text.charAt(after) == '(' || dashed || colon || dated || bracketed) {
+          if (caps || dateNear || text.charAt(after) == '(' || dashed || colon || dated || bracketed
+              || slashed && leadingDate != null) {
             datelineIso3 = r.iso3();
             if (leadingDate != null) datelineDate = leadingDate;
             // "Москва. 5 июня. INTERFAX.RU - ": the sentence ends at the city, the dateline runs on
@@ -370,6 +373,7 @@ final class Analysis {
             // Mar" over a report of 21 March): no date of the report's day
             if (datelineDate != null && anchor != null
                 && Math.abs(datelineDate.toEpochDay() - anchor.toEpochDay()) > 3) datelineDate = null;
+            if (slashed) datelineEnd = Math.max(datelineEnd, closeOfAgency(after));
             String city = kb.countries.cityEn(text.substring(r.start(), r.end())); // "САМАРКАНД, 5 июня"
             datelineCity = city != null ? city : kb.countries.capitalEn(r.iso3());
             return;
@@ -386,6 +390,37 @@ final class Analysis {
       return r.start() <= pos + 2 && r.kind() == RefKind.CAPITAL;
     }
     return false;
+  }
+
+  /**
+   * An agency in slashes at {@code at}, closed on its line: "/Корр. БЕЛТА/" (whose abbreviation may
+   * end the sentence), "/Trend/".
+   */
+  private boolean slashedAgency(int at) {
+    if (at >= text.length() || text.charAt(at) != '/') return false;
+    int close = text.indexOf('/', at + 1);
+    return close > at + 1 && close - at <= 40 && text.substring(at, close).indexOf('\n') < 0;
+  }
+
+  /** The end of an agency in slashes at {@code at} with the stop or dash after it ("/Корр. БЕЛТА/.", "/Trend/ - "). */
+  private int closeOfAgency(int at) {
+    int k = text.indexOf('/', at + 1) + 1;
+    while (k < text.length() && (text.charAt(k) == ' ' || ".–—-".indexOf(text.charAt(k)) >= 0)) k++;
+    return k;
+  }
+
+  /** A dateline's agency after its date: up to three capitalised words and punctuation ("8 апреля, АПА."). */
+  private static final java.util.regex.Pattern AGENCY_TAIL = java.util.regex.Pattern.compile(
+      "[\\s\\p{P}]*(?:\\p{Lu}[\\p{L}\\d.'/-]*[\\s\\p{P}]*){1,3}");
+
+  /**
+   * Whether text[from, to) holds only the agency that closes a dateline's sentence and punctuation:
+   * "Баку, 8 апреля, АПА.", "ЕРЕВАН, 8 АПРЕЛЯ, АРМЕНПРЕСС.", "МИНСК, 8 апр – Sputnik.".
+   */
+  boolean agencyOnly(int from, int to) {
+    if (from < 0 || from > to) return false;
+    String rest = text.substring(from, to);
+    return rest.isBlank() || rest.matches("[\\p{P}\\s]*") || to - from <= 40 && AGENCY_TAIL.matcher(rest).matches();
   }
 
   /** "Moscow. June 5. INTERFAX": a date right after the city's full stop, closed by one of its own. */
@@ -636,7 +671,14 @@ final class Analysis {
    * articles, and the word "city" with which Central Asian and Russian official reports name a
    * capital ("прибыл в город Душанбе", "в городе Самарканде", "в г. Ташкенте").
    */
-  private static final java.util.Set<String> SKIPPED_BEFORE = java.util.Set.of("the", "a", "город", "городе", "г");
+  /**
+   * Words skipped on the way back to a place's preposition: articles, "город", and the words of a
+   * residence before its name ("в резиденции Куксарой", "в государственной резиденции «Ынтымак
+   * Ордо»", "at the residence Kuksaroy").
+   */
+  private static final java.util.Set<String> SKIPPED_BEFORE = java.util.Set.of("the", "a", "город", "городе", "г",
+      "резиденции", "резиденцию", "резиденция", "госрезиденции", "государственной", "загородной", "президентской",
+      "residence");
 
   String tokenBefore(int i) {
     int j = i - 1;

@@ -34,7 +34,9 @@ public final class DateFinder {
 
   private static final String EN_MONTH =
       "(January|February|March|April|May|June|July|August|September|October|November|December"
-          + "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+          + "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?"
+          // capitals of wire datelines: "YEREVAN, APRIL 8, ARMENPRESS"
+          + "|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)";
   /** Russian months in the genitive, and the short forms of wire datelines ("17 янв", "24 июн"). */
   private static final String RU_MONTH =
       "(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
@@ -84,7 +86,8 @@ public final class DateFinder {
    * ({@code toLowerCase(toUpperCase(c))}).
    */
   private static final String[] EN_MONTH_STARTS =
-      {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+      {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+          "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"};
   private static final String[] RU_MONTH_STARTS =
       {"янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"};
   private static final List<Rule> RULES = List.of(

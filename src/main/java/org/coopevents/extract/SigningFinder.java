@@ -360,7 +360,10 @@ final class SigningFinder {
     // a list after the line
     boolean lineEndsColon = an.text.charAt(s.lineEnd() - 1) == ':' || cl.heading();
     boolean following = FOLLOWING.matcher(an.text.substring(from, to)).find();
-    if (lineEndsColon || following || docsHere.isEmpty()) {
+    // "подписано 10 документов. Главы государств подписали Совместное заявление. Также подписаны:" on
+    // one line: a later sentence of the line names a document of its own and reads the list itself
+    boolean laterDocsOnLine = s.end() < s.lineEnd() && !an.docTypesIn(s.end(), s.lineEnd()).isEmpty();
+    if ((lineEndsColon || following || docsHere.isEmpty()) && !laterDocsOnLine) {
       int last = DocumentLines.readList(an, sg, si, consumedLines, lineEndsColon || following);
       if (last >= 0) {
         sg.hasList = true;

@@ -35,7 +35,7 @@ final class VisitDates {
   /** Days between two dates of one article that still belong to one visit's programme. */
   static final int GAP_DAYS = 3;
 
-  enum Role { UNTIL, END, START, REPORT, FROM, RETURN, RECAP, DAY_1, DAY_2, DAY_3, DAY_4, ONE, LEAVE, SET_OFF, LEG, FINITE, STAY }
+  enum Role { UNTIL, END, START, BEGUN, REPORT, FROM, RETURN, RECAP, DAY_1, DAY_2, DAY_3, DAY_4, ONE, LEAVE, SET_OFF, LEG, FINITE, STAY }
 
   private static final RoleWords<Role> WORDS = RoleWords.load("visit_date_words.tsv", Role.class);
 
@@ -979,6 +979,12 @@ final class VisitDates {
       v.end = day;
       v.start = duration > 0 ? day.minusDays(duration - 1) : startElsewhere(an, day);
     }
+    if ("OCCURRED".equals(v.status) && an.anchor != null && v.start == null && begunNow(an, v)) {
+      // "Начался официальный визит ...", told as news with no first day: it began on the day of the
+      // dateline, else of the report
+      LocalDate day = an.datelineDate != null ? an.datelineDate : an.anchor;
+      if (v.end == null || !v.end.isBefore(day)) v.start = day;
+    }
     if ("OCCURRED".equals(v.status) && an.anchor != null && v.start != null && v.start.isAfter(an.anchor)) {
       // a date after the report cannot have happened: drop it rather than mislabel
       v.start = null;
@@ -988,12 +994,38 @@ final class VisitDates {
 
   /** A statement of the visit that tells it ended: a verb of ending in its sentence, beside a visit word. */
   private static boolean endedNow(Analysis an, VisitFinder.Visit v) {
+    return toldNow(an, v, Role.END);
+  }
+
+  /**
+   * A statement of the visit that tells it has begun, with no day of its own: a verb of beginning
+   * (role BEGUN) beside a visit word in a sentence that names no date past its dateline, and not in a
+   * relative clause ("a tour that began on March 4").
+   */
+  private static boolean begunNow(Analysis an, VisitFinder.Visit v) {
+    for (VisitFinder.Candidate c : v.candidates) {
+      Sentences.Span s = an.sentences.get(c.sentence);
+      if (an.furniture[c.sentence] || !an.hasCue(s.start(), s.end(), Cue.VISIT_NOUN)) continue;
+      boolean dated = false;
+      for (DateFinder.DateMention d : an.dates(s.start(), s.end(), false)) dated |= d.start() >= an.datelineEnd;
+      if (dated || VisitFinder.pastInPassing(an, s.start(), s.end())) continue;
+      for (int k = an.tokens.firstAtOrAfter(s.start()); k < an.tokens.size() && an.tokens.start(k) < s.end(); k++) {
+        if (is(Role.BEGUN, an.tokens.norm(k)) && (k == 0 || !VisitFinder.is(VisitFinder.Role.RELATIVE, an.tokens.norm(k - 1)))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A statement of the visit with a verb of {@code role} in its sentence, beside a visit word. */
+  private static boolean toldNow(Analysis an, VisitFinder.Visit v, Role role) {
     for (VisitFinder.Candidate c : v.candidates) {
       Sentences.Span s = an.sentences.get(c.sentence);
       if (an.furniture[c.sentence] || !an.hasCue(s.start(), s.end(), Cue.VISIT_NOUN)) continue;
       if (VisitFinder.pastInPassing(an, s.start(), s.end())) continue;
       for (int k = an.tokens.firstAtOrAfter(s.start()); k < an.tokens.size() && an.tokens.start(k) < s.end(); k++) {
-        if (is(Role.END, an.tokens.norm(k))) return true;
+        if (is(role, an.tokens.norm(k))) return true;
       }
     }
     return false;

@@ -155,6 +155,10 @@ final class VisitFinder {
           dest = r;
           break;
         }
+        if (invertedObject(an, r, cue)) {
+          dest = r;
+          break;
+        }
         // "his Kazakhstan visit", "the China trip"; a name before an arrival verb is its subject
         if (r.tokenEnd() == cue.tokenStart() && r.kind() == RefKind.NAME && !an.russian
             && (cue.is(Cue.VISIT_NOUN) || cue.is(Cue.TRIP))) {
@@ -166,6 +170,36 @@ final class VisitFinder {
     return new Ref[] {dest, genitive};
   }
 
+
+  /**
+   * "Сочи посетил президент Беларуси", "Ташкент посетил Касым-Жомарт Токаев": a Russian place
+   * opening the clause right before a visiting verb, the subject (a title in the nominative or a
+   * leader) after it, is the verb's object.
+   */
+  private static boolean invertedObject(Analysis an, Ref r, CueHit cue) {
+    if (!an.russian || !placeLike(an, r) || r.kind() == RefKind.PERSON || r.kind() == RefKind.ADJECTIVE) return false;
+    CueHit verb = cue.is(Cue.VISIT_VERB) && r.tokenEnd() == cue.tokenStart() ? cue : kindThenVerb(an, r, cue);
+    if (verb == null) return false;
+    int open = an.tokens.firstAtOrAfter(an.sentences.get(an.sentenceOfOffset(r.start())).start());
+    if (open != r.tokenStart() && an.text.substring(an.tokens.end(r.tokenStart() - 1), r.start()).indexOf(',') < 0) return false;
+    int t = verb.tokenEnd();
+    if (t >= an.tokens.size()) return false;
+    if (WORDS.is(Role.SUBJECT_TITLE, an.tokens.norm(t))) return true;
+    for (Ref p : an.refsIn(cue.end(), Math.min(an.text.length(), cue.end() + 60))) {
+      return p.tokenStart() == t && p.kind() == RefKind.PERSON;
+    }
+    return false;
+  }
+
+  /** "Ташкент с рабочим визитом посетил": the kind of visit set between the place and the verb; the verb, or null. */
+  private static CueHit kindThenVerb(Analysis an, Ref r, CueHit cue) {
+    int t = r.tokenEnd();
+    if (!cue.is(Cue.VISIT_NOUN) || !WITH.contains(an.tokens.norm(t)) || cue.tokenStart() > t + 3) return null;
+    for (CueHit h : an.cuesIn(cue.end(), Math.min(an.text.length(), cue.end() + 40))) {
+      if (h.tokenStart() == cue.tokenEnd() && h.is(Cue.VISIT_VERB)) return h;
+    }
+    return null;
+  }
 
   private static final Set<String> DEMONSTRATIVE = Set.of("эту", "этот", "это", "эти", "ту", "тот");
 
@@ -333,7 +367,8 @@ final class VisitFinder {
   /** Roles of the grammar words in {@code visit_grammar_words.tsv}. */
   enum Role { FRAME, ONWARD, RELATIVE, NEGATION, NOUN_PREP, PREPARING, SUPPORT_VERB, OBJECT_ONLY, ONGOING, DEPART, PAST_ENDING,
     REPORTING, BACK, POSSESSIVE, AIRPORT, HELD, NEXT_LEG, BEEN, KIND_STATE, KIND_OFFICIAL, KIND_WORKING, TOUR, ENVOY,
-    SUBJECT_TITLE, GUEST_OBJECT, STAY_NOUN, PRESENT_MOVE, FIRST, COPULA, PRESENCE, REMOTE, LATER_HOUR, LEAVE }
+    SUBJECT_TITLE, GUEST_OBJECT, STAY_NOUN, PRESENT_MOVE, FIRST, COPULA, PRESENCE, REMOTE, LATER_HOUR, LEAVE,
+    PARTICIPLE, CLAUSE_FILLER }
 
   private static final RoleWords<Role> WORDS = RoleWords.load("visit_grammar_words.tsv", Role.class);
 
@@ -669,11 +704,8 @@ final class VisitFinder {
    * host (the one arriving comes to him).
    */
   private static void hostByTalks(Analysis an, Candidate c, List<CueHit> cues, int to) {
-    boolean arrives = false;
-    for (CueHit h : cues) arrives |= h.is(Cue.ARRIVE) && !h.is(Cue.STAY);
-    if (!arrives) return;
     for (CueHit h : cues) {
-      if (!h.is(Cue.TALKS)) continue;
+      if (!h.is(Cue.TALKS) || !arrivesBefore(cues, h)) continue;
       int t = h.tokenEnd();
       if (t >= an.tokens.size() || !WITH.contains(an.tokens.norm(t))) continue;
       for (Ref r : an.refsIn(h.end(), to)) {
@@ -688,6 +720,17 @@ final class VisitFinder {
         return;
       }
     }
+  }
+
+  /**
+   * An arrival said before the talks ("arrived in Sochi for talks with Putin"); one after them
+   * ("talks with Tokayev, who arrived on a state visit") tells of the partner, not of the subject.
+   */
+  private static boolean arrivesBefore(List<CueHit> cues, CueHit talks) {
+    for (CueHit h : cues) {
+      if (h.is(Cue.ARRIVE) && !h.is(Cue.STAY) && h.start() < talks.start()) return true;
+    }
+    return false;
   }
 
   /**
@@ -887,22 +930,65 @@ final class VisitFinder {
   }
 
   /**
-   * "В Ташкенте прошли переговоры", "в Кремле состоялись переговоры": in a Russian report the
-   * place of the talks may open the clause, two or three words before them.
+   * "В Ташкенте прошли переговоры", "в Кремле состоялись переговоры", "Во Дворце Независимости
+   * Президент Беларуси Александр Лукашенко провел переговоры": in a Russian report the place of the
+   * talks may open the clause, two or three words before them, the subject (a leader and his title)
+   * between. An English report fronts it with a comma: "At the Akorda, Tokayev held talks".
    */
   private static Ref talksPlaceBefore(Analysis an, CueHit c, int from) {
     if (!c.is(Cue.TALKS)) return null;
-    if (!an.russian) return inPlaceForTalks(an, c, from);
+    if (!an.russian) {
+      Ref in = inPlaceForTalks(an, c, from);
+      return in != null ? in : frontedPlace(an, c, from);
+    }
     Ref found = null;
+    int subject = 0;
     for (Ref r : an.refsIn(from, c.start())) {
       if (r.kind() == RefKind.ADJECTIVE) continue; // "в Кремле прошли российско-вьетнамские переговоры"
       boolean place = r.kind() == RefKind.CAPITAL || r.kind() == RefKind.NAME;
-      found = place && destPrep(an, r) ? r : null;
+      if (place && destPrep(an, r)) {
+        found = r;
+        subject = 0;
+      } else if (found != null && subjectAfterPlace(an, found, r)) {
+        subject += r.tokenEnd() - r.tokenStart();
+      } else {
+        found = null;
+      }
     }
-    if (found == null || c.tokenStart() - found.tokenEnd() > 4) return null;
+    if (found == null || c.tokenStart() - found.tokenEnd() - subject > 4) return null;
     // the host is a party of the talks ("переговоры президентов Узбекистана и Казахстана"), not
     // only their venue ("в Москве прошли переговоры министров Ирана и Турции")
     return hostParty(an, from, an.sentences.get(an.sentenceOfOffset(c.start())).end(), found) ? found : null;
+  }
+
+  /**
+   * The subject between a fronted place and the talks ("Во Дворце Независимости Президент Беларуси
+   * Александр Лукашенко провел переговоры"): a leader, or a state's name in his title, with no
+   * comma or preposition of place between.
+   */
+  private static boolean subjectAfterPlace(Analysis an, Ref place, Ref r) {
+    if (r.kind() != RefKind.PERSON && (r.kind() != RefKind.NAME || destPrep(an, r))) return false;
+    return an.text.substring(place.end(), r.start()).indexOf(',') < 0;
+  }
+
+  /**
+   * "At the Akorda, Tokayev held talks with ...", "In Minsk, Lukashenko met ...": a seat of power or
+   * a capital after at/in that opens the sentence (past a dateline) and a comma, the talks in the
+   * clause after it; null otherwise.
+   */
+  private static Ref frontedPlace(Analysis an, CueHit c, int from) {
+    int open = Math.max(from, an.datelineEnd > from && an.datelineEnd < c.start() ? an.datelineEnd : from);
+    int first = an.tokens.firstAtOrAfter(open);
+    if (first < 0 || first >= c.tokenStart()) return null;
+    String prep = an.tokens.norm(first);
+    if (!prep.equals("at") && !prep.equals("in")) return null;
+    for (Ref r : an.refsIn(open, c.start())) {
+      if (r.kind() != RefKind.CAPITAL || !an.tokenBefore(r.tokenStart()).equals(prep)) return null;
+      int comma = an.text.indexOf(',', r.end());
+      if (comma < 0 || comma >= c.start() || !an.text.substring(r.end(), comma).isBlank()) return null;
+      return hostParty(an, from, an.sentences.get(an.sentenceOfOffset(c.start())).end(), r) ? r : null;
+    }
+    return null;
   }
 
   /**
@@ -1013,6 +1099,8 @@ final class VisitFinder {
   private static String guestOf(Analysis an, List<Ref> refs, CueHit cue, Ref genitive, String host,
       List<Ref> stops, List<CueHit> cues, int from) {
     if (genitive != null && !genitive.iso3().equals(host)) return genitive.iso3();
+    Ref attached = AttachedGuest.of(an, refs, cues, cue, from);
+    if (attached != null && !attached.iso3().equals(host)) return attached.iso3();
     String subject = possessiveSubject(an, refs, cue, host, cues);
     if (subject != null) return subject;
     int[] apposition = apposition(an, refs, cue, from);

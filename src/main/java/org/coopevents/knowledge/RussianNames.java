@@ -38,6 +38,12 @@ public final class RussianNames {
       }
       out.add(sb.toString());
     }
+    // East Asian names decline in their last word only ("с Фам Минь Тинем", "с Юн Сок Ёлем",
+    // "То Лама"): the leading words are kept in the nominative too
+    if (words.length > 1) {
+      String head = String.join(" ", java.util.Arrays.copyOf(words, words.length - 1));
+      for (int c = 0; c < CASES; c++) out.add(head + " " + declineWord(words[words.length - 1], c, true));
+    }
     // a foreign surname in -ин/-ын takes -ом in the instrumental ("с Си Цзиньпином"), a Russian one
     // -ым ("с Путиным"): both are listed
     String last = words[words.length - 1].toLowerCase();

@@ -132,4 +132,23 @@ class AnalysisDatelineTest {
     }
     assertEquals(2, x.events.size());
   }
+
+  @Test
+  void datelinesOfCisAgencies() {
+    // БЕЛТА opens with the date and closes the city with its correspondent in slashes
+    String body = "15 мая, Минск /Корр. БЕЛТА/. Начался официальный визит министра.";
+    Analysis an = analyse("ru", LocalDate.of(2025, 5, 15), body);
+    assertEquals("BLR", an.datelineIso3);
+    assertEquals(LocalDate.of(2025, 5, 15), an.datelineDate);
+    assertEquals(body.indexOf("Начался"), an.datelineEnd);
+    // Trend: the city and the agency in slashes, no date
+    body = "БАКУ /Trend/ - Министр иностранных дел прибыл в Ташкент.";
+    an = analyse("ru", LocalDate.of(2025, 5, 15), body);
+    assertEquals("AZE", an.datelineIso3);
+    assertEquals(body.indexOf("Министр"), an.datelineEnd);
+    // ARMENPRESS in English capitals
+    an = analyse("en", LocalDate.of(2025, 4, 8), "YEREVAN, APRIL 8, ARMENPRESS. The minister arrived.");
+    assertEquals("ARM", an.datelineIso3);
+    assertEquals(LocalDate.of(2025, 4, 8), an.datelineDate);
+  }
 }

@@ -88,6 +88,9 @@ class KnowledgeDataTest {
     assertTrue(RussianNames.declineName("Мирзиёев").contains("Мирзиёева"));
     // particles of Arab names stay as they are: "Мухаммеда бен Зайеда Аль Нахайяна"
     assertTrue(RussianNames.declineName("Мухаммед бен Зайед Аль Нахайян").contains("Мухаммеда бен Зайеда Аль Нахайяна"));
+    // East Asian names decline in their last word only: "с Фам Минь Тинем", "с Юн Сок Ёлем"
+    assertTrue(RussianNames.declineName("Фам Минь Тинь").contains("Фам Минь Тинем"));
+    assertTrue(RussianNames.declineName("Юн Сок Ёль").contains("Юн Сок Ёля"));
   }
 
   @Test
