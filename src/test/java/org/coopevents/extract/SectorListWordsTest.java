@@ -67,4 +67,10 @@ class SectorListWordsTest {
     assertEquals(Set.of("INVESTMENT"), codes("en",
         "The ministers discussed the business environment and investment between the two countries."));
   }
+
+  @Test
+  void globalChallengesAreNotThePairsField() {
+    assertEquals(Set.of(), codes("ru", "Стороны обменялись оценками глобальных вызовов, связанных с пандемией."));
+    assertEquals(Set.of(), codes("en", "The leaders discussed global challenges such as the pandemic and climate change."));
+  }
 }
