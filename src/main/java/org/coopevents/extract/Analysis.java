@@ -626,6 +626,19 @@ final class Analysis {
     return inRange(docTypes, from, to, DocTypes.Mention::start);
   }
 
+  /** Whether a document type starts in [from, to): a binary search, whatever the range holds. */
+  boolean hasDocTypeIn(int from, int to) {
+    int lo = 0;
+    int hi = docTypes.size();
+    while (lo < hi) {
+      lookups++;
+      int mid = (lo + hi) >>> 1;
+      if (docTypes.get(mid).start() < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < docTypes.size() && docTypes.get(lo).start() < to;
+  }
+
   List<SectorLexicon.Mention> sectorsIn(int from, int to) {
     return inRange(sectors, from, to, SectorLexicon.Mention::start);
   }

@@ -362,8 +362,8 @@ final class SigningFinder {
     boolean following = FOLLOWING.matcher(an.text.substring(from, to)).find();
     // "подписано 10 документов. Главы государств подписали Совместное заявление. Также подписаны:" on
     // one line: a later sentence of the line names a document of its own and reads the list itself
-    boolean laterDocsOnLine = s.end() < s.lineEnd() && !an.docTypesIn(s.end(), s.lineEnd()).isEmpty();
-    if ((lineEndsColon || following || docsHere.isEmpty()) && !laterDocsOnLine) {
+    // (a binary search: a whole article on one line must not cost a scan of the line per sentence)
+    if ((lineEndsColon || following || docsHere.isEmpty()) && !an.hasDocTypeIn(s.end(), s.lineEnd())) {
       int last = DocumentLines.readList(an, sg, si, consumedLines, lineEndsColon || following);
       if (last >= 0) {
         sg.hasList = true;
