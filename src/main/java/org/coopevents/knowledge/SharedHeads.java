@@ -16,6 +16,7 @@ final class SharedHeads {
   /** Words of the second modifier, and of the head, tried. */
   private static final int MAX_MODIFIER = 2;
   private static final int MAX_HEAD = 2;
+  private static final java.util.regex.Pattern CLAUSE_END = java.util.regex.Pattern.compile("[.;:!?]");
 
   private SharedHeads() {}
 
@@ -47,6 +48,8 @@ final class SharedHeads {
         int headStart = from + k;
         int headEnd = headStart + h;
         if (headEnd > lim) continue;
+        // the two modifiers and the head stand in one clause: no stop, colon or semicolon between
+        if (CLAUSE_END.matcher(t.text().substring(m.end(), t.end(headEnd - 1))).find()) break;
         String head = t.text().substring(t.start(headStart), t.end(headEnd - 1));
         Tokens phrase = Tokens.of(first + " " + head);
         PhraseMatcher.Match<String> w = matcher.longestAt(phrase, 0, phrase.size());

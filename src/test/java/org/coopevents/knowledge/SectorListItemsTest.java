@@ -52,5 +52,7 @@ class SectorListItemsTest {
     assertEquals(Set.of("MILITARY_TECHNICAL"), LEX.sectors("военную и экономическую помощь"));
     // the same codes with the head leave the first modifier as it was
     assertEquals(Set.of("SECURITY"), LEX.sectors("military and political cooperation"));
+    // a head in the next sentence is not shared
+    assertEquals(Set.of("SECURITY", "HUMANITARIAN"), LEX.sectors("military and political. Aid to refugees"));
   }
 }
