@@ -17,7 +17,8 @@ import org.coopevents.knowledge.SectorLexicon.Mention;
  * ordinary phrase (kind NOT: "business environment", "soft power") is no item.
  */
 final class SectorListItems {
-  private static final Set<String> JOIN = Set.of("and", "or", "и", "или");
+  /** The words that join two items of a list (SharedHeads uses them too). */
+  static final Set<String> JOIN = Set.of("and", "or", "и", "или");
   /** An article after the joining word: "trade, power and the sharing of river waters". */
   private static final Set<String> ARTICLE = Set.of("the", "a", "an");
   /** The longest list word, in tokens. */

@@ -2,7 +2,6 @@ package org.coopevents.knowledge;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.coopevents.knowledge.SectorLexicon.Mention;
 
 /**
@@ -12,7 +11,6 @@ import org.coopevents.knowledge.SectorLexicon.Mention;
  * MILITARY_TECHNICAL); it takes the codes of the phrase it makes with the head.
  */
 final class SharedHeads {
-  private static final Set<String> JOIN = Set.of("and", "or", "и", "или");
   /** Words of the second modifier, and of the head, tried. */
   private static final int MAX_MODIFIER = 2;
   private static final int MAX_HEAD = 2;
@@ -27,7 +25,7 @@ final class SharedHeads {
     for (int i = 0; i < found.size(); i++) {
       Mention m = found.get(i);
       int e = m.tokenEnd();
-      if (e + 2 >= lim || !JOIN.contains(t.norm(e))) continue;
+      if (e + 2 >= lim || !SectorListItems.JOIN.contains(t.norm(e))) continue;
       List<String> codes = withHead(t, m, e + 1, lim, matcher, none);
       if (codes == null || codes.equals(m.codes())) continue;
       if (out == null) out = new ArrayList<>(found);
