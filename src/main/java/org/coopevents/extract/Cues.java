@@ -201,6 +201,9 @@ final class Cues {
           "ceremony to sign", "handover ceremony", "handover of", "handing over ceremony",
           "hand over ceremony", "handing over of"},
       {Cue.SIGN_PAST, "witnessed", "oversaw", "presided over", "took place", "was held", "ended with", "concluded with",
+          // the leaders at the ceremony: "attended the signing of seven MoUs" (Gulf and Levant agencies),
+          // "graced the signing ceremony" (South Asian papers), "were present at the signing"
+          "attended", "graced", "were present at", "was present at", "observed the", "supervised",
           "followed by", "followed", "preceded", "состоялось", "состоялась", "прошло", "прошла", "завершились", "стало",
           "завершилась", "завершились церемонией", "были", "было", "был", "была",
           // "сообщается о подписании декларации": a signing reported is done
