@@ -285,6 +285,10 @@ final class Analysis {
   private static final java.util.regex.Pattern DATELINE_REGION =
       java.util.regex.Pattern.compile("[,\\s]*(?:(?:\\p{Lu}[\\p{L}.'-]*\\s*){1,3}|\\([^()]{1,40}\\)\\s*),\\s*");
 
+  /** A dateline's state and agency after its city: ", Uzbekistan (UzDaily.com) --", ", Azerbaijan (AZERTAC) —". */
+  private static final java.util.regex.Pattern REGION_AGENCY =
+      java.util.regex.Pattern.compile(",\\s*(?:\\p{Lu}[\\p{L}.'-]*\\s*){1,3}\\([^()]{1,40}\\)\\s*(?:-{1,2}|–|—|:)");
+
   /**
    * A two-part dateline's head: a place in capitals the knowledge does not name, then its city in
    * brackets ("БОЧАРОВ РУЧЕЙ (Сочи), 22 ноября", "KONSTANTINOVSKY PALACE (St Petersburg), June 5").
@@ -316,7 +320,8 @@ final class Analysis {
       for (Ref r : refs) {
         if (r.start() < cityFrom) continue;
         if (r.start() > cityFrom + 2) break;
-        if (r.kind() != RefKind.CAPITAL) break;
+        // "SINGAPORE:": a city-state's name is its city's
+        if (r.kind() != RefKind.CAPITAL && (r.kind() != RefKind.NAME || kb.countries.cityStateCapital(r.iso3()) == null)) break;
         int after = r.end();
         if (bracketed) {
           if (after >= text.length() || text.charAt(after) != ')') break;
@@ -344,7 +349,9 @@ final class Analysis {
           boolean colon = text.charAt(after) == ':' && after == r.end() && after + 1 < text.length()
               && Character.isWhitespace(text.charAt(after + 1));
           boolean dated = leadingDate != null && (text.charAt(after) == ':' || dashed);
-          if (caps || dateNear || text.charAt(after) == '(' || dashed || colon || dated || bracketed
+          // "Tashkent, Uzbekistan (UzDaily.com) --": the state, then the agency in brackets before a dash
+          boolean agency = REGION_AGENCY.matcher(text).region(after, s.end()).lookingAt();
+          if (caps || dateNear || text.charAt(after) == '(' || dashed || colon || dated || bracketed || agency
               || slashed && leadingDate != null) {
             datelineIso3 = r.iso3();
             if (leadingDate != null) datelineDate = leadingDate;

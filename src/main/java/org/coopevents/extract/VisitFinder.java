@@ -1593,6 +1593,8 @@ final class VisitFinder {
     }
     if (v.city == null && v.host.equals(an.datelineIso3)) v.city = an.datelineCity;
     if (v.city == null) v.city = VisitCity.named(an, v);
+    // "arrived in Singapore": a visit to a city-state is in its one city
+    if (v.city == null) v.city = an.kb.countries.cityStateCapital(v.host);
     LocalDate on = v.start != null ? v.start : an.anchor;
     Ref guest = person(an, v.guest, v.candidates, null, null, false, on);
     v.guestPerson = guest == null ? null : guest.person().nameEn();

@@ -161,6 +161,15 @@ public final class Countries {
   }
 
   /**
+   * A city-state's one city ("Singapore", "Monaco"): the capital whose English name is the state's
+   * own, where naming the state names the city; else null.
+   */
+  public String cityStateCapital(String iso3) {
+    String capital = capitalEn(iso3);
+    return capital != null && capital.equals(nameEn(iso3)) ? capital : null;
+  }
+
+  /**
    * The English name of the city a CAPITAL form names when cities.tsv lists it ("Самарканде" ->
    * Samarkand), else null (a capital or a seat of power: its state's capital_en).
    */

@@ -45,4 +45,26 @@ class RegionalAgencyReportTest {
         + "The two leaders will attend the signing of several memoranda of understanding.", LocalDate.of(2024, 2, 9));
     assertTrue(of(x, "SIGNING").isEmpty(), x.events.toString());
   }
+
+  @Test
+  void cityCountryAndAgencyInBracketsMakeADateline() {
+    Extraction x = run("Tashkent, Uzbekistan (UzDaily.com) -- On 5 July, President of the Republic of Uzbekistan "
+        + "Shavkat Mirziyoyev met with President of Turkmenistan Serdar Berdimuhamedov, who arrived in our country on a "
+        + "state visit.", LocalDate.of(2023, 7, 5));
+    List<EventRow> v = of(x, "VISIT");
+    assertEquals(1, v.size(), x.events.toString());
+    assertEquals("TKM", v.get(0).actor1Country);
+    assertEquals("UZB", v.get(0).actor2Country);
+    assertEquals("Tashkent", v.get(0).locationCity);
+  }
+
+  @Test
+  void aVisitToACityStateIsInItsCity() {
+    Extraction x = run("SINGAPORE: His Majesty Sultan Haitham bin Tarik arrived in Singapore on Tuesday on a state visit "
+        + "at the invitation of President Tharman Shanmugaratnam.", LocalDate.of(2024, 2, 27));
+    List<EventRow> v = of(x, "VISIT");
+    assertEquals(1, v.size(), x.events.toString());
+    assertEquals("OMN", v.get(0).actor1Country);
+    assertEquals("Singapore", v.get(0).locationCity);
+  }
 }
