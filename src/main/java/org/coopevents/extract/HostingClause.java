@@ -74,12 +74,7 @@ final class HostingClause {
     c.hostFromDestination = true;
     c.strength = strength;
     c.tense = VisitFinder.tense(an, cues, verb, from, to);
-    for (Ref r : refs) {
-      if (r.kind() == RefKind.CAPITAL && r.iso3().equals(c.host)) {
-        c.city = VisitCity.of(an, r);
-        break;
-      }
-    }
+    c.city = VisitCity.firstOf(an, refs, c.host);
     return c;
   }
 

@@ -29,6 +29,22 @@ final class VisitCity {
     return an.kb.countries.capitalEn(r.iso3());
   }
 
+  /**
+   * The city of the first capital or city of {@code iso3} among {@code refs}, one of the text
+   * after the dateline before the dateline's own ("RIYADH: ... received Erdogan at Al-Salam Palace
+   * in Jeddah", "MOSCOW - Putin received Xi in Sochi": the report is filed in one city, the
+   * meeting held in another); null when none.
+   */
+  static String firstOf(Analysis an, List<Ref> refs, String iso3) {
+    Ref dateline = null;
+    for (Ref r : refs) {
+      if (r.kind() != RefKind.CAPITAL || !r.iso3().equals(iso3)) continue;
+      if (r.start() >= an.datelineEnd) return of(an, r);
+      if (dateline == null) dateline = r;
+    }
+    return dateline == null ? null : of(an, dateline);
+  }
+
   /** The host's capital (its English name) named after "in"/"в" in a sentence of the pair, else null. */
   static String named(Analysis an, VisitFinder.Visit v) {
     for (int si = 0; si < an.sentences.size(); si++) {

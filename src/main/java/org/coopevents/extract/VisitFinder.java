@@ -528,11 +528,7 @@ final class VisitFinder {
     c.strength = (c.host != null ? 2 : 0) + (c.guest != null ? 1 : 0) + (kindCue ? 1 : 0);
     if (talksOnly) c.strength = Math.min(c.strength, 2);
     settle(an, c, cues, cue, dest, origin, from, to);
-    for (Ref r : refs) {
-      if (r.kind() == RefKind.CAPITAL && r.iso3().equals(c.host) && c.city == null) {
-        c.city = VisitCity.of(an, r);
-      }
-    }
+    if (c.city == null && c.host != null) c.city = VisitCity.firstOf(an, refs, c.host);
     return c;
   }
 

@@ -67,4 +67,47 @@ class RegionalAgencyReportTest {
     assertEquals("OMN", v.get(0).actor1Country);
     assertEquals("Singapore", v.get(0).locationCity);
   }
+
+  /** Seats of power of the outlets' states: the visit is in the capital, or in the seat's own city. */
+  @Test
+  void seatsOfPowerPlaceTheVisitInTheirCity() {
+    String[][] cases = {
+        {"President Cyril Ramaphosa received Zambian President Hakainde Hichilema at the Union Buildings on Tuesday.", "Pretoria"},
+        {"President Bola Tinubu received Ghanaian President Nana Akufo-Addo at the Aso Rock Presidential Villa on Tuesday.", "Abuja"},
+        {"President Javier Milei received Italian Prime Minister Giorgia Meloni at the Casa Rosada on Tuesday.", "Buenos Aires"},
+        {"President Lula received Colombian President Gustavo Petro at the Planalto Palace on Tuesday.", "Brasília"},
+        {"His Majesty Sultan Haitham bin Tarik received Egyptian President Abdel Fattah el-Sisi at Al Alam Palace on Tuesday.", "Muscat"},
+        {"Kuwait's Amir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah received Egyptian President Abdel Fattah el-Sisi at Bayan Palace on Tuesday.", "Kuwait City"},
+        {"His Majesty King Hamad bin Isa Al Khalifa received Russian Foreign Minister Sergey Lavrov at Al-Sakhir Palace on Tuesday.", "Manama"},
+        {"Prime Minister Sheikh Hasina received Brunei Sultan Hassanal Bolkiah at Ganabhaban on Tuesday.", "Dhaka"},
+        {"President Sadyr Japarov received Uzbek President Shavkat Mirziyoyev at the Ala-Archa state residence on Tuesday.", "Bishkek"},
+        {"President Ferdinand Marcos Jr. received Japanese Prime Minister Fumio Kishida at Malacanang Palace on Tuesday.", "Manila"},
+        {"King Abdullah II received Iraqi Prime Minister Mohammed Shia al-Sudani at Al Husseiniya Palace on Tuesday.", "Amman"},
+        {"President Abdelmadjid Tebboune received Italian Prime Minister Giorgia Meloni at El Mouradia Palace on Tuesday.", "Algiers"},
+        {"President Recep Tayyip Erdogan received Iraqi Prime Minister Mohammed Shia al-Sudani at Dolmabahce Palace on Tuesday.", "Istanbul"},
+        {"President Sheikh Mohamed bin Zayed received Mongolian President Ukhnaagiin Khurelsukh at Qasr Al Bahr on Tuesday.", "Abu Dhabi"},
+    };
+    for (String[] c : cases) {
+      Extraction x = run(c[0], LocalDate.of(2024, 2, 20));
+      List<EventRow> v = of(x, "VISIT");
+      assertEquals(1, v.size(), c[0] + " " + x.events);
+      assertEquals(c[1], v.get(0).locationCity, c[0]);
+    }
+  }
+
+  @Test
+  void theMeetingsCityOutranksTheDatelinesCity() {
+    String[][] cases = {
+        {"RIYADH: Saudi Crown Prince and Prime Minister Mohammed bin Salman received Turkish President Recep Tayyip Erdogan "
+            + "at Al-Salam Palace in Jeddah on Tuesday.", "Jeddah"},
+        {"MOSCOW, May 14 (Reuters) - Russian President Vladimir Putin received Chinese President Xi Jinping in Sochi on Tuesday.", "Sochi"},
+        {"ANKARA - President Recep Tayyip Erdogan hosted Iraqi Prime Minister Mohammed Shia al-Sudani at Dolmabahce Palace on Tuesday.", "Istanbul"},
+    };
+    for (String[] c : cases) {
+      Extraction x = run(c[0], LocalDate.of(2024, 5, 14));
+      List<EventRow> v = of(x, "VISIT");
+      assertEquals(1, v.size(), c[0] + " " + x.events);
+      assertEquals(c[1], v.get(0).locationCity, c[0]);
+    }
+  }
 }
