@@ -110,4 +110,22 @@ class RegionalAgencyReportTest {
       assertEquals(c[1], v.get(0).locationCity, c[0]);
     }
   }
+
+  /** Vietnamese outlets write the names with their diacritics: "Việt Nam", "Hà Nội", "Đà Nẵng". */
+  @Test
+  void vietnameseSpellingsNameTheStateAndItsCities() {
+    Extraction x = run("Hà Nội (VNA) - President Lương Cường hosted a ceremony to welcome Indonesian President Prabowo "
+        + "Subianto, who is on a state visit to Việt Nam, at the Presidential Palace in Hà Nội on June 10.", LocalDate.of(2025, 6, 10));
+    List<EventRow> v = of(x, "VISIT");
+    assertEquals(1, v.size(), x.events.toString());
+    assertEquals("IDN", v.get(0).actor1Country);
+    assertEquals("VNM", v.get(0).actor2Country);
+    assertEquals("Hanoi", v.get(0).locationCity);
+    x = run("Đà Nẵng (VNA) - Lao Prime Minister Sonexay Siphandone arrived in Đà Nẵng on June 10, starting an official "
+        + "visit to Việt Nam.", LocalDate.of(2025, 6, 10));
+    v = of(x, "VISIT");
+    assertEquals(1, v.size(), x.events.toString());
+    assertEquals("LAO", v.get(0).actor1Country);
+    assertEquals("Da Nang", v.get(0).locationCity);
+  }
 }
