@@ -523,6 +523,7 @@ final class VisitFinder {
     }
     if (here != null) extraDest.clear();
     c.guest = guestOf(an, refs, cue, genitive, c.host, extraDest, cues, from);
+    if (envoyGuest(an, refs, c.guest)) return null;
     c.extraHosts = new ArrayList<>();
     for (Ref r : extraDest) if (!r.iso3().equals(c.guest) && !r.iso3().equals(c.host)) c.extraHosts.add(r.iso3());
     c.strength = (c.host != null ? 2 : 0) + (c.guest != null ? 1 : 0) + (kindCue ? 1 : 0);
@@ -1041,6 +1042,22 @@ final class VisitFinder {
    * right after the state's word or within two words before it; an envoy posted to the host is
    * no visiting leader.
    */
+  /**
+   * "Newly appointed Chinese Ambassador Yao Wen paid a courtesy call on President Shahabuddin",
+   * "Indian High Commissioner Pranay Verma called on the Prime Minister": the guest's state is named
+   * only as an envoy's and none of its leaders is named; the diplomat posted there makes no visit.
+   */
+  private static boolean envoyGuest(Analysis an, List<Ref> refs, String guest) {
+    if (guest == null) return false;
+    boolean envoy = false;
+    for (Ref r : refs) {
+      if (!r.iso3().equals(guest)) continue;
+      if (r.kind() == RefKind.PERSON || !envoy(an, r)) return false;
+      envoy = true;
+    }
+    return envoy;
+  }
+
   static boolean envoy(Analysis an, Ref r) {
     int n = an.tokens.size();
     for (int t = r.tokenEnd(); t < Math.min(n, r.tokenEnd() + 2); t++) {

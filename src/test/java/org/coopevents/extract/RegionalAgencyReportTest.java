@@ -128,4 +128,19 @@ class RegionalAgencyReportTest {
     assertEquals("LAO", v.get(0).actor1Country);
     assertEquals("Da Nang", v.get(0).locationCity);
   }
+
+  @Test
+  void anEnvoysCourtesyCallIsNoVisit() {
+    for (String text : new String[] {
+        "DHAKA, May 14, 2024 (BSS) - Newly appointed Chinese Ambassador to Bangladesh Yao Wen paid a courtesy call on "
+            + "President Mohammed Shahabuddin at Bangabhaban this afternoon.",
+        "ISLAMABAD, May 14 (APP): British High Commissioner Jane Marriott called on Prime Minister Shehbaz Sharif at the "
+            + "PM Office on Tuesday and discussed bilateral ties."}) {
+      Extraction x = run(text, LocalDate.of(2024, 5, 14));
+      assertTrue(of(x, "VISIT").isEmpty(), text + " " + x.events);
+    }
+    Extraction x = run("DHAKA, Feb 20, 2024 (BSS) - Visiting Chinese Foreign Minister Wang Yi paid a courtesy call on Prime "
+        + "Minister Sheikh Hasina at her office here this morning.", LocalDate.of(2024, 2, 20));
+    assertEquals(1, of(x, "VISIT").size(), x.events.toString());
+  }
 }
