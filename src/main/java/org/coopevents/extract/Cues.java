@@ -131,6 +131,8 @@ final class Cues {
           "деловых кругов", "business circles", "business community", "businessmen"},
       {Cue.DOCUMENTS, "documents", "document", "документ*", "agreements", "соглашений",
           "bilateral documents", "papers", "accords", "deals", "pacts",
+          // South Asian papers: "Bangladesh and Brunei signed four instruments"
+          "instruments", "legal instruments",
           // one deal, pact or accord on a subject ("signed a deal on defence cooperation"); the
           // bare singular also means "a great deal", "to deal with"
           "a deal on", "a deal to", "a deal for", "a pact on", "an accord on"},

@@ -143,4 +143,17 @@ class RegionalAgencyReportTest {
         + "Minister Sheikh Hasina at her office here this morning.", LocalDate.of(2024, 2, 20));
     assertEquals(1, of(x, "VISIT").size(), x.events.toString());
   }
+
+  /** South Asian papers count the documents as "instruments" ("signed four instruments, including ..."). */
+  @Test
+  void instrumentsAreCountedDocuments() {
+    Extraction x = run("DHAKA, Oct 16, 2022 (BSS) - Prime Minister Sheikh Hasina today received the Sultan of Brunei "
+        + "Darussalam, Hassanal Bolkiah, who is in Dhaka on a three-day state visit.\n\nLater, Bangladesh and Brunei signed "
+        + "four instruments, including an agreement on the employment of Bangladeshi workers and a memorandum of "
+        + "understanding on cooperation in energy.", LocalDate.of(2022, 10, 16));
+    List<EventRow> s = of(x, "SIGNING");
+    assertEquals(1, s.size(), x.events.toString());
+    assertEquals(4, s.get(0).documentCount);
+    assertEquals(2, x.documents.size(), x.documents.toString());
+  }
 }
