@@ -648,6 +648,7 @@ final class VisitFinder {
       if (dest == null && an.russian) dest = heldAt(an, h, to);
       if (dest != null) break;
       int reach = h.tokenEnd() + 8;
+      int objectEnd = -1;
       for (Ref r : an.refsIn(h.end(), to)) {
         if (r.tokenStart() > reach) break;
         if ((r.kind() == RefKind.CAPITAL || r.kind() == RefKind.NAME)
@@ -655,7 +656,11 @@ final class VisitFinder {
           dest = r;
           break;
         }
-        if (metObject(an, h, r)) reach = Math.max(reach, r.tokenEnd() + PLACE_AFTER_OBJECT);
+        // "talks between Sharif and Uzbek President Mirziyoyev in Islamabad": the second party continues the ones met
+        if (metObject(an, h, r) || objectEnd >= 0 && r.tokenStart() <= objectEnd + PARTY_GAP && metObject(an, r)) {
+          reach = Math.max(reach, r.tokenEnd() + PLACE_AFTER_OBJECT);
+          objectEnd = r.tokenEnd();
+        }
       }
       if (dest != null) break;
     }
@@ -805,6 +810,7 @@ final class VisitFinder {
       Ref held = c.is(Cue.TALKS) && an.russian ? heldAt(an, c, to) : null;
       if (held != null && twoLeaders(an, from, to, held.iso3()) && !thirdCountry(an, from, to, held)) return c;
       boolean skipped = false;
+      int objectEnd = -1;
       int reach = c.tokenEnd() + (c.is(Cue.TALKS) ? 8 : 6);
       for (Ref r : an.refsIn(c.end(), to)) {
         if (r.tokenStart() > reach) break;
@@ -817,9 +823,13 @@ final class VisitFinder {
           return c;
         }
         // "met his Chinese counterpart Wang Yi in Beijing": the one met stands between the verb and the place
-        if (c.is(Cue.TALKS) && metObject(an, c, r)) {
+        // "talks between Prime Minister Shehbaz Sharif and Uzbek President Shavkat Mirziyoyev in Islamabad":
+        // the second party, and the name after its title, continue the ones met
+        boolean nextObject = skipped && r.tokenStart() <= objectEnd + PARTY_GAP && metObject(an, r);
+        if (c.is(Cue.TALKS) && (metObject(an, c, r) || nextObject)) {
           if (envoy(an, r)) break; // "met the Chinese ambassador in Nairobi": an envoy, no visit
           skipped = true;
+          objectEnd = r.tokenEnd();
           // "with Brazilian President Luiz Inacio Lula da Silva in Brasilia": the place is near the end of the name
           reach = Math.max(reach, r.tokenEnd() + PLACE_AFTER_OBJECT);
           continue;
@@ -1075,11 +1085,19 @@ final class VisitFinder {
    * Jaishankar"): the one met.
    */
   private static boolean metObject(Analysis an, CueHit c, Ref r) {
+    return metObject(an, r) && r.tokenStart() <= c.tokenEnd() + 4;
+  }
+
+  /** A leader, or a state's adjective or name without a preposition of place: one who is met. */
+  private static boolean metObject(Analysis an, Ref r) {
     // a state's name without a preposition qualifies the one met: "met US President Joe Biden"
     boolean object = r.kind() == RefKind.PERSON || r.kind() == RefKind.ADJECTIVE || r.kind() == RefKind.DEMONYM
         || r.kind() == RefKind.NAME;
-    return object && !destPrep(an, r) && r.tokenStart() <= c.tokenEnd() + 4;
+    return object && !destPrep(an, r);
   }
+
+  /** How far (in tokens) after one party met the next may start ("... Sharif and Uzbek President Shavkat ..."). */
+  private static final int PARTY_GAP = 3;
 
   /**
    * A leader-level actor: a leader's name or title or a kind of visit in the sentence, else "he"

@@ -156,4 +156,21 @@ class RegionalAgencyReportTest {
     assertEquals(4, s.get(0).documentCount);
     assertEquals(2, x.documents.size(), x.documents.toString());
   }
+
+  /** "after talks between A and B in Islamabad": both parties stand between the talks and their place. */
+  @Test
+  void talksBetweenTwoLeadersInACityPlaceTheVisit() {
+    for (String text : new String[] {
+        "Pakistan and Uzbekistan signed five MoUs after talks between Prime Minister Shehbaz Sharif and Uzbek President "
+            + "Shavkat Mirziyoyev in Islamabad on Tuesday.",
+        "ISLAMABAD, May 14 (APP): Pakistan and Uzbekistan exchanged MoUs on trade after talks between Prime Minister "
+            + "Shehbaz Sharif and President Shavkat Mirziyoyev in Islamabad on Tuesday."}) {
+      Extraction x = run(text, LocalDate.of(2024, 5, 14));
+      List<EventRow> v = of(x, "VISIT");
+      assertEquals(1, v.size(), text + " " + x.events);
+      assertEquals("UZB", v.get(0).actor1Country);
+      assertEquals("PAK", v.get(0).actor2Country);
+      assertEquals("Islamabad", v.get(0).locationCity);
+    }
+  }
 }
