@@ -294,7 +294,7 @@ final class VisitFinder {
   }
 
   /** The kind of visit the sentence names first (state, official, working), or null. */
-  private static String kindOf(Analysis an, List<CueHit> cues) {
+  static String kindOf(Analysis an, List<CueHit> cues) {
     for (CueHit h : cues) {
       if (h.is(Cue.KIND_WORKING)) return "WORKING";
       if (h.is(Cue.KIND_STATE)) return "STATE";

@@ -50,6 +50,8 @@ final class WitnessedSigning {
     c.city = city;
     c.strength = 3;
     c.tense = VisitFinder.tense(an, an.cuesIn(from, to), sign, from, to);
+    // "in the presence of President Tinubu and King Mohammed VI, who is on a two-day state visit"
+    c.kind = VisitFinder.kindOf(an, an.cuesIn(from, to));
     return c;
   }
 

@@ -173,4 +173,16 @@ class RegionalAgencyReportTest {
       assertEquals("Islamabad", v.get(0).locationCity);
     }
   }
+
+  /** A visit seen through a signing both leaders attend keeps the kind its sentence states. */
+  @Test
+  void aWitnessedSigningKeepsTheKindOfTheVisit() {
+    Extraction x = run("ABUJA - Nigeria and Morocco on Monday exchanged MoUs on the gas pipeline project at the State House "
+        + "in Abuja, in the presence of President Bola Tinubu and King Mohammed VI, who is on a two-day state visit.",
+        LocalDate.of(2024, 6, 3));
+    List<EventRow> v = of(x, "VISIT");
+    assertEquals(1, v.size(), x.events.toString());
+    assertEquals("MAR", v.get(0).actor1Country);
+    assertEquals("STATE", v.get(0).visitKind);
+  }
 }
