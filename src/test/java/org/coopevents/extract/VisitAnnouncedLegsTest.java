@@ -1,0 +1,45 @@
+package org.coopevents.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.coopevents.model.EventRow;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Visits as outlets announce them and as tours move on: days ahead said without a year, a leader
+ * who leaves one capital for another, the next stop of a tour. The reports are written for these
+ * tests.
+ */
+class VisitAnnouncedLegsTest {
+  private static List<EventRow> visits(String lang, String text, LocalDate pub) {
+    return VisitWordingTest.visits(lang, "", text, pub);
+  }
+
+  private static EventRow only(List<EventRow> vs) {
+    return VisitWordingTest.only(vs);
+  }
+
+  @Test
+  void daysAheadWithoutAYearFallInTheComingMonths() {
+    EventRow v = only(visits("en", "Kazakh President Kassym-Jomart Tokayev will be in Germany from September 28 "
+        + "to 29, his press secretary said on Tuesday.", LocalDate.of(2023, 3, 14)));
+    assertEquals("KAZ", v.actor1Country);
+    assertEquals("DEU", v.actor2Country);
+    assertEquals("PLANNED", v.status);
+    assertEquals("2023-09-28", v.startDate);
+    assertEquals("2023-09-29", v.endDate);
+  }
+
+  @Test
+  void russianDaysAheadWithoutAYearFallInTheComingMonths() {
+    EventRow v = only(visits("ru", "Президент Узбекистана Шавкат Мирзиёев посетит Японию 18-20 декабря, "
+        + "сообщили в администрации главы государства.", LocalDate.of(2024, 5, 30)));
+    assertEquals("UZB", v.actor1Country);
+    assertEquals("JPN", v.actor2Country);
+    assertEquals("PLANNED", v.status);
+    assertEquals("2024-12-18", v.startDate);
+    assertEquals("2024-12-20", v.endDate);
+  }
+}
