@@ -458,6 +458,10 @@ final class VisitFinder {
     if (cue == SKIP) return null;
     boolean talksOnly = false;
     if (cue == null) {
+      cue = DepartureWording.leavingFor(an, from, to);
+      if (cue != null) cues = withCue(cues, cue);
+    }
+    if (cue == null) {
       cue = placeCue(an, cues, from, to);
       talksOnly = cue != null;
       if (cue == null) return HostingClause.candidate(an, si, from, to, cues);
@@ -534,6 +538,15 @@ final class VisitFinder {
       }
     }
     return c;
+  }
+
+  /** The cues of a clause with one more, made from its words, in text order. */
+  private static List<CueHit> withCue(List<CueHit> cues, CueHit made) {
+    List<CueHit> all = new ArrayList<>(cues);
+    int at = 0;
+    while (at < all.size() && all.get(at).start() < made.start()) at++;
+    all.add(at, made);
+    return all;
   }
 
   /** Marks a sentence {@link #visitCue} rules out (a call, the sidelines, a past reference…). */

@@ -1,6 +1,7 @@
 package org.coopevents.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -41,5 +42,29 @@ class VisitAnnouncedLegsTest {
     assertEquals("PLANNED", v.status);
     assertEquals("2024-12-18", v.startDate);
     assertEquals("2024-12-20", v.endDate);
+  }
+
+  @Test
+  void aLeaderWhoLeavesOneCapitalForAnotherIsOnTheWayThere() {
+    EventRow v = only(visits("en", "BAKU, June 5 (Wire) - Turkish President Recep Tayyip Erdogan has departed "
+        + "Ankara for Baku.", LocalDate.of(2024, 6, 5)));
+    assertEquals("TUR", v.actor1Country);
+    assertEquals("AZE", v.actor2Country);
+    assertEquals("PLANNED", v.status);
+    assertEquals("Baku", v.locationCity);
+  }
+
+  @Test
+  void aDayBetweenThePlaceLeftAndItsFor() {
+    EventRow v = only(visits("en", "Uzbek President Shavkat Mirziyoyev left Tashkent on Monday for Astana, "
+        + "his press office said.", LocalDate.of(2024, 6, 4)));
+    assertEquals("UZB", v.actor1Country);
+    assertEquals("KAZ", v.actor2Country);
+  }
+
+  @Test
+  void leavingForHomeIsNoVisit() {
+    assertTrue(visits("en", "Turkish President Recep Tayyip Erdogan departed Baku for Ankara on Wednesday "
+        + "evening.", LocalDate.of(2024, 6, 5)).stream().noneMatch(v -> "TUR".equals(v.actor2Country)));
   }
 }
