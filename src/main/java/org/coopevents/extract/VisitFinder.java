@@ -49,6 +49,8 @@ final class VisitFinder {
     boolean departure;
     int durationDays;
     List<String> extraHosts = List.of();
+    /** Read from the next clause of its sentence ({@link #nextLeg}): the sentence's days are the first leg's. */
+    boolean clauseOfSentence;
 
     Candidate(int sentence) {
       this.sentence = sentence;
@@ -418,19 +420,24 @@ final class VisitFinder {
   }
 
   /**
-   * "Токаев посетит Узбекистан в марте, а в апреле совершит визит в Германию": a clause after a
-   * comma and a NEXT_LEG word, read on its own, that sends the same guest to another host; its
+   * "Токаев посетит Узбекистан в марте, а в апреле совершит визит в Германию", "will visit Russia,
+   * after which he will travel to Austria": a clause after a comma and a NEXT_LEG word or pair of
+   * words, read on its own, that sends the same guest to another host; its
    * guest, when the clause names none, is the sentence's. Null when there is none.
    */
   private static Candidate nextLeg(Analysis an, int si, Sentences.Span s, Candidate first) {
     if (first.host == null || first.guest == null) return null;
     int end = an.tokens.firstAtOrAfter(s.end());
     for (int t = an.tokens.firstAtOrAfter(s.start()) + 1; t < end - 2; t++) {
-      if (!WORDS.is(Role.NEXT_LEG, an.tokens.norm(t))) continue;
+      String w = an.tokens.norm(t);
+      if (!WORDS.is(Role.NEXT_LEG, w) && !WORDS.is(Role.NEXT_LEG, w + " " + an.tokens.norm(t + 1))) continue;
       if (an.text.substring(an.tokens.end(t - 1), an.tokens.start(t)).indexOf(',') < 0) continue;
       Candidate c = fromSentence(an, si, an.tokens.start(t), s.end(), true);
       if (c == null || c.host == null || c.host.equals(first.host)) return null;
       if (c.guest == null) c.guest = first.guest;
+      // ", and then travel to Peru": a clause without a tense of its own continues the sentence's
+      if (c.tense == null) c.tense = first.tense;
+      c.clauseOfSentence = true;
       return c.guest.equals(c.host) ? null : c;
     }
     return null;
@@ -456,6 +463,10 @@ final class VisitFinder {
     List<CueHit> cues = an.cuesIn(from, to);
     CueHit cue = visitCue(an, cues, from);
     if (cue == SKIP) return null;
+    // "before flying to Kazakhstan": the next leg told in passing (the one met before is no traveller);
+    // "is expected to travel on to Moscow", "will fly on to Mongolia": the next leg of the trip
+    if (cue != null && cue.is(Cue.ARRIVE) && legAfterwards(an, cue)) return null;
+    boolean onwardLeg = cue != null && cue.is(Cue.ARRIVE) && (onward(an, cue.tokenEnd()) || onward(an, cue.tokenEnd() - 2));
     boolean talksOnly = false;
     if (cue == null) {
       cue = DepartureWording.leavingFor(an, from, to);
@@ -532,6 +543,7 @@ final class VisitFinder {
     c.strength = (c.host != null ? 2 : 0) + (c.guest != null ? 1 : 0) + (kindCue ? 1 : 0);
     if (talksOnly) c.strength = Math.min(c.strength, 2);
     settle(an, c, cues, cue, dest, origin, from, to);
+    if (onwardLeg && !nextStop(c)) return null;
     for (Ref r : refs) {
       if (r.kind() == RefKind.CAPITAL && r.iso3().equals(c.host) && c.city == null) {
         c.city = VisitCity.of(an, r);
@@ -547,6 +559,18 @@ final class VisitFinder {
     while (at < all.size() && all.get(at).start() < made.start()) at++;
     all.add(at, made);
     return all;
+  }
+
+  /**
+   * A next leg ahead ("will fly on to Mongolia") is on the way like a departure: it names no host
+   * for the article and gives way to a stay of the guest under way ({@link #group}); one told in
+   * the past ("flew on to Uganda") is left to the sentences that tell of the stay there (false).
+   */
+  private static boolean nextStop(Candidate c) {
+    if (c.tense != Cue.FUTURE && !c.departure) return false;
+    c.departure = true;
+    c.arrival = false;
+    return true;
   }
 
   /** Marks a sentence {@link #visitCue} rules out (a call, the sidelines, a past reference…). */
@@ -577,9 +601,6 @@ final class VisitFinder {
       if (cue == null && (c.is(Cue.VISIT_NOUN) || c.is(Cue.VISIT_VERB) || c.is(Cue.ARRIVE) || c.is(Cue.TRIP))) cue = c;
     }
     if (invite && !atInvitation) return SKIP;
-    if (cue != null && cue.is(Cue.ARRIVE) && (onward(an, cue.tokenEnd()) || legAfterwards(an, cue))) {
-      return SKIP; // "is expected to travel on to Moscow": the next leg, told in passing
-    }
     if (cue != null && backHome(an, cue)) {
       // "landed back in India": the guest is home again; "arrived back in Islamabad after a
       // visit to Saudi Arabia": the visit is the one he comes back from

@@ -67,4 +67,40 @@ class VisitAnnouncedLegsTest {
     assertTrue(visits("en", "Turkish President Recep Tayyip Erdogan departed Baku for Ankara on Wednesday "
         + "evening.", LocalDate.of(2024, 6, 5)).stream().noneMatch(v -> "TUR".equals(v.actor2Country)));
   }
+
+  private static EventRow to(List<EventRow> vs, String host) {
+    return vs.stream().filter(v -> host.equals(v.actor2Country)).findFirst().orElseThrow(() -> new AssertionError(vs.toString()));
+  }
+
+  @Test
+  void theOnwardLegAfterWhichIsAVisitOfItsOwn() {
+    List<EventRow> vs = visits("en", "Hungarian Prime Minister Viktor Orban will visit China on October 2-3, after "
+        + "which he will fly on to Mongolia.", LocalDate.of(2025, 9, 20));
+    assertEquals(2, vs.size(), vs.toString());
+    assertEquals("2025-10-02", to(vs, "CHN").startDate);
+    EventRow leg = to(vs, "MNG");
+    assertEquals("HUN", leg.actor1Country);
+    assertEquals("PLANNED", leg.status);
+    assertEquals(null, leg.startDate); // the days said are the first leg's
+  }
+
+  @Test
+  void russianOnwardLegPosleChego() {
+    List<EventRow> vs = visits("ru", "Президент Туркменистана Сердар Бердымухамедов 14-15 мая посетит Азербайджан, "
+        + "после чего отправится в Грузию.", LocalDate.of(2025, 5, 6));
+    assertEquals(2, vs.size(), vs.toString());
+    EventRow leg = to(vs, "GEO");
+    assertEquals("TKM", leg.actor1Country);
+    assertEquals("PLANNED", leg.status);
+    assertEquals(null, leg.startDate);
+    assertEquals("2025-05-14", to(vs, "AZE").startDate);
+  }
+
+  @Test
+  void andThenOpensTheNextLeg() {
+    List<EventRow> vs = visits("en", "Vietnamese President Luong Cuong is to pay a state visit to Chile next "
+        + "week, and then travel to Peru for talks with President Dina Boluarte.", LocalDate.of(2024, 11, 6));
+    assertEquals("PLANNED", to(vs, "PER").status);
+    assertEquals("PLANNED", to(vs, "CHL").status);
+  }
 }
