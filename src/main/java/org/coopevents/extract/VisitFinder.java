@@ -49,6 +49,8 @@ final class VisitFinder {
     boolean departure;
     int durationDays;
     List<String> extraHosts = List.of();
+    /** A trip to a region ({@link #regionTour}): only the dateline may name its host. */
+    boolean regionTour;
     /** Read from the next clause of its sentence ({@link #nextLeg}): the sentence's days are the first leg's. */
     boolean clauseOfSentence;
 
@@ -370,7 +372,7 @@ final class VisitFinder {
   enum Role { FRAME, ONWARD, RELATIVE, NEGATION, NOUN_PREP, PREPARING, SUPPORT_VERB, OBJECT_ONLY, ONGOING, DEPART, PAST_ENDING,
     REPORTING, BACK, POSSESSIVE, AIRPORT, HELD, NEXT_LEG, BEEN, KIND_STATE, KIND_OFFICIAL, KIND_WORKING, TOUR, ENVOY,
     SUBJECT_TITLE, GUEST_OBJECT, STAY_NOUN, PRESENT_MOVE, FIRST, COPULA, PRESENCE, REMOTE, LATER_HOUR, LEAVE,
-    PARTICIPLE, CLAUSE_FILLER }
+    PARTICIPLE, CLAUSE_FILLER, REGION }
 
   private static final RoleWords<Role> WORDS = RoleWords.load("visit_grammar_words.tsv", Role.class);
 
@@ -499,6 +501,8 @@ final class VisitFinder {
       c.hostFromDestination = true;
       c.city = an.datelineCity;
     }
+    // "left Washington for a six-day trip to Asia", "his Central Asian tour": a tour of a region has no one host
+    c.regionTour = dest == null && c.host == null && regionTour(an, cue);
     if (dest == null && talksOnly && datelineMeeting(an, cue, from, to)) {
       // "HANOI, June 12 - ... met Vietnamese President To Lam here": the dateline's state hosts the talks
       c.host = an.datelineIso3;
@@ -571,6 +575,30 @@ final class VisitFinder {
     c.departure = true;
     c.arrival = false;
     return true;
+  }
+
+  private static final Set<String> REGION_PREP = Set.of("to", "of", "for", "through", "across", "в", "по");
+
+  /**
+   * A trip or movement to a region, not a state ("a trip to Asia", "departs for Europe", "a tour of
+   * Southeast Asia", "турне по Африке", "his Asian tour"): the word of role REGION right after the
+   * cue's preposition (a word of qualification between), or a REGION word just before a trip noun.
+   */
+  private static boolean regionTour(Analysis an, CueHit cue) {
+    int t = cue.tokenEnd();
+    boolean prep = an.tokens.norm(t - 1).equals("for"); // "departs for Asia": the cue ends in it
+    if (!prep && t < an.tokens.size() && REGION_PREP.contains(an.tokens.norm(t))) {
+      prep = true;
+      t++;
+    }
+    for (int k = t; prep && k < Math.min(an.tokens.size(), t + 2); k++) {
+      if (WORDS.is(Role.REGION, an.tokens.norm(k))) return true;
+    }
+    if (!cue.is(Cue.TRIP)) return false;
+    for (int k = Math.max(0, cue.tokenStart() - 2); k < cue.tokenStart(); k++) {
+      if (WORDS.is(Role.REGION, an.tokens.norm(k))) return true;
+    }
+    return false;
   }
 
   /** Marks a sentence {@link #visitCue} rules out (a call, the sidelines, a past reference…). */
@@ -1152,10 +1180,11 @@ final class VisitFinder {
     boolean pronoun = false;
     for (CueHit h : cues) pronoun |= h.is(Cue.PRONOUN) && h.end() <= cue.start();
     if (pronoun) {
-      // "Then he goes on to Qatar": he is the leader the report last named
+      // "Then he goes on to Qatar": he is the leader the report last named, not the one he talks
+      // with ("Biden will hold talks with Prime Minister Kishida. He will then travel to Seoul")
       for (int k = an.firstRef(from) - 1; k >= 0; k--) {
         Ref r = an.refs.get(k);
-        if (r.kind() != RefKind.PERSON) continue;
+        if (r.kind() != RefKind.PERSON || partnerNamedBefore(an, r)) continue;
         if (!r.iso3().equals(host)) return r.iso3();
         break;
       }
@@ -1213,6 +1242,12 @@ final class VisitFinder {
       }
     }
     return false;
+  }
+
+  /** A leader named as the partner of talks in a sentence before the one read ({@link #partnerOfTalks}). */
+  private static boolean partnerNamedBefore(Analysis an, Ref r) {
+    int si = an.sentenceOfOffset(r.start());
+    return si >= 0 && partnerOfTalks(an, an.cuesIn(an.sentences.get(si).start(), r.start()), r);
   }
 
   /**
@@ -1447,6 +1482,7 @@ final class VisitFinder {
     Map<String, Integer> guestScore = new LinkedHashMap<>();
     for (Candidate c : cands) if (c.guest != null) guestScore.merge(c.guest, c.strength, Integer::sum);
     for (Candidate c : cands) {
+      if (c.regionTour && !hostInferred) continue; // no destination the text names is the tour's
       if (c.host == null && articleHost != null && !articleHost.equals(c.guest)) {
         c.host = articleHost;
         if (hostInferred && c.guest != null) c.strength += 1;

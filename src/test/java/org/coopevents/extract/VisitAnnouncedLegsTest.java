@@ -103,4 +103,27 @@ class VisitAnnouncedLegsTest {
     assertEquals("PLANNED", to(vs, "PER").status);
     assertEquals("PLANNED", to(vs, "CHL").status);
   }
+
+  @Test
+  void aTourOfARegionHasNoHostAndHeIsTheTraveller() {
+    List<EventRow> vs = VisitWordingTest.visits("en", "Biden departs for Asia", "WASHINGTON, May 19 (Wire) - US "
+        + "President Joe Biden left Washington on Friday for a five-day trip to Asia. In Tokyo, Biden will hold "
+        + "talks with Japanese Prime Minister Fumio Kishida. He will then travel to Seoul to meet South Korean "
+        + "President Yoon Suk Yeol.", LocalDate.of(2023, 5, 19));
+    assertEquals(2, vs.size(), vs.toString());
+    for (EventRow v : vs) {
+      assertEquals("USA", v.actor1Country);
+      assertEquals("PLANNED", v.status);
+    }
+    EventRow seoul = to(vs, "KOR");
+    assertEquals(null, seoul.startDate); // the five days are the tour's
+    assertEquals("Seoul", seoul.locationCity);
+    assertEquals("JPN", to(vs, "JPN").actor2Country);
+  }
+
+  @Test
+  void aRussianTourOfARegion() {
+    assertTrue(visits("ru", "Президент Казахстана Касым-Жомарт Токаев отправился в турне по Европе.",
+        LocalDate.of(2024, 6, 5)).isEmpty());
+  }
 }
