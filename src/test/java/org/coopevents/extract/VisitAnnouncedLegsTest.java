@@ -126,4 +126,20 @@ class VisitAnnouncedLegsTest {
     assertTrue(visits("ru", "Президент Казахстана Касым-Жомарт Токаев отправился в турне по Европе.",
         LocalDate.of(2024, 6, 5)).isEmpty());
   }
+
+  @Test
+  void aDatelineOfCityCommaAgencyDashPlacesTheVisit() {
+    EventRow v = only(visits("ru", "Бишкек, 24.kg — Во второй день визита Президент Таджикистана Эмомали Рахмон "
+        + "осмотрел новый индустриальный парк.", LocalDate.of(2024, 6, 5)));
+    assertEquals("TJK", v.actor1Country);
+    assertEquals("KGZ", v.actor2Country);
+    assertEquals("Bishkek", v.locationCity);
+  }
+
+  @Test
+  void aCityCommaAndAPhraseIsNoDateline() {
+    // a comma and more than a name before the dash: prose, not a dateline
+    assertTrue(visits("ru", "Бишкек, как и Душанбе, — города гор. Президент Таджикистана Эмомали Рахмон "
+        + "осмотрел новый парк.", LocalDate.of(2024, 6, 5)).isEmpty());
+  }
 }
