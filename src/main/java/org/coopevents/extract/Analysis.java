@@ -352,7 +352,7 @@ final class Analysis {
           // "Tashkent, Uzbekistan (UzDaily.com) --": the state, then the agency in brackets before a dash
           boolean agency = REGION_AGENCY.matcher(text).region(after, s.end()).lookingAt();
           if (caps || dateNear || text.charAt(after) == '(' || dashed || colon || dated || bracketed || agency
-              || slashed && leadingDate != null) {
+              || slashed && leadingDate != null || agencyThenDash(after)) {
             datelineIso3 = r.iso3();
             if (leadingDate != null) datelineDate = leadingDate;
             // "Москва. 5 июня. INTERFAX.RU - ": the sentence ends at the city, the dateline runs on
@@ -388,6 +388,27 @@ final class Analysis {
         }
       }
     }
+  }
+
+  /** How long an agency's name between a dateline's comma and its dash may be ("24.kg", "Kabar", "АКИpress"). */
+  private static final int AGENCY_NAME_MAX = 20;
+
+  /**
+   * "Бишкек, 24.kg — Президент ...": a comma at {@code at}, then an agency's name of a word or two
+   * and a spaced dash.
+   */
+  private boolean agencyThenDash(int at) {
+    if (at >= text.length() || text.charAt(at) != ',') return false;
+    int end = Math.min(text.length() - 1, at + AGENCY_NAME_MAX + 3);
+    for (int k = at + 2; k < end; k++) {
+      char c = text.charAt(k);
+      if ("–—-".indexOf(c) >= 0 && text.charAt(k - 1) == ' ' && text.charAt(k + 1) == ' ') {
+        String name = text.substring(at + 1, k).strip();
+        return !name.isEmpty() && name.split(" ").length <= 2 && name.indexOf(',') < 0;
+      }
+      if (c == '\n' || c == '.' && k + 1 < text.length() && text.charAt(k + 1) == ' ') return false;
+    }
+    return false;
   }
 
   /** Whether a capital's (or a known city's) name starts at pos, or a space or two after it. */

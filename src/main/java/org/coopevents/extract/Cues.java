@@ -30,6 +30,9 @@ final class Cues {
           "travel", "travels", "travelling", "traveling", "heading to", "heads to", "headed to",
           "head to", "come to", "comes to", "came to", "coming to", "went to", "go to", "goes to",
           "fly to", "flies to", "flying to",
+          // the next leg of a tour: "will fly on to Mongolia", "travels on to Peru"
+          "fly on to", "flies on to", "flying on to", "flew on to", "travel on to", "travels on to",
+          "travelling on to", "traveling on to", "travelled on to", "traveled on to",
           "lands", "touched down", "приехал*", "приедет", "приедут",
           "приезжает", "приезд*", "едет", "едут", "поедет", "поедут", "отправляется",
           "отправятся", "отправиться", "отправится", "вылетел*", "вылетит", "вылетает",

@@ -199,19 +199,19 @@ public final class DateFinder {
       Matcher m = r.p().matcher(s);
       while (m.find()) {
         if (overlaps(used, m.start(), m.end())) continue;
-        DateMention dm = build(r.shape(), m, start, anchor);
+        DateMention dm = build(r.shape(), m, start, anchor, s, future);
         if (dm == null) continue;
         if (dm.isRange() && NIGHT_OF.matcher(s).region(0, m.start()).find()) {
           // "arrived on the night of May 27-28": the arrival takes the later day, as "в ночь на 28 мая"
           dm = new DateMention(dm.start(), dm.end(), dm.to(), dm.to(), false);
         }
-        if (r.pair() && !closePair(dm.resolved() ? dm : build(r.shape(), m, start, SOME_DAY))) continue;
+        if (r.pair() && !closePair(dm.resolved() ? dm : build(r.shape(), m, start, SOME_DAY, s, future))) continue;
         mark(used, m.start(), m.end());
         out.add(dm);
       }
     }
     if (folded == null) folded = fold(s);
-    if (ru || !digit && containsAny(folded, RU_MONTH_STARTS)) wordDays(s, start, anchor, used, out);
+    if (ru || !digit && containsAny(folded, RU_MONTH_STARTS)) wordDays(s, start, anchor, future, used, out);
     if (digit && MonthDays.mayHold(folded)) monthDays(s, start, anchor, future, used, out);
     Map<Integer, RelativeDays.Parsed> chained = null;
     if (containsAny(folded, RelativeDays.WORDS)) chained = relative(s, start, anchor, future, used, out);
@@ -221,12 +221,13 @@ public final class DateFinder {
   }
 
   /** Days in words before a Russian month ({@link #WORD_RULES}), added to out. */
-  private static void wordDays(String s, int base, LocalDate anchor, boolean[] used, List<DateMention> out) {
+  private static void wordDays(String s, int base, LocalDate anchor, boolean future, boolean[] used,
+      List<DateMention> out) {
     for (Rule r : WORD_RULES) {
       Matcher m = r.p().matcher(s);
       while (m.find()) {
         if (overlaps(used, m.start(), m.end())) continue;
-        DateMention dm = build(r.shape(), m, base, anchor);
+        DateMention dm = build(r.shape(), m, base, anchor, s, future);
         if (dm == null) continue;
         mark(used, m.start(), m.end());
         out.add(dm);
@@ -368,7 +369,12 @@ public final class DateFinder {
     for (int i = s; i < e; i++) used[i] = true;
   }
 
-  private static DateMention build(Shape shape, Matcher m, int base, LocalDate anchor) {
+  /**
+   * The days m matched in sentence s; a day without a year takes the year that puts it nearest
+   * the anchor, or, said of the future ({@code future}, or the nearest tense word), the next
+   * one when the nearest lies more than a month back ({@link #aheadYear}).
+   */
+  private static DateMention build(Shape shape, Matcher m, int base, LocalDate anchor, String s, boolean future) {
     try {
       int d1, d2 = -1, m1, m2 = -1;
       String y;
@@ -430,6 +436,7 @@ public final class DateFinder {
         return new DateMention(base + m.start(), base + m.end(), null, null, false);
       } else {
         from = nearestYear(m1, d1, anchor);
+        if (from.isBefore(anchor.minusDays(AHEAD_SLACK_DAYS)) && ahead(s, m, future)) from = from.plusYears(1);
         if (d2 != -1) {
           to = LocalDate.of(from.getYear(), m2, d2);
           if (to.isBefore(from)) to = to.plusYears(1);
@@ -440,6 +447,19 @@ public final class DateFinder {
     } catch (RuntimeException e) {
       return null; // 31 February and the like
     }
+  }
+
+  /**
+   * "will be in Germany from September 28 to 29" in a report of March: said of the future, a day
+   * the nearest year puts more than this many days back is next year's (a day a little back in a
+   * future sentence is mostly a day past told beside it: "will ratify the deal signed on 2 March").
+   */
+  private static final int AHEAD_SLACK_DAYS = 31;
+
+  /** Whether the tense word nearest to m in s, else the statement ({@code future}), looks ahead. */
+  private static boolean ahead(String s, Matcher m, boolean future) {
+    int t = RelativeDays.tense(s, m.start(), m.end());
+    return t == 0 ? future : t > 0;
   }
 
   /** The day/month in the year that puts it closest to the anchor. */

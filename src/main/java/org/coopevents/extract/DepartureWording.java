@@ -79,4 +79,20 @@ final class DepartureWording {
     for (CueHit c : cues) if (endingVisit(an, c, true)) return c;
     return null;
   }
+
+  /**
+   * "departed Ankara for Baku", "has left Colombo on Tuesday for Male": a departure whose verb
+   * stands apart from its "for" (the place left or a day between) has no cue of its own; the "for"
+   * before the place it heads for is made its arrival cue (the destination and the departure's
+   * tense are read from it as from "left for"). Null when the clause [from, to) has none.
+   */
+  static CueHit leavingFor(Analysis an, int from, int to) {
+    if (an.russian) return null;
+    for (Ref r : an.refsIn(from, to)) {
+      if (r.kind() == RefKind.PERSON || r.kind() == RefKind.ADJECTIVE || !VisitFinder.departedFor(an, r)) continue;
+      int t = r.tokenStart() - 1;
+      return new CueHit(java.util.Set.of(Cue.ARRIVE), an.tokens.start(t), an.tokens.end(t), t, t + 1);
+    }
+    return null;
+  }
 }

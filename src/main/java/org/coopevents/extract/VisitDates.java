@@ -602,6 +602,7 @@ final class VisitDates {
       Set<Integer> own = new HashSet<>();
       for (VisitFinder.Candidate c : v.candidates) {
         own.add(c.sentence);
+        if (c.clauseOfSentence) continue; // "will visit Russia on July 8-9, after which he will travel to Austria"
         Span sp = sentenceSpan(an, c.sentence, c.tense, planned);
         if (sp != null) spans.add(sp);
       }

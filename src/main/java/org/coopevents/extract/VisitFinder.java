@@ -49,6 +49,10 @@ final class VisitFinder {
     boolean departure;
     int durationDays;
     List<String> extraHosts = List.of();
+    /** A trip to a region ({@link #regionTour}): only the dateline may name its host. */
+    boolean regionTour;
+    /** Read from the next clause of its sentence ({@link #nextLeg}): the sentence's days are the first leg's. */
+    boolean clauseOfSentence;
 
     Candidate(int sentence) {
       this.sentence = sentence;
@@ -368,7 +372,7 @@ final class VisitFinder {
   enum Role { FRAME, ONWARD, RELATIVE, NEGATION, NOUN_PREP, PREPARING, SUPPORT_VERB, OBJECT_ONLY, ONGOING, DEPART, PAST_ENDING,
     REPORTING, BACK, POSSESSIVE, AIRPORT, HELD, NEXT_LEG, BEEN, KIND_STATE, KIND_OFFICIAL, KIND_WORKING, TOUR, ENVOY,
     SUBJECT_TITLE, GUEST_OBJECT, STAY_NOUN, PRESENT_MOVE, FIRST, COPULA, PRESENCE, REMOTE, LATER_HOUR, LEAVE,
-    PARTICIPLE, CLAUSE_FILLER }
+    PARTICIPLE, CLAUSE_FILLER, REGION }
 
   private static final RoleWords<Role> WORDS = RoleWords.load("visit_grammar_words.tsv", Role.class);
 
@@ -418,19 +422,24 @@ final class VisitFinder {
   }
 
   /**
-   * "Токаев посетит Узбекистан в марте, а в апреле совершит визит в Германию": a clause after a
-   * comma and a NEXT_LEG word, read on its own, that sends the same guest to another host; its
+   * "Токаев посетит Узбекистан в марте, а в апреле совершит визит в Германию", "will visit Russia,
+   * after which he will travel to Austria": a clause after a comma and a NEXT_LEG word or pair of
+   * words, read on its own, that sends the same guest to another host; its
    * guest, when the clause names none, is the sentence's. Null when there is none.
    */
   private static Candidate nextLeg(Analysis an, int si, Sentences.Span s, Candidate first) {
     if (first.host == null || first.guest == null) return null;
     int end = an.tokens.firstAtOrAfter(s.end());
     for (int t = an.tokens.firstAtOrAfter(s.start()) + 1; t < end - 2; t++) {
-      if (!WORDS.is(Role.NEXT_LEG, an.tokens.norm(t))) continue;
+      String w = an.tokens.norm(t);
+      if (!WORDS.is(Role.NEXT_LEG, w) && !WORDS.is(Role.NEXT_LEG, w + " " + an.tokens.norm(t + 1))) continue;
       if (an.text.substring(an.tokens.end(t - 1), an.tokens.start(t)).indexOf(',') < 0) continue;
       Candidate c = fromSentence(an, si, an.tokens.start(t), s.end(), true);
       if (c == null || c.host == null || c.host.equals(first.host)) return null;
       if (c.guest == null) c.guest = first.guest;
+      // ", and then travel to Peru": a clause without a tense of its own continues the sentence's
+      if (c.tense == null) c.tense = first.tense;
+      c.clauseOfSentence = true;
       return c.guest.equals(c.host) ? null : c;
     }
     return null;
@@ -456,7 +465,15 @@ final class VisitFinder {
     List<CueHit> cues = an.cuesIn(from, to);
     CueHit cue = visitCue(an, cues, from);
     if (cue == SKIP) return null;
+    // "before flying to Kazakhstan": the next leg told in passing (the one met before is no traveller);
+    // "is expected to travel on to Moscow", "will fly on to Mongolia": the next leg of the trip
+    if (cue != null && cue.is(Cue.ARRIVE) && legAfterwards(an, cue)) return null;
+    boolean onwardLeg = cue != null && cue.is(Cue.ARRIVE) && (onward(an, cue.tokenEnd()) || onward(an, cue.tokenEnd() - 2));
     boolean talksOnly = false;
+    if (cue == null) {
+      cue = DepartureWording.leavingFor(an, from, to);
+      if (cue != null) cues = withCue(cues, cue);
+    }
     if (cue == null) {
       cue = placeCue(an, cues, from, to);
       talksOnly = cue != null;
@@ -484,6 +501,8 @@ final class VisitFinder {
       c.hostFromDestination = true;
       c.city = an.datelineCity;
     }
+    // "left Washington for a six-day trip to Asia", "his Central Asian tour": a tour of a region has no one host
+    c.regionTour = dest == null && c.host == null && regionTour(an, cue);
     if (dest == null && talksOnly && datelineMeeting(an, cue, from, to)) {
       // "HANOI, June 12 - ... met Vietnamese President To Lam here": the dateline's state hosts the talks
       c.host = an.datelineIso3;
@@ -529,8 +548,54 @@ final class VisitFinder {
     c.strength = (c.host != null ? 2 : 0) + (c.guest != null ? 1 : 0) + (kindCue ? 1 : 0);
     if (talksOnly) c.strength = Math.min(c.strength, 2);
     settle(an, c, cues, cue, dest, origin, from, to);
+    if (onwardLeg && !nextStop(c)) return null;
     if (c.city == null && c.host != null) c.city = VisitCity.firstOf(an, refs, c.host);
     return c;
+  }
+
+  /** The cues of a clause with one more, made from its words, in text order. */
+  private static List<CueHit> withCue(List<CueHit> cues, CueHit made) {
+    List<CueHit> all = new ArrayList<>(cues);
+    int at = 0;
+    while (at < all.size() && all.get(at).start() < made.start()) at++;
+    all.add(at, made);
+    return all;
+  }
+
+  /**
+   * A next leg ahead ("will fly on to Mongolia") is on the way like a departure: it names no host
+   * for the article and gives way to a stay of the guest under way ({@link #group}); one told in
+   * the past ("flew on to Uganda") is left to the sentences that tell of the stay there (false).
+   */
+  private static boolean nextStop(Candidate c) {
+    if (c.tense != Cue.FUTURE && !c.departure) return false;
+    c.departure = true;
+    c.arrival = false;
+    return true;
+  }
+
+  private static final Set<String> REGION_PREP = Set.of("to", "of", "for", "through", "across", "в", "по");
+
+  /**
+   * A trip or movement to a region, not a state ("a trip to Asia", "departs for Europe", "a tour of
+   * Southeast Asia", "турне по Африке", "his Asian tour"): the word of role REGION right after the
+   * cue's preposition (a word of qualification between), or a REGION word just before a trip noun.
+   */
+  private static boolean regionTour(Analysis an, CueHit cue) {
+    int t = cue.tokenEnd();
+    boolean prep = an.tokens.norm(t - 1).equals("for"); // "departs for Asia": the cue ends in it
+    if (!prep && t < an.tokens.size() && REGION_PREP.contains(an.tokens.norm(t))) {
+      prep = true;
+      t++;
+    }
+    for (int k = t; prep && k < Math.min(an.tokens.size(), t + 2); k++) {
+      if (WORDS.is(Role.REGION, an.tokens.norm(k))) return true;
+    }
+    if (!cue.is(Cue.TRIP)) return false;
+    for (int k = Math.max(0, cue.tokenStart() - 2); k < cue.tokenStart(); k++) {
+      if (WORDS.is(Role.REGION, an.tokens.norm(k))) return true;
+    }
+    return false;
   }
 
   /** Marks a sentence {@link #visitCue} rules out (a call, the sidelines, a past reference…). */
@@ -561,9 +626,6 @@ final class VisitFinder {
       if (cue == null && (c.is(Cue.VISIT_NOUN) || c.is(Cue.VISIT_VERB) || c.is(Cue.ARRIVE) || c.is(Cue.TRIP))) cue = c;
     }
     if (invite && !atInvitation) return SKIP;
-    if (cue != null && cue.is(Cue.ARRIVE) && (onward(an, cue.tokenEnd()) || legAfterwards(an, cue))) {
-      return SKIP; // "is expected to travel on to Moscow": the next leg, told in passing
-    }
     if (cue != null && backHome(an, cue)) {
       // "landed back in India": the guest is home again; "arrived back in Islamabad after a
       // visit to Saudi Arabia": the visit is the one he comes back from
@@ -1149,10 +1211,11 @@ final class VisitFinder {
     boolean pronoun = false;
     for (CueHit h : cues) pronoun |= h.is(Cue.PRONOUN) && h.end() <= cue.start();
     if (pronoun) {
-      // "Then he goes on to Qatar": he is the leader the report last named
+      // "Then he goes on to Qatar": he is the leader the report last named, not the one he talks
+      // with ("Biden will hold talks with Prime Minister Kishida. He will then travel to Seoul")
       for (int k = an.firstRef(from) - 1; k >= 0; k--) {
         Ref r = an.refs.get(k);
-        if (r.kind() != RefKind.PERSON) continue;
+        if (r.kind() != RefKind.PERSON || partnerNamedBefore(an, r)) continue;
         if (!r.iso3().equals(host)) return r.iso3();
         break;
       }
@@ -1210,6 +1273,12 @@ final class VisitFinder {
       }
     }
     return false;
+  }
+
+  /** A leader named as the partner of talks in a sentence before the one read ({@link #partnerOfTalks}). */
+  private static boolean partnerNamedBefore(Analysis an, Ref r) {
+    int si = an.sentenceOfOffset(r.start());
+    return si >= 0 && partnerOfTalks(an, an.cuesIn(an.sentences.get(si).start(), r.start()), r);
   }
 
   /**
@@ -1444,6 +1513,7 @@ final class VisitFinder {
     Map<String, Integer> guestScore = new LinkedHashMap<>();
     for (Candidate c : cands) if (c.guest != null) guestScore.merge(c.guest, c.strength, Integer::sum);
     for (Candidate c : cands) {
+      if (c.regionTour && !hostInferred) continue; // no destination the text names is the tour's
       if (c.host == null && articleHost != null && !articleHost.equals(c.guest)) {
         c.host = articleHost;
         if (hostInferred && c.guest != null) c.strength += 1;
