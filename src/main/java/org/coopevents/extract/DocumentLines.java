@@ -64,7 +64,8 @@ final class DocumentLines {
       int words = an.tokens.firstAtOrAfter(intro.lineEnd()) - an.tokens.firstAtOrAfter(intro.lineStart());
       // lines are stored without surrounding white space: the last character is the line's
       boolean colon = an.text.charAt(intro.lineEnd() - 1) == ':';
-      if (colon && words <= 6 && an.hasCue(intro.lineStart(), intro.lineEnd(), Cue.INCLUDE)) {
+      if (colon && words <= 6 && (an.hasCue(intro.lineStart(), intro.lineEnd(), Cue.INCLUDE)
+          || amongDocuments(an, intro.lineStart(), intro.lineEnd()))) {
         announced = true;
         k = nextLine(an, k);
       }
@@ -154,6 +155,18 @@ final class DocumentLines {
   }
 
   /**
+   * Line text[ls, le) opens with a word that picks some out ("Among", "Среди") and names documents
+   * (a word for documents or a type word in the plural): "Среди ключевых документов:", "Among
+   * the main agreements:".
+   */
+  private static boolean amongDocuments(Analysis an, int ls, int le) {
+    if (!SigningClause.amongWord(an, an.tokens.firstAtOrAfter(ls))) return false;
+    if (an.hasCue(ls, le, Cue.DOCUMENTS)) return true;
+    for (DocTypes.Mention m : an.docTypesIn(ls, le)) if (DocumentListReader.plural(an, m)) return true;
+    return false;
+  }
+
+  /**
    * The end of the cell that starts at {@code from}: the first tab or bar between cells in
    * text[from, to), or -1 (looked for within the line only: linear overall). A bar that closes
    * the row ("... | signatory |") ends its last cell too.
@@ -202,17 +215,33 @@ final class DocumentLines {
   }
 
   /**
-   * "MoU on Cooperation in Sports: The MoU provides for ...", "Agreement on X: it sets up ...": the
-   * colon after an item's title that opens a description of it (a word of {@link #DESCRIBING} or a
-   * word in lower case), or -1. Only after some words of title past the type word {@code m}.
+   * "MoU on Cooperation in Sports: The MoU provides for ...", "Agreement on X: it sets up ...", "MoU on
+   * Y – It lets ...": the colon or the spaced dash after an item's title that opens a description
+   * of it (a word of {@link #DESCRIBING} or a word in lower case), or -1. Only after some words of
+   * title past the type word {@code m}.
    */
   private static int descriptionColon(Analysis an, DocTypes.Mention m, int le) {
-    int colon = an.text.indexOf(": ", m.end());
-    if (colon < 0 || colon >= le - 2 || an.tokens.firstAtOrAfter(colon) <= m.tokenEnd()) return -1;
-    int t = an.tokens.firstAtOrAfter(colon);
-    if (t >= an.tokens.size() || an.tokens.start(t) >= le) return -1;
-    char first = an.text.charAt(an.tokens.start(t));
-    return DESCRIBING.contains(an.tokens.norm(t)) || Character.isLowerCase(first) ? colon : -1;
+    int t0 = m.tokenEnd();
+    for (int t = t0 + 1; t < an.tokens.size() && an.tokens.start(t) < le; t++) {
+      int gap = an.tokens.end(t - 1);
+      String between = an.text.substring(gap, an.tokens.start(t));
+      int mark = markAt(between);
+      if (mark < 0) continue;
+      char first = an.text.charAt(an.tokens.start(t));
+      if (DESCRIBING.contains(an.tokens.norm(t)) || Character.isLowerCase(first)) return gap + mark;
+    }
+    return -1;
+  }
+
+  /** The offset in {@code between} (the text between two words) of a colon or a spaced dash, or -1. */
+  private static int markAt(String between) {
+    int colon = between.indexOf(": ");
+    if (colon >= 0) return colon;
+    String s = between.strip();
+    if (s.length() == 1 && "–—-".indexOf(s.charAt(0)) >= 0 && between.startsWith(" ") && between.endsWith(" ")) {
+      return between.indexOf(s.charAt(0)) - 1;
+    }
+    return -1;
   }
 
   /** The plural type word of the signing sentence {@code si} ("MoUs signed:"), or null. */
