@@ -145,11 +145,43 @@ final class DocumentLines {
         }
       }
       if (!item) break;
+      // "-Memorandum of Understanding" over "between the Governments on ...;": the title goes on
+      // on the lines after it
+      int upTo = le == s.lineEnd() ? continuedTo(an, k) : k;
+      for (int c = k + 1; c <= upTo; c++) consumed.add(an.sentences.get(c).line());
+      if (upTo > k) le = an.sentences.get(upTo).lineEnd();
       DocumentListReader.addDocs(an, sg, itemStart, le, true);
       items++;
       consumed.add(s.line());
-      k = nextLine(an, k);
+      k = nextLine(an, upTo);
       last = k - 1;
+    }
+    return last;
+  }
+
+  /** The most lines one item's title runs on to after its first. */
+  private static final int MAX_CONTINUED_LINES = 3;
+
+  /**
+   * The last sentence of the lines that go on the item of sentence {@code k}'s line, or {@code k}:
+   * a line that does not end an item (no stop, semicolon or colon at its end) goes on on the next
+   * when that one opens with a word in lower case that is no type word of an item of its own
+   * ("-Memorandum of Understanding" / "between the Governments on ...", "Соглашение между
+   * Правительством Республики Узбекистан" / "и Правительством Российской Федерации о ...").
+   */
+  private static int continuedTo(Analysis an, int k) {
+    int last = k;
+    for (int n = 0; n < MAX_CONTINUED_LINES; n++) {
+      int end = an.sentences.get(last).lineEnd();
+      if (".;:!?".indexOf(an.text.charAt(end - 1)) >= 0) break;
+      int next = nextLine(an, last);
+      if (next >= an.sentences.size() || an.furniture[next]) break;
+      Sentences.Span x = an.sentences.get(next);
+      if (!Character.isLowerCase(an.text.charAt(x.lineStart()))) break;
+      List<DocTypes.Mention> ds = an.docTypesIn(x.lineStart(), x.lineEnd());
+      if (!ds.isEmpty() && ds.get(0).tokenStart() - an.tokens.firstAtOrAfter(x.lineStart()) <= 1) break;
+      // the next line's last sentence: the line is joined whole
+      last = nextLine(an, next) - 1;
     }
     return last;
   }

@@ -544,7 +544,11 @@ final class TitleCutter {
   }
 
   /** The two titles of a document from the title as printed (the translation's one call site). */
+  private static final Pattern LINE_BREAK = Pattern.compile("\\s*\n\\s*");
+
   static void setTitles(Analysis an, SigningFinder.Doc d, String t) {
+    // a title printed over two lines is one title, its words one space apart
+    if (t.indexOf('\n') >= 0) t = LINE_BREAK.matcher(t).replaceAll(" ");
     org.coopevents.knowledge.TitleTranslator.TitleForms forms = an.kb.translator.forms(t, an.russian);
     d.titleOriginal = forms.original();
     d.titleEn = forms.english();

@@ -68,4 +68,44 @@ class SigningListIntroTest {
         "MoU on cooperation in building a urea plant in Malaysia", "MEMORANDUM",
         "MoU on Cooperation in the Field of Sports", "MEMORANDUM"), d);
   }
+
+  @Test
+  void anItemsTitleGoesOnOnTheNextLine() {
+    Extraction x = run("en", LocalDate.of(2023, 11, 29), "Abu Dhabi, November 29, 2023 /MONTSAME/. President "
+        + "of Mongolia Khurelsukh Ukhnaa, on a working visit to the United Arab Emirates, held talks with UAE "
+        + "President Sheikh Mohamed bin Zayed Al Nahyan on November 28.\n"
+        + "After the talks the sides concluded the documents below. They include:\n"
+        + "-Memorandum of Understanding\n"
+        + "between the Governments on mutual visa exemption for holders of diplomatic and ordinary passports;\n"
+        + "-Memorandum of Understanding\n"
+        + "between the Cabinet Secretariat of Mongolia and the UAE Ministry of Cabinet Affairs on sharing "
+        + "experience in government modernisation;\n"
+        + "-Agreement on cooperation\n"
+        + "in the field of renewable energy.\n"
+        + "The President also toured the Louvre Abu Dhabi.\n");
+    Map<String, String> d = SigningWireListTest.docs(x);
+    assertEquals(Map.of(
+        "Memorandum of Understanding between the Governments on mutual visa exemption for holders of diplomatic "
+            + "and ordinary passports", "MEMORANDUM",
+        "Memorandum of Understanding between the Cabinet Secretariat of Mongolia and the UAE Ministry of Cabinet "
+            + "Affairs on sharing experience in government modernisation", "MEMORANDUM",
+        "Agreement on cooperation in the field of renewable energy", "AGREEMENT"), d);
+  }
+
+  @Test
+  void aRussianTitleBrokenAfterItsFirstPartyGoesOn() {
+    Extraction x = run("ru", LocalDate.of(2024, 5, 27), "Ташкент, 27 мая. По итогам переговоров президентов "
+        + "Узбекистана и России подписаны следующие документы:\n"
+        + "1. Соглашение между Правительством Республики Узбекистан\n"
+        + "и Правительством Российской Федерации о сотрудничестве в области атомной энергетики;\n"
+        + "2. Программа экономического сотрудничества\n"
+        + "на 2024-2026 годы;\n"
+        + "3. Меморандум о взаимопонимании в сфере цифровизации.\n");
+    Map<String, String> d = SigningWireListTest.docs(x);
+    assertEquals(Map.of(
+        "Соглашение между Правительством Республики Узбекистан и Правительством Российской Федерации о "
+            + "сотрудничестве в области атомной энергетики", "AGREEMENT",
+        "Программа экономического сотрудничества на 2024-2026 годы", "PROGRAMME",
+        "Меморандум о взаимопонимании в сфере цифровизации", "MEMORANDUM"), d);
+  }
 }
