@@ -69,4 +69,16 @@ class SigningTitleWordingTest {
         + "Hyderabad House.");
     assertTrue(d.isEmpty(), d.toString());
   }
+
+  @Test
+  void aProtocolOfIntentKeepsItsSecondParty() {
+    // "о намерениях" names the document (a protocol or declaration of intent); it is no verb of a plan
+    Map<String, String> d = docs("ru", "Бишкек, 22 июня. Россия и Кыргызстан подписали шесть документов: "
+        + "соглашение между правительствами об условиях работы Славянского университета, протокол о намерениях "
+        + "между Министерством образования Кыргызстана и МГУ имени Ломоносова, а также декларацию о намерениях "
+        + "по проведению перекрестного года культуры.");
+    assertEquals("PROTOCOL", d.get("Протокол о намерениях между Министерством образования Кыргызстана и МГУ имени "
+        + "Ломоносова"), d.toString());
+    assertEquals(3, d.size(), d.toString());
+  }
 }
