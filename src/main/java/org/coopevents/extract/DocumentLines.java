@@ -39,7 +39,9 @@ final class DocumentLines {
   private static final Pattern TABLE_HEADER = Pattern.compile("(?iu)^\\s*(?:s\\.?\\s?no\\.?|sl\\.?\\s?no\\.?"
       + "|sr\\.?\\s?no\\.?|№(?:\\s*п/п)?)(?![\\p{L}])|signator(?:y|ies)|подписант|^\\s*(?:name|title)s? of (?:the )?"
       + "(?:mou|agreement|document|memorand|instrument)|^\\s*наименовани\\p{L}* (?:документ|соглашени)"
-      + "|^\\s*exchang(?:ed|ing) (?:by|from|party|side)");
+      + "|^\\s*exchang(?:ed|ing) (?:by|from|party|side)"
+      // "Description", "Purpose", "Краткое содержание": a column that tells what each document is for
+      + "|^\\s*(?:brief )?(?:description|purpose|objectives?|remarks|details|описание|цель|краткое содержание)\\s*$");
 
   /** Words that open a sentence about the item before it: "The memorandum ...", "This programme ...". */
   private static final Set<String> DESCRIBING = Set.of("the", "this", "these", "that", "such", "it", "данный",
@@ -72,6 +74,10 @@ final class DocumentLines {
     }
     // an item's number on a line of its own (a table read one cell a line)
     boolean numbered = false;
+    // a table read one cell a line, its rows numbered: only the cell right after a number names a
+    // document; the others (signatories, a description: "Renews an earlier MoU.") name none
+    boolean numberedRows = false;
+    int cells = 0;
     while (k < an.sentences.size()) {
       Sentences.Span s = an.sentences.get(k);
       int ls = s.lineStart();
@@ -82,6 +88,7 @@ final class DocumentLines {
           || TABLE_RULE.matcher(an.text).region(ls, le).matches()
           || items == 0 && TABLE_HEADER.matcher(an.text).region(ls, le).find())) {
         numbered |= NUMBER_ONLY.matcher(an.text).region(ls, le).matches();
+        numberedRows |= numbered;
         consumed.add(s.line());
         k = nextLine(an, k);
         continue;
@@ -92,6 +99,13 @@ final class DocumentLines {
       Matcher b = BULLET.matcher(an.text).region(ls, le);
       int itemStart = b.lookingAt() ? b.end() : ls;
       boolean bullet = itemStart > ls || numbered;
+      if (numberedRows && !numbered && items > 0) {
+        // the row's other cells, up to the next number (a text after the table goes on alone)
+        if (++cells > MAX_ROW_CELLS) break;
+        k = nextLine(an, k);
+        continue;
+      }
+      cells = 0;
       numbered = false;
       // a table row on one line: the item is its first cell that is not a number; the other
       // cells (the signatories) are no part of its title
@@ -158,6 +172,9 @@ final class DocumentLines {
     }
     return last;
   }
+
+  /** The most cells of a row after its document's: signatories of both sides, a description. */
+  private static final int MAX_ROW_CELLS = 4;
 
   /** The most lines one item's title runs on to after its first. */
   private static final int MAX_CONTINUED_LINES = 3;
