@@ -39,7 +39,9 @@ final class DocumentLines {
   private static final Pattern TABLE_HEADER = Pattern.compile("(?iu)^\\s*(?:s\\.?\\s?no\\.?|sl\\.?\\s?no\\.?"
       + "|sr\\.?\\s?no\\.?|№(?:\\s*п/п)?)(?![\\p{L}])|signator(?:y|ies)|подписант|^\\s*(?:name|title)s? of (?:the )?"
       + "(?:mou|agreement|document|memorand|instrument)|^\\s*наименовани\\p{L}* (?:документ|соглашени)"
-      + "|^\\s*exchang(?:ed|ing) (?:by|from|party|side)");
+      + "|^\\s*exchang(?:ed|ing) (?:by|from|party|side)"
+      // "Description", "Purpose", "Краткое содержание": a column that tells what each document is for
+      + "|^\\s*(?:brief )?(?:description|purpose|objectives?|remarks|details|описание|цель|краткое содержание)\\s*$");
 
   /** Words that open a sentence about the item before it: "The memorandum ...", "This programme ...". */
   private static final Set<String> DESCRIBING = Set.of("the", "this", "these", "that", "such", "it", "данный",
@@ -64,13 +66,18 @@ final class DocumentLines {
       int words = an.tokens.firstAtOrAfter(intro.lineEnd()) - an.tokens.firstAtOrAfter(intro.lineStart());
       // lines are stored without surrounding white space: the last character is the line's
       boolean colon = an.text.charAt(intro.lineEnd() - 1) == ':';
-      if (colon && words <= 6 && an.hasCue(intro.lineStart(), intro.lineEnd(), Cue.INCLUDE)) {
+      if (colon && words <= 6 && (an.hasCue(intro.lineStart(), intro.lineEnd(), Cue.INCLUDE)
+          || amongDocuments(an, intro.lineStart(), intro.lineEnd()))) {
         announced = true;
         k = nextLine(an, k);
       }
     }
     // an item's number on a line of its own (a table read one cell a line)
     boolean numbered = false;
+    // a table read one cell a line, its rows numbered: only the cell right after a number names a
+    // document; the others (signatories, a description: "Renews an earlier MoU.") name none
+    boolean numberedRows = false;
+    int cells = 0;
     while (k < an.sentences.size()) {
       Sentences.Span s = an.sentences.get(k);
       int ls = s.lineStart();
@@ -81,6 +88,7 @@ final class DocumentLines {
           || TABLE_RULE.matcher(an.text).region(ls, le).matches()
           || items == 0 && TABLE_HEADER.matcher(an.text).region(ls, le).find())) {
         numbered |= NUMBER_ONLY.matcher(an.text).region(ls, le).matches();
+        numberedRows |= numbered;
         consumed.add(s.line());
         k = nextLine(an, k);
         continue;
@@ -91,6 +99,13 @@ final class DocumentLines {
       Matcher b = BULLET.matcher(an.text).region(ls, le);
       int itemStart = b.lookingAt() ? b.end() : ls;
       boolean bullet = itemStart > ls || numbered;
+      if (numberedRows && !numbered && items > 0) {
+        // the row's other cells, up to the next number (a text after the table goes on alone)
+        if (++cells > MAX_ROW_CELLS) break;
+        k = nextLine(an, k);
+        continue;
+      }
+      cells = 0;
       numbered = false;
       // a table row on one line: the item is its first cell that is not a number; the other
       // cells (the signatories) are no part of its title
@@ -144,13 +159,60 @@ final class DocumentLines {
         }
       }
       if (!item) break;
+      // "-Memorandum of Understanding" over "between the Governments on ...;": the title goes on
+      // on the lines after it
+      int upTo = le == s.lineEnd() ? continuedTo(an, k) : k;
+      for (int c = k + 1; c <= upTo; c++) consumed.add(an.sentences.get(c).line());
+      if (upTo > k) le = an.sentences.get(upTo).lineEnd();
       DocumentListReader.addDocs(an, sg, itemStart, le, true);
       items++;
       consumed.add(s.line());
-      k = nextLine(an, k);
+      k = nextLine(an, upTo);
       last = k - 1;
     }
     return last;
+  }
+
+  /** The most cells of a row after its document's: signatories of both sides, a description. */
+  private static final int MAX_ROW_CELLS = 4;
+
+  /** The most lines one item's title runs on to after its first. */
+  private static final int MAX_CONTINUED_LINES = 3;
+
+  /**
+   * The last sentence of the lines that go on the item of sentence {@code k}'s line, or {@code k}:
+   * a line that does not end an item (no stop, semicolon or colon at its end) goes on on the next
+   * when that one opens with a word in lower case that is no type word of an item of its own
+   * ("-Memorandum of Understanding" / "between the Governments on ...", "Соглашение между
+   * Правительством Республики Узбекистан" / "и Правительством Российской Федерации о ...").
+   */
+  private static int continuedTo(Analysis an, int k) {
+    int last = k;
+    for (int n = 0; n < MAX_CONTINUED_LINES; n++) {
+      int end = an.sentences.get(last).lineEnd();
+      if (".;:!?".indexOf(an.text.charAt(end - 1)) >= 0) break;
+      int next = nextLine(an, last);
+      if (next >= an.sentences.size() || an.furniture[next]) break;
+      Sentences.Span x = an.sentences.get(next);
+      if (!Character.isLowerCase(an.text.charAt(x.lineStart()))) break;
+      List<DocTypes.Mention> ds = an.docTypesIn(x.lineStart(), x.lineEnd());
+      if (!ds.isEmpty() && ds.get(0).tokenStart() - an.tokens.firstAtOrAfter(x.lineStart()) <= 1) break;
+      // the next line's last sentence: the line is joined whole
+      last = nextLine(an, next) - 1;
+    }
+    return last;
+  }
+
+  /**
+   * Line text[ls, le) opens with a word that picks some out ("Among", "Среди") and names documents
+   * (a word for documents or a type word in the plural): "Среди ключевых документов:", "Among
+   * the main agreements:".
+   */
+  private static boolean amongDocuments(Analysis an, int ls, int le) {
+    if (!SigningClause.amongWord(an, an.tokens.firstAtOrAfter(ls))) return false;
+    if (an.hasCue(ls, le, Cue.DOCUMENTS)) return true;
+    for (DocTypes.Mention m : an.docTypesIn(ls, le)) if (DocumentListReader.plural(an, m)) return true;
+    return false;
   }
 
   /**
@@ -202,17 +264,33 @@ final class DocumentLines {
   }
 
   /**
-   * "MoU on Cooperation in Sports: The MoU provides for ...", "Agreement on X: it sets up ...": the
-   * colon after an item's title that opens a description of it (a word of {@link #DESCRIBING} or a
-   * word in lower case), or -1. Only after some words of title past the type word {@code m}.
+   * "MoU on Cooperation in Sports: The MoU provides for ...", "Agreement on X: it sets up ...", "MoU on
+   * Y – It lets ...": the colon or the spaced dash after an item's title that opens a description
+   * of it (a word of {@link #DESCRIBING} or a word in lower case), or -1. Only after some words of
+   * title past the type word {@code m}.
    */
   private static int descriptionColon(Analysis an, DocTypes.Mention m, int le) {
-    int colon = an.text.indexOf(": ", m.end());
-    if (colon < 0 || colon >= le - 2 || an.tokens.firstAtOrAfter(colon) <= m.tokenEnd()) return -1;
-    int t = an.tokens.firstAtOrAfter(colon);
-    if (t >= an.tokens.size() || an.tokens.start(t) >= le) return -1;
-    char first = an.text.charAt(an.tokens.start(t));
-    return DESCRIBING.contains(an.tokens.norm(t)) || Character.isLowerCase(first) ? colon : -1;
+    int t0 = m.tokenEnd();
+    for (int t = t0 + 1; t < an.tokens.size() && an.tokens.start(t) < le; t++) {
+      int gap = an.tokens.end(t - 1);
+      String between = an.text.substring(gap, an.tokens.start(t));
+      int mark = markAt(between);
+      if (mark < 0) continue;
+      char first = an.text.charAt(an.tokens.start(t));
+      if (DESCRIBING.contains(an.tokens.norm(t)) || Character.isLowerCase(first)) return gap + mark;
+    }
+    return -1;
+  }
+
+  /** The offset in {@code between} (the text between two words) of a colon or a spaced dash, or -1. */
+  private static int markAt(String between) {
+    int colon = between.indexOf(": ");
+    if (colon >= 0) return colon;
+    String s = between.strip();
+    if (s.length() == 1 && "–—-".indexOf(s.charAt(0)) >= 0 && between.startsWith(" ") && between.endsWith(" ")) {
+      return between.indexOf(s.charAt(0)) - 1;
+    }
+    return -1;
   }
 
   /** The plural type word of the signing sentence {@code si} ("MoUs signed:"), or null. */

@@ -226,7 +226,7 @@ final class SigningClause {
     return -1;
   }
 
-  private enum Role { RENEWAL, OUTCOME, ISSUE, PENDING, CANCEL, STATE_BANK, COUNTED_OTHER }
+  private enum Role { RENEWAL, OUTCOME, ISSUE, PENDING, CANCEL, STATE_BANK, COUNTED_OTHER, AMONG, VENUE, VENUE_MODIFIER }
 
   /** The most words between "governor" and the bank it heads: "Governor of the Maldives Monetary Authority". */
   private static final int BANK_REACH = 6;
@@ -264,6 +264,21 @@ final class SigningClause {
     }
     return false;
   }
+  /** A word that heads a place of signing ("palace", "ministry", "резиденции"): signing_words.tsv VENUE. */
+  static boolean venueWord(String norm) {
+    return WORDS.is(Role.VENUE, norm);
+  }
+
+  /** A word in lower case within a venue's name before its head ("foreign", "presidential"). */
+  static boolean venueModifier(String norm) {
+    return WORDS.is(Role.VENUE_MODIFIER, norm);
+  }
+
+  /** Token {@code t} is a word that picks some of the documents out ("Among the key documents:", "Среди них"). */
+  static boolean amongWord(Analysis an, int t) {
+    return t < an.tokens.size() && WORDS.is(Role.AMONG, an.tokens.norm(t));
+  }
+
   /** The most tokens between a renewal verb and the type word of its object ("renewed their two memoranda"). */
   private static final int RENEWAL_OBJECT_GAP = 3;
 

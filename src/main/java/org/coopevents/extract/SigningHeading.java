@@ -24,7 +24,9 @@ final class SigningHeading {
   private static final Pattern HEADER = Pattern.compile("(?iu)^\\s*(?:s\\.?\\s?no\\.?|sl\\.?\\s?no\\.?|sr\\.?\\s?no\\.?|№)"
       + "|signator|подписант|^\\s*(?:name|title)s? of |^\\s*наименовани"
       // "Exchanged by Indian side", "Exchanging party": the column of who exchanged each document
-      + "|^\\s*exchang(?:ed|ing) (?:by|from|party|side)");
+      + "|^\\s*exchang(?:ed|ing) (?:by|from|party|side)"
+      // "Description", "Purpose", "Краткое содержание": a column that tells what each document is for
+      + "|^\\s*(?:brief )?(?:description|purpose|objectives?|remarks|details|описание|цель|краткое содержание)\\s*$");
 
   /** The most tokens before the type word of the first item under "Outcomes" ("1. Shared Vision"). */
   private static final int OUTCOME_ITEM_REACH = 3;
@@ -68,8 +70,12 @@ final class SigningHeading {
     boolean outcomes = SigningClause.outcomeWord(an, ls, le);
     boolean documents = an.hasCue(ls, le, Cue.DOCUMENTS) || outcomes;
     for (DocTypes.Mention m : an.docTypesIn(ls, le)) documents |= DocumentListReader.plural(an, m);
-    if (!documents) return false;
-    if (!an.hasCue(ls, le, Cue.SIGN) && !typesOnly(an, ls, le, words) && !outcomes) return false;
+    // "Name of MoU/Agreement", "Наименование документа": on an outcome page, the header of the
+    // table's column of documents heads its rows
+    boolean column = SigningClause.outcomePage(an) && HEADER.matcher(an.text).region(ls, le).find()
+        && (an.hasDocTypeIn(ls, le) || an.hasCue(ls, le, Cue.DOCUMENTS));
+    if (!documents && !column) return false;
+    if (!an.hasCue(ls, le, Cue.SIGN) && !typesOnly(an, ls, le, words) && !outcomes && !column) return false;
     // the list opens on one of the next lines
     int k = DocumentListReader.nextLine(an, si);
     for (int n = 0; n <= MAX_HEADER_LINES && k < an.sentences.size(); n++) {

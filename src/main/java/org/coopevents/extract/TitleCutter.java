@@ -185,6 +185,32 @@ final class TitleCutter {
     return false;
   }
 
+  /** The most words of a venue's name before its head word: "the Prime Minister's Office". */
+  private static final int VENUE_REACH = 4;
+
+  /**
+   * The start of "at the Ministry of Foreign Affairs", "at the presidential palace", "в резиденции
+   * президента" in text[from, end): the place where the documents were signed, told after the
+   * title, or {@code end}. The place is "at"/"в" then a venue word (signing_words.tsv VENUE)
+   * within its first words, those before it capitalised or venue modifiers ("foreign", "state").
+   */
+  static int venueCut(Analysis an, int from, int end) {
+    int a = an.tokens.firstAtOrAfter(from);
+    int b = an.tokens.firstAtOrAfter(end);
+    for (int t = a + 1; t < b; t++) {
+      String w = an.tokens.norm(t);
+      if (!w.equals("at") && !(an.russian && (w.equals("в") || w.equals("во")))) continue;
+      int v = t + 1;
+      if (v < b && (an.tokens.norm(v).equals("the") || an.tokens.norm(v).equals("a"))) v++;
+      for (int k = v; k < b && k - v < VENUE_REACH; k++) {
+        if (SigningClause.venueWord(an.tokens.norm(k))) return an.tokens.start(t);
+        boolean capital = Character.isUpperCase(an.text.charAt(an.tokens.start(k)));
+        if (!capital && !SigningClause.venueModifier(an.tokens.norm(k))) break;
+      }
+    }
+    return end;
+  }
+
   /** The end of a title: before a signing verb, "was", a date, "in the presence of", a price. */
   static int cut(Analysis an, int from, int to) {
     if (to <= from) return from;
@@ -203,12 +229,15 @@ final class TitleCutter {
       }
       // "an agreement on nuclear energy at the Kremlin", "MoUs at Hyderabad House": the place of
       // the signing (a capital or a seat of power after "at"), no part of the title
-      int at = before.equals("the") && r.tokenStart() >= 2 ? r.tokenStart() - 2 : r.tokenStart() - 1;
+      // (the word right before, not tokenBefore's, which passes over "the")
+      int at = r.tokenStart() - 1;
+      if (at >= 1 && an.tokens.norm(at).equals("the")) at--;
       if (r.kind() == RefKind.CAPITAL && at >= 0 && an.tokens.norm(at).equals("at") && an.tokens.start(at) >= from) {
         end = Math.min(end, an.tokens.start(at));
         break;
       }
     }
+    end = venueCut(an, from, end);
     // a price: "worth $25bn", "на $15 млрд"; a sentence glued to the next ("diseases.Trump")
     for (int i = from; i < end; i++) {
       char c = an.text.charAt(i);
@@ -544,7 +573,11 @@ final class TitleCutter {
   }
 
   /** The two titles of a document from the title as printed (the translation's one call site). */
+  private static final Pattern LINE_BREAK = Pattern.compile("\\s*\n\\s*");
+
   static void setTitles(Analysis an, SigningFinder.Doc d, String t) {
+    // a title printed over two lines is one title, its words one space apart
+    if (t.indexOf('\n') >= 0) t = LINE_BREAK.matcher(t).replaceAll(" ");
     org.coopevents.knowledge.TitleTranslator.TitleForms forms = an.kb.translator.forms(t, an.russian);
     d.titleOriginal = forms.original();
     d.titleEn = forms.english();

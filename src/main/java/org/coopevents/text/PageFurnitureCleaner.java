@@ -124,6 +124,7 @@ public final class PageFurnitureCleaner {
     }
     markForeign(lines);
     markListsAfterColons(lines);
+    markNumberedCells(lines);
     markMenuRuns(lines);
 
     int[] run = heaviestRun(lines);
@@ -296,12 +297,20 @@ public final class PageFurnitureCleaner {
    * too; returns the first of those items, else {@code first}.
    */
   private static int listBefore(List<Line> lines, int first, int last) {
-    if (first > last || !lines.get(first).listItem) {
+    // a run that opens with the description of an item (a table read one cell a line: "1.",
+    // the title, then its description) starts with the items before it
+    boolean described = first > 0 && first <= last && lines.get(first - 1).listItem && lines.get(first).prose;
+    if (first > last || !lines.get(first).listItem && !described) {
       return first;
     }
     int start = first;
     for (int i = first - 1; i >= 0; i--) {
       Line l = lines.get(i);
+      int header = !l.listItem && i == start - 1 ? tableHeader(lines, i) : -1;
+      if (header >= 0) {
+        start = header;   // "Name of MoU/Agreement", "Description": the table's header over its rows
+        break;
+      }
       if (l.furniture || l.foreign || l.titleRepeat || l.endComments || l.endRelated || l.menuLike) {
         break;
       }
@@ -314,6 +323,32 @@ public final class PageFurnitureCleaner {
       }
     }
     return start;
+  }
+
+  /** The most cells of a table's header read one a line: "S.No.", "Name of MoU", "Signatory", "Signatory". */
+  private static final int MAX_HEADER_CELLS = 6;
+  /** The most words of a cell of a table's header: "Signatory from the Indian side". */
+  private static final int HEADER_CELL_WORDS = 6;
+
+  /**
+   * The first line of a table's header that ends at line {@code last} (short lines, one cell a
+   * line, often taken for a menu), or -1: one of its cells names the list ("Name of MoU/Agreement",
+   * "Наименование документа": a word of a list heading). The header is the block of such short
+   * lines right over the rows.
+   */
+  private static int tableHeader(List<Line> lines, int last) {
+    int top = -1;
+    boolean named = false;
+    for (int i = last; i >= 0 && last - i < MAX_HEADER_CELLS; i--) {
+      Line l = lines.get(i);
+      if (l.prose || l.listItem || l.words > HEADER_CELL_WORDS || l.furniture || l.foreign || l.titleRepeat
+          || l.endComments || l.endRelated) {
+        break;
+      }
+      named |= LEXICON.hasListHeadingWord(l.lower);
+      top = i;
+    }
+    return named ? top : -1;
   }
 
   /**
@@ -541,6 +576,33 @@ public final class PageFurnitureCleaner {
           break;
         }
       }
+    }
+  }
+
+  /** A line that is only an item's number: "1.", "12)" (a table read one cell a line). */
+  private static final Pattern NUMBER_CELL = Pattern.compile("\\(?\\d{1,2}[.)]");
+
+  /**
+   * A table read one cell a line (the signed documents of an outcome page: "1." over the title,
+   * the signatories or a description): a line that is only an item's number, and the line right
+   * after it, are items of a list, so that the rows stay with the page's prose (a description
+   * cell) rather than go as headlines between its sentences.
+   */
+  private static void markNumberedCells(List<Line> lines) {
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      Line n = lines.get(i);
+      if (!NUMBER_CELL.matcher(n.text.strip()).matches() || n.furniture) {
+        continue;
+      }
+      Line item = lines.get(i + 1);
+      if (item.furniture || item.foreign || item.endRelated || item.endComments || item.titleRepeat
+          || item.prose || item.words < 2 || !startsLikeItem(item.text)) {
+        continue;
+      }
+      n.listItem = true;
+      n.headlineLike = false;
+      item.listItem = true;
+      item.headlineLike = false;
     }
   }
 

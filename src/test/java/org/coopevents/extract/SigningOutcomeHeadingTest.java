@@ -107,6 +107,25 @@ class SigningOutcomeHeadingTest {
   }
 
   @Test
+  void aTableOneCellALineWithADescriptionColumn() {
+    // the description cells are sentences, the only prose of the page: the table is the article
+    String title = "List of Outcomes: State Visit of Prime Minister of Bangladesh to India";
+    Extraction x = run(title, title + " (June 21-22, 2024)\n\n"
+        + "S.No.\n\nName of MoU/Agreement\n\nDescription\n\n"
+        + "1.\n\nMemorandum of Understanding between India and Bangladesh on Maritime Cooperation and Blue "
+        + "Economy\n\nProvides for joint work in shipping, fisheries and ocean research.\n\n"
+        + "2.\n\nMoU between the Indian space agency and the Bangladesh ICT Division on a joint small satellite"
+        + "\n\nCooperation on a satellite for Bangladesh.\n\n"
+        + "3.\n\nMoU on cooperation in Health and Medicine\n\nRenews an earlier MoU.\n");
+    assertEquals(1, signings(x).size(), signings(x).toString());
+    assertEquals(Map.of(
+        "Memorandum of Understanding between India and Bangladesh on Maritime Cooperation and Blue Economy",
+        "MEMORANDUM",
+        "MoU between the Indian space agency and the Bangladesh ICT Division on a joint small satellite", "MEMORANDUM",
+        "MoU on cooperation in Health and Medicine", "MEMORANDUM"), docs(x));
+  }
+
+  @Test
   void anOutcomesHeadingOverNoDocumentsIsNoSigning() {
     Extraction x = run("Modi, Hasina hold talks", LEAD
         + "Key outcomes\n\n"

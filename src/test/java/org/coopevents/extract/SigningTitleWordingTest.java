@@ -69,4 +69,34 @@ class SigningTitleWordingTest {
         + "Hyderabad House.");
     assertTrue(d.isEmpty(), d.toString());
   }
+
+  @Test
+  void aProtocolOfIntentKeepsItsSecondParty() {
+    // "о намерениях" names the document (a protocol or declaration of intent); it is no verb of a plan
+    Map<String, String> d = docs("ru", "Бишкек, 22 июня. Россия и Кыргызстан подписали шесть документов: "
+        + "соглашение между правительствами об условиях работы Славянского университета, протокол о намерениях "
+        + "между Министерством образования Кыргызстана и МГУ имени Ломоносова, а также декларацию о намерениях "
+        + "по проведению перекрестного года культуры.");
+    assertEquals("PROTOCOL", d.get("Протокол о намерениях между Министерством образования Кыргызстана и МГУ имени "
+        + "Ломоносова"), d.toString());
+    assertEquals(3, d.size(), d.toString());
+  }
+
+  @Test
+  void thePlaceOfTheSigningAfterTheTitleIsNoPartOfIt() {
+    assertEquals(Map.of("Agreement on nuclear energy", "AGREEMENT"), docs("en", "MOSCOW, June 22 - Russia and "
+        + "Uzbekistan on Saturday signed an agreement on nuclear energy at the Kremlin."));
+    assertEquals(Map.of("Memorandum of Understanding on Cooperation in Diplomatic Training", "MEMORANDUM",
+        "Agreement on visa exemption for official passports", "AGREEMENT"), docs("en", "MALE, June 22 - The "
+        + "Maldives and Egypt signed a Memorandum of Understanding on Cooperation in Diplomatic Training at the "
+        + "Ministry of Foreign Affairs on Saturday. An agreement on visa exemption for official passports was "
+        + "also signed at the foreign ministry."));
+    assertEquals(Map.of("Соглашение о сотрудничестве в области энергетики", "AGREEMENT"), docs("ru", "Ташкент, "
+        + "22 июня. Россия и Узбекистан подписали соглашение о сотрудничестве в области энергетики в резиденции "
+        + "президента."));
+    // a place that the title itself names stays
+    assertEquals(Map.of("MoU on setting up an India Chair at the University of the West Indies", "MEMORANDUM"),
+        docs("en", "KINGSTON, June 22 - India and Jamaica signed an MoU on setting up an India Chair at the "
+            + "University of the West Indies."));
+  }
 }
