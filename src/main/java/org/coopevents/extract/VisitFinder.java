@@ -368,7 +368,8 @@ final class VisitFinder {
   enum Role { FRAME, ONWARD, RELATIVE, NEGATION, NOUN_PREP, PREPARING, SUPPORT_VERB, OBJECT_ONLY, ONGOING, DEPART, PAST_ENDING,
     REPORTING, BACK, POSSESSIVE, AIRPORT, HELD, NEXT_LEG, BEEN, KIND_STATE, KIND_OFFICIAL, KIND_WORKING, TOUR, ENVOY,
     SUBJECT_TITLE, GUEST_OBJECT, STAY_NOUN, PRESENT_MOVE, FIRST, COPULA, PRESENCE, REMOTE, LATER_HOUR, LEAVE,
-    PARTICIPLE, CLAUSE_FILLER }
+    PARTICIPLE, CLAUSE_FILLER, CALLED_OFF, PUT_OFF, OFF_VERB, NEW_TIME_PREP, NEW_TIME, MOVED_FROM, DENIAL,
+    DENIAL_FILLER }
 
   private static final RoleWords<Role> WORDS = RoleWords.load("visit_grammar_words.tsv", Role.class);
 
@@ -381,6 +382,7 @@ final class VisitFinder {
     for (int si = 0; si < an.sentences.size(); si++) {
       Sentences.Span s = an.sentences.get(si);
       if (an.furniture[si] || an.headlineLike[si] && !titleLine(an, s)) continue;
+      if (CalledOffVisit.calledOff(an, an.cuesIn(s.start(), s.end()), s.start(), s.end())) continue;
       Candidate c = fromSentence(an, si, s.start(), s.end());
       if (c == null || c.host == null) {
         // a visit seen through a ceremony both leaders attend, or through the leader "visiting"
@@ -528,6 +530,11 @@ final class VisitFinder {
     c.strength = (c.host != null ? 2 : 0) + (c.guest != null ? 1 : 0) + (kindCue ? 1 : 0);
     if (talksOnly) c.strength = Math.min(c.strength, 2);
     settle(an, c, cues, cue, dest, origin, from, to);
+    if (CalledOffVisit.putOffToNewTime(an, from, to)) {
+      // "has been postponed until next month": the visit lies ahead, whatever the tense
+      c.tense = Cue.FUTURE;
+      c.ongoing = false;
+    }
     for (Ref r : refs) {
       if (r.kind() == RefKind.CAPITAL && r.iso3().equals(c.host) && c.city == null) {
         c.city = VisitCity.of(an, r);
