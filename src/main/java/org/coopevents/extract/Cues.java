@@ -128,7 +128,10 @@ final class Cues {
           "banks", "bank", "university", "universities", "holding", "corporation", "chamber",
           "предприяти*", "клуб*", "палат*", "холдинг*", "банк*", "университет*", "завод*",
           "корпораци*", "фирм*", "застройщик*", "концерн*",
-          "деловых кругов", "business circles", "business community", "businessmen"},
+          "деловых кругов", "business circles", "business community", "businessmen",
+          // the heads of companies sign contracts, not states: "Rosneft chief executive Igor Sechin"
+          "chief executive", "chief executives", "ceo", "ceos", "managing director", "генеральн* директор*",
+          "гендиректор*", "председател* правлени*"},
       {Cue.DOCUMENTS, "documents", "document", "документ*", "agreements", "соглашений",
           "bilateral documents", "papers", "accords", "deals", "pacts",
           // one deal, pact or accord on a subject ("signed a deal on defence cooperation"); the

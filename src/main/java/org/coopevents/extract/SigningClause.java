@@ -154,6 +154,8 @@ final class SigningClause {
     for (int t = Math.max(an.tokens.firstAtOrAfter(from), sign.tokenStart() - 4); t < sign.tokenStart(); t++) {
       if (NEGATIONS.contains(an.tokens.norm(t))) negative = true;
     }
+    // "signed no major deals", "signed nothing of substance": the object is denied
+    if (sign.tokenEnd() < an.tokens.size() && WORDS.is(Role.NO_OBJECT, an.tokens.norm(sign.tokenEnd()))) negative = true;
     // "the signing of the agreement ... was postponed", "подписание ... отложено"
     for (int t = an.tokens.firstAtOrAfter(from); t < an.tokens.firstAtOrAfter(to); t++) {
       if (WORDS.is(Role.CANCEL, an.tokens.norm(t))) negative = true;
@@ -226,7 +228,7 @@ final class SigningClause {
     return -1;
   }
 
-  private enum Role { RENEWAL, OUTCOME, ISSUE, PENDING, CANCEL, STATE_BANK, COUNTED_OTHER }
+  private enum Role { RENEWAL, OUTCOME, ISSUE, PENDING, CANCEL, STATE_BANK, COUNTED_OTHER, NO_OBJECT }
 
   /** The most words between "governor" and the bank it heads: "Governor of the Maldives Monetary Authority". */
   private static final int BANK_REACH = 6;
@@ -439,6 +441,7 @@ final class SigningClause {
 
   private static boolean yearInPast(Analysis an, int from, int to) {
     if (an.anchor == null) return false;
+    if (PastYear.named(an.text.substring(from, to), an.anchor.getYear())) return true;
     Matcher m = PAST_YEAR.matcher(an.text.substring(from, to));
     while (m.find()) {
       if (Integer.parseInt(m.group(1)) < an.anchor.getYear()) return true;

@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.coopevents.extract.Analysis.CueHit;
 import org.coopevents.extract.Analysis.Ref;
 import org.coopevents.extract.Analysis.RefKind;
@@ -359,8 +357,6 @@ final class VisitFinder {
     }
     return false;
   }
-  private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\d])(?:in|в)\\s+((?:19|20)\\d\\d)(?![\\d])");
-  private static final Pattern SINCE_YEAR = Pattern.compile("(?iu)(?:since|с|after|после)\\s+((?:19|20)\\d\\d)");
 
   private VisitFinder() {}
 
@@ -1292,20 +1288,8 @@ final class VisitFinder {
   }
 
   private static boolean readPastInPassing(Analysis an, int from, int to) {
-    String s = an.text.substring(from, to);
-    Matcher since = SINCE_YEAR.matcher(s);
-    Set<String> sinceYears = new java.util.HashSet<>();
-    while (since.find()) sinceYears.add(since.group(1));
-    Matcher m = YEAR.matcher(s);
-    while (m.find()) {
-      int y = Integer.parseInt(m.group(1));
-      if (y < an.anchor.getYear() && !sinceYears.contains(m.group(1))) {
-        // "in 2019" with no day: a year of the past
-        int after = m.end();
-        String rest = s.substring(after, Math.min(s.length(), after + 3));
-        if (!rest.startsWith("-") && !rest.startsWith("–")) return true;
-      }
-    }
+    // "in 2019", "В 2017 году", "his 2014 visit": a year of the past
+    if (PastYear.named(an.text.substring(from, to), an.anchor.getYear())) return true;
     for (DateFinder.DateMention d : an.dates(from, to, false)) {
       if (d.start() < an.datelineEnd) continue;
       if (d.resolved() && ChronoUnit.DAYS.between(d.to(), an.anchor) > 60) return true;
