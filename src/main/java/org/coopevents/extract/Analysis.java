@@ -142,6 +142,8 @@ final class Analysis {
       refs.add(new Ref(t.iso3(), RefKind.PERSON, p.start(), p.end(), p.tokenStart(), p.tokenEnd(), t));
     }
     refs.sort((x, y) -> Integer.compare(x.start(), y.start()));
+    // "Former US President Barack Obama", "экс-президент США": a former holder is no state's party
+    refs.removeAll(FormerHolder.of(tokens, titles, refs));
     for (Ref r : refs) {
       int si = sentenceOfOffset(r.start());
       if (si >= 0 && furniture[si]) continue;

@@ -1077,7 +1077,7 @@ final class VisitFinder {
    */
   private static boolean leaderLevel(Analysis an, List<CueHit> cues, List<Ref> refs, CueHit cue, int from, int to,
       boolean kindCue) {
-    for (Ref r : refs) if (r.kind() == RefKind.PERSON) return true;
+    for (Ref r : refs) if (r.kind() == RefKind.PERSON && !FormerHolder.outOfOffice(an, r)) return true;
     if (an.hasLeaderTitle(from, to)) return true;
     // "a working visit of the regional delegation": a kind of visit alone is no leader's visit
     // when a delegation or a governor, not a leader, is the one who travels
@@ -1110,7 +1110,7 @@ final class VisitFinder {
     int pronounAt = pronounSubject(an, cues, cue);
     for (int k = refs.size() - 1; k >= 0; k--) {
       Ref r = refs.get(k);
-      if (r.start() >= cue.start() || r.iso3().equals(host)) continue;
+      if (r.start() >= cue.start() || r.iso3().equals(host) || FormerHolder.outOfOffice(an, r)) continue;
       if (r.start() > apposition[0] && r.start() < apposition[1]) continue;
       if (r.start() > pronounAt) continue;
       if (r.kind() == RefKind.CAPITAL || ORIGIN.contains(an.tokenBefore(r.tokenStart()))) continue;
@@ -1124,13 +1124,14 @@ final class VisitFinder {
       // "Then he goes on to Qatar": he is the leader the report last named
       for (int k = an.firstRef(from) - 1; k >= 0; k--) {
         Ref r = an.refs.get(k);
-        if (r.kind() != RefKind.PERSON) continue;
+        if (r.kind() != RefKind.PERSON || FormerHolder.outOfOffice(an, r)) continue;
         if (!r.iso3().equals(host)) return r.iso3();
         break;
       }
     }
     for (Ref r : refs) {
       if (stops.contains(r) || r.start() > cue.end() && relativeBetween(an, cue.tokenEnd(), r.tokenStart())) continue;
+      if (FormerHolder.outOfOffice(an, r)) continue;
       if (placeOfTripNoun(cues, r) || DepartureWording.placeOfLeaving(an, r)) continue;
       if (!r.iso3().equals(host) && r.kind() != RefKind.CAPITAL
           && !ORIGIN.contains(an.tokenBefore(r.tokenStart()))
@@ -1530,7 +1531,7 @@ final class VisitFinder {
     Map<String, Integer> w = new LinkedHashMap<>();
     for (Ref r : an.refs) {
       int si = an.sentenceOfOffset(r.start());
-      if (si >= 0 && an.furniture[si] || r.kind() == RefKind.CAPITAL) continue;
+      if (si >= 0 && an.furniture[si] || r.kind() == RefKind.CAPITAL || FormerHolder.outOfOffice(an, r)) continue;
       if (r.kind() == RefKind.NAME && destPrep(an, r)) continue;
       if (si >= 0 && partnerOfTalks(an, an.cuesIn(an.sentences.get(si).start(), r.start()), r)) continue;
       w.merge(r.iso3(), r.kind() == RefKind.NAME || r.kind() == RefKind.PERSON ? 2 : 1, Integer::sum);
