@@ -96,7 +96,7 @@ final class Cues {
           "have traveled", "had traveled", "has been to", "had been to", "last time", "в прошлый раз",
           "last met", "previously met", "had met", "first met", "last held talks",
           "в последний раз"},
-      {Cue.INVITE, "invited", "invitation", "invite", "пригласил*", "приглашени*", "пригласить",
+      {Cue.INVITE, "invited", "invitation", "invite", "invites", "inviting", "пригласил*", "приглашает", "приглашени*", "пригласить",
           // a hope or a wish to visit is no visit, like an invitation
           "hopes to visit", "hoped to visit", "hope to visit", "would like to visit", "wishes to visit",
           "надежду посетить", "надеется посетить", "надеюсь посетить", "хотел бы посетить", "хотела бы посетить",

@@ -1,5 +1,9 @@
 package org.coopevents.extract;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,10 +25,35 @@ final class PastYear {
   /** "визита 2019 года", "поездки 2018 г.". */
   private static final Pattern VISIT_OF_YEAR = Pattern.compile(
       "(?iu)(?:визит|поездк|турне)\\p{L}*\\s+((?:19|20)\\d\\d)\\s+г");
+  /** "in December 2022", "в мае 2023 года": a month of a year. */
+  private static final Pattern IN_MONTH_YEAR = Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:in|в)\\s+"
+      + "(january|february|march|april|may|june|july|august|september|october|november|december|"
+      + "январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)\\s+"
+      + "((?:19|20)\\d\\d)(?![\\d\\-–])");
+  private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december");
+  private static final List<String> MONTHS_RU = List.of("январе", "феврале", "марте", "апреле", "мае", "июне", "июле",
+      "августе", "сентябре", "октябре", "ноябре", "декабре");
+  /** How long after a month's end it is the past of a report, not its news (as for a dated day). */
+  private static final int PAST_DAYS = 60;
   private static final Pattern SINCE_YEAR = Pattern.compile("(?iu)(?:since|с|after|после)\\s+((?:19|20)\\d\\d)");
 
-  /** The text names a year before {@code reportYear} as the time of what it tells. */
-  static boolean named(String s, int reportYear) {
+  /**
+   * The text names a year before the report's, or a month of a year that ended more than
+   * {@link #PAST_DAYS} days before the report, as the time of what it tells.
+   */
+  static boolean named(String s, LocalDate report) {
+    Matcher mm = IN_MONTH_YEAR.matcher(s);
+    while (mm.find()) {
+      String month = mm.group(1).toLowerCase(java.util.Locale.ROOT).replace('ё', 'е');
+      int i = MONTHS.indexOf(month) >= 0 ? MONTHS.indexOf(month) : MONTHS_RU.indexOf(month);
+      LocalDate end = YearMonth.of(Integer.parseInt(mm.group(2)), i + 1).atEndOfMonth();
+      if (ChronoUnit.DAYS.between(end, report) > PAST_DAYS) return true;
+    }
+    return yearNamed(s, report.getYear());
+  }
+
+  private static boolean yearNamed(String s, int reportYear) {
     Set<String> since = new java.util.HashSet<>();
     Matcher m = SINCE_YEAR.matcher(s);
     while (m.find()) since.add(m.group(1));

@@ -163,7 +163,7 @@ final class SigningClause {
     // a list heading ("Outcomes at a glance") names its documents in the items under it
     if (an.text.charAt(to - 1) == ':' || heading) objectNamed = true;
     if (!objectNamed || negative) return null;
-    if (multilateral(an, from, to)) return null;
+    if (multilateral(an, from, to) || SummitTrip.signingOfGathering(an, si, from, to)) return null;
     // a past signing recalled
     LocalDate date = null;
     LocalDate firstDay = null;
@@ -441,7 +441,7 @@ final class SigningClause {
 
   private static boolean yearInPast(Analysis an, int from, int to) {
     if (an.anchor == null) return false;
-    if (PastYear.named(an.text.substring(from, to), an.anchor.getYear())) return true;
+    if (PastYear.named(an.text.substring(from, to), an.anchor)) return true;
     Matcher m = PAST_YEAR.matcher(an.text.substring(from, to));
     while (m.find()) {
       if (Integer.parseInt(m.group(1)) < an.anchor.getYear()) return true;

@@ -365,7 +365,7 @@ final class VisitFinder {
     REPORTING, BACK, POSSESSIVE, AIRPORT, HELD, NEXT_LEG, BEEN, KIND_STATE, KIND_OFFICIAL, KIND_WORKING, TOUR, ENVOY,
     SUBJECT_TITLE, GUEST_OBJECT, STAY_NOUN, PRESENT_MOVE, FIRST, COPULA, PRESENCE, REMOTE, LATER_HOUR, LEAVE,
     PARTICIPLE, CLAUSE_FILLER, CALLED_OFF, PUT_OFF, OFF_VERB, NEW_TIME_PREP, NEW_TIME, MOVED_FROM, DENIAL,
-    DENIAL_FILLER }
+    DENIAL_FILLER, PRIVATE }
 
   private static final RoleWords<Role> WORDS = RoleWords.load("visit_grammar_words.tsv", Role.class);
 
@@ -559,6 +559,11 @@ final class VisitFinder {
       // "will travel to Moscow, the Kremlin said, adding that the dates were agreed in a phone call"
       if (c.is(Cue.CALL) && cue != null && an.text.substring(cue.end(), c.start()).indexOf(',') >= 0) continue;
       if (c.is(Cue.CALL) || c.is(Cue.SIDELINES) || c.is(Cue.PAST_REFERENCE) || c.is(Cue.GREETING)) return SKIP;
+      // "on a private visit", "his annual private stay", "с частным визитом": no state's visit
+      if ((c.is(Cue.VISIT_NOUN) || c.is(Cue.TRIP)) && c.tokenStart() > 0
+          && WORDS.is(Role.PRIVATE, an.tokens.norm(c.tokenStart() - 1))) {
+        return SKIP;
+      }
       if (c.is(Cue.INVITE)) invite = true;
       if (c.is(Cue.AT_INVITATION)) atInvitation = true;
       if (c.is(Cue.VISIT_VERB) && !placeObject(an, c)) continue;
@@ -1290,7 +1295,7 @@ final class VisitFinder {
 
   private static boolean readPastInPassing(Analysis an, int from, int to) {
     // "in 2019", "В 2017 году", "his 2014 visit": a year of the past
-    if (PastYear.named(an.text.substring(from, to), an.anchor.getYear())) return true;
+    if (PastYear.named(an.text.substring(from, to), an.anchor)) return true;
     for (DateFinder.DateMention d : an.dates(from, to, false)) {
       if (d.start() < an.datelineEnd) continue;
       if (d.resolved() && ChronoUnit.DAYS.between(d.to(), an.anchor) > 60) return true;
