@@ -220,7 +220,11 @@ final class Cues {
           "last year", "last month", "a year ago", "years ago", "прошлом году", "минувшем году",
           "прошлом месяце", "минувшем месяце", "год назад", "лет назад", "прошлогодн*"},
       {Cue.SUBNATIONAL, "governor", "governors", "gov", "mayor", "akim", "губернатор*", "аким*",
-          "мэр*", "глава региона", "head of the region"},
+          "мэр*", "глава региона", "head of the region",
+          // Uzbek mayors, and documents between regions or cities ("между Санкт-Петербургом и
+          // Минской областью", "between the two cities"); "области" is also "in the field of"
+          "хоким*", "областью", "краем", "между городами", "между регионами", "between the cities",
+          "between the two cities", "between the regions", "sister city", "sister cities", "побратим*"},
       {Cue.DOCUMENTS, "заявления", "заявлений", "statements", "other agreements were",
           "other documents were", "the other agreements were", "the other documents were"},
       {Cue.INCLUDE, "other agreements were", "other documents were", "the other agreements were",

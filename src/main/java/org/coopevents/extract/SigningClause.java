@@ -164,6 +164,7 @@ final class SigningClause {
     if (an.text.charAt(to - 1) == ':' || heading) objectNamed = true;
     if (!objectNamed || negative) return null;
     if (multilateral(an, from, to) || SummitTrip.signingOfGathering(an, si, from, to)) return null;
+    if (RegionalSigning.after(an, si, from, to)) return null;
     // a past signing recalled
     LocalDate date = null;
     LocalDate firstDay = null;
