@@ -26,7 +26,34 @@ final class CalledOffVisit {
         return true;
       }
     }
-    return deniedVisit(an, cues);
+    return deniedVisit(an, cues) || planOfThePast(an, from, to) || deniedHappening(an, cues, from, to);
+  }
+
+  /**
+   * "He had been expected to visit Johannesburg", "was due to travel": a plan told in the past
+   * perfect is one that did not come about.
+   */
+  private static boolean planOfThePast(Analysis an, int from, int to) {
+    int first = an.tokens.firstAtOrAfter(from);
+    for (int t = first; t + 2 < an.tokens.size() && an.tokens.start(t + 2) < to; t++) {
+      if (an.tokens.norm(t).equals("had") && an.tokens.norm(t + 1).equals("been")
+          && VisitFinder.is(Role.PAST_PLAN, an.tokens.norm(t + 2)) && !inRelativeClause(an, List.of(), t, from)
+          && !(t > 0 && an.tokens.norm(t - 1).equals("as"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Визит ... не состоится", "the visit will not take place": a visit noun, then its happening denied. */
+  private static boolean deniedHappening(Analysis an, List<CueHit> cues, int from, int to) {
+    CueHit noun = null;
+    for (CueHit c : cues) if (c.is(Cue.VISIT_NOUN) || c.is(Cue.TRIP)) noun = noun == null ? c : noun;
+    if (noun == null) return false;
+    for (int t = noun.tokenEnd(); t < an.tokens.size() && an.tokens.start(t) < to; t++) {
+      if (VisitFinder.is(Role.HAPPEN, an.tokens.norm(t)) && negatedAt(an, t)) return true;
+    }
+    return false;
   }
 
   /** The visit is put off to a new time: it lies ahead, whatever the tense of its verb. */

@@ -75,4 +75,21 @@ class VisitCalledOffTest {
     assertEquals(1, vs.size(), vs.toString());
     assertEquals("OCCURRED", vs.get(0).status);
   }
+
+  @Test
+  void aTripSkippedOrAPlanOfThePastIsNoVisit() {
+    LocalDate pub = LocalDate.of(2023, 7, 19);
+    assertTrue(visits("en", "Putin skips trip to South Africa", "Russian President Vladimir Putin will not go to the "
+        + "BRICS summit. He had been expected to visit Johannesburg in August.", pub).isEmpty());
+    assertTrue(visits("en", null, "Turkish President Recep Tayyip Erdogan has dropped plans to visit Iraq this "
+        + "month, an aide said.", pub).isEmpty());
+  }
+
+  @Test
+  void aVisitThatWillNotTakePlaceIsNoVisit() {
+    assertTrue(visits("ru", null, "Визит президента Ирана в Москву, который планировался на следующей неделе, не "
+        + "состоится, сообщили в посольстве.", LocalDate.of(2024, 6, 5)).isEmpty());
+    assertTrue(visits("en", null, "The Iranian president's visit to Moscow will not take place next week, the "
+        + "embassy said.", LocalDate.of(2024, 6, 5)).isEmpty());
+  }
 }
