@@ -14,8 +14,15 @@ final class RegionalSigning {
   private RegionalSigning() {}
 
   static boolean after(Analysis an, int si, int from, int to) {
+    int trip = an.articleFact("regional.trip", () -> firstTrip(an));
+    if (trip < 0 || trip > si) return false;
     for (Ref r : an.refsIn(from, to)) if (r.kind() != Analysis.RefKind.CAPITAL) return false;
-    for (int k = 0; k <= si; k++) {
+    return true;
+  }
+
+  /** The article's first sentence of a trip, when a subnational traveller comes before its verb; else -1. */
+  private static int firstTrip(Analysis an) {
+    for (int k = 0; k < an.sentences.size(); k++) {
       if (an.furniture[k]) continue;
       Sentences.Span s = an.sentences.get(k);
       CueHit trip = null;
@@ -27,8 +34,8 @@ final class RegionalSigning {
           break;
         }
       }
-      if (trip != null) return subnational;
+      if (trip != null) return subnational ? k : -1;
     }
-    return false;
+    return -1;
   }
 }

@@ -72,12 +72,17 @@ final class SummitTrip {
    * gathering or the article names three states or more.
    */
   static boolean signingOfGathering(Analysis an, int si, int from, int to) {
-    int named = firstNamed(an);
+    int named = an.articleFact("summit.firstNamed", () -> firstNamed(an));
     if (named < 0 || named > si || states(an, from, to) >= 2) return false;
+    if (an.articleFact("summit.visitKind", () -> visitKind(an) ? 1 : 0) == 1) return false;
+    return summitIn(an, si, named) || an.articleFact("summit.states", () -> states(an, 0, an.text.length())) >= MANY_STATES;
+  }
+
+  private static boolean visitKind(Analysis an) {
     for (Analysis.CueHit c : an.cues) {
-      if (c.is(Cue.KIND_STATE) || c.is(Cue.KIND_OFFICIAL) || c.is(Cue.KIND_WORKING)) return false;
+      if (c.is(Cue.KIND_STATE) || c.is(Cue.KIND_OFFICIAL) || c.is(Cue.KIND_WORKING)) return true;
     }
-    return summitIn(an, si, named) || states(an, 0, an.text.length()) >= MANY_STATES;
+    return false;
   }
 
   /** The distinct states named from {@code from} to {@code to} (a capital alone names a place). */
