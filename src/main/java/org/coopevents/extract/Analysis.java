@@ -142,6 +142,8 @@ final class Analysis {
       refs.add(new Ref(t.iso3(), RefKind.PERSON, p.start(), p.end(), p.tokenStart(), p.tokenEnd(), t));
     }
     refs.sort((x, y) -> Integer.compare(x.start(), y.start()));
+    // "Former US President Barack Obama", "экс-президент США": a former holder is no state's party
+    refs.removeAll(FormerHolder.of(tokens, titles, refs));
     for (Ref r : refs) {
       int si = sentenceOfOffset(r.start());
       if (si >= 0 && furniture[si]) continue;
@@ -503,6 +505,18 @@ final class Analysis {
   final java.util.HashMap<Long, Boolean> pastInPassingMemo = new java.util.HashMap<>();
 
   /** A yes/no test of text[from, to), read once per span. */
+  /** Facts of the whole article, read once (not once per sentence that asks). */
+  private final java.util.HashMap<String, Integer> articleFacts = new java.util.HashMap<>();
+
+  int articleFact(String key, java.util.function.IntSupplier read) {
+    Integer v = articleFacts.get(key);
+    if (v == null) {
+      v = read.getAsInt();
+      articleFacts.put(key, v);
+    }
+    return v;
+  }
+
   boolean memo(java.util.Map<Long, Boolean> memo, int from, int to,
       java.util.function.BooleanSupplier test) {
     long key = ((long) from << 32) | (to & 0xffffffffL);

@@ -103,7 +103,7 @@ final class Cues {
           "have traveled", "had traveled", "has been to", "had been to", "last time", "в прошлый раз",
           "last met", "previously met", "had met", "first met", "last held talks",
           "в последний раз"},
-      {Cue.INVITE, "invited", "invitation", "invite", "пригласил*", "приглашени*", "пригласить",
+      {Cue.INVITE, "invited", "invitation", "invite", "invites", "inviting", "пригласил*", "приглашает", "приглашени*", "пригласить",
           // a hope or a wish to visit is no visit, like an invitation
           "hopes to visit", "hoped to visit", "hope to visit", "would like to visit", "wishes to visit",
           "надежду посетить", "надеется посетить", "надеюсь посетить", "хотел бы посетить", "хотела бы посетить",
@@ -135,7 +135,10 @@ final class Cues {
           "banks", "bank", "university", "universities", "holding", "corporation", "chamber",
           "предприяти*", "клуб*", "палат*", "холдинг*", "банк*", "университет*", "завод*",
           "корпораци*", "фирм*", "застройщик*", "концерн*",
-          "деловых кругов", "business circles", "business community", "businessmen"},
+          "деловых кругов", "business circles", "business community", "businessmen",
+          // the heads of companies sign contracts, not states: "Rosneft chief executive Igor Sechin"
+          "chief executive", "chief executives", "ceo", "ceos", "managing director", "генеральн* директор*",
+          "гендиректор*", "председател* правлени*"},
       {Cue.DOCUMENTS, "documents", "document", "документ*", "agreements", "соглашений",
           "bilateral documents", "papers", "accords", "deals", "pacts",
           // South Asian papers: "Bangladesh and Brunei signed four instruments"
@@ -229,7 +232,11 @@ final class Cues {
           "last year", "last month", "a year ago", "years ago", "прошлом году", "минувшем году",
           "прошлом месяце", "минувшем месяце", "год назад", "лет назад", "прошлогодн*"},
       {Cue.SUBNATIONAL, "governor", "governors", "gov", "mayor", "akim", "губернатор*", "аким*",
-          "мэр*", "глава региона", "head of the region"},
+          "мэр*", "глава региона", "head of the region",
+          // Uzbek mayors, and documents between regions or cities ("между Санкт-Петербургом и
+          // Минской областью", "between the two cities"); "области" is also "in the field of"
+          "хоким*", "областью", "краем", "между городами", "между регионами", "between the cities",
+          "between the two cities", "between the regions", "sister city", "sister cities", "побратим*"},
       {Cue.DOCUMENTS, "заявления", "заявлений", "statements", "other agreements were",
           "other documents were", "the other agreements were", "the other documents were"},
       {Cue.INCLUDE, "other agreements were", "other documents were", "the other agreements were",

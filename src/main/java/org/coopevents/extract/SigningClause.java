@@ -154,6 +154,8 @@ final class SigningClause {
     for (int t = Math.max(an.tokens.firstAtOrAfter(from), sign.tokenStart() - 4); t < sign.tokenStart(); t++) {
       if (NEGATIONS.contains(an.tokens.norm(t))) negative = true;
     }
+    // "signed no major deals", "signed nothing of substance": the object is denied
+    if (sign.tokenEnd() < an.tokens.size() && WORDS.is(Role.NO_OBJECT, an.tokens.norm(sign.tokenEnd()))) negative = true;
     // "the signing of the agreement ... was postponed", "подписание ... отложено"
     for (int t = an.tokens.firstAtOrAfter(from); t < an.tokens.firstAtOrAfter(to); t++) {
       if (WORDS.is(Role.CANCEL, an.tokens.norm(t))) negative = true;
@@ -161,7 +163,8 @@ final class SigningClause {
     // a list heading ("Outcomes at a glance") names its documents in the items under it
     if (an.text.charAt(to - 1) == ':' || heading) objectNamed = true;
     if (!objectNamed || negative) return null;
-    if (multilateral(an, from, to)) return null;
+    if (multilateral(an, from, to) || SummitTrip.signingOfGathering(an, si, from, to)) return null;
+    if (RegionalSigning.after(an, si, from, to)) return null;
     // a past signing recalled
     LocalDate date = null;
     LocalDate firstDay = null;
@@ -226,7 +229,8 @@ final class SigningClause {
     return -1;
   }
 
-  private enum Role { RENEWAL, OUTCOME, ISSUE, PENDING, CANCEL, STATE_BANK, COUNTED_OTHER, AMONG, VENUE, VENUE_MODIFIER }
+  private enum Role { RENEWAL, OUTCOME, ISSUE, PENDING, CANCEL, STATE_BANK, COUNTED_OTHER, AMONG, VENUE, VENUE_MODIFIER,
+    NO_OBJECT }
 
   /** The most words between "governor" and the bank it heads: "Governor of the Maldives Monetary Authority". */
   private static final int BANK_REACH = 6;
@@ -454,6 +458,7 @@ final class SigningClause {
 
   private static boolean yearInPast(Analysis an, int from, int to) {
     if (an.anchor == null) return false;
+    if (PastYear.named(an.text.substring(from, to), an.anchor)) return true;
     Matcher m = PAST_YEAR.matcher(an.text.substring(from, to));
     while (m.find()) {
       if (Integer.parseInt(m.group(1)) < an.anchor.getYear()) return true;

@@ -60,4 +60,35 @@ final class SummitTrip {
     }
     return found;
   }
+
+  /** How many states an article of a summit names, besides the gathering's own words. */
+  private static final int MANY_STATES = 3;
+
+  /**
+   * A signing of the gathering, not of a pair: "По итогам саммита главы государств подписали ряд
+   * документов", "The leaders adopted the Kazan Declaration" in a report of a summit of many
+   * states. The sentence names no pair of its own (a pair signing on the sidelines stays), the
+   * article calls nothing a state, official or working visit, and either the sentence names the
+   * gathering or the article names three states or more.
+   */
+  static boolean signingOfGathering(Analysis an, int si, int from, int to) {
+    int named = an.articleFact("summit.firstNamed", () -> firstNamed(an));
+    if (named < 0 || named > si || states(an, from, to) >= 2) return false;
+    if (an.articleFact("summit.visitKind", () -> visitKind(an) ? 1 : 0) == 1) return false;
+    return summitIn(an, si, named) || an.articleFact("summit.states", () -> states(an, 0, an.text.length())) >= MANY_STATES;
+  }
+
+  private static boolean visitKind(Analysis an) {
+    for (Analysis.CueHit c : an.cues) {
+      if (c.is(Cue.KIND_STATE) || c.is(Cue.KIND_OFFICIAL) || c.is(Cue.KIND_WORKING)) return true;
+    }
+    return false;
+  }
+
+  /** The distinct states named from {@code from} to {@code to} (a capital alone names a place). */
+  private static int states(Analysis an, int from, int to) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (Analysis.Ref r : an.refsIn(from, to)) if (r.kind() != Analysis.RefKind.CAPITAL) out.add(r.iso3());
+    return out.size();
+  }
 }

@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.coopevents.extract.Analysis.CueHit;
 import org.coopevents.extract.Analysis.Ref;
 import org.coopevents.extract.Analysis.RefKind;
@@ -363,8 +361,6 @@ final class VisitFinder {
     }
     return false;
   }
-  private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\d])(?:in|в)\\s+((?:19|20)\\d\\d)(?![\\d])");
-  private static final Pattern SINCE_YEAR = Pattern.compile("(?iu)(?:since|с|after|после)\\s+((?:19|20)\\d\\d)");
 
   private VisitFinder() {}
 
@@ -372,7 +368,8 @@ final class VisitFinder {
   enum Role { FRAME, ONWARD, RELATIVE, NEGATION, NOUN_PREP, PREPARING, SUPPORT_VERB, OBJECT_ONLY, ONGOING, DEPART, PAST_ENDING,
     REPORTING, BACK, POSSESSIVE, AIRPORT, HELD, NEXT_LEG, BEEN, KIND_STATE, KIND_OFFICIAL, KIND_WORKING, TOUR, ENVOY,
     SUBJECT_TITLE, GUEST_OBJECT, STAY_NOUN, PRESENT_MOVE, FIRST, COPULA, PRESENCE, REMOTE, LATER_HOUR, LEAVE,
-    PARTICIPLE, CLAUSE_FILLER, REGION }
+    PARTICIPLE, CLAUSE_FILLER, REGION, CALLED_OFF, PUT_OFF, OFF_VERB, NEW_TIME_PREP, NEW_TIME, MOVED_FROM,
+    DENIAL, DENIAL_FILLER, PRIVATE, PAST_PLAN, HAPPEN }
 
   private static final RoleWords<Role> WORDS = RoleWords.load("visit_grammar_words.tsv", Role.class);
 
@@ -385,6 +382,7 @@ final class VisitFinder {
     for (int si = 0; si < an.sentences.size(); si++) {
       Sentences.Span s = an.sentences.get(si);
       if (an.furniture[si] || an.headlineLike[si] && !titleLine(an, s)) continue;
+      if (CalledOffVisit.calledOff(an, an.cuesIn(s.start(), s.end()), s.start(), s.end())) continue;
       Candidate c = fromSentence(an, si, s.start(), s.end());
       if (c == null || c.host == null) {
         // a visit seen through a ceremony both leaders attend, or through the leader "visiting"
@@ -549,6 +547,11 @@ final class VisitFinder {
     if (talksOnly) c.strength = Math.min(c.strength, 2);
     settle(an, c, cues, cue, dest, origin, from, to);
     if (onwardLeg && !nextStop(c)) return null;
+    if (CalledOffVisit.putOffToNewTime(an, from, to)) {
+      // "has been postponed until next month": the visit lies ahead, whatever the tense
+      c.tense = Cue.FUTURE;
+      c.ongoing = false;
+    }
     if (c.city == null && c.host != null) c.city = VisitCity.firstOf(an, refs, c.host);
     return c;
   }
@@ -618,6 +621,11 @@ final class VisitFinder {
       // "will travel to Moscow, the Kremlin said, adding that the dates were agreed in a phone call"
       if (c.is(Cue.CALL) && cue != null && an.text.substring(cue.end(), c.start()).indexOf(',') >= 0) continue;
       if (c.is(Cue.CALL) || c.is(Cue.SIDELINES) || c.is(Cue.PAST_REFERENCE) || c.is(Cue.GREETING)) return SKIP;
+      // "on a private visit", "his annual private stay", "с частным визитом": no state's visit
+      if ((c.is(Cue.VISIT_NOUN) || c.is(Cue.TRIP)) && c.tokenStart() > 0
+          && WORDS.is(Role.PRIVATE, an.tokens.norm(c.tokenStart() - 1))) {
+        return SKIP;
+      }
       if (c.is(Cue.INVITE)) invite = true;
       if (c.is(Cue.AT_INVITATION)) atInvitation = true;
       if (c.is(Cue.VISIT_VERB) && !placeObject(an, c)) continue;
@@ -1167,7 +1175,7 @@ final class VisitFinder {
    */
   private static boolean leaderLevel(Analysis an, List<CueHit> cues, List<Ref> refs, CueHit cue, int from, int to,
       boolean kindCue) {
-    for (Ref r : refs) if (r.kind() == RefKind.PERSON) return true;
+    for (Ref r : refs) if (r.kind() == RefKind.PERSON && !FormerHolder.outOfOffice(an, r)) return true;
     if (an.hasLeaderTitle(from, to)) return true;
     // "a working visit of the regional delegation": a kind of visit alone is no leader's visit
     // when a delegation or a governor, not a leader, is the one who travels
@@ -1200,7 +1208,7 @@ final class VisitFinder {
     int pronounAt = pronounSubject(an, cues, cue);
     for (int k = refs.size() - 1; k >= 0; k--) {
       Ref r = refs.get(k);
-      if (r.start() >= cue.start() || r.iso3().equals(host)) continue;
+      if (r.start() >= cue.start() || r.iso3().equals(host) || FormerHolder.outOfOffice(an, r)) continue;
       if (r.start() > apposition[0] && r.start() < apposition[1]) continue;
       if (r.start() > pronounAt) continue;
       if (r.kind() == RefKind.CAPITAL || ORIGIN.contains(an.tokenBefore(r.tokenStart()))) continue;
@@ -1215,13 +1223,14 @@ final class VisitFinder {
       // with ("Biden will hold talks with Prime Minister Kishida. He will then travel to Seoul")
       for (int k = an.firstRef(from) - 1; k >= 0; k--) {
         Ref r = an.refs.get(k);
-        if (r.kind() != RefKind.PERSON || partnerNamedBefore(an, r)) continue;
+        if (r.kind() != RefKind.PERSON || partnerNamedBefore(an, r) || FormerHolder.outOfOffice(an, r)) continue;
         if (!r.iso3().equals(host)) return r.iso3();
         break;
       }
     }
     for (Ref r : refs) {
       if (stops.contains(r) || r.start() > cue.end() && relativeBetween(an, cue.tokenEnd(), r.tokenStart())) continue;
+      if (FormerHolder.outOfOffice(an, r)) continue;
       if (placeOfTripNoun(cues, r) || DepartureWording.placeOfLeaving(an, r)) continue;
       if (!r.iso3().equals(host) && r.kind() != RefKind.CAPITAL
           && !ORIGIN.contains(an.tokenBefore(r.tokenStart()))
@@ -1385,20 +1394,8 @@ final class VisitFinder {
   }
 
   private static boolean readPastInPassing(Analysis an, int from, int to) {
-    String s = an.text.substring(from, to);
-    Matcher since = SINCE_YEAR.matcher(s);
-    Set<String> sinceYears = new java.util.HashSet<>();
-    while (since.find()) sinceYears.add(since.group(1));
-    Matcher m = YEAR.matcher(s);
-    while (m.find()) {
-      int y = Integer.parseInt(m.group(1));
-      if (y < an.anchor.getYear() && !sinceYears.contains(m.group(1))) {
-        // "in 2019" with no day: a year of the past
-        int after = m.end();
-        String rest = s.substring(after, Math.min(s.length(), after + 3));
-        if (!rest.startsWith("-") && !rest.startsWith("–")) return true;
-      }
-    }
+    // "in 2019", "В 2017 году", "his 2014 visit": a year of the past
+    if (PastYear.named(an.text.substring(from, to), an.anchor)) return true;
     for (DateFinder.DateMention d : an.dates(from, to, false)) {
       if (d.start() < an.datelineEnd) continue;
       if (d.resolved() && ChronoUnit.DAYS.between(d.to(), an.anchor) > 60) return true;
@@ -1640,7 +1637,7 @@ final class VisitFinder {
     Map<String, Integer> w = new LinkedHashMap<>();
     for (Ref r : an.refs) {
       int si = an.sentenceOfOffset(r.start());
-      if (si >= 0 && an.furniture[si] || r.kind() == RefKind.CAPITAL) continue;
+      if (si >= 0 && an.furniture[si] || r.kind() == RefKind.CAPITAL || FormerHolder.outOfOffice(an, r)) continue;
       if (r.kind() == RefKind.NAME && destPrep(an, r)) continue;
       if (si >= 0 && partnerOfTalks(an, an.cuesIn(an.sentences.get(si).start(), r.start()), r)) continue;
       w.merge(r.iso3(), r.kind() == RefKind.NAME || r.kind() == RefKind.PERSON ? 2 : 1, Integer::sum);

@@ -2,6 +2,7 @@ package org.coopevents.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -44,9 +45,11 @@ class VisitPeopleInOfficeTest {
 
   @Test
   void aFormerPresidentLeadsNoVisitOfHisState() {
-    EventRow v = visit("en", "BAKU, April 11 - President Ilham Aliyev on Tuesday received a delegation led by former "
-        + "Turkish President Abdullah Gul, who is visiting Azerbaijan.", LocalDate.of(2017, 4, 11));
-    assertNull(v.actor1Person, v.toString());
-    assertEquals("Ilham Aliyev", v.actor2Person);
+    // the delegation of a former president is no visit of his state (FormerHolder, VisitFormerLeaderTest)
+    String text = "BAKU, April 11 - President Ilham Aliyev on Tuesday received a delegation led by former "
+        + "Turkish President Abdullah Gul, who is visiting Azerbaijan.";
+    List<EventRow> vs = EX.extract(new ArticleText("p-gul", null, "wire.example", "", "en", LocalDate.of(2017, 4, 11),
+        text)).events.stream().filter(e -> e.eventType.equals("VISIT")).collect(Collectors.toList());
+    assertTrue(vs.isEmpty(), vs.toString());
   }
 }
