@@ -43,6 +43,7 @@ final class PastYear {
    * {@link #PAST_DAYS} days before the report, as the time of what it tells.
    */
   static boolean named(String s, LocalDate report) {
+    if (!hasYear(s)) return false;
     Matcher mm = IN_MONTH_YEAR.matcher(s);
     while (mm.find()) {
       String month = mm.group(1).toLowerCase(java.util.Locale.ROOT).replace('ё', 'е');
@@ -51,6 +52,22 @@ final class PastYear {
       if (ChronoUnit.DAYS.between(end, report) > PAST_DAYS) return true;
     }
     return yearNamed(s, report.getYear());
+  }
+
+  /** Four digits that begin "19" or "20": every pattern here needs one, most sentences have none. */
+  private static boolean hasYear(String s) {
+    for (int k = 0; k + 3 < s.length(); k++) {
+      char c = s.charAt(k);
+      char d = s.charAt(k + 1);
+      if ((c == '1' && d == '9' || c == '2' && d == '0') && isDigit(s.charAt(k + 2)) && isDigit(s.charAt(k + 3))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private static boolean yearNamed(String s, int reportYear) {

@@ -23,6 +23,9 @@ final class RoleWords<R extends Enum<R>> {
   private final Map<R, Set<String>> exact;
   private final Map<R, List<String>> prefix;
   private final Map<R, List<String>> suffix;
+  private Set<String>[] exactOf;
+  private String[][] prefixOf;
+  private String[][] suffixOf;
 
   private RoleWords(Class<R> roles) {
     exact = new EnumMap<>(roles);
@@ -57,14 +60,30 @@ final class RoleWords<R extends Enum<R>> {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return w;
+    return w.frozen(roles);
   }
 
   /** Whether {@code word} (normalised) plays {@code role}. */
   boolean is(R role, String word) {
-    if (exact.get(role).contains(word)) return true;
-    for (String p : prefix.get(role)) if (word.startsWith(p)) return true;
-    for (String p : suffix.get(role)) if (word.length() > p.length() + 2 && word.endsWith(p)) return true;
+    int r = role.ordinal();
+    if (exactOf[r].contains(word)) return true;
+    for (String p : prefixOf[r]) if (word.startsWith(p)) return true;
+    for (String p : suffixOf[r]) if (word.length() > p.length() + 2 && word.endsWith(p)) return true;
     return false;
+  }
+
+  /** The lists by role ordinal, as arrays: {@link #is} is called for most tokens of every article. */
+  @SuppressWarnings("unchecked")
+  private RoleWords<R> frozen(Class<R> roles) {
+    R[] all = roles.getEnumConstants();
+    exactOf = new Set[all.length];
+    prefixOf = new String[all.length][];
+    suffixOf = new String[all.length][];
+    for (R r : all) {
+      exactOf[r.ordinal()] = Set.copyOf(exact.get(r));
+      prefixOf[r.ordinal()] = prefix.get(r).toArray(new String[0]);
+      suffixOf[r.ordinal()] = suffix.get(r).toArray(new String[0]);
+    }
+    return this;
   }
 }

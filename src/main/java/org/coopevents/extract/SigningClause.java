@@ -297,6 +297,7 @@ final class SigningClause {
    * type word follows the verb within a few words.
    */
   private static CueHit renewal(Analysis an, int from, int to) {
+    if (!an.hasDocTypeIn(from, to)) return null;
     int a = an.tokens.firstAtOrAfter(from);
     int b = an.tokens.firstAtOrAfter(to);
     List<DocTypes.Mention> docs = null;
@@ -336,6 +337,7 @@ final class SigningClause {
    * not "to be issued" (a plan).
    */
   private static CueHit issue(Analysis an, int from, int to) {
+    if (!an.hasDocTypeIn(from, to)) return null;
     int a = an.tokens.firstAtOrAfter(from);
     int b = an.tokens.firstAtOrAfter(to);
     List<DocTypes.Mention> docs = null;

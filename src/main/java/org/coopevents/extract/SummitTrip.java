@@ -23,7 +23,7 @@ final class SummitTrip {
     int named = -1;
     for (VisitFinder.Candidate c : v.candidates) {
       if (c.kind != null && !c.kind.equals("UNSPECIFIED")) return false;
-      if (named < 0) named = firstNamed(an);
+      if (named < 0) named = an.articleFact("summit.firstNamed", () -> firstNamed(an));
       if (named < 0 || !summitIn(an, c.sentence, named)) return false;
     }
     return true;

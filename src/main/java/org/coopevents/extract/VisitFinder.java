@@ -382,7 +382,6 @@ final class VisitFinder {
     for (int si = 0; si < an.sentences.size(); si++) {
       Sentences.Span s = an.sentences.get(si);
       if (an.furniture[si] || an.headlineLike[si] && !titleLine(an, s)) continue;
-      if (CalledOffVisit.calledOff(an, an.cuesIn(s.start(), s.end()), s.start(), s.end())) continue;
       Candidate c = fromSentence(an, si, s.start(), s.end());
       if (c == null || c.host == null) {
         // a visit seen through a ceremony both leaders attend, or through the leader "visiting"
@@ -392,7 +391,8 @@ final class VisitFinder {
       } else {
         c = VisitingLeader.turned(c, VisitingLeader.candidate(an, si, s.start(), s.end()));
       }
-      if (c != null) {
+      // a sentence that calls the visit off tells none; read only where a visit was found
+      if (c != null && !CalledOffVisit.calledOff(an, an.cuesIn(s.start(), s.end()), s.start(), s.end())) {
         cands.add(c);
         for (String h : c.extraHosts) {
           Candidate e = new Candidate(si);

@@ -27,9 +27,10 @@ final class WitnessedSigning {
   /** The visit the sentence tells through a witnessed signing, or null. */
   static VisitFinder.Candidate candidate(Analysis an, int si, int from, int to) {
     CueHit sign = signing(an, from, to);
-    if (sign == null || remote(an, from, to) || VisitFinder.pastInPassing(an, from, to)) return null;
+    if (sign == null || remote(an, from, to)) return null;
     List<String> states = leaderStates(an, from, to);
     if (states.size() != 2 || !presence(an, from, to) && !signers(an, from, sign, states)) return null;
+    if (VisitFinder.pastInPassing(an, from, to)) return null;
     Ref place = place(an, from, to, states);
     if (place == null) place = nextSentencePlace(an, si, states);
     String host;
