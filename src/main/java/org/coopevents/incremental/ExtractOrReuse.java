@@ -3,6 +3,11 @@ package org.coopevents.incremental;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.Set;
+import org.coopevents.dedup.ArticleSketch;
+import org.coopevents.dedup.KeptCopy;
+import org.coopevents.dedup.beam.Deduplicate;
+import org.coopevents.dedup.beam.FindDuplicateArticles;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -23,7 +28,9 @@ import org.coopevents.pipeline.UniqueArticleIds;
  * unit that was extracted under that same id gives back what it stored; any other unit (read
  * in this run, or stored under an id that has changed since) is extracted now. Units read in
  * this run, and reused units of files whose records move to the new segment, go to
- * {@link #STATE} with what extraction made of them.
+ * {@link #STATE} with what extraction made of them. Each sketchable article's copy-detection
+ * sketch goes to {@link #SKETCHES}: the stored one when the unit is reused, so a reused text is
+ * not sketched again, else one made now and stored with the extraction.
  */
 final class ExtractOrReuse extends DoFn<StoredUnit, Article> {
   static final TupleTag<Article> ARTICLES = new TupleTag<>("articles") {};
@@ -31,6 +38,8 @@ final class ExtractOrReuse extends DoFn<StoredUnit, Article> {
   static final TupleTag<DocumentRow> DOCUMENTS = new TupleTag<>("documents") {};
   static final TupleTag<MentionRow> MENTIONS = new TupleTag<>("mentions") {};
   static final TupleTag<StoredUnit> STATE = new TupleTag<>("state") {};
+  /** (sort key, stored sketch) of each sketchable article, for {@link Deduplicate#SKETCHES}. */
+  static final TupleTag<KV<String, String>> SKETCHES = new TupleTag<>("sketches") {};
 
   private final PCollectionView<Map<String, String>> renames;
   private final TreeSet<String> rewriteKeys;
@@ -55,7 +64,10 @@ final class ExtractOrReuse extends DoFn<StoredUnit, Article> {
         cleaned.articleId);
     if (id.equals(u.extractedAs)) {
       reusedArticles.inc();
-      out.get(ARTICLES).output(cleaned.withArticleId(id).withOutcome(u.outcome, u.eventCount, null));
+      Article a = cleaned.withArticleId(id).withOutcome(u.outcome, u.eventCount, null);
+      out.get(ARTICLES).output(a);
+      String sketch = u.sketch != null || !ArticleSketch.sketchable(a) ? u.sketch : sketchOf(a);
+      if (sketch != null) out.get(SKETCHES).output(KV.of(sortKey(a), sketch));
       u.events.forEach(out.get(EVENTS)::output);
       u.documents.forEach(out.get(DOCUMENTS)::output);
       u.mentions.forEach(out.get(MENTIONS)::output);
@@ -65,12 +77,22 @@ final class ExtractOrReuse extends DoFn<StoredUnit, Article> {
     if (u.extractedAs != null) reextracted.inc();
     ArticleExtraction x = ArticleExtraction.of(extractor, cleaned.withArticleId(id));
     out.get(ARTICLES).output(x.article);
+    String sketch = ArticleSketch.sketchable(x.article) ? sketchOf(x.article) : null;
+    if (sketch != null) out.get(SKETCHES).output(KV.of(sortKey(x.article), sketch));
     x.extraction.events.forEach(out.get(EVENTS)::output);
     x.extraction.documents.forEach(out.get(DOCUMENTS)::output);
     x.extraction.mentions.forEach(out.get(MENTIONS)::output);
     if (u.extractedAs == null || rewriteKeys.contains(u.fileKey)) {
       out.get(STATE).output(u.extracted(id, x.article.outcome, x.article.eventCount,
-          x.extraction.events, x.extraction.documents, x.extraction.mentions));
+          x.extraction.events, x.extraction.documents, x.extraction.mentions, sketch));
     }
+  }
+
+  private static String sketchOf(Article a) {
+    return FindDuplicateArticles.stored(ArticleSketch.of(a.text));
+  }
+
+  private static String sortKey(Article a) {
+    return KeptCopy.sortKey(a.publishedDate, a.articleId);
   }
 }

@@ -33,8 +33,8 @@ import org.coopevents.sink.ShardPlan;
  * The job of an incremental run: the files of {@link IncrementalPlan#reread} are read and
  * cleaned as in {@link CoopeventsPipeline}, the reused files' units come back from the state
  * ({@link ReadState}); both are flattened, article ids are made unique over all of them,
- * each article is reused or extracted ({@link ExtractOrReuse}), and deduplication and the
- * tables follow as in a full run. What this run read goes into the new segment
+ * each article is reused or extracted ({@link ExtractOrReuse}), and deduplication (over the
+ * stored sketches of reused articles) and the tables follow as in a full run. What this run read goes into the new segment
  * ({@link WriteState}).
  */
 public final class IncrementalPipeline {
@@ -81,7 +81,7 @@ public final class IncrementalPipeline {
         plan.rewriteKeys)).withSideInputs(renames)
         .withOutputTags(ExtractOrReuse.ARTICLES, TupleTagList.of(ExtractOrReuse.EVENTS)
             .and(ExtractOrReuse.DOCUMENTS).and(ExtractOrReuse.MENTIONS)
-            .and(ExtractOrReuse.STATE)));
+            .and(ExtractOrReuse.STATE).and(ExtractOrReuse.SKETCHES)));
 
     PCollection<RejectRow> rejects = PCollectionList.of(read.get(ReadArticles.REJECTS))
         .and(stored.get(storedRejects))
@@ -104,6 +104,7 @@ public final class IncrementalPipeline {
         .and(Deduplicate.EVENTS, x.get(ExtractOrReuse.EVENTS))
         .and(Deduplicate.DOCUMENTS, x.get(ExtractOrReuse.DOCUMENTS))
         .and(Deduplicate.MENTIONS, x.get(ExtractOrReuse.MENTIONS))
+        .and(Deduplicate.SKETCHES, x.get(ExtractOrReuse.SKETCHES))
         .apply(new Deduplicate());
     CoopeventsPipeline.writeTables(deduped, rejects, stats, outputDir, shards);
   }

@@ -31,6 +31,12 @@ public final class StoredUnit {
   public final List<EventRow> events;
   public final List<DocumentRow> documents;
   public final List<MentionRow> mentions;
+  /**
+   * The article's copy-detection sketch ({@link
+   * org.coopevents.dedup.beam.FindDuplicateArticles#stored}), made with its extraction; null
+   * when not extracted yet or when the article is not sketched (no text left).
+   */
+  public final @Nullable String sketch;
   public final @Nullable RejectRow reject;
   public final @Nullable String statKey;
   public final long statCount;
@@ -38,8 +44,8 @@ public final class StoredUnit {
   @SchemaCreate
   public StoredUnit(String fileKey, @Nullable Article article, @Nullable String extractedAs,
       @Nullable String outcome, int eventCount, List<EventRow> events, List<DocumentRow> documents,
-      List<MentionRow> mentions, @Nullable RejectRow reject, @Nullable String statKey,
-      long statCount) {
+      List<MentionRow> mentions, @Nullable String sketch, @Nullable RejectRow reject,
+      @Nullable String statKey, long statCount) {
     this.fileKey = fileKey;
     this.article = article;
     this.extractedAs = extractedAs;
@@ -48,6 +54,7 @@ public final class StoredUnit {
     this.events = List.copyOf(events);
     this.documents = List.copyOf(documents);
     this.mentions = List.copyOf(mentions);
+    this.sketch = sketch;
     this.reject = reject;
     this.statKey = statKey;
     this.statCount = statCount;
@@ -55,23 +62,26 @@ public final class StoredUnit {
 
   /** A cleaned article not extracted yet. */
   public static StoredUnit cleaned(String fileKey, Article a) {
-    return new StoredUnit(fileKey, a, null, null, 0, List.of(), List.of(), List.of(), null, null, 0);
+    return new StoredUnit(fileKey, a, null, null, 0, List.of(), List.of(), List.of(), null, null,
+        null, 0);
   }
 
   public static StoredUnit reject(String fileKey, RejectRow r) {
-    return new StoredUnit(fileKey, null, null, null, 0, List.of(), List.of(), List.of(), r, null, 0);
+    return new StoredUnit(fileKey, null, null, null, 0, List.of(), List.of(), List.of(), null, r,
+        null, 0);
   }
 
   public static StoredUnit stat(String fileKey, String key, long count) {
-    return new StoredUnit(fileKey, null, null, null, 0, List.of(), List.of(), List.of(), null, key,
-        count);
+    return new StoredUnit(fileKey, null, null, null, 0, List.of(), List.of(), List.of(), null, null,
+        key, count);
   }
 
-  /** This cleaned article with what extraction made of it under {@code id}. */
+  /** This cleaned article with what extraction made of it under {@code id}, and its sketch. */
   public StoredUnit extracted(String id, String newOutcome, int newEventCount,
-      List<EventRow> newEvents, List<DocumentRow> newDocuments, List<MentionRow> newMentions) {
+      List<EventRow> newEvents, List<DocumentRow> newDocuments, List<MentionRow> newMentions,
+      @Nullable String newSketch) {
     return new StoredUnit(fileKey, article, id, newOutcome, newEventCount, newEvents,
-        newDocuments, newMentions, null, null, 0);
+        newDocuments, newMentions, newSketch, null, null, 0);
   }
 
   @Override
@@ -84,6 +94,7 @@ public final class StoredUnit {
         && java.util.Objects.equals(extractedAs, u.extractedAs)
         && java.util.Objects.equals(outcome, u.outcome) && events.equals(u.events)
         && documents.equals(u.documents) && mentions.equals(u.mentions)
+        && java.util.Objects.equals(sketch, u.sketch)
         && java.util.Objects.equals(reject, u.reject) && java.util.Objects.equals(statKey, u.statKey);
   }
 

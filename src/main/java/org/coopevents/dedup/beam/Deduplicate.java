@@ -27,6 +27,12 @@ public final class Deduplicate extends PTransform<PCollectionTuple, PCollectionT
   public static final TupleTag<EventRow> EVENTS = MergeEvents.EVENTS;
   public static final TupleTag<DocumentRow> DOCUMENTS = MergeEvents.DOCUMENTS;
   public static final TupleTag<MentionRow> MENTIONS = MergeEvents.MENTIONS;
+  /**
+   * Optional: (sort key, stored sketch) of every sketchable article
+   * ({@link FindDuplicateArticles#stored}), when the caller has them already; without it each
+   * article's text is sketched here.
+   */
+  public static final TupleTag<KV<String, String>> SKETCHES = new TupleTag<>("sketches") {};
 
   public Deduplicate() {
     super("Deduplicate");
@@ -35,7 +41,9 @@ public final class Deduplicate extends PTransform<PCollectionTuple, PCollectionT
   @Override
   public PCollectionTuple expand(PCollectionTuple in) {
     PCollection<Article> articles = in.get(ARTICLES);
-    PCollection<KV<String, String>> copies = articles.apply(new FindDuplicateArticles());
+    PCollection<KV<String, String>> copies = in.has(SKETCHES)
+        ? in.get(SKETCHES).apply(new FindDuplicateArticles.FromSketches())
+        : articles.apply(new FindDuplicateArticles());
     // copies are few: a map side input marks them without shuffling the articles' texts
     PCollectionView<Map<String, String>> keptOf = copies.apply("CopiesView", View.asMap());
     PCollection<Article> marked = articles.apply("MarkCopies",

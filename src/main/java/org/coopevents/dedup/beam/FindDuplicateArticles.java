@@ -57,17 +57,38 @@ public final class FindDuplicateArticles
 
   @Override
   public PCollection<KV<String, String>> expand(PCollection<Article> articles) {
-    // one sketch per article: its signature, and its band and exact-text bucket keys
+    return articles.apply("Sketch", ParDo.of(new SketchFn())).apply(new FromSketches());
+  }
+
+  /**
+   * The same search over sketches made beforehand: (sort key, {@link #stored} sketch) of every
+   * sketchable article → (copy's id, kept copy's id). Incremental runs keep each article's sketch
+   * in the state and give it here instead of sketching every text again.
+   */
+  public static final class FromSketches
+      extends PTransform<PCollection<KV<String, String>>, PCollection<KV<String, String>>> {
+    public FromSketches() {
+      super("FindDuplicateArticles");
+    }
+
+    @Override
+    public PCollection<KV<String, String>> expand(PCollection<KV<String, String>> sketches) {
+      return search(sketches);
+    }
+  }
+
+  private static PCollection<KV<String, String>> search(PCollection<KV<String, String>> sketches) {
+    // each sketch → its signature, and its band and exact-text bucket keys
     TupleTag<KV<String, String>> sigTag = new TupleTag<>("signatures") {};
     TupleTag<KV<String, String>> bandTag = new TupleTag<>("buckets") {};
-    PCollectionTuple sketches = articles.apply("Sketch",
-        ParDo.of(new SketchFn(sigTag, bandTag)).withOutputTags(sigTag, TupleTagList.of(bandTag)));
-    PCollection<KV<String, String>> signatures = sketches.get(sigTag);
-    PCollection<KV<String, String>> members = sketches.get(bandTag);
+    PCollectionTuple filed = sketches.apply("FileInBuckets",
+        ParDo.of(new FileInBucketsFn(sigTag, bandTag)).withOutputTags(sigTag, TupleTagList.of(bandTag)));
+    PCollection<KV<String, String>> signatures = filed.get(sigTag);
+    PCollection<KV<String, String>> members = filed.get(bandTag);
     PCollection<KV<String, Candidate>> candidates = members
         .apply("GroupBuckets", GroupByKey.create())
         .apply("CandidatePairs", ParDo.of(new PairsFn()))
-        .setCoder(Coders.keyed(articles.getPipeline(), Candidate.class))
+        .setCoder(Coders.keyed(sketches.getPipeline(), Candidate.class))
         .apply("DistinctPairs", Distinct.create());
     // only articles in a candidate pair need their signature: a few of all, and the four
     // joins below then shuffle those instead of every article's 600-byte signature
@@ -88,7 +109,7 @@ public final class FindDuplicateArticles
     // a member is a copy of the kept one only when it is close to it itself: chains of
     // templated texts (A≈B≈C with A≉C) must not turn into one giant group
     PCollection<KV<String, Candidate>> toKept = labels.apply("LabelPairs", ParDo.of(new ToKeptFn()))
-        .setCoder(Coders.keyed(articles.getPipeline(), Candidate.class));
+        .setCoder(Coders.keyed(sketches.getPipeline(), Candidate.class));
     // both sides of a (kept, member) pair are nodes of checked edges, so of candidate pairs
     return check(toKept, needed, "Kept").apply("Duplicates", ParDo.of(new DuplicatesFn()));
   }
@@ -155,24 +176,47 @@ public final class FindDuplicateArticles
         .apply("CheckPairs" + stage, ParDo.of(new CheckPairsFn(pairTag, sigTag)));
   }
 
-  /** A sketchable article → (sort key, signature) and (bucket key, sort key) per bucket. */
+  /** A sketchable article → (sort key, its {@link #stored} sketch). */
   static final class SketchFn extends DoFn<Article, KV<String, String>> {
+    @ProcessElement
+    public void process(@Element Article a, OutputReceiver<KV<String, String>> out) {
+      if (!ArticleSketch.sketchable(a)) return;
+      out.output(KV.of(KeptCopy.sortKey(a.publishedDate, a.articleId), stored(ArticleSketch.of(a.text))));
+    }
+  }
+
+  /** (sort key, stored sketch) → (sort key, signature) and (bucket key, sort key) per bucket. */
+  static final class FileInBucketsFn extends DoFn<KV<String, String>, KV<String, String>> {
     private final TupleTag<KV<String, String>> sigTag;
     private final TupleTag<KV<String, String>> bandTag;
 
-    SketchFn(TupleTag<KV<String, String>> sigTag, TupleTag<KV<String, String>> bandTag) {
+    FileInBucketsFn(TupleTag<KV<String, String>> sigTag, TupleTag<KV<String, String>> bandTag) {
       this.sigTag = sigTag;
       this.bandTag = bandTag;
     }
 
     @ProcessElement
-    public void process(@Element Article a, MultiOutputReceiver out) {
-      if (!ArticleSketch.sketchable(a)) return;
-      String k = KeptCopy.sortKey(a.publishedDate, a.articleId);
-      ArticleSketch sketch = ArticleSketch.of(a.text);
-      out.get(sigTag).output(KV.of(k, encode(sketch.signature())));
-      for (String b : sketch.buckets()) out.get(bandTag).output(KV.of(b, k));
+    public void process(@Element KV<String, String> e, MultiOutputReceiver out) {
+      String k = e.getKey();
+      String sketch = e.getValue();
+      int cut = sketch.indexOf(STORED_SEPARATOR);
+      String signature = sketch.substring(0, cut);
+      out.get(sigTag).output(KV.of(k, signature));
+      for (String b : LshBands.keys(decode(signature))) out.get(bandTag).output(KV.of(b, k));
+      out.get(bandTag).output(KV.of(sketch.substring(cut + 1), k));
     }
+  }
+
+  /** Between the signature and the exact-text key in a {@link #stored} sketch (not in either). */
+  static final char STORED_SEPARATOR = ' ';
+
+  /**
+   * A sketch as one string, as incremental runs keep it: its {@link #encode encoded} signature,
+   * a space, its exact-text bucket key (its band keys follow from the signature).
+   */
+  public static String stored(ArticleSketch sketch) {
+    List<String> buckets = sketch.buckets();
+    return encode(sketch.signature()) + STORED_SEPARATOR + buckets.get(buckets.size() - 1);
   }
 
   /** (first, candidate) → (first, first): every node of an edge, with itself as its label. */
