@@ -52,7 +52,7 @@ final class Cues {
       {Cue.STAY, "be in", "будет в", "будут в", "находиться в", "was in", "were in", "is in", "are in", "stayed in", "был в", "была в", "были в",
           "находится в", "находятся в",
           "находился в", "находилась в", "находились в", "пробыл в", "пробыла в"},
-      {Cue.TRIP, "trip", "tour", "поездк*", "турне",
+      {Cue.TRIP, "trip", "tour", "поездк*", "турне", "possible trip", "возможн* поездк*",
           // "during his three-day stay in Hanoi": a noun only after a possessive or a length (STAY_NOUN)
           "stay"},
       {Cue.TALKS, "talks", "negotiations", "переговор*", "held talks", "провел* переговоры",
@@ -86,7 +86,9 @@ final class Cues {
           "may travel", "might travel", "could travel", "may be held", "could be held", "might be held",
           "may take place", "could take place", "may include", "could include", "may hold", "could hold",
           "possible visit", "potential visit", "likely visit", "probable visit", "возможн* визит*",
-          "может", "могут", "не исключено",
+          "может", "могут", "не исключено", "possible trip", "возможн* поездк*",
+          // "Блинкен собрался посетить Киев": set out to, so still ahead
+          "собрался", "собралась", "собрались",
           "later this month", "later this week", "later this year", "later in the month", "later in the week"},
       {Cue.PAST, "arrived", "visited", "reached", "paid", "held", "began", "concluded", "wrapped up",
           "completed", "has arrived", "прибыл", "прибыла", "прибыли", "посетил", "посетила",

@@ -10,14 +10,15 @@ import org.coopevents.knowledge.Titles;
  * Premier Ding Xuexiang", "вице-премьер Госсовета КНР", "Deputy Prime Minister Ahmad Zahid Hamidi
  * of Malaysia"), a chamber of parliament or its speaker ("Iranian Parliament Speaker", "председатель
  * парламента Ирана"), the opposition ("Belarusian opposition leader", "лидер белорусской
- * оппозиции"). The gold rules count the visits of heads of state or government and of foreign
+ * оппозиции"), a minister other than the foreign minister ("Russian Energy Minister", "министр
+ * энергетики России"). The gold rules count the visits of heads of state or government and of foreign
  * ministers (a state's leader in fact among them); a guest state named only so sends none. A
  * vice president is a leader's deputy who travels as one ({@link ViceHeadOfState}); a title of
  * its own beside the deputy's ("Deputy Prime Minister and Foreign Minister") keeps the state's
  * leader. Words: {@code guest_office_words.tsv}.
  */
 final class GuestOffice {
-  enum Role { CHAMBER, OPPOSITION }
+  enum Role { CHAMBER, OPPOSITION, MINISTER }
 
   private static final RoleWords<Role> WORDS = RoleWords.load("guest_office_words.tsv", Role.class);
   /** Words before the state's word that may hold the office ("Speaker of the Iranian"). */
@@ -37,10 +38,16 @@ final class GuestOffice {
     if (r.kind() == Analysis.RefKind.PERSON) return false;
     int lo = an.tokens.firstAtOrAfter(from);
     int hi = an.tokens.firstAtOrAfter(to);
-    for (int t = Math.max(lo, r.tokenStart() - WORDS_BEFORE); t < Math.min(hi, r.tokenEnd() + WORDS_AFTER); t++) {
+    int first = Math.max(lo, r.tokenStart() - WORDS_BEFORE);
+    int last = Math.min(hi, r.tokenEnd() + WORDS_AFTER);
+    // a title may begin before the window ("Foreign | Minister of Egypt")
+    int titleFrom = Math.max(lo, first - TITLE_BEFORE);
+    List<Titles.Mention> titles = first < last ? an.titlesIn(an.tokens.start(titleFrom), an.tokens.end(last - 1)) : List.of();
+    for (int t = first; t < last; t++) {
       if (t >= r.tokenStart() && t < r.tokenEnd()) continue;
       String w = an.tokens.norm(t);
       if (WORDS.is(Role.CHAMBER, w) || WORDS.is(Role.OPPOSITION, w)) return true;
+      if (WORDS.is(Role.MINISTER, w) && !inTitle(titles, t)) return true;
     }
     return deputyOnly(an, cues, Math.max(lo, r.tokenStart() - TITLE_BEFORE), Math.min(hi, r.tokenEnd() + WORDS_AFTER));
   }
@@ -55,6 +62,11 @@ final class GuestOffice {
       deputy = true;
     }
     return deputy;
+  }
+
+  private static boolean inTitle(List<Titles.Mention> titles, int t) {
+    for (Titles.Mention m : titles) if (m.tokenStart() <= t && t < m.tokenEnd()) return true;
+    return false;
   }
 
   private static CueHit deputyBefore(Titles.Mention m, List<CueHit> cues) {

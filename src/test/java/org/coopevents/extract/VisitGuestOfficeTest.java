@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
  * Who the guest is, the way real outlets write it. A state's ruler in fact who holds neither top
  * office (a crown prince ruling for the king, a ruling party's general secretary: leaders.tsv role
  * LEADER) is a guest like a head of state. The gold rules count the visits of heads of state or
- * government and foreign ministers: a deputy prime minister, a speaker of parliament or an
- * opposition leader makes none, with or without "official visit" ({@link GuestOffice}). The
+ * government and foreign ministers: a deputy prime minister, another minister, a speaker of
+ * parliament or an opposition leader makes none, with or without "official visit" ({@link GuestOffice}). The
  * reports are written for these tests, with real names and dates.
  */
 class VisitGuestOfficeTest {
@@ -106,6 +106,23 @@ class VisitGuestOfficeTest {
   }
 
   @Test
+  void aMinisterOtherThanTheForeignMinisterMakesNoVisit() {
+    assertTrue(visits("en", "NEW DELHI -- Russian Energy Minister Sergei Tsivilev arrived in New Delhi on Monday on an "
+        + "official visit to India.", LocalDate.of(2025, 3, 10)).isEmpty());
+    assertTrue(visits("en", "US Treasury Secretary Janet Yellen arrived in Beijing on Thursday for a four-day visit "
+        + "to China.", LocalDate.of(2023, 7, 6)).isEmpty());
+    assertTrue(visits("ru", "НЬЮ-ДЕЛИ, 10 марта. Министр энергетики России Сергей Цивилев прибыл в Нью-Дели с "
+        + "официальным визитом.", LocalDate.of(2025, 3, 10)).isEmpty());
+    // the foreign minister's titles stay a leader's
+    assertEquals("EGY", only("en", "Egyptian Minister of Foreign Affairs Sameh Shoukry arrived in Moscow on Monday for "
+        + "an official visit to Russia.", LocalDate.of(2024, 3, 10)).actor1Country);
+    assertEquals("USA", only("en", "US Secretary of State Antony Blinken arrived in Beijing on Sunday for a two-day "
+        + "visit to China.", LocalDate.of(2023, 6, 19)).actor1Country);
+    assertEquals("EGY", only("ru", "Министр иностранных дел Египта Самех Шукри прибыл в Москву с официальным визитом.",
+        LocalDate.of(2024, 3, 10)).actor1Country);
+  }
+
+  @Test
   void aForeignMinisterWhoIsAlsoDeputyPrimeMinisterVisits() {
     EventRow v = only("en", "BEIJING -- Pakistan's Deputy Prime Minister and Foreign Minister Ishaq Dar arrived in "
         + "Beijing on Monday for an official visit to China.", LocalDate.of(2024, 6, 10));
@@ -129,5 +146,7 @@ class VisitGuestOfficeTest {
         + "июле, сообщили источники.", LocalDate.of(2024, 6, 3)).status);
     assertEquals("PLANNED", only("ru", "Визит президента Казахстана Касым-Жомарта Токаева в Китай может состояться в "
         + "конце июня, сообщил источник.", LocalDate.of(2024, 6, 4)).status);
+    assertEquals("PLANNED", only("ru", "Госсекретарь США Энтони Блинкен собрался посетить Киев на этой неделе, пишет "
+        + "издание.", LocalDate.of(2024, 5, 14)).status);
   }
 }
