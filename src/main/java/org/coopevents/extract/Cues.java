@@ -137,6 +137,8 @@ final class Cues {
           "заключена", "заключён"},
       {Cue.SIGN_FUTURE, "will sign", "would sign", "to sign", "to be signed", "will be signed", "would be signed", "are expected to sign",
           "expected to be signed", "plan to sign", "plans to sign", "set to sign", "ready to sign",
+          // a signing a source says may happen: "could sign a memorandum during the visit"
+          "could sign", "may sign", "might sign", "could also sign", "may also sign", "could ink", "may ink",
           "be signed", "подпишут", "подпишет", "будут подписаны", "будет подписан*",
           "планируется подписать", "предстоит подписать", "намерены подписать", "готовы подписать",
           "планируют подписать", "подписать", "к подписанию", "для подписания"},

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
  * reports are written for these tests, with real names and dates.
  */
 class VisitGuestOfficeTest {
+  private static final ArticleExtractor EX = ArticleExtractor.create();
+
   private static List<EventRow> visits(String lang, String text, LocalDate pub) {
     return VisitWordingTest.visits(lang, "", text, pub);
   }
@@ -138,6 +140,18 @@ class VisitGuestOfficeTest {
         + "a source said.", LocalDate.of(2024, 6, 3)).status);
     assertEquals("PLANNED", only("en", "The visit of Chinese Premier Li Qiang to Russia may take place later this "
         + "month, diplomats said.", LocalDate.of(2024, 6, 4)).status);
+  }
+
+  @Test
+  void aSigningASourceSaysMayHappenIsNone() {
+    // documents still to be signed are no signing (gold rules)
+    for (String text : List.of("India and Saudi Arabia could sign a memorandum of understanding on energy cooperation "
+        + "during the crown prince's visit later this month.", "The two sides may also sign an agreement on "
+        + "visa-free travel, an Indian official said.")) {
+      Extraction x = EX.extract(new ArticleText("s-" + Math.abs(text.hashCode()), null, "wire.example", null, "en",
+          LocalDate.of(2024, 6, 4), text));
+      assertTrue(x.events.stream().noneMatch(e -> e.eventType.equals("SIGNING")), x.events.toString());
+    }
   }
 
   @Test
