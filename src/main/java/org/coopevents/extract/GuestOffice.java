@@ -44,10 +44,10 @@ final class GuestOffice {
     int titleFrom = Math.max(lo, first - TITLE_BEFORE);
     List<Titles.Mention> titles = first < last ? an.titlesIn(an.tokens.start(titleFrom), an.tokens.end(last - 1)) : List.of();
     for (int t = first; t < last; t++) {
-      if (t >= r.tokenStart() && t < r.tokenEnd()) continue;
+      // a word of a leader's own title ("Prime Minister", "председатель Государственного совета КНР") is none
+      if (t >= r.tokenStart() && t < r.tokenEnd() || inTitle(titles, t)) continue;
       String w = an.tokens.norm(t);
-      if (WORDS.is(Role.CHAMBER, w) || WORDS.is(Role.OPPOSITION, w)) return true;
-      if (WORDS.is(Role.MINISTER, w) && !inTitle(titles, t)) return true;
+      if (WORDS.is(Role.CHAMBER, w) || WORDS.is(Role.OPPOSITION, w) || WORDS.is(Role.MINISTER, w)) return true;
     }
     return deputyOnly(an, cues, Math.max(lo, r.tokenStart() - TITLE_BEFORE), Math.min(hi, r.tokenEnd() + WORDS_AFTER));
   }
