@@ -369,7 +369,7 @@ final class VisitFinder {
     REPORTING, BACK, POSSESSIVE, AIRPORT, HELD, NEXT_LEG, BEEN, KIND_STATE, KIND_OFFICIAL, KIND_WORKING, TOUR, ENVOY,
     SUBJECT_TITLE, GUEST_OBJECT, STAY_NOUN, PRESENT_MOVE, FIRST, COPULA, PRESENCE, REMOTE, LATER_HOUR, LEAVE,
     PARTICIPLE, CLAUSE_FILLER, REGION, CALLED_OFF, PUT_OFF, OFF_VERB, NEW_TIME_PREP, NEW_TIME, MOVED_FROM,
-    DENIAL, DENIAL_FILLER, PRIVATE, PAST_PLAN, HAPPEN }
+    DENIAL, DENIAL_FILLER, PRIVATE, PAST_PLAN, HAPPEN, AHEAD }
 
   private static final RoleWords<Role> WORDS = RoleWords.load("visit_grammar_words.tsv", Role.class);
 
@@ -828,7 +828,8 @@ final class VisitFinder {
     Tense tense = tenseOf(an, cues, cue, from, to);
     // "during the visit they went to the White House": a past event inside the visit tells that
     // the visit took place; a future one tells only of the programme
-    if (insideFrame(an, cue) && tense.cue() != Cue.PAST) tense = new Tense(null, false);
+    // but "в ходе предстоящего визита стороны подпишут": a visit called upcoming is itself ahead
+    if (insideFrame(an, cue) && tense.cue() != Cue.PAST && !calledAhead(an, cue)) tense = new Tense(null, false);
     if (tense.cue() == Cue.FUTURE && firstToVisit(an, cue)) tense = new Tense(Cue.PAST, false);
     c.tense = tense.cue();
     c.ongoing = tense.ongoing();
@@ -1379,6 +1380,14 @@ final class VisitFinder {
    * course of the visit", "as part of the visit". The sentence's verb then tells of that other event
    * (talks, openings, signings), not of the visit, so it gives the visit no tense.
    */
+  /** "the upcoming visit", "предстоящего визита": an adjective of the future (role AHEAD) right before the visit noun. */
+  private static boolean calledAhead(Analysis an, CueHit cue) {
+    for (int t = cue.tokenStart() - 1; t >= Math.max(0, cue.tokenStart() - 2); t--) {
+      if (WORDS.is(Role.AHEAD, an.tokens.norm(t))) return true;
+    }
+    return false;
+  }
+
   static boolean insideFrame(Analysis an, CueHit cue) {
     if (!cue.is(Cue.VISIT_NOUN) && !cue.is(Cue.TRIP)) return false;
     for (int t = cue.tokenStart() - 1; t >= Math.max(0, cue.tokenStart() - 4); t--) {

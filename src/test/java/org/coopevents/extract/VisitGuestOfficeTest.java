@@ -161,6 +161,10 @@ class VisitGuestOfficeTest {
     assertEquals("PLANNED", only("ru", "Визит президента Казахстана Касым-Жомарта Токаева в Китай может состояться в "
         + "конце июня, сообщил источник.", LocalDate.of(2024, 6, 4)).status);
     assertEquals("PLANNED", only("ru", "Госсекретарь США Энтони Блинкен собрался посетить Киев на этой неделе, пишет "
-        + "издание.", LocalDate.of(2024, 5, 14)).status);
+        + "издание.", LocalDate.of(2024, 5, 14)).status);    // only the programme of an upcoming visit is told
+    assertEquals("PLANNED", only("ru", "В ходе предстоящего визита президента Узбекистана Шавката Мирзиёева в Казахстан "
+        + "стороны подпишут около 20 документов, сообщил МИД.", LocalDate.of(2024, 5, 6)).status);
+    assertEquals("PLANNED", only("en", "During the upcoming visit of Uzbek President Shavkat Mirziyoyev to Kazakhstan "
+        + "the sides will sign about 20 documents, the ministry said.", LocalDate.of(2024, 5, 6)).status);
   }
 }
