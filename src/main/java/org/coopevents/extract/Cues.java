@@ -12,7 +12,9 @@ final class Cues {
   private Cues() {}
 
   private static final Object[][] TABLE = {
-      {Cue.VISIT_NOUN, "visit", "visits", "визит*", "state visit", "official visit", "working visit"},
+      {Cue.VISIT_NOUN, "visit", "visits", "визит*", "state visit", "official visit", "working visit",
+          // a visit still weighed (also FUTURE): "a possible visit", "возможный визит"
+          "possible visit", "potential visit", "likely visit", "probable visit", "возможн* визит*"},
       // the host receives the guest: "Putin hosted Raisi", "принял президента Ирана", "was welcomed by"
       {Cue.HOST_VERB, "hosted", "hosts", "will host", "would host", "to host", "received", "receives",
           "to welcome", "will welcome", "would welcome",
@@ -22,14 +24,16 @@ final class Cues {
           "accorded a warm welcome to", "accorded a ceremonial welcome to", "accorded a rousing welcome to",
           "accorded a red carpet welcome to", "rolled out the red carpet for", "rolls out the red carpet for"},
       {Cue.VISIT_VERB, "visited", "visiting", "reached", "reaches", "посетил*", "посетит", "посетят", "посещени*", "посетить",
-          "will visit", "to visit", "pay a visit to", "paid a visit to", "pays a visit to", "paying a visit to"},
+          "will visit", "to visit", "pay a visit to", "paid a visit to", "pays a visit to", "paying a visit to",
+          // a visit a source says may happen (also FUTURE): "Modi may visit Russia in July"
+          "may visit", "might visit", "could visit", "may also visit", "could also visit", "may pay", "could pay"},
       {Cue.ARRIVE, "arrived", "arrives", "arrive", "arriving", "landed", "landing in", "touching down", "arrival", "прибыти*", "прибыл*", "прибудет",
           "прибудут", "прибывает", "прибывш*", "прибывающ*", "travelled", "traveled", "flew",
           "flew into", "flown", "отправил*", "прилетевш*", "прилетел*", "прилетит",
           // movement verbs whose destination follows to/в: "will travel to", "приехал в Киев"
           "travel", "travels", "travelling", "traveling", "heading to", "heads to", "headed to",
           "head to", "come to", "comes to", "came to", "coming to", "went to", "go to", "goes to",
-          "fly to", "flies to", "flying to",
+          "fly to", "flies to", "flying to", "may travel", "might travel", "could travel",
           // the next leg of a tour: "will fly on to Mongolia", "travels on to Peru"
           "fly on to", "flies on to", "flying on to", "flew on to", "travel on to", "travels on to",
           "travelling on to", "traveling on to", "travelled on to", "traveled on to",
@@ -48,7 +52,7 @@ final class Cues {
       {Cue.STAY, "be in", "будет в", "будут в", "находиться в", "was in", "were in", "is in", "are in", "stayed in", "был в", "была в", "были в",
           "находится в", "находятся в",
           "находился в", "находилась в", "находились в", "пробыл в", "пробыла в"},
-      {Cue.TRIP, "trip", "tour", "поездк*", "турне",
+      {Cue.TRIP, "trip", "tour", "поездк*", "турне", "possible trip", "возможн* поездк*",
           // "during his three-day stay in Hanoi": a noun only after a possessive or a length (STAY_NOUN)
           "stay"},
       {Cue.TALKS, "talks", "negotiations", "переговор*", "held talks", "провел* переговоры",
@@ -75,7 +79,17 @@ final class Cues {
           "getting ready", "heading to", "is heading", "is coming", "are coming", "would",
           "to welcome", "will welcome", "would welcome", "will receive", "would receive",
           "will host", "would host", "is set", "ahead of", "побывает", "примет", "станет", "станут",
-          "готовится к", "готовятся к", "отбудет", "отбудут"},
+          "готовится к", "готовятся к", "отбудет", "отбудут",
+          // what a source says may happen lies ahead: "may visit", "could travel", "может посетить",
+          // "визит может состояться" ("may" alone is also the month)
+          "may visit", "might visit", "could visit", "may also visit", "could also visit", "may pay", "could pay",
+          "may travel", "might travel", "could travel", "may be held", "could be held", "might be held",
+          "may take place", "could take place", "may include", "could include", "may hold", "could hold",
+          "possible visit", "potential visit", "likely visit", "probable visit", "возможн* визит*",
+          "может", "могут", "не исключено", "possible trip", "возможн* поездк*",
+          // "Блинкен собрался посетить Киев": set out to, so still ahead
+          "собрался", "собралась", "собрались",
+          "later this month", "later this week", "later this year", "later in the month", "later in the week"},
       {Cue.PAST, "arrived", "visited", "reached", "paid", "held", "began", "concluded", "wrapped up",
           "completed", "has arrived", "прибыл", "прибыла", "прибыли", "посетил", "посетила",
           "посетили", "находится", "находящ*", "находивш*", "начался", "начал*", "завершил*",
@@ -123,6 +137,8 @@ final class Cues {
           "заключена", "заключён"},
       {Cue.SIGN_FUTURE, "will sign", "would sign", "to sign", "to be signed", "will be signed", "would be signed", "are expected to sign",
           "expected to be signed", "plan to sign", "plans to sign", "set to sign", "ready to sign",
+          // a signing a source says may happen: "could sign a memorandum during the visit"
+          "could sign", "may sign", "might sign", "could also sign", "may also sign", "could ink", "may ink",
           "be signed", "подпишут", "подпишет", "будут подписаны", "будет подписан*",
           "планируется подписать", "предстоит подписать", "намерены подписать", "готовы подписать",
           "планируют подписать", "подписать", "к подписанию", "для подписания"},

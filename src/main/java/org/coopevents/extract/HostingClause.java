@@ -58,7 +58,7 @@ final class HostingClause {
     Ref host = passive || inverted ? after : before;
     Ref guest = passive || inverted ? before : after;
     // "received the Chinese ambassador": an envoy who calls on the host is no visiting leader
-    if (VisitFinder.envoy(an, guest)) return null;
+    if (VisitFinder.envoy(an, guest) || GuestOffice.below(an, guest, cues, from, to)) return null;
     boolean leaderLevel = host.kind() == RefKind.PERSON || guest.kind() == RefKind.PERSON || an.hasLeaderTitle(from, to);
     if (!leaderLevel || VisitFinder.pastInPassing(an, from, to)) return null;
     VisitFinder.Candidate c = hosted(an, si, from, to, cues, verb, refs, host, 3);

@@ -369,7 +369,7 @@ final class VisitFinder {
     REPORTING, BACK, POSSESSIVE, AIRPORT, HELD, NEXT_LEG, BEEN, KIND_STATE, KIND_OFFICIAL, KIND_WORKING, TOUR, ENVOY,
     SUBJECT_TITLE, GUEST_OBJECT, STAY_NOUN, PRESENT_MOVE, FIRST, COPULA, PRESENCE, REMOTE, LATER_HOUR, LEAVE,
     PARTICIPLE, CLAUSE_FILLER, REGION, CALLED_OFF, PUT_OFF, OFF_VERB, NEW_TIME_PREP, NEW_TIME, MOVED_FROM,
-    DENIAL, DENIAL_FILLER, PRIVATE, PAST_PLAN, HAPPEN }
+    DENIAL, DENIAL_FILLER, PRIVATE, PAST_PLAN, HAPPEN, AHEAD }
 
   private static final RoleWords<Role> WORDS = RoleWords.load("visit_grammar_words.tsv", Role.class);
 
@@ -540,7 +540,7 @@ final class VisitFinder {
     }
     if (here != null) extraDest.clear();
     c.guest = guestOf(an, refs, cue, genitive, c.host, extraDest, cues, from);
-    if (envoyGuest(an, refs, c.guest)) return null;
+    if (envoyGuest(an, refs, c.guest, cues, from, to)) return null;
     c.extraHosts = new ArrayList<>();
     for (Ref r : extraDest) if (!r.iso3().equals(c.guest) && !r.iso3().equals(c.host)) c.extraHosts.add(r.iso3());
     c.strength = (c.host != null ? 2 : 0) + (c.guest != null ? 1 : 0) + (kindCue ? 1 : 0);
@@ -785,7 +785,7 @@ final class VisitFinder {
         if (an.text.substring(h.end(), r.start()).indexOf(',') >= 0) break;
         if (r.kind() != RefKind.PERSON) continue;
         Leaders.Role role = r.person().role();
-        if (role == Leaders.Role.HEAD_OF_STATE || role == Leaders.Role.HEAD_OF_GOVERNMENT) {
+        if (role.top()) {
           c.host = r.iso3();
           c.hostFromDestination = true;
         }
@@ -828,7 +828,8 @@ final class VisitFinder {
     Tense tense = tenseOf(an, cues, cue, from, to);
     // "during the visit they went to the White House": a past event inside the visit tells that
     // the visit took place; a future one tells only of the programme
-    if (insideFrame(an, cue) && tense.cue() != Cue.PAST) tense = new Tense(null, false);
+    // but "в ходе предстоящего визита стороны подпишут": a visit called upcoming is itself ahead
+    if (insideFrame(an, cue) && tense.cue() != Cue.PAST && !calledAhead(an, cue)) tense = new Tense(null, false);
     if (tense.cue() == Cue.FUTURE && firstToVisit(an, cue)) tense = new Tense(Cue.PAST, false);
     c.tense = tense.cue();
     c.ongoing = tense.ongoing();
@@ -1126,13 +1127,15 @@ final class VisitFinder {
    * "Newly appointed Chinese Ambassador Yao Wen paid a courtesy call on President Shahabuddin",
    * "Indian High Commissioner Pranay Verma called on the Prime Minister": the guest's state is named
    * only as an envoy's and none of its leaders is named; the diplomat posted there makes no visit.
+   * Nor does a state named only as the state of an office below its leaders ({@link GuestOffice}:
+   * "Iranian Parliament Speaker", "Chinese Vice Premier", "Belarusian opposition leader").
    */
-  private static boolean envoyGuest(Analysis an, List<Ref> refs, String guest) {
+  private static boolean envoyGuest(Analysis an, List<Ref> refs, String guest, List<CueHit> cues, int from, int to) {
     if (guest == null) return false;
     boolean envoy = false;
     for (Ref r : refs) {
       if (!r.iso3().equals(guest)) continue;
-      if (r.kind() == RefKind.PERSON || !envoy(an, r)) return false;
+      if (r.kind() == RefKind.PERSON || !envoy(an, r) && !GuestOffice.below(an, r, cues, from, to)) return false;
       envoy = true;
     }
     return envoy;
@@ -1377,6 +1380,14 @@ final class VisitFinder {
    * course of the visit", "as part of the visit". The sentence's verb then tells of that other event
    * (talks, openings, signings), not of the visit, so it gives the visit no tense.
    */
+  /** "the upcoming visit", "предстоящего визита": an adjective of the future (role AHEAD) right before the visit noun. */
+  private static boolean calledAhead(Analysis an, CueHit cue) {
+    for (int t = cue.tokenStart() - 1; t >= Math.max(0, cue.tokenStart() - 2); t--) {
+      if (WORDS.is(Role.AHEAD, an.tokens.norm(t))) return true;
+    }
+    return false;
+  }
+
   static boolean insideFrame(Analysis an, CueHit cue) {
     if (!cue.is(Cue.VISIT_NOUN) && !cue.is(Cue.TRIP)) return false;
     for (int t = cue.tokenStart() - 1; t >= Math.max(0, cue.tokenStart() - 4); t--) {
@@ -1706,7 +1717,8 @@ final class VisitFinder {
     // of the guest's office in the visit's own sentences: article-wide, it made the host differ
     // between reports of one visit, and dedup (EventGroupMerger) keeps visits with different
     // hosts apart (realistic events per gold key 1.085 -> 1.148)
-    Leaders.Role rank = guest == null || guest.person().role() == Leaders.Role.HEAD_OF_STATE ? null : guest.person().role();
+    Leaders.Role role = guest == null ? null : guest.person().role();
+    Leaders.Role rank = role == null || role == Leaders.Role.HEAD_OF_STATE || role == Leaders.Role.LEADER ? null : role;
     Ref host = person(an, v.host, v.candidates, rank, guest, true, on);
     v.hostPerson = host == null ? null : host.person().nameEn();
   }

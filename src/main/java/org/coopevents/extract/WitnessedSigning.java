@@ -95,7 +95,7 @@ final class WitnessedSigning {
     for (Ref r : an.refsIn(from, to)) {
       if (r.kind() != RefKind.PERSON || out.contains(r.iso3())) continue;
       Leaders.Role role = r.person().role();
-      if (role == Leaders.Role.HEAD_OF_STATE || role == Leaders.Role.HEAD_OF_GOVERNMENT) out.add(r.iso3());
+      if (role.top()) out.add(r.iso3());
     }
     return out;
   }

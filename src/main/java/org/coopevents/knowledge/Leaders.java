@@ -18,8 +18,19 @@ public final class Leaders {
   public static final String HEADER =
       "iso3\trole\tname_en\tstart\tend\tvariants_en\tvariants_ru\ttitle_en\tsurname_alone";
 
-  /** Roles of leaders.tsv and titles.tsv. */
-  public enum Role { HEAD_OF_STATE, HEAD_OF_GOVERNMENT, FOREIGN_MINISTER }
+  /**
+   * Roles of leaders.tsv and titles.tsv. LEADER: the one who rules a state in fact without
+   * holding its top office at the time (a ruling party's general secretary, a crown prince
+   * ruling for the king); he travels and receives as its leader, like a head of state.
+   */
+  public enum Role {
+    HEAD_OF_STATE, HEAD_OF_GOVERNMENT, FOREIGN_MINISTER, LEADER;
+
+    /** A head of state or government, or a state's leader in fact: one who pays and hosts the top visits. */
+    public boolean top() {
+      return this != FOREIGN_MINISTER;
+    }
+  }
 
   /** One term of office. {@code end} null = still in office. */
   public record Term(String iso3, Role role, String nameEn, LocalDate start, LocalDate end,
@@ -67,6 +78,7 @@ public final class Leaders {
         if (countries != null && countries.contains(t.iso3())) s += 30;
         if (t.role() == Role.HEAD_OF_STATE) s += 3;
         else if (t.role() == Role.HEAD_OF_GOVERNMENT) s += 2;
+        else if (t.role() == Role.LEADER) s += 1;
         if (s > bestScore || s == bestScore && best != null && t.start() != null
             && best.start() != null && t.start().isAfter(best.start())) {
           best = t;

@@ -27,12 +27,13 @@ class VisitPersonNamingTest {
 
   @Test
   void aSurnameAfterAnotherGivenNameIsNotTheLeader() {
-    EventRow v = VisitWordingTest.only(VisitWordingTest.visits("en", "", "Sri Lankan Finance Minister Basil "
+    // (a finance minister's trip is no visit of the gold rules, VisitGuestOfficeTest; none names the leaders)
+    for (EventRow v : VisitWordingTest.visits("en", "", "Sri Lankan Finance Minister Basil "
         + "Rajapaksa arrived in New Delhi on Tuesday for talks with Indian Prime Minister Narendra Modi.",
-        LocalDate.of(2021, 9, 10)));
-    assertEquals("LKA", v.actor1Country);
-    assertNotEquals("Gotabaya Rajapaksa", v.actor1Person);
-    assertNotEquals("Mahinda Rajapaksa", v.actor1Person);
+        LocalDate.of(2021, 9, 10))) {
+      assertNotEquals("Gotabaya Rajapaksa", v.actor1Person);
+      assertNotEquals("Mahinda Rajapaksa", v.actor1Person);
+    }
     for (EventRow e : VisitWordingTest.visits("en", "", "US First Lady Jill Biden arrived in Tokyo on Tuesday for "
         + "a three-day visit to Japan.", LocalDate.of(2023, 6, 5))) {
       assertNotEquals("Joe Biden", e.actor1Person);

@@ -32,7 +32,7 @@ class LeaderDataTest {
 
     private static final String DIR = "/org/coopevents/knowledge/";
     private static final List<String> ROLES =
-            List.of("HEAD_OF_STATE", "HEAD_OF_GOVERNMENT", "FOREIGN_MINISTER");
+            List.of("HEAD_OF_STATE", "HEAD_OF_GOVERNMENT", "FOREIGN_MINISTER", "LEADER");
     private static final DateTimeFormatter ISO =
             DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
     private static final LocalDate OPEN_END = LocalDate.of(2026, 11, 26);
