@@ -537,12 +537,43 @@ final class Analysis {
     return datelineDate != null ? datelineDate : anchor;
   }
 
+  /** How many sentences back "the next day" looks for the date it counts from. */
+  private static final int CARRY_SENTENCES = 2;
+
+  /**
+   * The last day told in the sentences right before the one at {@code from} (past the dateline,
+   * at most {@link #CARRY_SENTENCES} back), or null: "Putin arrived on June 19. The next day ...".
+   */
+  private LocalDate lastDateBefore(int from) {
+    int si = sentenceOfOffset(from);
+    if (si < 0) return null;
+    // a clause that starts inside its sentence counts from the dates before it there
+    LocalDate d = sentences.get(si).start() < from ? lastDateIn(si, from) : null;
+    for (int k = si - 1, seen = 0; d == null && k >= 0 && seen < CARRY_SENTENCES; k--) {
+      if (furniture[k]) continue;
+      seen++;
+      d = lastDateIn(k, sentences.get(k).end());
+    }
+    return d;
+  }
+
+  /** The last day of the last resolved date of sentence k that ends by {@code to}, past the dateline. */
+  private LocalDate lastDateIn(int k, int to) {
+    Sentences.Span s = sentences.get(k);
+    List<DateFinder.DateMention> ds = dates(s.start(), s.end(), false);
+    for (int j = ds.size() - 1; j >= 0; j--) {
+      DateFinder.DateMention d = ds.get(j);
+      if (d.resolved() && d.end() <= to && d.start() >= datelineEnd) return d.to();
+    }
+    return null;
+  }
+
   /** Dates of text[from, to), memoised (the same sentences are read by several finders). */
   List<DateFinder.DateMention> dates(int from, int to, boolean future) {
     long key = ((long) from << 32) ^ ((long) to << 1) ^ (future ? 1 : 0);
     List<DateFinder.DateMention> d = dateMemo.get(key);
     if (d == null) {
-      d = DateFinder.find(text, from, to, dayOfReport(), future);
+      d = DateFinder.find(text, from, to, dayOfReport(), future, () -> lastDateBefore(from));
       dateMemo.put(key, d);
     }
     return d;

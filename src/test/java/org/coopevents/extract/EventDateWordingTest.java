@@ -1,0 +1,100 @@
+package org.coopevents.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.coopevents.model.EventRow;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Days as wire and agency reports state them, counted from another day: "the next day" opening the
+ * sentence after the arrival's, "two days later", "днём позже", "спустя два дня", "в тот же день",
+ * "днём ранее", and ranges closed by "до" ("с 30 мая до 2 июня"). The reports are written for
+ * these tests; the facts are real.
+ */
+class EventDateWordingTest {
+  private static final ArticleExtractor EX = ArticleExtractor.create();
+  private static final LocalDate PUB = LocalDate.of(2024, 6, 22); // a Saturday
+
+  private static List<EventRow> events(String lang, String text, LocalDate pub, String type) {
+    Extraction x = EX.extract(new ArticleText("d-" + Math.abs(text.hashCode()), null, "wire.example", "",
+        lang, pub, text));
+    return x.events.stream().filter(e -> e.eventType.equals(type)).collect(Collectors.toList());
+  }
+
+  private static EventRow only(String lang, String text, String type) {
+    List<EventRow> es = events(lang, text, PUB, type);
+    assertEquals(1, es.size(), es.toString());
+    return es.get(0);
+  }
+
+  private static LocalDate day(String s, LocalDate anchor) {
+    List<DateFinder.DateMention> ds = DateFinder.find(s, 0, s.length(), anchor, false);
+    return ds.get(ds.size() - 1).from();
+  }
+
+  @Test
+  void theNextDayCountsFromTheArrivalSentence() {
+    EventRow s = only("en", "Russian President Vladimir Putin arrived in Hanoi on June 19 for a state visit to "
+        + "Vietnam. The next day, he held talks with President To Lam, and the two sides signed an agreement on "
+        + "cooperation in education.", "SIGNING");
+    assertEquals("2024-06-20", s.startDate);
+  }
+
+  @Test
+  void theNextDayInRussianCountsFromTheArrivalSentence() {
+    EventRow s = only("ru", "Президент России Владимир Путин прибыл в Ханой 19 июня с государственным визитом. "
+        + "На следующий день он провел переговоры с президентом Вьетнама То Ламом, по итогам которых стороны "
+        + "подписали соглашение о сотрудничестве в области образования.", "SIGNING");
+    assertEquals("2024-06-20", s.startDate);
+  }
+
+  @Test
+  void daysCountedLaterInOneSentence() {
+    LocalDate pub = LocalDate.of(2024, 6, 6);
+    assertEquals(LocalDate.of(2024, 6, 5), day("He arrived on June 3 and held talks two days later.", pub));
+    assertEquals(LocalDate.of(2024, 6, 4), day("Он прибыл 3 июня, а днём позже провел переговоры.", pub));
+    assertEquals(LocalDate.of(2024, 6, 5), day("Он прибыл 3 июня, а спустя два дня провел переговоры.", pub));
+    assertEquals(LocalDate.of(2024, 6, 3), day("Он прибыл 3 июня и в тот же день провел переговоры.", pub));
+    assertEquals(LocalDate.of(2024, 6, 3), day("He landed on June 3 and met the king on the same day.", pub));
+    assertEquals(LocalDate.of(2024, 6, 2), day("Он прибыл 3 июня, а днем ранее был в Пекине.", pub));
+  }
+
+  @Test
+  void aDayEarlierWithoutADateIsTheDayBeforeTheReport() {
+    assertEquals(LocalDate.of(2024, 6, 5), day("Переговоры прошли днём ранее.", LocalDate.of(2024, 6, 6)));
+  }
+
+  @Test
+  void russianRangesClosedByDo() {
+    List<DateFinder.DateMention> ds = DateFinder.find("Визит продлится с 30 мая до 2 июня.", 0, 34,
+        LocalDate.of(2024, 5, 20), true);
+    assertEquals(1, ds.size(), ds.toString());
+    assertEquals(LocalDate.of(2024, 5, 30), ds.get(0).from());
+    assertEquals(LocalDate.of(2024, 6, 2), ds.get(0).to());
+    String s = "Визит пройдет с 3 до 5 июня.";
+    ds = DateFinder.find(s, 0, s.length(), LocalDate.of(2024, 5, 20), true);
+    assertEquals(LocalDate.of(2024, 6, 3), ds.get(0).from());
+    assertEquals(LocalDate.of(2024, 6, 5), ds.get(0).to());
+  }
+
+  @Test
+  void aRussianVisitClosedByDo() {
+    List<EventRow> vs = events("ru", "Президент Индонезии Джоко Видодо посетит Китай с официальным визитом с 30 мая до "
+        + "2 июня, сообщили в МИД.", LocalDate.of(2024, 5, 25), "VISIT");
+    assertEquals(1, vs.size(), vs.toString());
+    EventRow v = vs.get(0);
+    assertEquals("PLANNED", v.status);
+    assertEquals("2024-05-30", v.startDate);
+    assertEquals("2024-06-02", v.endDate);
+  }
+
+  @Test
+  void anEnglishRangeThroughTheDayOfMonth() {
+    String s = "The visit will take place from June 3rd through the 5th.";
+    List<DateFinder.DateMention> ds = DateFinder.find(s, 0, s.length(), LocalDate.of(2024, 5, 20), true);
+    assertEquals(LocalDate.of(2024, 6, 5), ds.get(0).to());
+  }
+}
