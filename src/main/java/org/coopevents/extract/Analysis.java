@@ -537,6 +537,26 @@ final class Analysis {
     return datelineDate != null ? datelineDate : anchor;
   }
 
+  /**
+   * The sentence that a dated dateline opens ("ЕРЕВАН, 10 марта. /АРМЕНПРЕСС/. Министры ...
+   * подписали ...", "MINSK, 2 April (BelTA) - ... signed ..."): the news of the wire's day. -1
+   * when there is none.
+   */
+  int leadAfterDateline() {
+    return articleFact("leadAfterDateline", this::findLead);
+  }
+
+  private int findLead() {
+    if (datelineEnd < 0) return -1;
+    for (int k = 0; k < sentences.size(); k++) {
+      Sentences.Span s = sentences.get(k);
+      // "Минск, 2 апреля." or "Баку, 8 апреля, АПА." split off as a sentence of its own: the lead is the next one
+      if (s.end() <= datelineEnd || agencyOnly(datelineEnd, s.end())) continue;
+      return furniture[k] || headlineLike[k] ? -1 : k;
+    }
+    return -1;
+  }
+
   /** How many sentences back "the next day" looks for the date it counts from. */
   private static final int CARRY_SENTENCES = 2;
 

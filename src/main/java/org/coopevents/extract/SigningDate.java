@@ -136,19 +136,8 @@ final class SigningDate {
    * signing it tells without a day of its own took place then. -1 when there is none.
    */
   private int leadAfterDateline() {
-    if (lead == -2) lead = findLead();
+    if (lead == -2) lead = an.leadAfterDateline();
     return lead;
-  }
-
-  private int findLead() {
-    if (an.datelineEnd < 0) return -1;
-    for (int k = 0; k < an.sentences.size(); k++) {
-      Sentences.Span s = an.sentences.get(k);
-      // "Минск, 2 апреля." or "Баку, 8 апреля, АПА." split off as a sentence of its own: the lead is the next one
-      if (s.end() <= an.datelineEnd || an.agencyOnly(an.datelineEnd, s.end())) continue;
-      return an.furniture[k] || an.headlineLike[k] ? -1 : k;
-    }
-    return -1;
   }
 
   /**

@@ -986,11 +986,38 @@ final class VisitDates {
       LocalDate day = an.datelineDate != null ? an.datelineDate : an.anchor;
       if (v.end == null || !v.end.isBefore(day)) v.start = day;
     }
+    if ("OCCURRED".equals(v.status) && v.start == null && v.end == null && an.datelineDate != null
+        && talksInLead(an, v)) {
+      // "HANOI, June 20 (Reuters) - Putin held talks with To Lam ...", "МОСКВА, 12 марта. /ТАСС/.
+      // ... провел переговоры": talks the lead of a dated wire tells without a day were held on its day
+      v.start = an.datelineDate;
+      v.end = an.datelineDate;
+    }
     if ("OCCURRED".equals(v.status) && an.anchor != null && v.start != null && v.start.isAfter(an.anchor)) {
       // a date after the report cannot have happened: drop it rather than mislabel
       v.start = null;
       v.end = null;
     }
+  }
+
+  /**
+   * A statement of the visit in the lead of its dated wire ({@link Analysis#leadAfterDateline}) that
+   * tells talks or a meeting in the past tense, not in passing, with no day of its own.
+   */
+  private static boolean talksInLead(Analysis an, VisitFinder.Visit v) {
+    int lead = an.leadAfterDateline();
+    if (lead < 0) return false;
+    for (VisitFinder.Candidate c : v.candidates) {
+      if (c.sentence != lead) continue;
+      Sentences.Span s = an.sentences.get(lead);
+      if (!an.hasCue(s.start(), s.end(), Cue.PAST) || an.hasCue(s.start(), s.end(), Cue.FUTURE)) return false;
+      if (!an.hasCue(s.start(), s.end(), Cue.TALKS) && !an.hasCue(s.start(), s.end(), Cue.DISCUSSED)) return false;
+      for (DateFinder.DateMention d : an.dates(s.start(), s.end(), false)) {
+        if (d.start() >= an.datelineEnd) return false;
+      }
+      return !VisitFinder.pastInPassing(an, s.start(), s.end());
+    }
+    return false;
   }
 
   /** A statement of the visit that tells it ended: a verb of ending in its sentence, beside a visit word. */

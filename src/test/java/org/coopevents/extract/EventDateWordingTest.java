@@ -97,4 +97,39 @@ class EventDateWordingTest {
     List<DateFinder.DateMention> ds = DateFinder.find(s, 0, s.length(), LocalDate.of(2024, 5, 20), true);
     assertEquals(LocalDate.of(2024, 6, 5), ds.get(0).to());
   }
+
+  @Test
+  void talksInTheLeadOfADatedWireTakeItsDay() {
+    List<EventRow> vs = events("en", "HANOI, June 20 (Reuters) - Russian President Vladimir Putin held talks with "
+        + "Vietnamese President To Lam, the two sides said, as Moscow seeks partners in Asia.", LocalDate.of(2024, 6, 20), "VISIT");
+    assertEquals(1, vs.size(), vs.toString());
+    assertEquals("2024-06-20", vs.get(0).startDate);
+  }
+
+  @Test
+  void aDecemberDatelineOverAJanuaryReportTakesThePastYear() {
+    List<EventRow> vs = events("ru", "МИНСК, 30 декабря. /ТАСС/. Президент Белоруссии Александр Лукашенко провел "
+        + "переговоры с президентом Экваториальной Гвинеи Теодоро Обиангом Нгемой Мбасого в Минске.",
+        LocalDate.of(2025, 1, 2), "VISIT");
+    assertEquals(1, vs.size(), vs.toString());
+    assertEquals("GNQ", vs.get(0).actor1Country);
+    assertEquals("2024-12-30", vs.get(0).startDate);
+  }
+
+  @Test
+  void aWeekdayUnderADatelineCountsFromItsDay() {
+    // published the day after the dateline: "во вторник" is the Tuesday before the wire's Wednesday
+    List<EventRow> vs = events("ru", "ПЕКИН, 5 июня. /ТАСС/. Председатель КНР Си Цзиньпин провел переговоры с "
+        + "президентом Египта Абдель Фаттахом ас-Сиси в Пекине во вторник.", LocalDate.of(2024, 6, 6), "VISIT");
+    assertEquals(1, vs.size(), vs.toString());
+    assertEquals("2024-06-04", vs.get(0).startDate);
+  }
+
+  @Test
+  void talksTheLeadDatesItselfKeepTheirDay() {
+    List<EventRow> vs = events("en", "BEIJING, June 5 (Wire) - Chinese President Xi Jinping held talks with Egyptian "
+        + "President Abdel Fattah el-Sisi in Beijing yesterday.", LocalDate.of(2024, 6, 6), "VISIT");
+    assertEquals(1, vs.size(), vs.toString());
+    assertEquals("2024-06-04", vs.get(0).startDate);
+  }
 }
