@@ -574,16 +574,21 @@ final class Analysis {
       seen++;
       d = lastDateIn(k, sentences.get(k).end());
     }
-    return d;
+    return d == STRETCH ? null : d;
   }
 
-  /** The last day of the last resolved date of sentence k that ends by {@code to}, past the dateline. */
+  /** What {@link #lastDateIn} gives for a stretch of days, which stops the search. */
+  private static final LocalDate STRETCH = LocalDate.MIN;
+
+  /** The day of the last resolved date of sentence k that ends by {@code to}, past the dateline ({@link #STRETCH} for a range), or null. */
   private LocalDate lastDateIn(int k, int to) {
     Sentences.Span s = sentences.get(k);
     List<DateFinder.DateMention> ds = dates(s.start(), s.end(), false);
     for (int j = ds.size() - 1; j >= 0; j--) {
       DateFinder.DateMention d = ds.get(j);
-      if (d.resolved() && d.end() <= to && d.start() >= datelineEnd) return d.to();
+      if (!d.resolved() || d.end() > to || d.start() < datelineEnd) continue;
+      // "пройдет 8-9 октября. ... На следующий день": a stretch does not tell which day comes next
+      return d.isRange() ? STRETCH : d.to();
     }
     return null;
   }

@@ -190,6 +190,12 @@ final class VisitDates {
       return;
     }
     int ordinal = dayOfVisit(an, cue, from);
+    if (ordinal == 1) {
+      // "on the first day of her state visit, on Thursday": the first day, the last one open
+      c.end = c.durationDays > 0 ? c.start.plusDays(c.durationDays - 1) : null;
+      c.arrivalDate = c.end == null;
+      return;
+    }
     if (ordinal > 1) {
       // "on the second day of his visit ... on Thursday": the visit began the day before
       c.start = best.from().minusDays(ordinal - 1);
@@ -272,9 +278,9 @@ final class VisitDates {
   }
 
   /**
-   * "on the second day of his visit", "the third day of the state visit": the ordinal of the
-   * visit's day the statement tells of (a word of role DAY_n, then "day", a few words before the
-   * visit word), else 0.
+   * "on the first day of her visit", "on the second day of his visit", "the third day of the state
+   * visit": the ordinal of the visit's day the statement tells of (a word of role DAY_n, then
+   * "day", a few words before the visit word), else 0.
    */
   private static int dayOfVisit(Analysis an, CueHit cue, int from) {
     if (!cue.is(Cue.VISIT_NOUN) && !cue.is(Cue.TRIP)) return 0;
@@ -283,6 +289,7 @@ final class VisitDates {
       String next = an.tokens.norm(k + 1);
       if (!next.equals("day") && !next.startsWith("дн") && !next.startsWith("ден")) continue;
       String w = an.tokens.norm(k);
+      if (is(Role.DAY_1, w)) return 1;
       if (is(Role.DAY_2, w)) return 2;
       if (is(Role.DAY_3, w)) return 3;
       if (is(Role.DAY_4, w)) return 4;

@@ -132,4 +132,29 @@ class EventDateWordingTest {
     assertEquals(1, vs.size(), vs.toString());
     assertEquals("2024-06-04", vs.get(0).startDate);
   }
+
+  @Test
+  void theFirstDayOfAVisitLeavesItsLastDayOpen() {
+    List<EventRow> vs = events("en", "On the first day of her state visit to India, on Thursday, Bangladeshi Prime "
+        + "Minister Sheikh Hasina held talks with Prime Minister Narendra Modi.", LocalDate.of(2024, 6, 21), "VISIT");
+    assertEquals(1, vs.size(), vs.toString());
+    assertEquals("2024-06-20", vs.get(0).startDate);
+    assertEquals(null, vs.get(0).endDate);
+    vs = events("ru", "В первый день государственного визита в Индию, в четверг, премьер-министр Бангладеш Шейх "
+        + "Хасина провела переговоры с премьер-министром Индии Нарендрой Моди.", LocalDate.of(2024, 6, 21), "VISIT");
+    assertEquals("2024-06-20", vs.get(0).startDate);
+    assertEquals(null, vs.get(0).endDate);
+  }
+
+  @Test
+  void theNextDayAfterAStretchIsNotCounted() {
+    String text = "Russian President Vladimir Putin will pay a state visit to Tajikistan on October 8-9. The next day, "
+        + "Putin and Emomali Rahmon will sign a number of documents.";
+    Analysis an = new Analysis(new ArticleText("n1", null, "wire.example", "", "en", LocalDate.of(2025, 10, 6), text),
+        org.coopevents.knowledge.Knowledge.load(), Cues.build());
+    Sentences.Span second = an.sentences.get(an.sentences.size() - 1);
+    List<DateFinder.DateMention> ds = an.dates(second.start(), second.end(), true);
+    assertEquals(1, ds.size(), ds.toString());
+    assertEquals(null, ds.get(0).from());
+  }
 }
