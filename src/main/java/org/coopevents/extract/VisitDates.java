@@ -967,7 +967,7 @@ final class VisitDates {
    * not dated after the report.
    */
   static void afterStatus(Analysis an, VisitFinder.Visit v) {
-    if ("OCCURRED".equals(v.status) && an.anchor != null && arrivedNow(v, an.anchor)) {
+    if ("OCCURRED".equals(v.status) && an.anchor != null && (arrivedNow(v, an.anchor) || arrivesInLead(an, v))) {
       LocalDate day = an.datelineDate != null ? an.datelineDate : an.anchor;
       if (v.start == null || v.start.isAfter(day)) {
         if (v.end != null && v.end.isBefore(day)) v.end = null;
@@ -991,7 +991,13 @@ final class VisitDates {
       // "Начался официальный визит ...", told as news with no first day: it began on the day of the
       // dateline, else of the report
       LocalDate day = an.datelineDate != null ? an.datelineDate : an.anchor;
-      if (v.end == null || !v.end.isBefore(day)) v.start = day;
+      if (v.end == null || !v.end.isBefore(day)) {
+        v.start = day;
+        // "begins a two-day state visit": its length runs from that day
+        int duration = 0;
+        for (VisitFinder.Candidate c : v.candidates) duration = Math.max(duration, c.durationDays);
+        if (v.end == null && duration > 1) v.end = day.plusDays(duration - 1);
+      }
     }
     if ("OCCURRED".equals(v.status) && v.start == null && v.end == null && an.datelineDate != null
         && talksInLead(an, v)) {
@@ -1062,6 +1068,22 @@ final class VisitDates {
       for (int k = an.tokens.firstAtOrAfter(s.start()); k < an.tokens.size() && an.tokens.start(k) < s.end(); k++) {
         if (is(role, an.tokens.norm(k))) return true;
       }
+    }
+    return false;
+  }
+
+  /**
+   * "ХАНОЙ, 20 июня. /ТАСС/. Путин прибывает во Вьетнам с государственным визитом": an arrival in
+   * the present, with no tense word and no day of its own, in the lead of a dated wire is the news
+   * of the wire's day.
+   */
+  private static boolean arrivesInLead(Analysis an, VisitFinder.Visit v) {
+    if (an.datelineDate == null || v.start != null || v.end != null) return false;
+    int lead = an.leadAfterDateline();
+    for (VisitFinder.Candidate c : v.candidates) {
+      if (c.sentence != lead || !c.arrival || c.tense != null) continue;
+      Sentences.Span s = an.sentences.get(lead);
+      return !an.hasCue(s.start(), s.end(), Cue.FUTURE);
     }
     return false;
   }

@@ -157,4 +157,26 @@ class EventDateWordingTest {
     assertEquals(1, ds.size(), ds.toString());
     assertEquals(null, ds.get(0).from());
   }
+
+  @Test
+  void aVisitThatBeginsOnTheWiresDayRunsItsLength() {
+    List<EventRow> vs = events("en", "HANOI, June 20 (Wire) - Russian President Vladimir Putin begins a two-day state "
+        + "visit to Vietnam, where he will hold talks with President To Lam.", LocalDate.of(2024, 6, 20), "VISIT");
+    assertEquals(1, vs.size(), vs.toString());
+    assertEquals("2024-06-20", vs.get(0).startDate);
+    assertEquals("2024-06-21", vs.get(0).endDate);
+    vs = events("ru", "ХАНОЙ, 20 июня. /ТАСС/. Президент России Владимир Путин начинает двухдневный государственный "
+        + "визит во Вьетнам.", LocalDate.of(2024, 6, 20), "VISIT");
+    assertEquals("2024-06-20", vs.get(0).startDate);
+    assertEquals("2024-06-21", vs.get(0).endDate);
+  }
+
+  @Test
+  void aPresentArrivalInTheLeadOfADatedWire() {
+    List<EventRow> vs = events("ru", "ХАНОЙ, 20 июня. /ТАСС/. Президент России Владимир Путин прибывает во Вьетнам "
+        + "с государственным визитом.", LocalDate.of(2024, 6, 20), "VISIT");
+    assertEquals(1, vs.size(), vs.toString());
+    assertEquals("OCCURRED", vs.get(0).status);
+    assertEquals("2024-06-20", vs.get(0).startDate);
+  }
 }
