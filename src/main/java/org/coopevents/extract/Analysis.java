@@ -557,6 +557,26 @@ final class Analysis {
     return -1;
   }
 
+  /**
+   * The first sentence of the body ("Садыр Жапаров и Эмомали Рахмон поставили подписи под
+   * соглашением ..."): not page furniture, not a headline, not a caption without a verb; -1 when
+   * there is none.
+   */
+  int bodyLead() {
+    return articleFact("bodyLead", () -> {
+      for (int k = 0; k < sentences.size(); k++) {
+        if (furniture[k] || headlineLike[k]) continue;
+        Sentences.Span s = sentences.get(k);
+        if (s.end() <= datelineEnd || agencyOnly(datelineEnd, s.end())) continue;
+        // a caption ("Садыр Жапаров и Эмомали Рахмон.", "Фото: пресс-служба") tells no news
+        if (!hasCue(s.start(), s.end(), Cue.PAST) && !hasCue(s.start(), s.end(), Cue.SIGN_PAST)
+            && !hasCue(s.start(), s.end(), Cue.SIGN)) continue;
+        return k;
+      }
+      return -1;
+    });
+  }
+
   /** How many sentences back "the next day" looks for the date it counts from. */
   private static final int CARRY_SENTENCES = 2;
 

@@ -31,7 +31,10 @@ final class SigningDate {
     boolean afterTalks = an.hasCue(s.start(), s.end(), Cue.TALKS) || an.hasCue(s.start(), s.end(), Cue.DISCUSSED)
         || an.hasCue(s.start(), s.end(), Cue.VISIT_NOUN);
     // a headline says nothing of the day: only a body sentence after talks takes the report's date
-    if (date == null && afterTalks && !pastSpanBefore(si)) {
+    // "Жапаров и Рахмон поставили подписи под соглашением о границе": a signing the body opens
+    // with, dated by nothing, is the news of the report's day
+    boolean lead = si == an.bodyLead();
+    if (date == null && (afterTalks || lead) && !pastSpanBefore(si)) {
       date = an.headerDate != null ? an.headerDate : an.headlineLike[si] ? null : an.dayOfReport();
     }
     if (date == null && an.datelineDate != null && si == leadAfterDateline()) date = an.datelineDate;

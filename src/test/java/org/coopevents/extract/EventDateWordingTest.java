@@ -179,4 +179,14 @@ class EventDateWordingTest {
     assertEquals("OCCURRED", vs.get(0).status);
     assertEquals("2024-06-20", vs.get(0).startDate);
   }
+
+  @Test
+  void aSigningTheBodyOpensWithIsTheNewsOfTheReportsDay() {
+    List<EventRow> ss = events("ru", "Касым-Жомарт Токаев и Шавкат Мирзиёев.\n\nФото: пресс-служба Акорды.\n\n"
+        + "Касым-Жомарт Токаев и Шавкат Мирзиёев поставили подписи под договором о союзнических отношениях между "
+        + "Казахстаном и Узбекистаном, сообщила пресс-служба Акорды.\n\nДокумент подписали в Ташкенте.",
+        LocalDate.of(2022, 12, 22), "SIGNING");
+    assertEquals(1, ss.size(), ss.toString());
+    assertEquals("2022-12-22", ss.get(0).startDate);
+  }
 }
