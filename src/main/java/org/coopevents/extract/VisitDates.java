@@ -999,12 +999,13 @@ final class VisitDates {
         if (v.end == null && duration > 1) v.end = day.plusDays(duration - 1);
       }
     }
-    if ("OCCURRED".equals(v.status) && v.start == null && v.end == null && an.datelineDate != null
+    if ("OCCURRED".equals(v.status) && v.start == null && v.end == null && an.dayOfReport() != null
         && talksInLead(an, v)) {
       // "HANOI, June 20 (Reuters) - Putin held talks with To Lam ...", "МОСКВА, 12 марта. /ТАСС/.
-      // ... провел переговоры": talks the lead of a dated wire tells without a day were held on its day
-      v.start = an.datelineDate;
-      v.end = an.datelineDate;
+      // ... провел переговоры": talks the lead of a report tells without a day were held on its
+      // day (its dated dateline's, else its publication date)
+      v.start = an.dayOfReport();
+      v.end = v.start;
     }
     if ("OCCURRED".equals(v.status) && an.anchor != null && v.start != null && v.start.isAfter(an.anchor)) {
       // a date after the report cannot have happened: drop it rather than mislabel
@@ -1014,11 +1015,12 @@ final class VisitDates {
   }
 
   /**
-   * A statement of the visit in the lead of its dated wire ({@link Analysis#leadAfterDateline}) that
-   * tells talks or a meeting in the past tense, not in passing, with no day of its own.
+   * A statement of the visit in the lead of its dated wire ({@link Analysis#leadAfterDateline}),
+   * else of its body ({@link Analysis#bodyLead}), that tells talks or a meeting in the past tense,
+   * not in passing, with no day of its own.
    */
   private static boolean talksInLead(Analysis an, VisitFinder.Visit v) {
-    int lead = an.leadAfterDateline();
+    int lead = an.datelineDate != null ? an.leadAfterDateline() : an.bodyLead();
     if (lead < 0) return false;
     for (VisitFinder.Candidate c : v.candidates) {
       if (c.sentence != lead) continue;

@@ -189,4 +189,12 @@ class EventDateWordingTest {
     assertEquals(1, ss.size(), ss.toString());
     assertEquals("2022-12-22", ss.get(0).startDate);
   }
+
+  @Test
+  void talksTheBodyOpensWithTakeThePublicationDay() {
+    List<EventRow> vs = events("en", "Uzbek President Shavkat Mirziyoyev held talks with Turkish President Recep Tayyip "
+        + "Erdogan in Ankara, the presidential press service said.", LocalDate.of(2024, 6, 5), "VISIT");
+    assertEquals(1, vs.size(), vs.toString());
+    assertEquals("2024-06-05", vs.get(0).startDate);
+  }
 }
