@@ -606,7 +606,8 @@ final class Analysis {
     List<DateFinder.DateMention> ds = dates(s.start(), s.end(), false);
     for (int j = ds.size() - 1; j >= 0; j--) {
       DateFinder.DateMention d = ds.get(j);
-      if (!d.resolved() || d.end() > to || d.start() < datelineEnd) continue;
+      // "..., the Kremlin said on Tuesday. The next day": the day of the saying counts for nothing
+      if (!d.resolved() || d.end() > to || d.start() < datelineEnd || VisitDates.saidOn(this, d)) continue;
       // "пройдет 8-9 октября. ... На следующий день": a stretch does not tell which day comes next
       return d.isRange() ? STRETCH : d.to();
     }

@@ -380,6 +380,11 @@ final class VisitDates {
    * A word of the role among the {@code window} tokens before the date (or, with
    * {@code first}, as the date's own first word: "until Wednesday" is one mention).
    */
+  /** "the Kremlin said on Tuesday", "сообщили в среду": a date right after a verb of saying. */
+  static boolean saidOn(Analysis an, DateFinder.DateMention d) {
+    return before(an, d, Role.REPORT, 2, false);
+  }
+
   private static boolean before(Analysis an, DateFinder.DateMention d, Role role, int window, boolean first) {
     int t = an.tokens.firstAtOrAfter(d.start());
     if (first && t < an.tokens.size() && an.tokens.start(t) < d.end() && is(role, an.tokens.norm(t))) return true;

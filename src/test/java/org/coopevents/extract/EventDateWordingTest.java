@@ -197,4 +197,15 @@ class EventDateWordingTest {
     assertEquals(1, vs.size(), vs.toString());
     assertEquals("2024-06-05", vs.get(0).startDate);
   }
+
+  @Test
+  void theNextDayDoesNotCountFromTheDayOfTheSaying() {
+    String text = "Russian President Vladimir Putin will arrive in Pyongyang on Tuesday, the Kremlin said on Monday. "
+        + "The next day, Putin and Kim Jong Un will sign a partnership treaty.";
+    Analysis an = new Analysis(new ArticleText("n2", null, "wire.example", "", "en", LocalDate.of(2024, 6, 17), text),
+        org.coopevents.knowledge.Knowledge.load(), Cues.build());
+    Sentences.Span second = an.sentences.get(an.sentences.size() - 1);
+    List<DateFinder.DateMention> ds = an.dates(second.start(), second.end(), true);
+    assertEquals(LocalDate.of(2024, 6, 19), ds.get(0).from());
+  }
 }
