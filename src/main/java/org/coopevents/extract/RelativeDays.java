@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * "yesterday", "tomorrow", "last night", "this morning", "вчера", "накануне", weekdays ("on Monday", "в среду", bare "Monday"),
  * weekday ranges ("on Wednesday and Thursday", "from Monday to Wednesday", "в среду и четверг",
  * "со среды по пятницу"), the night before a weekday ("в ночь на понедельник", "в ночь с
- * понедельника на вторник": the day after "на", which an arrival that night takes) and days counted from another date of the same sentence ("the next
- * day", "на следующий день"). A weekday looks back from the publication date in a past-tense
+ * понедельника на вторник": the day after "на", which an arrival that night takes) and days counted from another date of the same sentence, else of
+ * the sentences just before ("the next day", "two days later", "на следующий день", "спустя два
+ * дня", "в тот же день", "днём ранее"). A weekday looks back from the publication date in a past-tense
  * clause and forward in a future one; the clause's tense is read from the nearest tense word
  * ("will", "said", "прибудет", "прилетел"), else taken from the caller. Stateless.
  */
