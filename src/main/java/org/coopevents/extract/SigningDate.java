@@ -31,14 +31,24 @@ final class SigningDate {
     boolean afterTalks = an.hasCue(s.start(), s.end(), Cue.TALKS) || an.hasCue(s.start(), s.end(), Cue.DISCUSSED)
         || an.hasCue(s.start(), s.end(), Cue.VISIT_NOUN);
     // a headline says nothing of the day: only a body sentence after talks takes the report's date
-    // "Жапаров и Рахмон поставили подписи под соглашением о границе": a signing the body opens
-    // with, dated by nothing, is the news of the report's day
-    boolean lead = si == an.bodyLead();
+    // "Жапаров и Рахмон поставили подписи под соглашением о границе, сообщила пресс-служба": a
+    // signing the body opens with, told on a source's word and dated by nothing, is the news of
+    // the report's day
+    boolean lead = si == an.bodyLead() && attributed(s);
     if (date == null && (afterTalks || lead) && !pastSpanBefore(si)) {
       date = an.headerDate != null ? an.headerDate : an.headlineLike[si] ? null : an.dayOfReport();
     }
     if (date == null && an.datelineDate != null && si == leadAfterDateline()) date = an.datelineDate;
     return date;
+  }
+
+  /** A verb of saying in the sentence ("said", "сообщила пресс-служба"): news told on a source's word. */
+  private boolean attributed(Sentences.Span s) {
+    int end = an.tokens.firstAtOrAfter(s.end());
+    for (int k = an.tokens.firstAtOrAfter(s.start()); k < end; k++) {
+      if (VisitDates.is(VisitDates.Role.REPORT, an.tokens.norm(k))) return true;
+    }
+    return false;
   }
 
   /**

@@ -616,6 +616,9 @@ final class VisitDates {
         own.add(c.sentence);
         if (c.clauseOfSentence) continue; // "will visit Russia on July 8-9, after which he will travel to Austria"
         Span sp = sentenceSpan(an, c.sentence, c.tense, planned);
+        // "HANOI (Wire) - Putin and To Lam held talks on Thursday and signed eleven documents": a
+        // statement by a signing or a meeting, with no visit word, is dated by its talks
+        if (sp == null) sp = sentenceSpan(an, c.sentence, c.tense, planned, true);
         if (sp != null) spans.add(sp);
       }
       for (int si = 0; spans.isEmpty() && si < an.sentences.size(); si++) {
@@ -1022,11 +1025,15 @@ final class VisitDates {
   /**
    * A statement of the visit in the lead of its dated wire ({@link Analysis#leadAfterDateline}),
    * else of its body ({@link Analysis#bodyLead}), that tells talks or a meeting in the past tense,
-   * not in passing, with no day of its own.
+   * not in passing, with no day of its own, of a visit not told to last several days.
    */
   private static boolean talksInLead(Analysis an, VisitFinder.Visit v) {
     int lead = an.datelineDate != null ? an.leadAfterDateline() : an.bodyLead();
     if (lead < 0) return false;
+    for (VisitFinder.Candidate c : v.candidates) {
+      // "held talks in Kampala during his two-day official visit": which of its days is not told
+      if (c.durationDays > 1) return false;
+    }
     for (VisitFinder.Candidate c : v.candidates) {
       if (c.sentence != lead) continue;
       Sentences.Span s = an.sentences.get(lead);

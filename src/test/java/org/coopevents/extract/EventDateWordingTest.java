@@ -208,4 +208,12 @@ class EventDateWordingTest {
     List<DateFinder.DateMention> ds = an.dates(second.start(), second.end(), true);
     assertEquals(LocalDate.of(2024, 6, 19), ds.get(0).from());
   }
+
+  @Test
+  void aVisitStatedByItsTalksAndSigningIsDatedByTheTalks() {
+    List<EventRow> vs = events("en", "HANOI (Wire) - Russian President Vladimir Putin and Vietnamese President To Lam "
+        + "held talks on Thursday and signed eleven documents.", LocalDate.of(2024, 6, 20), "VISIT");
+    assertEquals(1, vs.size(), vs.toString());
+    assertEquals("2024-06-20", vs.get(0).startDate);
+  }
 }
