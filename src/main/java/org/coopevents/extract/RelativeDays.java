@@ -68,6 +68,8 @@ final class RelativeDays {
           + "|(?:(?:over|during|at|on)\\s+the|this|last|next|the\\s+past)\\s+weekend"
           + "|" + AFTER_ARRIVAL_EN + "|" + AFTER_ARRIVAL_RU
           + "|the\\s+day\\s+before|the\\s+(?:next|following)\\s+day|a\\s+day\\s+later|" + DAYS_LATER_EN
+          // "The day after, the two leaders signed ...": alone before a comma
+          + "|the\\s+day\\s+after(?=\\s*,)"
           + "|(?:on\\s+)?(?:the|that)\\s+same\\s+day|в\\s+тот\\s+же\\s+день|" + DAYS_LATER_RU
           + "|the\\s+previous\\s+day|(?:a|one)\\s+day\\s+earlier(?!\\s+than)"
           + "|(?:(?:on|this|last|next|until|till|from|by|starting|since)\\s+)?" + WD_EN
@@ -161,6 +163,7 @@ final class RelativeDays {
     if (w.startsWith("the previous") || w.endsWith(" earlier") || w.endsWith(" ранее") || w.endsWith(" раньше")) {
       return new Parsed(Kind.DAY_BEFORE, -1, null, null, null);
     }
+    if (w.equals("the day after")) return new Parsed(Kind.NEXT_DAY, 1, null, null, null);
     // "on the same day", "в тот же день": the day of the previous date
     if (w.contains("same day") || w.equals("в тот же день")) return new Parsed(Kind.NEXT_DAY, 0, null, null, null);
     if (w.endsWith(" day") || w.endsWith(" later") || w.endsWith(" день") || w.endsWith(" позже") || w.endsWith(" позднее")

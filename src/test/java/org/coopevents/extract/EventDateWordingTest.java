@@ -60,6 +60,7 @@ class EventDateWordingTest {
     assertEquals(LocalDate.of(2024, 6, 3), day("Он прибыл 3 июня и в тот же день провел переговоры.", pub));
     assertEquals(LocalDate.of(2024, 6, 3), day("He landed on June 3 and met the king on the same day.", pub));
     assertEquals(LocalDate.of(2024, 6, 2), day("Он прибыл 3 июня, а днем ранее был в Пекине.", pub));
+    assertEquals(LocalDate.of(2024, 6, 4), day("He arrived on June 3 and the day after, signed a treaty.", pub));
   }
 
   @Test
