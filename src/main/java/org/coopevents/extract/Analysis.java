@@ -537,12 +537,89 @@ final class Analysis {
     return datelineDate != null ? datelineDate : anchor;
   }
 
+  /**
+   * The sentence that a dated dateline opens ("ЕРЕВАН, 10 марта. /АРМЕНПРЕСС/. Министры ...
+   * подписали ...", "MINSK, 2 April (BelTA) - ... signed ..."): the news of the wire's day. -1
+   * when there is none.
+   */
+  int leadAfterDateline() {
+    return articleFact("leadAfterDateline", this::findLead);
+  }
+
+  private int findLead() {
+    if (datelineEnd < 0) return -1;
+    for (int k = 0; k < sentences.size(); k++) {
+      Sentences.Span s = sentences.get(k);
+      // "Минск, 2 апреля." or "Баку, 8 апреля, АПА." split off as a sentence of its own: the lead is the next one
+      if (s.end() <= datelineEnd || agencyOnly(datelineEnd, s.end())) continue;
+      return furniture[k] || headlineLike[k] ? -1 : k;
+    }
+    return -1;
+  }
+
+  /**
+   * The first sentence of the body ("Садыр Жапаров и Эмомали Рахмон поставили подписи под
+   * соглашением ..."): not page furniture, not a headline, not a caption without a verb; -1 when
+   * there is none.
+   */
+  int bodyLead() {
+    return articleFact("bodyLead", () -> {
+      for (int k = 0; k < sentences.size(); k++) {
+        if (furniture[k] || headlineLike[k]) continue;
+        Sentences.Span s = sentences.get(k);
+        if (s.end() <= datelineEnd || agencyOnly(datelineEnd, s.end())) continue;
+        // a caption ("Садыр Жапаров и Эмомали Рахмон.", "Фото: пресс-служба") tells no news
+        if (!hasCue(s.start(), s.end(), Cue.PAST) && !hasCue(s.start(), s.end(), Cue.SIGN_PAST)
+            && !hasCue(s.start(), s.end(), Cue.SIGN)) continue;
+        return k;
+      }
+      return -1;
+    });
+  }
+
+  /** How many sentences back "the next day" looks for the date it counts from. */
+  private static final int CARRY_SENTENCES = 2;
+
+  /**
+   * The last day told in the sentences right before the one at {@code from} (past the dateline,
+   * at most {@link #CARRY_SENTENCES} back), or null: "Putin arrived on June 19. The next day ...".
+   */
+  private LocalDate lastDateBefore(int from) {
+    int si = sentenceOfOffset(from);
+    if (si < 0) return null;
+    // a clause that starts inside its sentence counts from the dates before it there
+    LocalDate d = sentences.get(si).start() < from ? lastDateIn(si, from) : null;
+    for (int k = si - 1, seen = 0; d == null && k >= 0 && seen < CARRY_SENTENCES; k--) {
+      if (furniture[k]) continue;
+      seen++;
+      d = lastDateIn(k, sentences.get(k).end());
+    }
+    return d == STRETCH ? null : d;
+  }
+
+  /** What {@link #lastDateIn} gives for a stretch of days, which stops the search. */
+  private static final LocalDate STRETCH = LocalDate.MIN;
+
+  /** The day of the last resolved date of sentence k that ends by {@code to}, past the dateline ({@link #STRETCH} for a range), or null. */
+  private LocalDate lastDateIn(int k, int to) {
+    Sentences.Span s = sentences.get(k);
+    List<DateFinder.DateMention> ds = dates(s.start(), s.end(), false);
+    for (int j = ds.size() - 1; j >= 0; j--) {
+      DateFinder.DateMention d = ds.get(j);
+      // "..., the Kremlin said on Tuesday. The next day": the day of the saying counts for nothing
+      if (!d.resolved() || d.end() > to || d.start() < datelineEnd || VisitDates.saidOn(this, d)) continue;
+      // "пройдет 8-9 октября. ... На следующий день": a stretch does not tell which day comes next
+      return d.isRange() ? STRETCH : d.to();
+    }
+    return null;
+  }
+
   /** Dates of text[from, to), memoised (the same sentences are read by several finders). */
   List<DateFinder.DateMention> dates(int from, int to, boolean future) {
     long key = ((long) from << 32) ^ ((long) to << 1) ^ (future ? 1 : 0);
     List<DateFinder.DateMention> d = dateMemo.get(key);
     if (d == null) {
-      d = DateFinder.find(text, from, to, dayOfReport(), future);
+      d = DateFinder.find(text, from, to, dayOfReport(), future, () -> lastDateBefore(from));
       dateMemo.put(key, d);
     }
     return d;

@@ -97,6 +97,8 @@ public final class DateFinder {
       new Rule(Pattern.compile("\\b" + D + ORD + "\\s+(?:of\\s+)?" + EN_MONTH + "(?:" + DASH + "|,?\\s+(?:to|until|through)\\s+" + WD2_EN + ")" + D + ORD + "\\s+(?:of\\s+)?" + EN_MONTH + YEAR_EN + "\\b"), Shape.D_M_D_M),
       new Rule(Pattern.compile("\\b" + EN_MONTH + "\\s+" + D + ORD + "(?:" + DASH + "|,?\\s+(?:to|until|through)\\s+" + WD2_EN + ")" + EN_MONTH + "\\s+" + D + ORD + YEAR_EN + "\\b"), Shape.M_D_M_D),
       new Rule(Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:с\\s+" + WD1_RU + ")?" + D + ORD_RU + "\\s+" + RU_MONTH + "(?:" + DASH + "|,?\\s+по\\s+" + WD2_RU + ")" + D + ORD_RU + "\\s+" + RU_MONTH + YEAR_RU), Shape.D_M_D_M),
+      // "с 30 мая до 2 июня", "со 2 до 5 июня": "до" closes a range only after "с"
+      new Rule(Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:с|со)\\s+" + D + ORD_RU + "\\s+" + RU_MONTH + ",?\\s+до\\s+" + D + ORD_RU + "\\s+" + RU_MONTH + YEAR_RU), Shape.D_M_D_M),
       // "on June 3, 4 and 5", "3, 4 and 5 June", "3, 4 и 5 июня": days listed, first to last
       new Rule(Pattern.compile("\\b" + EN_MONTH + "\\s+" + D + ORD + LIST_EN + D + ORD + YEAR_EN + "\\b"), Shape.M_D_D, true),
       new Rule(Pattern.compile("\\b" + D + ORD + LIST_EN + D + ORD + "\\s+(?:of\\s+)?" + EN_MONTH + YEAR_EN + "\\b"), Shape.D_D_M, true),
@@ -106,8 +108,9 @@ public final class DateFinder {
       new Rule(Pattern.compile("\\b" + D + ORD + "\\s+(?:of\\s+)?" + EN_MONTH + ",?\\s+and\\s+" + WD2_EN + D + ORD + "\\s+(?:of\\s+)?" + EN_MONTH + YEAR_EN + "\\b"), Shape.D_M_D_M, true),
       new Rule(Pattern.compile("(?iu)(?<![\\p{L}\\d])" + D + ORD_RU + "\\s+" + RU_MONTH + ",?\\s+и\\s+" + WD2_RU + D + ORD_RU + "\\s+" + RU_MONTH + YEAR_RU), Shape.D_M_D_M, true),
       new Rule(Pattern.compile("\\b" + D + ORD + "(?:" + DASH + "|\\s+(?:to|and|until|through)\\s+(?:the\\s+)?)" + D + ORD + "\\s+(?:of\\s+)?" + EN_MONTH + YEAR_EN + "\\b"), Shape.D_D_M),
-      new Rule(Pattern.compile("\\b" + EN_MONTH + "\\s+" + D + ORD + "(?:" + DASH + "|\\s+(?:to|and|until|through)\\s+)" + D + ORD + YEAR_EN + "\\b"), Shape.M_D_D),
+      new Rule(Pattern.compile("\\b" + EN_MONTH + "\\s+" + D + ORD + "(?:" + DASH + "|\\s+(?:to|and|until|through)\\s+(?:the\\s+)?)" + D + ORD + YEAR_EN + "\\b"), Shape.M_D_D),
       new Rule(Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:с\\s+)?" + D + ORD_RU + "(?:" + DASH + "|\\s+по\\s+|\\s+и\\s+)" + D + ORD_RU + "\\s+" + RU_MONTH + YEAR_RU), Shape.D_D_M),
+      new Rule(Pattern.compile("(?iu)(?<![\\p{L}\\d])(?:с|со)\\s+" + D + ORD_RU + "\\s+до\\s+" + D + ORD_RU + "\\s+" + RU_MONTH + YEAR_RU), Shape.D_D_M),
       new Rule(Pattern.compile("\\b" + D + ORD + "\\s+(?:of\\s+)?" + EN_MONTH + YEAR_EN + "\\b"), Shape.D_M),
       new Rule(Pattern.compile("\\b" + EN_MONTH + "\\s+" + D + ORD + "\\b" + YEAR_EN), Shape.M_D),
       new Rule(Pattern.compile("(?iu)(?<![\\p{L}\\d])" + D + ORD_RU + "\\s+" + RU_MONTH + YEAR_RU), Shape.D_M),
@@ -179,6 +182,18 @@ public final class DateFinder {
    * weekday then means the next one, else the last one).
    */
   public static List<DateMention> find(String text, int start, int end, LocalDate anchor, boolean future) {
+    return find(text, start, end, anchor, future, NO_CARRY);
+  }
+
+  private static final java.util.function.Supplier<LocalDate> NO_CARRY = () -> null;
+
+  /**
+   * As {@link #find(String, int, int, LocalDate, boolean)}; {@code before} gives, when asked, the
+   * last date told before the span ("He arrived on June 19. The next day, ..."), from which "the
+   * next day" counts when its own sentence holds no earlier date.
+   */
+  public static List<DateMention> find(String text, int start, int end, LocalDate anchor, boolean future,
+      java.util.function.Supplier<LocalDate> before) {
     String s = text.substring(start, end);
     List<DateMention> out = new ArrayList<>();
     boolean[] used = new boolean[s.length() + 1];
@@ -216,7 +231,7 @@ public final class DateFinder {
     Map<Integer, RelativeDays.Parsed> chained = null;
     if (containsAny(folded, RelativeDays.WORDS)) chained = relative(s, start, anchor, future, used, out);
     out.sort(Comparator.comparingInt(DateMention::start));
-    if (chained != null) chain(out, chained);
+    if (chained != null) chain(out, chained, before);
     return out;
   }
 
@@ -314,12 +329,15 @@ public final class DateFinder {
    * "накануне" the day before it (without a previous date, the day before publication); "a day
    * after arriving" the day before the previous date, else before the next one (else unknown).
    */
-  private static void chain(List<DateMention> out, Map<Integer, RelativeDays.Parsed> chained) {
+  private static void chain(List<DateMention> out, Map<Integer, RelativeDays.Parsed> chained,
+      java.util.function.Supplier<LocalDate> before) {
     LocalDate prev = null;
     for (int i = 0; i < out.size(); i++) {
       DateMention d = out.get(i);
       RelativeDays.Parsed p = chained.get(d.start());
       RelativeDays.Kind k = p == null ? null : p.kind();
+      // "He arrived on June 19. The next day, ...": counted from the date told before the sentence
+      if (k == RelativeDays.Kind.NEXT_DAY && prev == null && i == 0) prev = before.get();
       if (k == RelativeDays.Kind.AFTER_ARRIVAL) {
         // "met Modi on Wednesday, a day after arriving"; "A day after arriving, he met Modi on Wednesday"
         LocalDate said = prev != null ? prev : nextResolved(out, i);
@@ -327,7 +345,8 @@ public final class DateFinder {
         d = new DateMention(d.start(), d.end(), v, v, true);
         out.set(i, d);
       } else if (k == RelativeDays.Kind.NEXT_DAY) {
-        LocalDate v = prev == null ? null : prev.plusDays(1);
+        // "the next day", "two days later", "в тот же день": counted on from the previous date
+        LocalDate v = prev == null ? null : prev.plusDays(p.days());
         d = new DateMention(d.start(), d.end(), v, v, true);
         out.set(i, d);
       } else if (k == RelativeDays.Kind.DAY_BEFORE && prev != null) {

@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * "yesterday", "tomorrow", "last night", "this morning", "вчера", "накануне", weekdays ("on Monday", "в среду", bare "Monday"),
  * weekday ranges ("on Wednesday and Thursday", "from Monday to Wednesday", "в среду и четверг",
  * "со среды по пятницу"), the night before a weekday ("в ночь на понедельник", "в ночь с
- * понедельника на вторник": the day after "на", which an arrival that night takes) and days counted from another date of the same sentence ("the next
- * day", "на следующий день"). A weekday looks back from the publication date in a past-tense
+ * понедельника на вторник": the day after "на", which an arrival that night takes) and days counted from another date of the same sentence, else of
+ * the sentences just before ("the next day", "two days later", "на следующий день", "спустя два
+ * дня", "в тот же день", "днём ранее"). A weekday looks back from the publication date in a past-tense
  * clause and forward in a future one; the clause's tense is read from the nearest tense word
  * ("will", "said", "прибудет", "прилетел"), else taken from the caller. Stateless.
  */
@@ -45,18 +46,36 @@ final class RelativeDays {
       "(?:на\\s+(?:следующий|другой)\\s+день|через\\s+день)\\s+после\\s+(?:(?:своего|его|ее|её)\\s+)?"
           + "(?:прибытия|приезда|прилета|прилёта)";
 
+  /** "two days later", "three days after that": days counted on from the previous date of the sentence. */
+  private static final String DAYS_LATER_EN = "(?:two|three|four|2|3|4)\\s+days\\s+(?:later|after\\s+that)";
+
+  /** "спустя два дня", "через три дня", "два дня спустя": days counted on from the previous date. */
+  private static final String DAYS_LATER_RU =
+      "(?:спустя|через)\\s+(?:два|три|четыре|2|3|4)\\s+дня|(?:два|три|четыре|2|3|4)\\s+дня\\s+спустя";
+
+  /** How many days "two", "три", "4" count, else 1. */
+  private static int countWord(String w) {
+    if (w.contains("two") || w.contains("два") || w.contains("2")) return 2;
+    if (w.contains("three") || w.contains("три") || w.contains("3")) return 3;
+    if (w.contains("four") || w.contains("четыре") || w.contains("4")) return 4;
+    return 1;
+  }
+
   /** One relative expression; the words inside are read again by {@link #resolve}. */
   static final Pattern PATTERN = Pattern.compile(
       "(?iu)(?<![\\p{L}])("
           + "today|yesterday|tomorrow|tonight|(?:late\\s+)?last\\s+(?:night|evening)|this\\s+(?:morning|afternoon|evening)"
           + "|(?:(?:over|during|at|on)\\s+the|this|last|next|the\\s+past)\\s+weekend"
           + "|" + AFTER_ARRIVAL_EN + "|" + AFTER_ARRIVAL_RU
-          + "|the\\s+day\\s+before|the\\s+(?:next|following)\\s+day|a\\s+day\\s+later"
+          + "|the\\s+day\\s+before|the\\s+(?:next|following)\\s+day|a\\s+day\\s+later|" + DAYS_LATER_EN
+          // "The day after, the two leaders signed ...": alone before a comma
+          + "|the\\s+day\\s+after(?=\\s*,)"
+          + "|(?:on\\s+)?(?:the|that)\\s+same\\s+day|в\\s+тот\\s+же\\s+день|" + DAYS_LATER_RU
           + "|the\\s+previous\\s+day|(?:a|one)\\s+day\\s+earlier(?!\\s+than)"
           + "|(?:(?:on|this|last|next|until|till|from|by|starting|since)\\s+)?" + WD_EN
           + "(?:\\s*(?:and|to|through|until|till|or|[-–—])\\s*(?:on\\s+)?" + WD_EN + ")?"
           + "(?:,?\\s+(?:last|previous|this|next)\\s+week)?"
-          + "|сегодня|вчера|позавчера|завтра|послезавтра|накануне|на\\s+следующий\\s+день|на\\s+другой\\s+день|дн[её]м\\s+позже"
+          + "|сегодня|вчера|позавчера|завтра|послезавтра|накануне|на\\s+следующий\\s+день|на\\s+другой\\s+день|дн[её]м\\s+(?:позже|позднее|ранее|раньше)"
           + "|(?:в|на)\\s+(?:" + RU_WEEKEND_WHICH + "\\s+)?выходн(?:ые|ых)"
           + "|(?:с|со)\\s+" + WD_RU_GEN + "\\s+по\\s+" + WD_RU_ACC
           + "|до\\s+" + WD_RU_GEN
@@ -70,7 +89,8 @@ final class RelativeDays {
   static final String[] WORDS = {"today", "yesterday", "tomorrow", "tonight", "day", "night", "evening", "morning",
       "afternoon", "weekend", "выходн",
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-      "сегодня", "вчера", "завтра", "накануне", "следующий", "другой", "позже", "понедельник",
+      "сегодня", "вчера", "завтра", "накануне", "следующий", "другой", "позже", "позднее", "ранее",
+      "раньше", "тот же", "дня", "понедельник",
       "вторник", "сред", "четверг", "пятниц", "суббот", "воскресен", "прибыт", "приезд", "прилет", "прилёт"};
 
   private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
@@ -140,9 +160,15 @@ final class RelativeDays {
       return new Parsed(eveOf(s, end) ? Kind.EVE_OF : Kind.DAY_BEFORE, -1, null, null, null);
     }
     // "arrived in Pyongyang the previous day", "a day earlier": the day before
-    if (w.startsWith("the previous") || w.endsWith(" earlier")) return new Parsed(Kind.DAY_BEFORE, -1, null, null, null);
-    if (w.endsWith(" day") || w.endsWith(" later") || w.endsWith(" день")) {
-      return new Parsed(Kind.NEXT_DAY, 1, null, null, null);
+    if (w.startsWith("the previous") || w.endsWith(" earlier") || w.endsWith(" ранее") || w.endsWith(" раньше")) {
+      return new Parsed(Kind.DAY_BEFORE, -1, null, null, null);
+    }
+    if (w.equals("the day after")) return new Parsed(Kind.NEXT_DAY, 1, null, null, null);
+    // "on the same day", "в тот же день": the day of the previous date
+    if (w.contains("same day") || w.equals("в тот же день")) return new Parsed(Kind.NEXT_DAY, 0, null, null, null);
+    if (w.endsWith(" day") || w.endsWith(" later") || w.endsWith(" день") || w.endsWith(" позже") || w.endsWith(" позднее")
+        || w.endsWith(" that") || w.contains("дня")) {
+      return new Parsed(Kind.NEXT_DAY, countWord(w), null, null, null);
     }
     if (w.endsWith("weekend") || w.contains("выходн")) return weekend(w);
     String[] parts = w.split("[^\\p{L}]+");

@@ -31,11 +31,24 @@ final class SigningDate {
     boolean afterTalks = an.hasCue(s.start(), s.end(), Cue.TALKS) || an.hasCue(s.start(), s.end(), Cue.DISCUSSED)
         || an.hasCue(s.start(), s.end(), Cue.VISIT_NOUN);
     // a headline says nothing of the day: only a body sentence after talks takes the report's date
-    if (date == null && afterTalks && !pastSpanBefore(si)) {
+    // "Жапаров и Рахмон поставили подписи под соглашением о границе, сообщила пресс-служба": a
+    // signing the body opens with, told on a source's word and dated by nothing, is the news of
+    // the report's day
+    boolean lead = si == an.bodyLead() && attributed(s);
+    if (date == null && (afterTalks || lead) && !pastSpanBefore(si)) {
       date = an.headerDate != null ? an.headerDate : an.headlineLike[si] ? null : an.dayOfReport();
     }
     if (date == null && an.datelineDate != null && si == leadAfterDateline()) date = an.datelineDate;
     return date;
+  }
+
+  /** A verb of saying in the sentence ("said", "сообщила пресс-служба"): news told on a source's word. */
+  private boolean attributed(Sentences.Span s) {
+    int end = an.tokens.firstAtOrAfter(s.end());
+    for (int k = an.tokens.firstAtOrAfter(s.start()); k < end; k++) {
+      if (VisitDates.is(VisitDates.Role.REPORT, an.tokens.norm(k))) return true;
+    }
+    return false;
   }
 
   /**
@@ -136,19 +149,8 @@ final class SigningDate {
    * signing it tells without a day of its own took place then. -1 when there is none.
    */
   private int leadAfterDateline() {
-    if (lead == -2) lead = findLead();
+    if (lead == -2) lead = an.leadAfterDateline();
     return lead;
-  }
-
-  private int findLead() {
-    if (an.datelineEnd < 0) return -1;
-    for (int k = 0; k < an.sentences.size(); k++) {
-      Sentences.Span s = an.sentences.get(k);
-      // "Минск, 2 апреля." or "Баку, 8 апреля, АПА." split off as a sentence of its own: the lead is the next one
-      if (s.end() <= an.datelineEnd || an.agencyOnly(an.datelineEnd, s.end())) continue;
-      return an.furniture[k] || an.headlineLike[k] ? -1 : k;
-    }
-    return -1;
   }
 
   /**

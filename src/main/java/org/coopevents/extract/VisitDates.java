@@ -190,6 +190,12 @@ final class VisitDates {
       return;
     }
     int ordinal = dayOfVisit(an, cue, from);
+    if (ordinal == 1) {
+      // "on the first day of her state visit, on Thursday": the first day, the last one open
+      c.end = c.durationDays > 0 ? c.start.plusDays(c.durationDays - 1) : null;
+      c.arrivalDate = c.end == null;
+      return;
+    }
     if (ordinal > 1) {
       // "on the second day of his visit ... on Thursday": the visit began the day before
       c.start = best.from().minusDays(ordinal - 1);
@@ -272,9 +278,9 @@ final class VisitDates {
   }
 
   /**
-   * "on the second day of his visit", "the third day of the state visit": the ordinal of the
-   * visit's day the statement tells of (a word of role DAY_n, then "day", a few words before the
-   * visit word), else 0.
+   * "on the first day of her visit", "on the second day of his visit", "the third day of the state
+   * visit": the ordinal of the visit's day the statement tells of (a word of role DAY_n, then
+   * "day", a few words before the visit word), else 0.
    */
   private static int dayOfVisit(Analysis an, CueHit cue, int from) {
     if (!cue.is(Cue.VISIT_NOUN) && !cue.is(Cue.TRIP)) return 0;
@@ -283,6 +289,7 @@ final class VisitDates {
       String next = an.tokens.norm(k + 1);
       if (!next.equals("day") && !next.startsWith("дн") && !next.startsWith("ден")) continue;
       String w = an.tokens.norm(k);
+      if (is(Role.DAY_1, w)) return 1;
       if (is(Role.DAY_2, w)) return 2;
       if (is(Role.DAY_3, w)) return 3;
       if (is(Role.DAY_4, w)) return 4;
@@ -373,6 +380,11 @@ final class VisitDates {
    * A word of the role among the {@code window} tokens before the date (or, with
    * {@code first}, as the date's own first word: "until Wednesday" is one mention).
    */
+  /** "the Kremlin said on Tuesday", "сообщили в среду": a date right after a verb of saying. */
+  static boolean saidOn(Analysis an, DateFinder.DateMention d) {
+    return before(an, d, Role.REPORT, 2, false);
+  }
+
   private static boolean before(Analysis an, DateFinder.DateMention d, Role role, int window, boolean first) {
     int t = an.tokens.firstAtOrAfter(d.start());
     if (first && t < an.tokens.size() && an.tokens.start(t) < d.end() && is(role, an.tokens.norm(t))) return true;
@@ -604,6 +616,9 @@ final class VisitDates {
         own.add(c.sentence);
         if (c.clauseOfSentence) continue; // "will visit Russia on July 8-9, after which he will travel to Austria"
         Span sp = sentenceSpan(an, c.sentence, c.tense, planned);
+        // "HANOI (Wire) - Putin and To Lam held talks on Thursday and signed eleven documents": a
+        // statement by a signing or a meeting, with no visit word, is dated by its talks
+        if (sp == null) sp = sentenceSpan(an, c.sentence, c.tense, planned, true);
         if (sp != null) spans.add(sp);
       }
       for (int si = 0; spans.isEmpty() && si < an.sentences.size(); si++) {
@@ -960,7 +975,7 @@ final class VisitDates {
    * not dated after the report.
    */
   static void afterStatus(Analysis an, VisitFinder.Visit v) {
-    if ("OCCURRED".equals(v.status) && an.anchor != null && arrivedNow(v, an.anchor)) {
+    if ("OCCURRED".equals(v.status) && an.anchor != null && (arrivedNow(v, an.anchor) || arrivesInLead(an, v))) {
       LocalDate day = an.datelineDate != null ? an.datelineDate : an.anchor;
       if (v.start == null || v.start.isAfter(day)) {
         if (v.end != null && v.end.isBefore(day)) v.end = null;
@@ -984,13 +999,52 @@ final class VisitDates {
       // "Начался официальный визит ...", told as news with no first day: it began on the day of the
       // dateline, else of the report
       LocalDate day = an.datelineDate != null ? an.datelineDate : an.anchor;
-      if (v.end == null || !v.end.isBefore(day)) v.start = day;
+      if (v.end == null || !v.end.isBefore(day)) {
+        v.start = day;
+        // "begins a two-day state visit": its length runs from that day
+        int duration = 0;
+        for (VisitFinder.Candidate c : v.candidates) duration = Math.max(duration, c.durationDays);
+        if (v.end == null && duration > 1) v.end = day.plusDays(duration - 1);
+      }
+    }
+    if ("OCCURRED".equals(v.status) && v.start == null && v.end == null && an.dayOfReport() != null
+        && talksInLead(an, v)) {
+      // "HANOI, June 20 (Reuters) - Putin held talks with To Lam ...", "МОСКВА, 12 марта. /ТАСС/.
+      // ... провел переговоры": talks the lead of a report tells without a day were held on its
+      // day (its dated dateline's, else its publication date)
+      v.start = an.dayOfReport();
+      v.end = v.start;
     }
     if ("OCCURRED".equals(v.status) && an.anchor != null && v.start != null && v.start.isAfter(an.anchor)) {
       // a date after the report cannot have happened: drop it rather than mislabel
       v.start = null;
       v.end = null;
     }
+  }
+
+  /**
+   * A statement of the visit in the lead of its dated wire ({@link Analysis#leadAfterDateline}),
+   * else of its body ({@link Analysis#bodyLead}), that tells talks or a meeting in the past tense,
+   * not in passing, with no day of its own, of a visit not told to last several days.
+   */
+  private static boolean talksInLead(Analysis an, VisitFinder.Visit v) {
+    int lead = an.datelineDate != null ? an.leadAfterDateline() : an.bodyLead();
+    if (lead < 0) return false;
+    for (VisitFinder.Candidate c : v.candidates) {
+      // "held talks in Kampala during his two-day official visit": which of its days is not told
+      if (c.durationDays > 1) return false;
+    }
+    for (VisitFinder.Candidate c : v.candidates) {
+      if (c.sentence != lead) continue;
+      Sentences.Span s = an.sentences.get(lead);
+      if (!an.hasCue(s.start(), s.end(), Cue.PAST) || an.hasCue(s.start(), s.end(), Cue.FUTURE)) return false;
+      if (!an.hasCue(s.start(), s.end(), Cue.TALKS) && !an.hasCue(s.start(), s.end(), Cue.DISCUSSED)) return false;
+      for (DateFinder.DateMention d : an.dates(s.start(), s.end(), false)) {
+        if (d.start() >= an.datelineEnd) return false;
+      }
+      return !VisitFinder.pastInPassing(an, s.start(), s.end());
+    }
+    return false;
   }
 
   /** A statement of the visit that tells it ended: a verb of ending in its sentence, beside a visit word. */
@@ -1028,6 +1082,22 @@ final class VisitDates {
       for (int k = an.tokens.firstAtOrAfter(s.start()); k < an.tokens.size() && an.tokens.start(k) < s.end(); k++) {
         if (is(role, an.tokens.norm(k))) return true;
       }
+    }
+    return false;
+  }
+
+  /**
+   * "ХАНОЙ, 20 июня. /ТАСС/. Путин прибывает во Вьетнам с государственным визитом": an arrival in
+   * the present, with no tense word and no day of its own, in the lead of a dated wire is the news
+   * of the wire's day.
+   */
+  private static boolean arrivesInLead(Analysis an, VisitFinder.Visit v) {
+    if (an.datelineDate == null || v.start != null || v.end != null) return false;
+    int lead = an.leadAfterDateline();
+    for (VisitFinder.Candidate c : v.candidates) {
+      if (c.sentence != lead || !c.arrival || c.tense != null) continue;
+      Sentences.Span s = an.sentences.get(lead);
+      return !an.hasCue(s.start(), s.end(), Cue.FUTURE);
     }
     return false;
   }
