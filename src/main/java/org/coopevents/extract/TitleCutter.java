@@ -330,6 +330,8 @@ final class TitleCutter {
       if (!own && !period) end = Math.min(end, d.start());
       break;
     }
+    // "MoU on health Minister of Health X Ambassador Y": a table row's signatory cells run on
+    end = SignatoryTail.cut(an, from, end);
     while (end > from && ",.;:( ".indexOf(an.text.charAt(end - 1)) >= 0) end--;
     for (String tail : new String[] {" on", " in", " at", " в", " on the", " to", " with"}) {
       if (an.text.substring(from, end).toLowerCase(Locale.ROOT).endsWith(tail) && end - tail.length() > from) {

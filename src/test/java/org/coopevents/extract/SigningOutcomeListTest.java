@@ -1,0 +1,85 @@
+package org.coopevents.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.coopevents.model.DocumentRow;
+import org.coopevents.model.EventRow;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Lists of outcomes as foreign ministries, presidential sites and wires publish them: tables of
+ * documents and their signatories flattened into one line per row by text extractors, counts
+ * told roughly or in words beside sub-counts, single-year periods. The reports are written for
+ * these tests after the layout of real ones; names and posts are real, the rows are ours.
+ */
+class SigningOutcomeListTest {
+  private static final ArticleExtractor EX = ArticleExtractor.create();
+  private static final LocalDate PUB = LocalDate.of(2024, 10, 9); // a Wednesday
+
+  private static Extraction run(String lang, String title, String text) {
+    return EX.extract(new ArticleText("o-" + Math.abs(text.hashCode()), "https://outlet.example/o",
+        "outlet.example", title, lang, PUB, text));
+  }
+
+  private static List<EventRow> signings(Extraction x) {
+    return x.events.stream().filter(e -> e.eventType.equals("SIGNING")).collect(Collectors.toList());
+  }
+
+  /** Each document's original title and its type. */
+  private static Map<String, String> docs(Extraction x) {
+    Map<String, String> m = new TreeMap<>();
+    for (DocumentRow d : x.documents) m.put(d.titleOriginal, d.docType);
+    return m;
+  }
+
+  @Test
+  void signatoryCellsRunOnAfterTheTitleAreCutOff() {
+    Extraction x = run("en", "List of Outcomes: State Visit of the President of Maldives to India",
+        "The following documents were exchanged during the State Visit of President Mohamed Muizzu of Maldives "
+            + "to India in New Delhi on 7 October 2024.\n"
+            + "S.No. Name of the document Signatory from Indian side Signatory from Maldivian side\n"
+            + "1. Memorandum of Understanding on cooperation in the field of health Minister of Health J.P. Nadda "
+            + "Minister of Health Abdulla Nazim Ibrahim\n"
+            + "2. Agreement on currency swap between the Reserve Bank of India and the Maldives Monetary Authority "
+            + "Governor Shaktikanta Das Governor Ahmed Munawar\n"
+            + "3. MoU on Cooperation in Sports and Youth Affairs High Commissioner Munu Mahawar Minister of Youth "
+            + "Ibrahim Hassan\n"
+            + "4. Agreement on Maritime Security Cooperation Shri Vikram Misri, Foreign Secretary Dr. Abdulla "
+            + "Khaleel, Foreign Minister\n"
+            + "5. Cultural Exchange Programme for 2025-2028 Secretary, Ministry of Culture Ambassador of Maldives\n");
+    assertEquals(Map.of(
+        "Memorandum of Understanding on cooperation in the field of health", "MEMORANDUM",
+        "Agreement on currency swap between the Reserve Bank of India and the Maldives Monetary Authority", "AGREEMENT",
+        "MoU on Cooperation in Sports and Youth Affairs", "MEMORANDUM",
+        "Agreement on Maritime Security Cooperation", "AGREEMENT",
+        "Cultural Exchange Programme for 2025-2028", "PROGRAMME"), docs(x));
+  }
+
+  @Test
+  void russianSignatoryCellsRunOnAfterTheTitleAreCutOff() {
+    Extraction x = run("ru", "Документы, подписанные в ходе визита",
+        "В Ташкенте 9 октября в ходе государственного визита Президента России подписаны следующие документы:\n"
+            + "1. Соглашение о сотрудничестве в области здравоохранения Министр здравоохранения Российской "
+            + "Федерации М.А. Мурашко Министр здравоохранения Республики Узбекистан А.А. Худаяров\n"
+            + "2. Меморандум о взаимопонимании между Министерством энергетики Российской Федерации и Министерством "
+            + "энергетики Республики Узбекистан Заместитель Министра энергетики\n");
+    assertEquals(Map.of("Соглашение о сотрудничестве в области здравоохранения", "AGREEMENT",
+        "Меморандум о взаимопонимании между Министерством энергетики Российской Федерации и Министерством "
+            + "энергетики Республики Узбекистан", "MEMORANDUM"), docs(x));
+  }
+
+  @Test
+  void postsInsideATitleStayInIt() {
+    Extraction x = run("en", "", "India and Maldives signed an Agreement between the Prime Minister's Office of "
+        + "India and the President's Office of Maldives in New Delhi on Monday, and a Joint Declaration by the "
+        + "Foreign Ministers on maritime cooperation.");
+    assertTrue(docs(x).containsKey("Agreement between the Prime Minister's Office of India and the President's "
+        + "Office of Maldives"), docs(x).toString());
+  }
+}
