@@ -532,10 +532,12 @@ final class SigningClause {
         if (w.startsWith("документ") || w.equals("documents") || w.startsWith("соглашени")) counted = true;
       }
       if (!counted) continue;
+      // "a dozen", "два десятка"; "dozens of": rough
+      n = DocumentCount.grouped(an, i, n);
       // "more than 30", "около 20": not an exact count
-      if (approximateBefore(an, i)) return -1;
+      if (n < 0 || approximateBefore(an, i)) return -1;
       if (i + 1 < b && (t.norm(i + 1).equals("plus") || an.text.startsWith("+", t.end(i)))) return -1;
-      return n;
+      return DocumentCount.total(an, i, n, b);
     }
     return 0;
   }

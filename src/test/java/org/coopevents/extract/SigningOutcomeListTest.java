@@ -82,4 +82,41 @@ class SigningOutcomeListTest {
     assertTrue(docs(x).containsKey("Agreement between the Prime Minister's Office of India and the President's "
         + "Office of Maldives"), docs(x).toString());
   }
+
+  private static Integer count(String lang, String text) {
+    List<EventRow> s = signings(run(lang, "", text));
+    assertEquals(1, s.size(), s.toString());
+    return s.get(0).documentCount;
+  }
+
+  @Test
+  void groupWordsCountDocuments() {
+    assertEquals(12, count("en", "Chinese President Xi Jinping and Kazakh President Kassym-Jomart Tokayev held talks in "
+        + "Astana on Tuesday and witnessed the signing of a dozen cooperation documents covering trade and culture."));
+    assertEquals(24, count("en", "Vietnam and Laos signed two dozen documents in Hanoi on Tuesday."));
+    assertEquals(20, count("ru", "Во вторник в Москве Россия и Вьетнам подписали два десятка документов."));
+    assertEquals(10, count("ru", "Россия и Вьетнам во вторник в Ханое подписали десяток документов."));
+  }
+
+  @Test
+  void roughCountsGiveNoNumber() {
+    assertEquals(null, count("en", "India and Brunei signed more than a dozen agreements in Bandar Seri Begawan on Tuesday."));
+    assertEquals(null, count("en", "India and Brunei signed dozens of agreements in Bandar Seri Begawan on Tuesday."));
+    assertEquals(null, count("ru", "По итогам переговоров в Москве во вторник Россия и Аргентина подписали более двух "
+        + "десятков документов."));
+  }
+
+  @Test
+  void theCountIsOfAllTheDocumentsSignedNotOfSomeOfThem() {
+    assertEquals(12, count("en", "India and Brunei signed 12 documents, including 3 intergovernmental agreements, in "
+        + "Bandar Seri Begawan on Tuesday."));
+    assertEquals(12, count("en", "Three intergovernmental agreements were among the 12 documents India and Brunei "
+        + "signed in Bandar Seri Begawan on Tuesday."));
+    assertEquals(11, count("en", "Russia and Vietnam signed four intergovernmental agreements and seven other documents "
+        + "in Hanoi on Tuesday."));
+    assertEquals(12, count("ru", "В присутствии президентов России и Узбекистана во вторник в Ташкенте были подписаны "
+        + "три межправительственных соглашения и девять межведомственных документов."));
+    assertEquals(15, count("ru", "Во вторник в Ташкенте Россия и Узбекистан подписали 15 документов, из них три "
+        + "межправительственных соглашения."));
+  }
 }
