@@ -119,4 +119,28 @@ class SigningOutcomeListTest {
     assertEquals(15, count("ru", "Во вторник в Ташкенте Россия и Узбекистан подписали 15 документов, из них три "
         + "межправительственных соглашения."));
   }
+
+  /** Each document's original title and its period, "start-end" or "-". */
+  private static Map<String, String> periods(Extraction x) {
+    Map<String, String> m = new TreeMap<>();
+    for (DocumentRow d : x.documents) {
+      m.put(d.titleOriginal, d.periodStartYear == null ? "-" : d.periodStartYear + "-" + d.periodEndYear);
+    }
+    return m;
+  }
+
+  @Test
+  void aProgrammeForOneYearHasThatYearAsItsPeriod() {
+    Extraction x = run("en", "", "India and Sri Lanka signed an Agreement on Defence Cooperation and a Programme of "
+        + "Cultural Exchanges for the year 2025 in Colombo on Saturday. The Work Plan for 2026 between the health "
+        + "ministries was also signed.");
+    assertEquals(Map.of("Agreement on Defence Cooperation", "-", "Programme of Cultural Exchanges for the year 2025",
+        "2025-2025", "Work Plan for 2026 between the health ministries", "2026-2026"), periods(x));
+    Extraction y = run("ru", "", "Во вторник в Ташкенте Россия и Узбекистан подписали программу сотрудничества в "
+        + "области культуры на 2025 год и план консультаций между министерствами иностранных дел на 2025-2026 годы.");
+    assertEquals(Map.of("Программа сотрудничества в области культуры на 2025 год", "2025-2025",
+        "План консультаций между министерствами иностранных дел на 2025-2026 годы", "2025-2026"), periods(y));
+    assertTrue(y.documents.stream().anyMatch(d -> "Programme of Cooperation in the field of culture for the year 2025"
+        .equals(d.title)), y.documents.toString());
+  }
 }
