@@ -45,7 +45,13 @@ final class DocumentCount {
    * The documents signed, given the count {@code n} of the documents counted at token {@code i}:
    * the sum with counts joined to it by "and", or the total it is said to be part of.
    */
-  static int total(Analysis an, int i, int n, int b) {
+  static int total(Analysis an, int a, int i, int n, int b) {
+    // "a treaty on extradition and six other documents", "и ещё 14 документов": those named before too
+    if (other(an, i, b)) n += namedBefore(an, a, i);
+    return total(an, i, n, b);
+  }
+
+  private static int total(Analysis an, int i, int n, int b) {
     int next = nounEnd(an, i, b);
     if (next < 0 || next >= b || punctuated(an, next)) return n;
     String w = an.tokens.norm(next);
@@ -60,6 +66,25 @@ final class DocumentCount {
     if (u < b && DETERMINERS.contains(an.tokens.norm(u))) u++;
     int m = countAt(an, u, b);
     return m > n ? m : n;
+  }
+
+  /** Words that make a count one of further documents: "six other documents", "ещё 14 документов". */
+  private static final Set<String> OTHER_AFTER = Set.of("other", "more", "additional", "further", "других", "иных");
+  private static final Set<String> OTHER_BEFORE = Set.of("other", "еще");
+
+  /** The count at token {@code i} is one of further documents than those named before it. */
+  private static boolean other(Analysis an, int i, int b) {
+    return i + 1 < b && OTHER_AFTER.contains(an.tokens.norm(i + 1)) || i > 0 && OTHER_BEFORE.contains(an.tokens.norm(i - 1));
+  }
+
+  /** The documents named one by one (a singular type word) in tokens [a, i). */
+  private static int namedBefore(Analysis an, int a, int i) {
+    if (i <= a) return 0;
+    int n = 0;
+    for (DocTypes.Mention m : an.docTypesIn(an.tokens.start(a), an.tokens.start(i))) {
+      if (!DocumentListReader.plural(an, m)) n++;
+    }
+    return n;
   }
 
   /** The count that opens at token {@code t} and counts documents, or 0. */

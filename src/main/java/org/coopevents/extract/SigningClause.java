@@ -537,7 +537,7 @@ final class SigningClause {
       // "more than 30", "около 20": not an exact count
       if (n < 0 || approximateBefore(an, i)) return -1;
       if (i + 1 < b && (t.norm(i + 1).equals("plus") || an.text.startsWith("+", t.end(i)))) return -1;
-      return DocumentCount.total(an, i, n, b);
+      return DocumentCount.total(an, a, i, n, b);
     }
     return 0;
   }

@@ -143,4 +143,14 @@ class SigningOutcomeListTest {
     assertTrue(y.documents.stream().anyMatch(d -> "Programme of Cooperation in the field of culture for the year 2025"
         .equals(d.title)), y.documents.toString());
   }
+
+  @Test
+  void furtherDocumentsAfterNamedOnesCountThemToo() {
+    assertEquals(7, count("en", "China and Chile signed a treaty on mutual legal assistance in criminal matters and six "
+        + "other cooperation documents in Beijing on Tuesday."));
+    assertEquals(7, count("en", "India and Maldives signed an agreement on currency swap, a treaty on extradition and "
+        + "five more documents on Monday in Male."));
+    assertEquals(15, count("ru", "Во вторник в Москве Россия и Вьетнам подписали соглашение о сотрудничестве в области "
+        + "образования и еще 14 документов."));
+  }
 }
