@@ -230,7 +230,19 @@ final class SigningClause {
   }
 
   private enum Role { RENEWAL, OUTCOME, ISSUE, PENDING, CANCEL, STATE_BANK, COUNTED_OTHER, AMONG, VENUE, VENUE_MODIFIER,
-    NO_OBJECT }
+    NO_OBJECT, ADOPT }
+
+  /**
+   * The signing cue {@code c} tells only a text issued or adopted ("issued a joint statement",
+   * "приняли декларацию"), no signature (signing_words.tsv ISSUE, ADOPT).
+   */
+  static boolean declarative(Analysis an, CueHit c) {
+    for (int t = c.tokenStart(); t < c.tokenEnd(); t++) {
+      String w = an.tokens.norm(t);
+      if (!WORDS.is(Role.ISSUE, w) && !WORDS.is(Role.ADOPT, w)) return false;
+    }
+    return true;
+  }
 
   /** The most words between "governor" and the bank it heads: "Governor of the Maldives Monetary Authority". */
   private static final int BANK_REACH = 6;

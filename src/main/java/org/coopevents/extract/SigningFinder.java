@@ -77,6 +77,8 @@ final class SigningFinder {
     boolean titleOnly = true;
     /** The date was stated by a signing clause, not taken from the context (talks, page, dateline). */
     boolean dateStated;
+    /** A clause tells documents signed, not only a statement issued or adopted. */
+    boolean signed;
     String a;
     String b;
 
@@ -167,6 +169,9 @@ final class SigningFinder {
       }
       si = read(an, sg, cl, consumedLines, dates);
     }
+    // "China and Cambodia issued a joint declaration", "the leaders adopted a joint statement": a
+    // statement only issued or adopted is no new signing (its document is optional in the gold rules)
+    signings.removeIf(x -> !x.signed);
     for (Signing x : signings) {
       // a headline names in short what the body names in full: its documents count only when
       // the body names none of their type
@@ -252,6 +257,7 @@ final class SigningFinder {
     }
     if (sg.date == null) sg.date = dates.fromContext(si);
     if (!cl.titleLine()) sg.titleOnly = false;
+    if (!sg.signed) sg.signed = signedHere(an, cl);
     sg.evidenceStart = Math.min(sg.evidenceStart, from);
     sg.evidenceEnd = Math.max(sg.evidenceEnd, to);
     addParties(an, sg, from, to);
@@ -381,6 +387,18 @@ final class SigningFinder {
       }
     }
     return si;
+  }
+
+  /**
+   * The clause tells documents signed: its signing cue, or another signing cue of its sentence, is
+   * no verb of a text only issued or adopted.
+   */
+  private static boolean signedHere(Analysis an, SigningClause.Clause cl) {
+    if (!SigningClause.declarative(an, cl.sign())) return true;
+    for (CueHit c : an.cuesIn(cl.from(), cl.to())) {
+      if (c.is(Cue.SIGN) && !SigningClause.declarative(an, c)) return true;
+    }
+    return false;
   }
 
   /**
