@@ -148,6 +148,10 @@ final class DocumentListReader {
         // "соглашения: о A; о B; о C": the later topics of such a list after semicolons too
         boolean topicsAfterDash = prepNext && (afterType.matches("[—–:-]")
             || afterType.matches("[—–:][^—–:]*") && afterSemicolon(an, seg[0]));
+        // "Agreements on air services; and on maritime transport": a plural head's next topic
+        // after a semicolon, opened by its preposition (SharedHead parts it as after a comma)
+        topicsAfterDash |= prepNext && plural(an, ds.get(last[2])) && afterSemicolon(an, seg[0])
+            && !afterType.contains(".") && an.docTypesIn(seg[0], seg[1]).isEmpty();
         boolean closing = closes(an, seg[0], seg[1]);
         int segTok = an.tokens.firstAtOrAfter(seg[0]);
         // "An MoU, between A and B, on C was signed": the topic after the signatories set off by

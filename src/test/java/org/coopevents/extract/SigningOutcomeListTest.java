@@ -153,4 +153,20 @@ class SigningOutcomeListTest {
     assertEquals(15, count("ru", "Во вторник в Москве Россия и Вьетнам подписали соглашение о сотрудничестве в области "
         + "образования и еще 14 документов."));
   }
+
+  /** The gold rules: "Protocols on A and B" is two documents; a semicolon parts a plural's topics too. */
+  @Test
+  void aPluralsTopicsAfterASemicolonAreDocumentsOfTheirOwn() {
+    Extraction x = run("en", "", "India and Maldives signed the following documents in New Delhi on Monday:\n"
+        + "- Agreements on air services; and on maritime transport\n"
+        + "- MoU on health and medicine\n");
+    assertEquals(Map.of("Agreement on air services", "AGREEMENT", "Agreement on maritime transport", "AGREEMENT",
+        "MoU on health and medicine", "MEMORANDUM"), docs(x));
+    Extraction y = run("ru", "", "В понедельник в Москве Россия и Узбекистан подписали следующие документы:\n"
+        + "- протоколы о сотрудничестве в области туризма; и в области спорта;\n"
+        + "- соглашение о сотрудничестве в области энергетики и транспорта.\n");
+    assertEquals(Map.of("Протокол о сотрудничестве в области туризма", "PROTOCOL",
+        "Протокол о сотрудничестве в области спорта", "PROTOCOL",
+        "Соглашение о сотрудничестве в области энергетики и транспорта", "AGREEMENT"), docs(y));
+  }
 }
