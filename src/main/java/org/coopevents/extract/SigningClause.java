@@ -155,7 +155,8 @@ final class SigningClause {
       if (NEGATIONS.contains(an.tokens.norm(t))) negative = true;
     }
     // "signed no major deals", "signed nothing of substance": the object is denied
-    if (sign.tokenEnd() < an.tokens.size() && WORDS.is(Role.NO_OBJECT, an.tokens.norm(sign.tokenEnd()))) negative = true;
+    // (not a heading's first word: "S.No. Name of MoU/Agreement" heads a table)
+    if (!heading && sign.tokenEnd() < an.tokens.size() && WORDS.is(Role.NO_OBJECT, an.tokens.norm(sign.tokenEnd()))) negative = true;
     // "the signing of the agreement ... was postponed", "подписание ... отложено"
     for (int t = an.tokens.firstAtOrAfter(from); t < an.tokens.firstAtOrAfter(to); t++) {
       if (WORDS.is(Role.CANCEL, an.tokens.norm(t))) negative = true;

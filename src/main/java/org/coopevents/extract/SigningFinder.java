@@ -158,6 +158,11 @@ final class SigningFinder {
     Signing sg = null;
     Set<Integer> consumedLines = new HashSet<>();
     SigningDate dates = new SigningDate(an);
+    Signing listed = titledList(an, consumedLines);
+    if (listed != null) {
+      signings.add(listed);
+      sg = listed;
+    }
     for (int si = 0; si < an.sentences.size(); si++) {
       Sentences.Span s = an.sentences.get(si);
       if (consumedLines.contains(s.line())) continue;
@@ -180,6 +185,44 @@ final class SigningFinder {
       x.docs.removeIf(d -> d.fromTitle && bodyTypes.contains(d.type));
     }
     return signings;
+  }
+
+  /**
+   * The title of a page that lists signed documents: "Documents signed during the visit of ...",
+   * "Agreements signed ...", "Документы, подписанные в ходе визита ...", "Подписанные документы".
+   */
+  private static final Pattern SIGNED_LIST_TITLE = Pattern.compile("(?iu)^\\s*(?:list of |перечень |список )?"
+      + "(?:(?:documents|agreements|mous|memoranda|instruments)\\s+(?:signed|exchanged)"
+      + "|(?:документы|соглашения)\\s*,?\\s+подписанные|подписанные\\s+документы)(?![\\p{L}])");
+
+  /** The most lines before the list on a page titled as one: a dateline, a line of the date. */
+  private static final int TITLED_LIST_LEAD = 2;
+
+  /**
+   * "Документы, подписанные в ходе государственного визита ..." over a text that is the list
+   * itself (the title not repeated in the text): the signing the title tells, with the documents
+   * of the list that opens the text (after a line or two with no document), or null.
+   */
+  private static Signing titledList(Analysis an, Set<Integer> consumed) {
+    if (an.titleOnly == null || an.sentences.isEmpty() || !SIGNED_LIST_TITLE.matcher(an.titleOnly).find()) return null;
+    int k = 0;
+    for (int n = 0; n < TITLED_LIST_LEAD && k < an.sentences.size(); n++) {
+      Sentences.Span s = an.sentences.get(k);
+      if (an.hasDocTypeIn(s.lineStart(), s.lineEnd())) break;
+      k = DocumentLines.nextLine(an, k);
+    }
+    if (k >= an.sentences.size()) return null;
+    Signing sg = new Signing();
+    int last = DocumentLines.readFrom(an, sg, null, k, consumed, true);
+    if (last < 0 || sg.docs.isEmpty()) return null;
+    sg.signed = true;
+    sg.titleOnly = false;
+    sg.hasList = true;
+    sg.evidenceStart = an.sentences.get(k).start();
+    sg.evidenceEnd = an.sentences.get(last).end();
+    sg.date = new SigningDate(an).fromContext(k);
+    addParties(an, sg, sg.evidenceStart, sg.evidenceEnd);
+    return sg;
   }
 
   /** The most days a signing clause's stated day may lie before a day taken from the context and still tell the same signing. */
@@ -369,7 +412,8 @@ final class SigningFinder {
     // "подписано 10 документов. Главы государств подписали Совместное заявление. Также подписаны:" on
     // one line: a later sentence of the line names a document of its own and reads the list itself
     // (a binary search: a whole article on one line must not cost a scan of the line per sentence)
-    if ((lineEndsColon || following || docsHere.isEmpty()) && !an.hasDocTypeIn(s.end(), s.lineEnd())) {
+    // (a heading is read whole: "S.No. Name of MoU/Agreement Signatory" is split after "S.No.")
+    if ((lineEndsColon || following || docsHere.isEmpty()) && (cl.heading() || !an.hasDocTypeIn(s.end(), s.lineEnd()))) {
       int last = DocumentLines.readList(an, sg, si, consumedLines, lineEndsColon || following);
       if (last >= 0) {
         sg.hasList = true;

@@ -169,4 +169,46 @@ class SigningOutcomeListTest {
         "Протокол о сотрудничестве в области спорта", "PROTOCOL",
         "Соглашение о сотрудничестве в области энергетики и транспорта", "AGREEMENT"), docs(y));
   }
+
+  private static final Map<String, String> OUTCOME_ROWS = Map.of(
+      "Memorandum of Understanding on cooperation in the field of health", "MEMORANDUM",
+      "MoU on Cooperation in Sports and Youth Affairs", "MEMORANDUM");
+
+  /** An MEA outcome page: the title names the visit, the text is only the table (its header "S.No." first). */
+  @Test
+  void anOutcomePageWhoseTextIsOnlyItsTable() {
+    String title = "List of Outcomes: State Visit of the President of Maldives to India (October 6-9, 2024)";
+    String rows = "1. Memorandum of Understanding on cooperation in the field of health Minister of Health J.P. "
+        + "Nadda Minister of Health Abdulla Nazim Ibrahim\n"
+        + "2. MoU on Cooperation in Sports and Youth Affairs High Commissioner Munu Mahawar Minister of Youth "
+        + "Ibrahim Hassan\n";
+    for (String text : List.of(
+        "S.No. Name of MoU/Agreement Indian Signatory Maldivian Signatory\n" + rows,
+        "S.No. | Name of MoU/Agreement | Indian Signatory | Maldivian Signatory\n" + rows,
+        "MoUs/Agreements\n" + rows + "Announcements\n1. Launch of RuPay card in Maldives\n",
+        title + "\nS.No. Name of MoU/Agreement Indian Signatory Maldivian Signatory\n" + rows)) {
+      Extraction x = run("en", title, text);
+      List<EventRow> s = signings(x);
+      assertEquals(1, s.size(), text + s);
+      assertEquals(java.util.Set.of("IND", "MDV"), java.util.Set.of(s.get(0).actor1Country, s.get(0).actor2Country));
+      assertEquals(OUTCOME_ROWS, docs(x), text);
+    }
+  }
+
+  /** A Kremlin page "Документы, подписанные в ходе визита ...": the text is the list alone. */
+  @Test
+  void aPageTitledAsTheSignedDocumentsWhoseTextIsTheList() {
+    Extraction x = run("ru", "Документы, подписанные в ходе государственного визита Президента России в Узбекистан",
+        "Соглашение между Правительством Российской Федерации и Правительством Республики Узбекистан о "
+            + "сотрудничестве в области здравоохранения\n"
+            + "Программа сотрудничества между министерствами иностранных дел на 2025–2026 годы\n"
+            + "Меморандум о взаимопонимании в сфере энергетики\n");
+    List<EventRow> s = signings(x);
+    assertEquals(1, s.size(), s.toString());
+    assertEquals(java.util.Set.of("RUS", "UZB"), java.util.Set.of(s.get(0).actor1Country, s.get(0).actor2Country));
+    assertEquals(3, x.documents.size(), docs(x).toString());
+    Extraction y = run("ru", "Путин провел переговоры в Ташкенте",
+        "Соглашение о сотрудничестве в области здравоохранения обсуждается три года.\n");
+    assertTrue(signings(y).isEmpty(), signings(y).toString());
+  }
 }
