@@ -332,7 +332,7 @@ final class SigningFinder {
     // "The other documents include ...", "The list included a protocol on ..."
     for (int k = si + 1; k < Math.min(an.sentences.size(), si + 4); k++) {
       Sentences.Span ns = an.sentences.get(k);
-      if (an.furniture[k] || an.hasCue(ns.start(), ns.end(), Cue.SIGN)) break;
+      if (an.furniture[k] || signingTold(an, ns.start(), ns.end())) break;
       // "Еще один документ — программа ...", "Еще одним документом стала ...": one more of them
       if (oneMoreDocument(an, ns.start()) && DocumentListReader.another(an, sg, ns.start(), ns.end())) {
         sg.evidenceEnd = Math.max(sg.evidenceEnd, ns.end());
@@ -431,6 +431,22 @@ final class SigningFinder {
       }
     }
     return si;
+  }
+
+  /**
+   * text[from, to) tells a signing of its own: a signing verb, or a signing noun with a past tense
+   * ("The signing of the agreements followed"); not a noun inside a title ("a programme of cultural
+   * exchange for 2025").
+   */
+  private static boolean signingTold(Analysis an, int from, int to) {
+    boolean noun = false;
+    boolean past = false;
+    for (CueHit c : an.cuesIn(from, to)) {
+      if (c.is(Cue.SIGN) && !c.is(Cue.SIGN_NOUN)) return true;
+      noun |= c.is(Cue.SIGN);
+      past |= c.is(Cue.PAST) || c.is(Cue.SIGN_PAST);
+    }
+    return noun && past;
   }
 
   /**

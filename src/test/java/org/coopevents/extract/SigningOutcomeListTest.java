@@ -211,4 +211,23 @@ class SigningOutcomeListTest {
         "Соглашение о сотрудничестве в области здравоохранения обсуждается три года.\n");
     assertTrue(signings(y).isEmpty(), signings(y).toString());
   }
+
+  @Test
+  void aCountedPluralsTopicsSetOffByACommaAreItsDocuments() {
+    Extraction x = run("en", "", "India and Egypt also inked three MoUs, on agriculture, archaeology and competition law, "
+        + "in Cairo on Sunday.");
+    assertEquals(Map.of("MoU on agriculture", "MEMORANDUM", "MoU on archaeology", "MEMORANDUM",
+        "MoU on competition law", "MEMORANDUM"), docs(x));
+    Extraction y = run("en", "", "India and Maldives signed two MoUs, on health and on education, in New Delhi on Monday.");
+    assertEquals(Map.of("MoU on health", "MEMORANDUM", "MoU on education", "MEMORANDUM"), docs(y));
+  }
+
+  /** A sentence after the signing that lists its documents, one of them a "programme of cultural exchange". */
+  @Test
+  void aSigningNounInsideATitleDoesNotEndTheDocumentsAfterTheSigning() {
+    Extraction x = run("en", "", "Russia and Vietnam signed eleven documents in Hanoi on Tuesday. Among them are an "
+        + "agreement on cooperation in education, a memorandum on energy, and a programme of cultural exchange for 2025.");
+    assertEquals(Map.of("Agreement on cooperation in education", "AGREEMENT", "Memorandum on energy", "MEMORANDUM",
+        "Programme of cultural exchange for 2025", "PROGRAMME"), docs(x));
+  }
 }
