@@ -230,4 +230,16 @@ class SigningOutcomeListTest {
     assertEquals(Map.of("Agreement on cooperation in education", "AGREEMENT", "Memorandum on energy", "MEMORANDUM",
         "Programme of cultural exchange for 2025", "PROGRAMME"), docs(x));
   }
+
+  /** "подписали заявление об ...": a bare statement signed, with its topic, is a declaration. */
+  @Test
+  void aBareStatementSignedIsADeclaration() {
+    Extraction x = run("ru", "", "По итогам переговоров в Москве во вторник Россия и Аргентина подписали более двух десятков "
+        + "документов. В частности, президенты подписали заявление об установлении всеобъемлющего стратегического "
+        + "партнерства.");
+    assertEquals(Map.of("Заявление об установлении всеобъемлющего стратегического партнерства", "DECLARATION"), docs(x));
+    Extraction y = run("en", "", "Russia and Argentina signed an agreement on visa exemption in Moscow on Tuesday, a "
+        + "statement from the Kremlin said.");
+    assertEquals(Map.of("Agreement on visa exemption", "AGREEMENT"), docs(y));
+  }
 }
