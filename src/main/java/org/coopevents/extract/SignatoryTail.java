@@ -8,8 +8,8 @@ import org.coopevents.extract.DocumentItemWords.Role;
  * signatories in cells of their own ("| MoU on health | Minister of Health J.P. Nadda | Ambassador
  * Y |"); flattened into one line by a text extractor, the cells follow the title with nothing
  * between ("MoU on cooperation in health Minister of Health J.P. Nadda Ambassador Y"). The title
- * ends before the first signatory: a capitalised post (document_item_words.tsv SIGNATORY, with the
- * capitalised words that open it: "High Commissioner", "External Affairs Minister") or a form of
+ * ends before the first signatory: a post that opens with a capital (document_item_words.tsv
+ * SIGNATORY, with the words that open it: "High Commissioner", "Генеральный директор") or a form of
  * address ("Shri", "Dr."), that follows a word of the title's own (not "the", "of", "between",
  * "and": "the Prime Minister's Office", "between the Minister of A and the Minister of B" name
  * the parties inside a title).
@@ -27,20 +27,20 @@ final class SignatoryTail {
     int a = an.tokens.firstAtOrAfter(from);
     int b = an.tokens.firstAtOrAfter(end);
     for (int t = a + 1; t < b; t++) {
-      if (!an.tokens.upperFirst(t)) continue;
       String w = an.tokens.norm(t);
       boolean honorific = DocumentItemWords.is(Role.HONORIFIC, w);
       if (!honorific && !DocumentItemWords.is(Role.SIGNATORY, w)) continue;
       // "the President's Office": a possessive names a body of the title
       if (an.text.startsWith("'", an.tokens.end(t)) || an.text.startsWith("’", an.tokens.end(t))) continue;
       int k = t;
-      while (!honorific && k - 1 > a && an.tokens.upperFirst(k - 1)
-          && DocumentItemWords.is(Role.POST_MODIFIER, an.tokens.norm(k - 1)) && spaceBefore(an, k)) {
+      while (!honorific && k - 1 > a && DocumentItemWords.is(Role.POST_MODIFIER, an.tokens.norm(k - 1))
+          && spaceBefore(an, k)) {
         k--;
       }
       // "Youth Affairs High Commissioner": "Affairs" opens a post only after "External", "Foreign"
       if (k < t && an.tokens.norm(k).equals("affairs")) k++;
-      if (k <= a || GOVERNING.contains(an.tokens.norm(k - 1))) continue;
+      // the post opens with a capital ("Minister of Health", "Генеральный директор")
+      if (k <= a || !an.tokens.upperFirst(k) || GOVERNING.contains(an.tokens.norm(k - 1))) continue;
       return lastNonSpace(an.text, from, an.tokens.start(k));
     }
     return end;
