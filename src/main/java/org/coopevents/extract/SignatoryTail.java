@@ -41,9 +41,32 @@ final class SignatoryTail {
       if (k < t && an.tokens.norm(k).equals("affairs")) k++;
       // the post opens with a capital ("Minister of Health", "Генеральный директор")
       if (k <= a || !an.tokens.upperFirst(k) || GOVERNING.contains(an.tokens.norm(k - 1))) continue;
-      return lastNonSpace(an.text, from, an.tokens.start(k));
+      return lastNonSpace(an.text, from, an.tokens.start(nameBefore(an, a, k)));
     }
     return end;
+  }
+
+  /** The most words of a signatory's name before the comma and the post: "J.P. Nadda", "М.А. Мурашко". */
+  private static final int NAME_WORDS = 4;
+
+  /**
+   * "J.P. Nadda, Minister of Health", "S. Jaishankar, External Affairs Minister": the name before
+   * the comma that precedes the post at token {@code k}, when it has an initial (a capital letter
+   * and a stop) and capitalised words only; its first token, else {@code k}.
+   */
+  private static int nameBefore(Analysis an, int a, int k) {
+    String gap = an.text.substring(an.tokens.end(k - 1), an.tokens.start(k));
+    if (!gap.strip().equals(",")) return k;
+    int first = k;
+    boolean initial = false;
+    for (int t = k - 1; t > a && k - t <= NAME_WORDS && an.tokens.upperFirst(t); t--) {
+      boolean init = an.tokens.end(t) - an.tokens.start(t) == 1 && an.text.startsWith(".", an.tokens.end(t));
+      initial |= init;
+      first = t;
+      // the name ends where a word before it is set off by a space from the title's last word
+      if (init && (t - 1 <= a || !an.text.startsWith(".", an.tokens.end(t - 1)))) break;
+    }
+    return initial && first > a + 1 ? first : k;
   }
 
   /** Only white space stands between token {@code k} and the one before it. */

@@ -259,4 +259,19 @@ class SigningOutcomeListTest {
         "Соглашение о сотрудничестве между Администрацией Президента Российской Федерации и Администрацией "
             + "Президента Республики Узбекистан", "AGREEMENT"), docs(x));
   }
+
+  /** A cell that names the signatory before the post: "J.P. Nadda, Minister of Health". */
+  @Test
+  void aSignatorysNameWithInitialsBeforeThePostIsCutToo() {
+    Extraction x = run("en", "List of Outcomes", "The following documents were exchanged during the State Visit of "
+        + "President Mohamed Muizzu of Maldives to India in New Delhi on 7 October 2024.\n"
+        + "1. Memorandum of Understanding on cooperation in the field of health J.P. Nadda, Minister of Health "
+        + "Abdulla Nazim Ibrahim, Minister of Health\n"
+        + "2. Agreement on Maritime Security Cooperation S. Jaishankar, External Affairs Minister Moosa Zameer, "
+        + "Foreign Minister\n"
+        + "3. Agreement between India and the U.S. Trade Representative Office\n");
+    assertEquals(Map.of("Memorandum of Understanding on cooperation in the field of health", "MEMORANDUM",
+        "Agreement on Maritime Security Cooperation", "AGREEMENT",
+        "Agreement between India and the U.S. Trade Representative Office", "AGREEMENT"), docs(x));
+  }
 }
