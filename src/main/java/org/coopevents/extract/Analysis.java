@@ -53,7 +53,7 @@ final class Analysis {
   final List<Ref> refs = new ArrayList<>();
   final List<Titles.Mention> titles;
   final List<CueHit> cues = new ArrayList<>();
-  final List<DocTypes.Mention> docTypes;
+  List<DocTypes.Mention> docTypes;
   final List<SectorLexicon.Mention> sectors;
   /** Index of sentence per token. */
   final int[] sentOfToken;
@@ -153,6 +153,8 @@ final class Analysis {
     for (PhraseMatcher.Match<Cue> m : cueMatcher.findAll(tokens)) {
       cues.add(new CueHit(EnumSet.copyOf(m.values), m.start, m.end, m.tokenStart, m.tokenEnd));
     }
+    // "подписали заявление об ...": a bare statement signed is a declaration
+    docTypes = SignedStatement.with(tokens, cues, docTypes);
     sectors = kb.sectors.findMentions(tokens, 0, tokens.size());
     findDateline();
     findHeaderDate();

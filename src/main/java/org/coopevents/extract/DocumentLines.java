@@ -54,11 +54,14 @@ final class DocumentLines {
 
   /** Reads the list of documents that follows sentence si; returns the last sentence used or -1. */
   static int readList(Analysis an, Signing sg, int si, Set<Integer> consumed, boolean announced) {
+    // the type word of the signing line, for items that name only a subject; the list after the
+    // rest of the signing line
+    return readFrom(an, sg, listHead(an, si), nextLine(an, si), consumed, announced);
+  }
+
+  /** Reads the list of documents that opens at sentence {@code k}; returns the last sentence used or -1. */
+  static int readFrom(Analysis an, Signing sg, DocTypes.Mention head, int k, Set<Integer> consumed, boolean announced) {
     int last = -1;
-    // the type word of the signing line, for items that name only a subject
-    DocTypes.Mention head = listHead(an, si);
-    // skip the rest of the signing line
-    int k = nextLine(an, si);
     int items = 0;
     // "Among them:", "В их числе:": a short line that announces the list
     if (k < an.sentences.size() && !an.furniture[k]) {

@@ -148,6 +148,10 @@ final class DocumentListReader {
         // "соглашения: о A; о B; о C": the later topics of such a list after semicolons too
         boolean topicsAfterDash = prepNext && (afterType.matches("[—–:-]")
             || afterType.matches("[—–:][^—–:]*") && afterSemicolon(an, seg[0]));
+        // "Agreements on air services; and on maritime transport": a plural head's next topic
+        // after a semicolon, opened by its preposition (SharedHead parts it as after a comma)
+        topicsAfterDash |= prepNext && plural(an, ds.get(last[2])) && afterSemicolon(an, seg[0])
+            && !afterType.contains(".") && an.docTypesIn(seg[0], seg[1]).isEmpty();
         boolean closing = closes(an, seg[0], seg[1]);
         int segTok = an.tokens.firstAtOrAfter(seg[0]);
         // "An MoU, between A and B, on C was signed": the topic after the signatories set off by
@@ -224,7 +228,11 @@ final class DocumentListReader {
       if (plural && split == null) end = partiesTail(an, m.end(), end);
       if (end <= m.end() && plural) continue; // "agreements" with no subject: a count
       // "The MoUs, seven new and three renewed, were signed": an apposition after the plural, no title
-      if (plural && concern == null && topicFrom < 0 && an.text.substring(m.end(), end).startsWith(",")) continue;
+      // ("three MoUs, on agriculture, archaeology and competition law": topics set off by a comma
+      // open with their preposition, and are read as with none)
+      boolean commaTopics = plural && concern == null && topicFrom < 0 && an.text.startsWith(", ", m.end())
+          && m.tokenEnd() < an.tokens.size() && PREPOSITIONS.contains(an.tokens.norm(m.tokenEnd()));
+      if (plural && concern == null && topicFrom < 0 && !commaTopics && an.text.substring(m.end(), end).startsWith(",")) continue;
       // "Agreements/MoUs Exchanged": a heading of type words, no title
       if (plural && onlyTypeWords(an, m.end(), end)) continue;
       // "the first such pact", "этот договор": a re-mention of a document told before
@@ -240,6 +248,7 @@ final class DocumentListReader {
       if (split != null) {
         title = an.text.substring(start, m.end()).strip() + " " + an.text.substring(split[0], split[1]).strip();
       }
+      if (commaTopics && split == null) title = an.text.substring(start, m.end()).strip() + " " + an.text.substring(m.end() + 2, end).strip();
       // "an MoU to strengthen maritime security": the MoU on maritime security
       String topic = split != null ? TitleTopic.rewrite(an, m, start, split[0], end) : TitleTopic.rewrite(an, m, start, end);
       if (topic != null) title = topic;

@@ -155,7 +155,8 @@ final class SigningClause {
       if (NEGATIONS.contains(an.tokens.norm(t))) negative = true;
     }
     // "signed no major deals", "signed nothing of substance": the object is denied
-    if (sign.tokenEnd() < an.tokens.size() && WORDS.is(Role.NO_OBJECT, an.tokens.norm(sign.tokenEnd()))) negative = true;
+    // (not a heading's first word: "S.No. Name of MoU/Agreement" heads a table)
+    if (!heading && sign.tokenEnd() < an.tokens.size() && WORDS.is(Role.NO_OBJECT, an.tokens.norm(sign.tokenEnd()))) negative = true;
     // "the signing of the agreement ... was postponed", "подписание ... отложено"
     for (int t = an.tokens.firstAtOrAfter(from); t < an.tokens.firstAtOrAfter(to); t++) {
       if (WORDS.is(Role.CANCEL, an.tokens.norm(t))) negative = true;
@@ -230,7 +231,19 @@ final class SigningClause {
   }
 
   private enum Role { RENEWAL, OUTCOME, ISSUE, PENDING, CANCEL, STATE_BANK, COUNTED_OTHER, AMONG, VENUE, VENUE_MODIFIER,
-    NO_OBJECT }
+    NO_OBJECT, ADOPT }
+
+  /**
+   * The signing cue {@code c} tells only a text issued or adopted ("issued a joint statement",
+   * "приняли декларацию"), no signature (signing_words.tsv ISSUE, ADOPT).
+   */
+  static boolean declarative(Analysis an, CueHit c) {
+    for (int t = c.tokenStart(); t < c.tokenEnd(); t++) {
+      String w = an.tokens.norm(t);
+      if (!WORDS.is(Role.ISSUE, w) && !WORDS.is(Role.ADOPT, w)) return false;
+    }
+    return true;
+  }
 
   /** The most words between "governor" and the bank it heads: "Governor of the Maldives Monetary Authority". */
   private static final int BANK_REACH = 6;
@@ -534,10 +547,12 @@ final class SigningClause {
         if (w.startsWith("документ") || w.equals("documents") || w.startsWith("соглашени")) counted = true;
       }
       if (!counted) continue;
+      // "a dozen", "два десятка"; "dozens of": rough
+      n = DocumentCount.grouped(an, i, n);
       // "more than 30", "около 20": not an exact count
-      if (approximateBefore(an, i)) return -1;
+      if (n < 0 || approximateBefore(an, i)) return -1;
       if (i + 1 < b && (t.norm(i + 1).equals("plus") || an.text.startsWith("+", t.end(i)))) return -1;
-      return n;
+      return DocumentCount.total(an, a, i, n, b);
     }
     return 0;
   }

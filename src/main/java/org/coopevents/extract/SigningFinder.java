@@ -77,6 +77,8 @@ final class SigningFinder {
     boolean titleOnly = true;
     /** The date was stated by a signing clause, not taken from the context (talks, page, dateline). */
     boolean dateStated;
+    /** A clause tells documents signed, not only a statement issued or adopted. */
+    boolean signed;
     String a;
     String b;
 
@@ -156,6 +158,11 @@ final class SigningFinder {
     Signing sg = null;
     Set<Integer> consumedLines = new HashSet<>();
     SigningDate dates = new SigningDate(an);
+    Signing listed = titledList(an, consumedLines);
+    if (listed != null) {
+      signings.add(listed);
+      sg = listed;
+    }
     for (int si = 0; si < an.sentences.size(); si++) {
       Sentences.Span s = an.sentences.get(si);
       if (consumedLines.contains(s.line())) continue;
@@ -167,6 +174,9 @@ final class SigningFinder {
       }
       si = read(an, sg, cl, consumedLines, dates);
     }
+    // "China and Cambodia issued a joint declaration", "the leaders adopted a joint statement": a
+    // statement only issued or adopted is no new signing (its document is optional in the gold rules)
+    signings.removeIf(x -> !x.signed);
     for (Signing x : signings) {
       // a headline names in short what the body names in full: its documents count only when
       // the body names none of their type
@@ -175,6 +185,44 @@ final class SigningFinder {
       x.docs.removeIf(d -> d.fromTitle && bodyTypes.contains(d.type));
     }
     return signings;
+  }
+
+  /**
+   * The title of a page that lists signed documents: "Documents signed during the visit of ...",
+   * "Agreements signed ...", "Документы, подписанные в ходе визита ...", "Подписанные документы".
+   */
+  private static final Pattern SIGNED_LIST_TITLE = Pattern.compile("(?iu)^\\s*(?:list of |перечень |список )?"
+      + "(?:(?:documents|agreements|mous|memoranda|instruments)\\s+(?:signed|exchanged)"
+      + "|(?:документы|соглашения)\\s*,?\\s+подписанные|подписанные\\s+документы)(?![\\p{L}])");
+
+  /** The most lines before the list on a page titled as one: a dateline, a line of the date. */
+  private static final int TITLED_LIST_LEAD = 2;
+
+  /**
+   * "Документы, подписанные в ходе государственного визита ..." over a text that is the list
+   * itself (the title not repeated in the text): the signing the title tells, with the documents
+   * of the list that opens the text (after a line or two with no document), or null.
+   */
+  private static Signing titledList(Analysis an, Set<Integer> consumed) {
+    if (an.titleOnly == null || an.sentences.isEmpty() || !SIGNED_LIST_TITLE.matcher(an.titleOnly).find()) return null;
+    int k = 0;
+    for (int n = 0; n < TITLED_LIST_LEAD && k < an.sentences.size(); n++) {
+      Sentences.Span s = an.sentences.get(k);
+      if (an.hasDocTypeIn(s.lineStart(), s.lineEnd())) break;
+      k = DocumentLines.nextLine(an, k);
+    }
+    if (k >= an.sentences.size()) return null;
+    Signing sg = new Signing();
+    int last = DocumentLines.readFrom(an, sg, null, k, consumed, true);
+    if (last < 0 || sg.docs.isEmpty()) return null;
+    sg.signed = true;
+    sg.titleOnly = false;
+    sg.hasList = true;
+    sg.evidenceStart = an.sentences.get(k).start();
+    sg.evidenceEnd = an.sentences.get(last).end();
+    sg.date = new SigningDate(an).fromContext(k);
+    addParties(an, sg, sg.evidenceStart, sg.evidenceEnd);
+    return sg;
   }
 
   /** The most days a signing clause's stated day may lie before a day taken from the context and still tell the same signing. */
@@ -252,6 +300,7 @@ final class SigningFinder {
     }
     if (sg.date == null) sg.date = dates.fromContext(si);
     if (!cl.titleLine()) sg.titleOnly = false;
+    if (!sg.signed) sg.signed = signedHere(an, cl);
     sg.evidenceStart = Math.min(sg.evidenceStart, from);
     sg.evidenceEnd = Math.max(sg.evidenceEnd, to);
     addParties(an, sg, from, to);
@@ -283,7 +332,7 @@ final class SigningFinder {
     // "The other documents include ...", "The list included a protocol on ..."
     for (int k = si + 1; k < Math.min(an.sentences.size(), si + 4); k++) {
       Sentences.Span ns = an.sentences.get(k);
-      if (an.furniture[k] || an.hasCue(ns.start(), ns.end(), Cue.SIGN)) break;
+      if (an.furniture[k] || signingTold(an, ns.start(), ns.end())) break;
       // "Еще один документ — программа ...", "Еще одним документом стала ...": one more of them
       if (oneMoreDocument(an, ns.start()) && DocumentListReader.another(an, sg, ns.start(), ns.end())) {
         sg.evidenceEnd = Math.max(sg.evidenceEnd, ns.end());
@@ -363,7 +412,8 @@ final class SigningFinder {
     // "подписано 10 документов. Главы государств подписали Совместное заявление. Также подписаны:" on
     // one line: a later sentence of the line names a document of its own and reads the list itself
     // (a binary search: a whole article on one line must not cost a scan of the line per sentence)
-    if ((lineEndsColon || following || docsHere.isEmpty()) && !an.hasDocTypeIn(s.end(), s.lineEnd())) {
+    // (a heading is read whole: "S.No. Name of MoU/Agreement Signatory" is split after "S.No.")
+    if ((lineEndsColon || following || docsHere.isEmpty()) && (cl.heading() || !an.hasDocTypeIn(s.end(), s.lineEnd()))) {
       int last = DocumentLines.readList(an, sg, si, consumedLines, lineEndsColon || following);
       if (last >= 0) {
         sg.hasList = true;
@@ -381,6 +431,34 @@ final class SigningFinder {
       }
     }
     return si;
+  }
+
+  /**
+   * text[from, to) tells a signing of its own: a signing verb, or a signing noun with a past tense
+   * ("The signing of the agreements followed"); not a noun inside a title ("a programme of cultural
+   * exchange for 2025").
+   */
+  private static boolean signingTold(Analysis an, int from, int to) {
+    boolean noun = false;
+    boolean past = false;
+    for (CueHit c : an.cuesIn(from, to)) {
+      if (c.is(Cue.SIGN) && !c.is(Cue.SIGN_NOUN)) return true;
+      noun |= c.is(Cue.SIGN);
+      past |= c.is(Cue.PAST) || c.is(Cue.SIGN_PAST);
+    }
+    return noun && past;
+  }
+
+  /**
+   * The clause tells documents signed: its signing cue, or another signing cue of its sentence, is
+   * no verb of a text only issued or adopted.
+   */
+  private static boolean signedHere(Analysis an, SigningClause.Clause cl) {
+    if (!SigningClause.declarative(an, cl.sign())) return true;
+    for (CueHit c : an.cuesIn(cl.from(), cl.to())) {
+      if (c.is(Cue.SIGN) && !SigningClause.declarative(an, c)) return true;
+    }
+    return false;
   }
 
   /**

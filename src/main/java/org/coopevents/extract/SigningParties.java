@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.coopevents.knowledge.Countries;
+import org.coopevents.knowledge.Tokens;
 
 /**
  * The two parties of a signing: the visit's pair, else the states of the signing, else the
@@ -58,6 +60,14 @@ final class SigningParties {
     List<Map.Entry<String, Integer>> all = new ArrayList<>(w.entrySet());
     all.sort((x, y) -> Integer.compare(y.getValue(), x.getValue()));
     for (Map.Entry<String, Integer> e : all) if (pick.size() < 2 && !pick.contains(e.getKey())) pick.add(e.getKey());
+    // "List of Outcomes: State Visit of the President of Maldives to India" over a table that
+    // names no state: the states of a title the text does not hold
+    if (pick.size() < 2 && an.titleOnly != null) {
+      Tokens tt = Tokens.of(an.titleOnly);
+      for (Countries.Mention m : an.kb.countries.resolve(an.kb.countries.matches(tt), Set.of())) {
+        if (pick.size() < 2 && !m.ambiguous() && !pick.contains(m.iso3())) pick.add(m.iso3());
+      }
+    }
     if (pick.size() == 2) {
       sg.a = pick.get(0);
       sg.b = pick.get(1);

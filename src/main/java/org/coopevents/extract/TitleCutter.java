@@ -72,7 +72,12 @@ final class TitleCutter {
   private static final Pattern QUOTES = Pattern.compile("^[\"«“]|[\"»”]$");
   private static final Pattern PERIOD = Pattern.compile(
       "(?iu)(?:for|на|in|period|период|until|–|-)?\\s*((?:19|20)\\d\\d)\\s*[-–—]\\s*((?:19|20)\\d\\d|\\d\\d(?![\\d\\p{L}]))");
-  private static final Pattern PERIOD_ONE = Pattern.compile("(?iu)(?:\\bfor|(?<![\\p{L}])на)\\s+((?:19|20)\\d\\d)\\b(?:\\s*(?:год|year))");
+  /**
+   * A period of one year: "for 2025", "for the year 2025", "на 2025 год", "на 2025 г." (the range of
+   * {@link #PERIOD} is tried first; a year followed by another number is none).
+   */
+  private static final Pattern PERIOD_ONE = Pattern.compile("(?iu)(?:\\bfor(?:\\s+the)?(?:\\s+years?)?\\s+((?:19|20)\\d\\d)"
+      + "(?![\\d\\p{L}])(?!\\s*[-–—/]\\s*\\d)|(?<![\\p{L}])на\\s+((?:19|20)\\d\\d)\\s*(?:год|г\\.|г(?![\\p{L}])))");
 
   /**
    * The start of the title of type word {@code m}, at or after {@code limit}: the type word, or
@@ -330,6 +335,8 @@ final class TitleCutter {
       if (!own && !period) end = Math.min(end, d.start());
       break;
     }
+    // "MoU on health Minister of Health X Ambassador Y": a table row's signatory cells run on
+    end = SignatoryTail.cut(an, from, end);
     while (end > from && ",.;:( ".indexOf(an.text.charAt(end - 1)) >= 0) end--;
     for (String tail : new String[] {" on", " in", " at", " в", " on the", " to", " with"}) {
       if (an.text.substring(from, end).toLowerCase(Locale.ROOT).endsWith(tail) && end - tail.length() > from) {
@@ -402,7 +409,7 @@ final class TitleCutter {
     } else {
       Matcher o = PERIOD_ONE.matcher(t);
       if (o.find()) {
-        d.periodStart = Integer.parseInt(o.group(1));
+        d.periodStart = Integer.parseInt(o.group(1) != null ? o.group(1) : o.group(2));
         d.periodEnd = d.periodStart;
       }
     }

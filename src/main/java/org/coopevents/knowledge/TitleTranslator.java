@@ -147,6 +147,8 @@ public final class TitleTranslator {
                 anniversary = true;
               } else if (i + 1 < t.size() && YEAR.contains(t.norm(i + 1)) && russian.substring(t.end(i), t.start(i + 1)).isBlank()) {
                 span[0] = 2;
+                // "на 2025 год": "for the year 2025" ("на" is "for the")
+                if (i > 0 && t.norm(i - 1).equals("на")) en = "year " + en;
               }
               first = Kind.NONE;
             } else if (latin(t.raw(i))) {

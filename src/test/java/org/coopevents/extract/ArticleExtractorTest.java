@@ -310,7 +310,7 @@ class ArticleExtractorTest {
     Extraction x = run("en", "Talks in Yerevan",
         "YEREVAN, May 16 - Armenian Prime Minister Nikol Pashinyan held talks with Georgian Prime "
             + "Minister Irakli Kobakhidze, who is on an official visit to Armenia.\n\n"
-            + "Following the talks, the leaders adopted a Joint Statement and a Joint Statement on "
+            + "Following the talks, the leaders signed a Joint Statement and a Joint Statement on "
             + "the development of transport links.\n\n"
             + "The Joint Statement was published on the government website.");
     assertEquals(2, x.documents.size(), titles(x).toString());

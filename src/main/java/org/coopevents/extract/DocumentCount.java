@@ -1,0 +1,141 @@
+package org.coopevents.extract;
+
+import java.util.Set;
+import org.coopevents.extract.Analysis.CueHit;
+import org.coopevents.knowledge.DocTypes;
+
+/**
+ * The number of documents a signing sentence states, beyond its first count
+ * ({@link SigningClause#count}): group words ("a dozen documents" 12, "два десятка" 20, "dozens
+ * of agreements" only roughly), counts joined by "and" ("four intergovernmental agreements and
+ * seven other documents": 11 signed), and a sub-count told before the total ("three agreements
+ * were among the 12 documents": 12). A sub-count told after the total ("12 documents, including
+ * three agreements") leaves the first count.
+ */
+final class DocumentCount {
+  private DocumentCount() {}
+
+  /** Words for a group of ten or twelve (number_words.tsv gives their value). */
+  private static final Set<String> GROUPS = Set.of("dozen", "dozens", "десяток", "десятка", "десятков",
+      "десятки", "дюжина", "дюжину", "дюжины", "дюжин");
+  /** Group words in the plural, which count only roughly with no number before them ("dozens of"). */
+  private static final Set<String> PLURAL_GROUPS = Set.of("dozens", "десятки", "десятков", "дюжин");
+  /** Words that join a further count of documents: "four agreements and seven memoranda". */
+  private static final Set<String> JOINS = Set.of("and", "plus", "и");
+  /** Words before the total of which the count before is part: "among the 12 documents", "из 12 документов". */
+  private static final Set<String> PART_OF = Set.of("among", "из", "среди");
+  private static final Set<String> COPULA = Set.of("were", "are", "was", "is");
+  private static final Set<String> DETERMINERS = Set.of("the", "all", "those");
+  /** The most tokens between a count and the word for what it counts ("12 new cooperation documents"). */
+  private static final int NOUN_REACH = 3;
+
+  /**
+   * The count {@code n} read at token {@code i}, with a group word there: "two dozen" 24, "два
+   * десятка" 20, "a dozen" 12; -1 for a plural group word with no number ("dozens", "десятки").
+   */
+  static int grouped(Analysis an, int i, int n) {
+    String w = an.tokens.norm(i);
+    if (!GROUPS.contains(w)) return n;
+    int before = i > 0 ? value(an, i - 1) : 0;
+    if (before > 1 && !GROUPS.contains(an.tokens.norm(i - 1))) return before * n;
+    return PLURAL_GROUPS.contains(w) ? -1 : n;
+  }
+
+  /**
+   * The documents signed, given the count {@code n} of the documents counted at token {@code i}:
+   * the sum with counts joined to it by "and", or the total it is said to be part of.
+   */
+  static int total(Analysis an, int a, int i, int n, int b) {
+    // "a treaty on extradition and six other documents", "и ещё 14 документов": those named before too
+    if (other(an, i, b)) n += namedBefore(an, a, i);
+    return total(an, i, n, b);
+  }
+
+  private static int total(Analysis an, int i, int n, int b) {
+    int next = nounEnd(an, i, b);
+    if (next < 0 || next >= b || punctuated(an, next)) return n;
+    String w = an.tokens.norm(next);
+    if (JOINS.contains(w)) {
+      int m = countAt(an, next + 1, b);
+      if (m > 0) return n + total(an, next + 1, m, b);
+      return n;
+    }
+    int u = COPULA.contains(w) ? next + 1 : next;
+    if (u >= b || !PART_OF.contains(an.tokens.norm(u))) return n;
+    u++;
+    if (u < b && DETERMINERS.contains(an.tokens.norm(u))) u++;
+    int m = countAt(an, u, b);
+    return m > n ? m : n;
+  }
+
+  /** Words that make a count one of further documents: "six other documents", "ещё 14 документов". */
+  private static final Set<String> OTHER_AFTER = Set.of("other", "more", "additional", "further", "других", "иных");
+  private static final Set<String> OTHER_BEFORE = Set.of("other", "еще");
+
+  /** The count at token {@code i} is one of further documents than those named before it. */
+  private static boolean other(Analysis an, int i, int b) {
+    return i + 1 < b && OTHER_AFTER.contains(an.tokens.norm(i + 1)) || i > 0 && OTHER_BEFORE.contains(an.tokens.norm(i - 1));
+  }
+
+  /** The documents named one by one (a singular type word) in tokens [a, i). */
+  private static int namedBefore(Analysis an, int a, int i) {
+    if (i <= a) return 0;
+    int n = 0;
+    for (DocTypes.Mention m : an.docTypesIn(an.tokens.start(a), an.tokens.start(i))) {
+      if (!DocumentListReader.plural(an, m)) n++;
+    }
+    return n;
+  }
+
+  /** The count that opens at token {@code t} and counts documents, or 0. */
+  private static int countAt(Analysis an, int t, int b) {
+    if (t >= b) return 0;
+    int n = value(an, t);
+    if (n < 2) return 0;
+    if (t + 1 < b && GROUPS.contains(an.tokens.norm(t + 1))) {
+      n = grouped(an, t + 1, value(an, t + 1));
+      t++;
+    }
+    return n > 0 && nounEnd(an, t, b) >= 0 ? n : 0;
+  }
+
+  /** The token after the word for documents counted at token {@code i} (within a few tokens), or -1. */
+  private static int nounEnd(Analysis an, int i, int b) {
+    int last = Math.min(b, i + 1 + NOUN_REACH);
+    if (i + 1 >= last) return -1;
+    int from = an.tokens.start(i + 1);
+    int to = an.tokens.end(last - 1);
+    int end = -1;
+    for (CueHit c : an.cuesIn(from, to)) {
+      if (c.is(Cue.DOCUMENTS)) {
+        end = c.tokenEnd();
+        break;
+      }
+    }
+    for (DocTypes.Mention d : an.docTypesIn(from, to)) {
+      if ((d.docType().plural() || DocumentListReader.plural(an, d)) && (end < 0 || d.tokenEnd() < end)) {
+        end = d.tokenEnd();
+        break;
+      }
+    }
+    for (int j = i + 1; j < last && (end < 0 || j + 1 < end); j++) {
+      String w = an.tokens.norm(j);
+      if (w.startsWith("документ") || w.equals("documents") || w.startsWith("соглашени")) return j + 1;
+    }
+    return end;
+  }
+
+  /** The value of the number at token {@code t} (digits or a number word), else 0. */
+  private static int value(Analysis an, int t) {
+    String w = an.tokens.norm(t);
+    if (an.tokens.isNumber(t)) return w.length() <= 3 ? Integer.parseInt(w) : 0;
+    Integer n = an.kb.docTypes.numberWord(w);
+    return n == null ? 0 : n;
+  }
+
+  /** A punctuation mark stands between token {@code t} and the one before it. */
+  private static boolean punctuated(Analysis an, int t) {
+    String gap = an.text.substring(an.tokens.end(t - 1), an.tokens.start(t));
+    return !gap.isBlank();
+  }
+}
