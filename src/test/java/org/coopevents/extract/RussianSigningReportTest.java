@@ -1,5 +1,6 @@
 package org.coopevents.extract;
 
+import static org.coopevents.extract.ExtractionRows.signings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -21,10 +22,6 @@ class RussianSigningReportTest {
   private static Extraction run(LocalDate pub, String text) {
     return EX.extract(new ArticleText("rs-" + Math.abs(text.hashCode()), "https://wire.example/rs",
         "wire.example", "", "ru", pub, text));
-  }
-
-  private static List<EventRow> signings(Extraction x) {
-    return x.events.stream().filter(e -> e.eventType.equals("SIGNING")).collect(Collectors.toList());
   }
 
   private static Set<String> titles(Extraction x) {

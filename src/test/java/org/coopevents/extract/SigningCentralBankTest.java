@@ -1,5 +1,6 @@
 package org.coopevents.extract;
 
+import static org.coopevents.extract.ExtractionRows.signings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,10 +25,6 @@ class SigningCentralBankTest {
   private static Extraction run(String lang, String text) {
     return EX.extract(new ArticleText("cb-" + Math.abs(text.hashCode()), "https://outlet.example/cb",
         "outlet.example", "", lang, PUB, text));
-  }
-
-  private static List<EventRow> signings(Extraction x) {
-    return x.events.stream().filter(e -> e.eventType.equals("SIGNING")).collect(Collectors.toList());
   }
 
   private static Set<String> pair(EventRow e) {

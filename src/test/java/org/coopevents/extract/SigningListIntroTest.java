@@ -30,8 +30,8 @@ class SigningListIntroTest {
         + "с саранчой.\n"
         + "- Протокол между Россельхознадзором и Главным таможенным управлением КНР о требованиях к "
         + "поставляемой в Китай говядине.\n");
-    assertEquals(1, SigningWireListTest.signings(x).size(), x.events.toString());
-    Map<String, String> d = SigningWireListTest.docs(x);
+    assertEquals(1, ExtractionRows.signings(x).size(), x.events.toString());
+    Map<String, String> d = ExtractionRows.docs(x);
     assertEquals(2, d.size(), d.toString());
     assertEquals("PROTOCOL", d.get("Протокол между Россельхознадзором и Главным таможенным управлением КНР о "
         + "требованиях к поставляемой в Китай говядине"), d.toString());
@@ -44,7 +44,7 @@ class SigningListIntroTest {
         + "Among the main agreements:\n"
         + "- A memorandum of understanding on joint locust control\n"
         + "- A protocol on requirements for Russian beef exported to China\n");
-    Map<String, String> d = SigningWireListTest.docs(x);
+    Map<String, String> d = ExtractionRows.docs(x);
     assertEquals(2, d.size(), d.toString());
     assertEquals("MEMORANDUM", d.get("Memorandum of understanding on joint locust control"), d.toString());
   }
@@ -61,7 +61,7 @@ class SigningListIntroTest {
         + "MoU on cooperation in building a urea plant in Malaysia – The MoU envisages a Malaysian consortium "
         + "putting up the plant.\n"
         + "MoU on Cooperation in the Field of Sports\n");
-    Map<String, String> d = SigningWireListTest.docs(x);
+    Map<String, String> d = ExtractionRows.docs(x);
     assertEquals(Map.of(
         "Air Services Agreement between India and Malaysia", "AGREEMENT",
         "MoU on mutual recognition of educational qualifications", "MEMORANDUM",
@@ -83,7 +83,7 @@ class SigningListIntroTest {
         + "-Agreement on cooperation\n"
         + "in the field of renewable energy.\n"
         + "The President also toured the Louvre Abu Dhabi.\n");
-    Map<String, String> d = SigningWireListTest.docs(x);
+    Map<String, String> d = ExtractionRows.docs(x);
     assertEquals(Map.of(
         "Memorandum of Understanding between the Governments on mutual visa exemption for holders of diplomatic "
             + "and ordinary passports", "MEMORANDUM",
@@ -101,7 +101,7 @@ class SigningListIntroTest {
         + "2. Программа экономического сотрудничества\n"
         + "на 2024-2026 годы;\n"
         + "3. Меморандум о взаимопонимании в сфере цифровизации.\n");
-    Map<String, String> d = SigningWireListTest.docs(x);
+    Map<String, String> d = ExtractionRows.docs(x);
     assertEquals(Map.of(
         "Соглашение между Правительством Республики Узбекистан и Правительством Российской Федерации о "
             + "сотрудничестве в области атомной энергетики", "AGREEMENT",

@@ -1,5 +1,6 @@
 package org.coopevents.extract;
 
+import static org.coopevents.extract.ExtractionRows.signings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,10 +29,6 @@ class SigningListPageTest {
   private static Extraction run(String title, String text) {
     return EX.extract(new ArticleText("l-" + Math.abs(text.hashCode()), "https://ministry.example/l",
         "ministry.example", title, "en", PUB, text));
-  }
-
-  private static List<EventRow> signings(Extraction x) {
-    return x.events.stream().filter(e -> e.eventType.equals("SIGNING")).collect(Collectors.toList());
   }
 
   /** Each document's English title and its type. */

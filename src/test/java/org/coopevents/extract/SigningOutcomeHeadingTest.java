@@ -1,5 +1,7 @@
 package org.coopevents.extract;
 
+import static org.coopevents.extract.ExtractionRows.signings;
+import static org.coopevents.extract.ExtractionRows.docs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,16 +31,6 @@ class SigningOutcomeHeadingTest {
     String text = PageFurnitureCleaner.clean(page, title);
     return EX.extract(new ArticleText("oh-" + Math.abs(page.hashCode()), "https://outlet.example/oh",
         "outlet.example", title, "en", PUB, text));
-  }
-
-  private static List<EventRow> signings(Extraction x) {
-    return x.events.stream().filter(e -> e.eventType.equals("SIGNING")).collect(Collectors.toList());
-  }
-
-  private static Map<String, String> docs(Extraction x) {
-    Map<String, String> m = new TreeMap<>();
-    for (DocumentRow d : x.documents) m.put(d.titleOriginal, d.docType);
-    return m;
   }
 
   private static final String LEAD = "External Affairs Minister S Jaishankar said on Saturday that the state "

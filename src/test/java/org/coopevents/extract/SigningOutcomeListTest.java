@@ -1,5 +1,7 @@
 package org.coopevents.extract;
 
+import static org.coopevents.extract.ExtractionRows.signings;
+import static org.coopevents.extract.ExtractionRows.docs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,17 +27,6 @@ class SigningOutcomeListTest {
   private static Extraction run(String lang, String title, String text) {
     return EX.extract(new ArticleText("o-" + Math.abs(text.hashCode()), "https://outlet.example/o",
         "outlet.example", title, lang, PUB, text));
-  }
-
-  private static List<EventRow> signings(Extraction x) {
-    return x.events.stream().filter(e -> e.eventType.equals("SIGNING")).collect(Collectors.toList());
-  }
-
-  /** Each document's original title and its type. */
-  private static Map<String, String> docs(Extraction x) {
-    Map<String, String> m = new TreeMap<>();
-    for (DocumentRow d : x.documents) m.put(d.titleOriginal, d.docType);
-    return m;
   }
 
   @Test

@@ -1,5 +1,7 @@
 package org.coopevents.extract;
 
+import static org.coopevents.extract.ExtractionRows.signings;
+import static org.coopevents.extract.ExtractionRows.docs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,19 +42,8 @@ class SigningRealReportTest {
     return run("en", title, PageFurnitureCleaner.clean(page, title));
   }
 
-  private static List<EventRow> signings(Extraction x) {
-    return x.events.stream().filter(e -> e.eventType.equals("SIGNING")).collect(Collectors.toList());
-  }
-
   private static Set<String> pair(EventRow e) {
     return new TreeSet<>(List.of(e.actor1Country, e.actor2Country));
-  }
-
-  /** Each document's original title and its type. */
-  private static Map<String, String> docs(Extraction x) {
-    Map<String, String> m = new TreeMap<>();
-    for (DocumentRow d : x.documents) m.put(d.titleOriginal, d.docType);
-    return m;
   }
 
   private static final String TABLE_TITLE = "Documents signed during the State Visit of the President of Indonesia to India";

@@ -1,5 +1,6 @@
 package org.coopevents.extract;
 
+import static org.coopevents.extract.ExtractionRows.signings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,10 +24,6 @@ class SigningReportWordingTest {
   private static Extraction run(String lang, String text) {
     return EX.extract(new ArticleText("w-" + Math.abs(text.hashCode()), "https://agency.example/w",
         "agency.example", "", lang, PUB, text));
-  }
-
-  private static List<EventRow> signings(Extraction x) {
-    return x.events.stream().filter(e -> e.eventType.equals("SIGNING")).collect(Collectors.toList());
   }
 
   private static Set<String> titles(Extraction x) {

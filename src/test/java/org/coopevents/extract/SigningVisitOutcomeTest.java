@@ -1,5 +1,7 @@
 package org.coopevents.extract;
 
+import static org.coopevents.extract.ExtractionRows.signings;
+import static org.coopevents.extract.ExtractionRows.docs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,14 +26,6 @@ class SigningVisitOutcomeTest {
   private static Extraction run(String title, String text, LocalDate pub) {
     return EX.extract(new ArticleText("o-" + Math.abs(text.hashCode()), "https://outlet.example/o",
         "outlet.example", title, "en", pub, text));
-  }
-
-  private static List<EventRow> signings(Extraction x) {
-    return SigningWireListTest.signings(x);
-  }
-
-  private static Map<String, String> docs(Extraction x) {
-    return SigningWireListTest.docs(x);
   }
 
   private static final String LEAD = "NEW DELHI, Oct 9: India and Tanzania on Monday signed six memoranda of "

@@ -1,5 +1,7 @@
 package org.coopevents.extract;
 
+import static org.coopevents.extract.ExtractionRows.signings;
+import static org.coopevents.extract.ExtractionRows.docs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,18 +28,6 @@ class SigningWireListTest {
   private static Extraction run(String title, String text) {
     return EX.extract(new ArticleText("w-" + Math.abs(text.hashCode()), "https://wire.example/w",
         "wire.example", title, "en", PUB, text));
-  }
-
-  /** The SIGNING events of an extraction (shared with the other signing tests). */
-  static List<EventRow> signings(Extraction x) {
-    return x.events.stream().filter(e -> e.eventType.equals("SIGNING")).collect(Collectors.toList());
-  }
-
-  /** Title as printed → document type, of an extraction's documents (shared with the other signing tests). */
-  static Map<String, String> docs(Extraction x) {
-    Map<String, String> m = new TreeMap<>();
-    for (DocumentRow d : x.documents) m.put(d.titleOriginal, d.docType);
-    return m;
   }
 
   @Test
