@@ -506,7 +506,6 @@ final class Analysis {
   /** {@link VisitFinder#pastInPassing} of a span, asked for each sentence by every visit. */
   final java.util.HashMap<Long, Boolean> pastInPassingMemo = new java.util.HashMap<>();
 
-  /** A yes/no test of text[from, to), read once per span. */
   /** Facts of the whole article, read once (not once per sentence that asks). */
   private final java.util.HashMap<String, Integer> articleFacts = new java.util.HashMap<>();
 
@@ -519,6 +518,7 @@ final class Analysis {
     return v;
   }
 
+  /** A yes/no test of text[from, to), read once per span. */
   boolean memo(java.util.Map<Long, Boolean> memo, int from, int to,
       java.util.function.BooleanSupplier test) {
     long key = ((long) from << 32) | (to & 0xffffffffL);
