@@ -295,6 +295,52 @@ final class VisitFinder {
     return null;
   }
 
+  /**
+   * The kind a later sentence gives the visit its own sentences leave unnamed, in a possessive
+   * that points back at it: "her recent state visit to India had achieved much", "his official
+   * visit to Vietnam was a success" (POSSESSIVE words of visit_grammar_words.tsv, at most three
+   * words before the kind, which the host's name follows after "to"); not in a sentence dated by
+   * another year ("his state visit to India in 2015"). Null when no sentence says it.
+   */
+  private static String kindElsewhere(Analysis an, Visit v) {
+    int year = v.start != null ? v.start.getYear() : an.anchor != null ? an.anchor.getYear() : -1;
+    for (int si = 0; si < an.sentences.size(); si++) {
+      if (an.furniture[si]) continue;
+      Sentences.Span s = an.sentences.get(si);
+      int first = an.tokens.firstAtOrAfter(s.start());
+      int last = an.tokens.firstAtOrAfter(s.end());
+      // token by token: "her recent state visit" is one cue of a past visit (PAST_REFERENCE)
+      for (int t = first + 1; t + 3 < last; t++) {
+        String kind = kindWord(an.tokens.norm(t));
+        if (kind == null || !an.tokens.norm(t + 1).equals("visit") || !an.tokens.norm(t + 2).equals("to")) continue;
+        boolean host = false;
+        for (Ref r : an.refsIn(s.start(), s.end())) {
+          host |= r.tokenStart() == t + 3 && r.iso3().equals(v.host)
+              && (r.kind() == RefKind.NAME || r.kind() == RefKind.CAPITAL);
+        }
+        if (!host) continue;
+        boolean possessive = false;
+        for (int b = t - 1; b >= Math.max(first, t - 4); b--) {
+          if (WORDS.is(Role.POSSESSIVE, an.tokens.norm(b))) possessive = true;
+        }
+        if (!possessive) continue;
+        boolean otherYear = an.anchor != null && PastYear.named(an.text.substring(s.start(), s.end()), an.anchor);
+        for (DateFinder.DateMention d : an.dates(s.start(), s.end(), false)) {
+          otherYear |= year > 0 && d.from() != null && d.from().getYear() != year;
+        }
+        if (!otherYear) return kind;
+      }
+    }
+    return null;
+  }
+
+  private static String kindWord(String w) {
+    if (WORDS.is(Role.KIND_WORKING, w)) return "WORKING";
+    if (WORDS.is(Role.KIND_STATE, w)) return "STATE";
+    if (WORDS.is(Role.KIND_OFFICIAL, w)) return "OFFICIAL";
+    return null;
+  }
+
   /** The kind of visit the sentence names first (state, official, working), or null. */
   static String kindOf(Analysis an, List<CueHit> cues) {
     for (CueHit h : cues) {
@@ -1693,6 +1739,7 @@ final class VisitFinder {
         break;
       }
     }
+    if (v.kind == null) v.kind = kindElsewhere(an, v);
     if (v.kind == null) v.kind = "UNSPECIFIED";
     for (Candidate c : v.candidates) {
       if (c.city != null) {
