@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.coopevents.extract.Analysis.CueHit;
 import org.coopevents.extract.Analysis.Ref;
+import org.coopevents.knowledge.Titles;
 
 /**
  * The days of a visit: what one statement of it dates ({@link #read}), and the first and last
@@ -35,7 +36,7 @@ final class VisitDates {
   /** Days between two dates of one article that still belong to one visit's programme. */
   static final int GAP_DAYS = 3;
 
-  enum Role { UNTIL, END, START, BEGUN, REPORT, FROM, RETURN, RECAP, DAY_1, DAY_2, DAY_3, DAY_4, ONE, LEAVE, SET_OFF, LEG, FINITE, STAY }
+  enum Role { UNTIL, END, START, BEGUN, REPORT, FROM, RETURN, RECAP, DAY_1, DAY_2, DAY_3, DAY_4, ONE, LEAVE, SET_OFF, LEG, FINITE, STAY, GUEST_PRONOUN, STAY_ON, STAY_UNTIL }
 
   private static final RoleWords<Role> WORDS = RoleWords.load("visit_date_words.tsv", Role.class);
 
@@ -703,6 +704,12 @@ final class VisitDates {
     }
     if (duration > 0 && (v.end == null || v.end.equals(v.start))) v.end = v.start.plusDays(duration - 1);
     if (v.end == null) v.end = untilElsewhere(an, v.start);
+    else if (v.end.equals(v.start) && duration == 0) {
+      // "departs on Tuesday for an official visit ... The President will stay until Friday": a day
+      // that opens the visit, then its last day said in another sentence
+      LocalDate until = untilElsewhere(an, v.start);
+      if (until != null) v.end = until;
+    }
   }
 
   private static final Set<String> IN = Set.of("in", "to", "в", "во");
@@ -759,17 +766,31 @@ final class VisitDates {
   private static final String[] UNTIL_ELSEWHERE =
       {"until ", "till ", "заверш", "продлится", "продолжится", " ends ", "will end", "concludes", "runs through ", "lasts through "};
 
-  /** "the visit lasts until Thursday", "визит завершится в четверг", said in another sentence. */
+  /**
+   * "the visit lasts until Thursday", "визит завершится в четверг", "the trip will conclude on
+   * November 22", "He will stay in the country until Friday", said in another sentence.
+   */
   private static LocalDate untilElsewhere(Analysis an, LocalDate start) {
     for (int si = 0; si < an.sentences.size(); si++) {
       if (an.furniture[si]) continue;
       Sentences.Span s = an.sentences.get(si);
-      if (!an.hasCue(s.start(), s.end(), Cue.VISIT_NOUN)) continue;
-      String low = an.text.substring(s.start(), s.end()).toLowerCase();
       int marker = -1;
-      for (String m : UNTIL_ELSEWHERE) {
-        int i = low.indexOf(m);
-        if (i >= 0 && (marker < 0 || i < marker)) marker = i;
+      if (an.hasCue(s.start(), s.end(), Cue.VISIT_NOUN) || an.hasCue(s.start(), s.end(), Cue.TRIP)) {
+        String low = an.text.substring(s.start(), s.end()).toLowerCase();
+        for (String m : UNTIL_ELSEWHERE) {
+          int i = low.indexOf(m);
+          if (i >= 0 && (marker < 0 || i < marker)) marker = i;
+        }
+        // "the trip will conclude on November 22": a verb that ends the visit (END)
+        for (int t = an.tokens.firstAtOrAfter(s.start()); t < an.tokens.size() && an.tokens.start(t) < s.end(); t++) {
+          if (is(Role.END, an.tokens.norm(t))) {
+            int i = an.tokens.start(t) - s.start();
+            if (marker < 0 || i < marker) marker = i;
+            break;
+          }
+        }
+      } else {
+        marker = stayOnUntil(an, s);
       }
       if (marker < 0) continue;
       for (DateFinder.DateMention d : an.dates(s.start(), s.end(), true)) {
@@ -782,6 +803,34 @@ final class VisitDates {
       }
     }
     return null;
+  }
+
+  /**
+   * "He will stay in the country until Friday", "Она пробудет в стране до 24 мая": a sentence
+   * opened by a subject pronoun (the guest, named in the sentences before), or by "the" and a title
+   * ("The President will remain in Pretoria until Friday"), with a verb of staying
+   * on, then "until" or "до" (words of visit_date_words.tsv): the offset of "until" in the sentence, else -1.
+   */
+  private static int stayOnUntil(Analysis an, Sentences.Span s) {
+    int t0 = an.tokens.firstAtOrAfter(s.start());
+    if (t0 >= an.tokens.size() || an.tokens.start(t0) >= s.end()) return -1;
+    if (!is(Role.GUEST_PRONOUN, an.tokens.norm(t0)) && !titleSubject(an, s, t0)) return -1;
+    boolean stay = false;
+    for (int t = t0 + 1; t < an.tokens.size() && an.tokens.start(t) < s.end() && t <= t0 + 12; t++) {
+      String w = an.tokens.norm(t);
+      if (is(Role.STAY_ON, w)) stay = true;
+      else if (stay && is(Role.STAY_UNTIL, w)) return an.tokens.start(t) - s.start();
+    }
+    return -1;
+  }
+
+  /** "The President will stay ...", "The Malaysian leader remains ...": a sentence opened by "the" and a title. */
+  private static boolean titleSubject(Analysis an, Sentences.Span s, int t0) {
+    if (!an.tokens.norm(t0).equals("the")) return false;
+    for (Titles.Mention m : an.titlesIn(s.start(), s.end())) {
+      return m.tokenStart() <= t0 + 2;
+    }
+    return false;
   }
 
   /** The days that sentence si gives the visit it tells of, read at its first visit word. */
@@ -932,9 +981,12 @@ final class VisitDates {
     return oneDayRu(an) ? 1 : 0;
   }
 
-  /** "Визит продлится два дня", "the visit will last three days", "lasting four days". */
+  /**
+   * "Визит продлится два дня", "the visit will last three days", "lasting four days", "is
+   * expected to last two days", "will last for three days".
+   */
   private static final java.util.regex.Pattern LASTS = java.util.regex.Pattern.compile(
-      "(?iu)(?<![\\p{L}])(?:продлится|продлятся|продолжится|will\\s+last|lasts|lasting)\\s+(\\p{L}+|\\d{1,2})\\s+(?:days|дня|дней)(?![\\p{L}])");
+      "(?iu)(?<![\\p{L}])(?:продлится|продлятся|продолжится|(?:will|to)\\s+last|lasts|lasting)(?:\\s+for)?\\s+(\\p{L}+|\\d{1,2})\\s+(?:days|дня|дней)(?![\\p{L}])");
 
   /** A length said with a verb of lasting in a sentence that has a visit word, or 0. */
   private static int lastsDays(Analysis an) {
