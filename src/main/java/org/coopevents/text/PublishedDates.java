@@ -140,8 +140,33 @@ public final class PublishedDates {
       String head = line.substring(0, m.start() + (line.charAt(m.start()) == ')' ? 1 : 0));
       String d = printedDateLine(head);
       if (d != null && placeWords(head)) return d;
+      d = numericDateline(head);
+      if (d != null) return d;
     }
     return null;
+  }
+
+  /**
+   * A dateline's place, then its date in figures with a two- or four-digit year ("HANOI, 5/3/25
+   * (VNA)", "Accra, 12-03-24 (GNA)", "LAGOS, 12.03.2024"), as agencies of Asia, Africa, Latin
+   * America and the Gulf print it.
+   */
+  private static final Pattern NUMERIC_DATELINE = Pattern.compile(
+      "(?u)(?:\\p{Lu}[\\p{L}.'-]*\\s+){0,3}\\p{Lu}[\\p{L}.'-]*,\\s+(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{2}|\\d{4})"
+      + "(?:\\s*\\([^()]{1,40}\\))?");
+
+  /**
+   * The date of a dateline that prints it in figures ({@link #NUMERIC_DATELINE}): day first,
+   * as these outlets write it, unless the first number cannot be a day's month and the second
+   * can only be a day ("5/23/25"); a two-digit year is of 1950 to 2049. Null for another head.
+   */
+  static String numericDateline(String head) {
+    Matcher m = NUMERIC_DATELINE.matcher(head);
+    if (!m.matches()) return null;
+    int a = Integer.parseInt(m.group(1));
+    int b = Integer.parseInt(m.group(3));
+    String year = m.group(4).length() == 2 ? (m.group(4).compareTo("50") < 0 ? "20" : "19") + m.group(4) : m.group(4);
+    return b > 12 && a <= 12 ? date(year, a, m.group(3)) : date(year, b, m.group(1));
   }
 
   /** Every word of a dateline's head outside its date is a place's or an agency's: capitalised. */

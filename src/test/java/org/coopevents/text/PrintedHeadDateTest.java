@@ -113,4 +113,23 @@ class PrintedHeadDateTest {
     assertNull(clean(null, null, "The two ministers met on 5 March 2024 - the first meeting in years - and "
         + "agreed on a plan.").publishedDate);
   }
+
+  @Test
+  void aWireDatelineInFiguresWithATwoDigitYearDatesTheReport() {
+    // day first, as agencies of Asia, Africa and the Gulf print it
+    assertEquals("2025-03-05", clean(null, null, "HANOI, 5/3/25 (VNA) -- The Indonesian president arrived for a "
+        + "state visit to Vietnam.").publishedDate);
+    assertEquals("2024-03-12", clean(null, null, "Accra, 12-03-24 (GNA) - The Ghanaian president left for an "
+        + "official visit to Nigeria.").publishedDate);
+    assertEquals("2024-03-12", clean(null, null, "KUALA LUMPUR, 12.03.24 (Bernama) -- The prime minister will "
+        + "undertake a working visit to Singapore.").publishedDate);
+    assertEquals("2024-03-12", clean(null, null, "Abu Dhabi, 12/03/2024 (WAM) -- The UAE President arrived in "
+        + "Paris on a state visit to France.").publishedDate);
+    // a second number that can only be a day: the month comes first
+    assertEquals("2025-05-23", clean(null, null, "MANILA, 5/23/25 (PNA) -- The president flew to Tokyo for a "
+        + "state visit to Japan.").publishedDate);
+    // figures that are no date, and figures outside a dateline, do not date it
+    assertNull(clean(null, null, "HANOI, 31/02/25 (VNA) -- The Indonesian president arrived for a visit.").publishedDate);
+    assertNull(clean(null, null, "The score was 2-1-24 after a long match - and the guests left.").publishedDate);
+  }
 }
