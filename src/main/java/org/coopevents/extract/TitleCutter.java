@@ -335,6 +335,8 @@ final class TitleCutter {
       if (!own && !period) end = Math.min(end, d.start());
       break;
     }
+    // "an agreement on ... between Haluk Gorgun and Mohamed Khaled Nordin": the signatories
+    end = SignatoryPair.cut(an, from, end);
     // "MoU on health Minister of Health X Ambassador Y": a table row's signatory cells run on
     end = SignatoryTail.cut(an, from, end);
     while (end > from && ",.;:( ".indexOf(an.text.charAt(end - 1)) >= 0) end--;

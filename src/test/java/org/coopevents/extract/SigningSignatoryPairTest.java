@@ -1,0 +1,65 @@
+package org.coopevents.extract;
+
+import static org.coopevents.extract.ExtractionRows.docs;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Signatories named with "between" after a document's title, without initials ("an agreement on A
+ * between Haluk Gorgun and Mohamed Khaled Nordin", "между Сергеем Кравцовым и министром ...") are
+ * no part of the title; bodies named the same way are. The reports are written for these tests;
+ * names and posts are real.
+ */
+class SigningSignatoryPairTest {
+  private static final ArticleExtractor EX = ArticleExtractor.create();
+
+  private static Extraction run(String lang, String text) {
+    return EX.extract(new ArticleText("sp-" + Math.abs(text.hashCode()), "https://wire.example/sp", "wire.example", "",
+        lang, LocalDate.of(2024, 10, 9), text));
+  }
+
+  @Test
+  void twoBareNamesAreTheSignatories() {
+    Extraction x = run("en", "ANKARA, Oct 8 - Turkey and Malaysia signed an agreement on defence industry cooperation "
+        + "between Haluk Gorgun and Mohamed Khaled Nordin on Tuesday during the visit of Prime Minister Anwar Ibrahim.");
+    assertEquals(Map.of("Agreement on defence industry cooperation", "AGREEMENT"), docs(x));
+  }
+
+  @Test
+  void namesAfterTheirPostsAreTheSignatories() {
+    Extraction x = run("en", "ANKARA, Oct 8 - Turkey and Malaysia signed a memorandum on defence industry cooperation "
+        + "between Defence Industry Agency head Haluk Gorgun and Defence Minister Mohamed Khaled Nordin on Tuesday.");
+    assertEquals(Map.of("Memorandum on defence industry cooperation", "MEMORANDUM"), docs(x));
+  }
+
+  @Test
+  void russianNamesInTheInstrumentalAreTheSignatories() {
+    Extraction x = run("ru", "МОСКВА, 8 октября. Россия и Вьетнам подписали во вторник соглашение о сотрудничестве в "
+        + "области образования между Сергеем Кравцовым и министром образования Вьетнама Нгуен Ким Шоном в ходе визита "
+        + "премьер-министра Вьетнама.");
+    assertEquals(Map.of("Соглашение о сотрудничестве в области образования", "AGREEMENT"), docs(x));
+  }
+
+  @Test
+  void bodiesBetweenWhichADocumentIsSignedStayInItsTitle() {
+    Extraction x = run("en", "DHAKA, Oct 8 - India and Bangladesh signed an MoU between Prasar Bharati and Bangladesh "
+        + "Television on Tuesday during the visit of Prime Minister Narendra Modi.");
+    assertEquals(Map.of("MoU between Prasar Bharati and Bangladesh Television", "MEMORANDUM"), docs(x));
+    Extraction y = run("en", "TASHKENT, Oct 8 - Uzbekistan and Turkey signed an MoU between Uzbekistan Airways and "
+        + "Turkish Airlines and an agreement between Tashkent State University and Ankara University on Tuesday.");
+    assertEquals(Map.of("MoU between Uzbekistan Airways and Turkish Airlines", "MEMORANDUM",
+        "Agreement between Tashkent State University and Ankara University", "AGREEMENT"), docs(y));
+  }
+
+  @Test
+  void governmentsBetweenWhichAnAgreementIsSignedStayInItsTitle() {
+    Extraction x = run("ru", "АСТАНА, 8 октября. Подписано соглашение между Правительством Республики Казахстан и "
+        + "Правительством Китайской Народной Республики о взаимном учреждении культурных центров в ходе визита "
+        + "Си Цзиньпина.");
+    assertEquals(Map.of("Соглашение между Правительством Республики Казахстан и Правительством Китайской Народной "
+        + "Республики о взаимном учреждении культурных центров", "AGREEMENT"), docs(x));
+  }
+}
