@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class SignatoryPair {
   private SignatoryPair() {}
 
-  enum Role { BETWEEN, AND, POST, PARTICLE, BODY }
+  enum Role { BETWEEN, AND, WITH, POST, PARTICLE, BODY }
 
   private static final RoleWords<Role> WORDS = RoleWords.load("signatory_pair_words.tsv", Role.class);
 
@@ -26,23 +26,42 @@ final class SignatoryPair {
   /** A Russian surname (or given name) in the instrumental, the case "между" governs. */
   private static final Pattern RU_INSTRUMENTAL = Pattern.compile(".{2,}(?:ым|им|ом|ем|ой|ей|ою)");
 
-  /** The end of the title in text[from, end): before "between" and two signatories, else {@code end}. */
+  /**
+   * The end of the title in text[from, end): before "between" and two signatories, or before
+   * "with" and the other side's signatory with a post ("a letter of intent on A with his
+   * Vietnamese counterpart Bui Thanh Son", "with Vietnam's Law Minister Le Thanh Long"); else
+   * {@code end}.
+   */
   static int cut(Analysis an, int from, int end) {
     int a = an.tokens.firstAtOrAfter(from);
     int b = an.tokens.firstAtOrAfter(end);
+    for (int t = b - 2; t > a; t--) {
+      if (WORDS.is(Role.WITH, an.tokens.norm(t)) && person(an, t + 1, b) && !bareName(an, t + 1, b)) {
+        return before(an, from, t);
+      }
+    }
     for (int t = b - 1; t > a; t--) {
       if (!WORDS.is(Role.BETWEEN, an.tokens.norm(t))) continue;
       for (int k = t + 2; k < b - 1; k++) {
         if (!WORDS.is(Role.AND, an.tokens.norm(k))) continue;
-        if (person(an, t + 1, k) && person(an, k + 1, b)) {
-          int cut = an.tokens.start(t);
-          while (cut > from && Character.isWhitespace(an.text.charAt(cut - 1))) cut--;
-          return cut;
-        }
+        if (person(an, t + 1, k) && person(an, k + 1, b)) return before(an, from, t);
       }
       return end;
     }
     return end;
+  }
+
+  /** The end of the text before token {@code t}, past the white space. */
+  private static int before(Analysis an, int from, int t) {
+    int cut = an.tokens.start(t);
+    while (cut > from && Character.isWhitespace(an.text.charAt(cut - 1))) cut--;
+    return cut;
+  }
+
+  /** Tokens [s, e) are a name alone, with no post before it. */
+  private static boolean bareName(Analysis an, int s, int e) {
+    for (int t = s; t < e; t++) if (!nameWord(an, t) && !WORDS.is(Role.PARTICLE, an.tokens.norm(t))) return false;
+    return true;
   }
 
   /** Tokens [s, e) name a person: a post and a name, or a bare name of two words or more. */
@@ -50,7 +69,11 @@ final class SignatoryPair {
     if (e - s > SIDE_WORDS || e <= s) return false;
     for (int t = s + 1; t < e; t++) {
       String gap = an.text.substring(an.tokens.end(t - 1), an.tokens.start(t));
-      if (!gap.isBlank() && !gap.equals("-") && !gap.equals(".") && !gap.equals(". ")) return false;
+      // "Vietnam's Law Minister": a possessive inside the post
+      if (!gap.isBlank() && !gap.equals("-") && !gap.equals(".") && !gap.equals(". ") && !gap.equals("'")
+          && !gap.equals("’")) {
+        return false;
+      }
     }
     int n = 0;
     int first = e;

@@ -44,6 +44,25 @@ class SigningSignatoryPairTest {
   }
 
   @Test
+  void theCounterpartWithWhomADocumentIsExchangedIsNoPartOfItsTitle() {
+    Extraction x = run("en", "HANOI, Oct 8 - Prime Minister Anwar Ibrahim and his Vietnamese counterpart Pham Minh Chinh "
+        + "witnessed exchanges of documents on Tuesday. Foreign Minister Mohamad Hasan exchanged a letter of intent on "
+        + "cooperation in diplomatic training with his Vietnamese counterpart Bui Thanh Son.");
+    assertEquals(Map.of("Letter of intent on cooperation in diplomatic training", "OTHER"), docs(x));
+    Extraction y = run("en", "HANOI, Oct 8 - Attorney General Tan Sri Idrus Harun exchanged a memorandum on cooperation "
+        + "in legal matters with Vietnam's Law Minister Le Thanh Long on Tuesday during the visit of Prime Minister "
+        + "Anwar Ibrahim to Vietnam.");
+    assertEquals(Map.of("Memorandum on cooperation in legal matters", "MEMORANDUM"), docs(y));
+  }
+
+  @Test
+  void aBodyWithWhichADocumentIsSignedStaysInItsTitle() {
+    Extraction x = run("en", "ASTANA, Oct 8 - Kazakhstan and China signed a memorandum of cooperation with China "
+        + "Development Bank on Tuesday during the state visit of President Xi Jinping.");
+    assertEquals(Map.of("Memorandum of cooperation with China Development Bank", "MEMORANDUM"), docs(x));
+  }
+
+  @Test
   void bodiesBetweenWhichADocumentIsSignedStayInItsTitle() {
     Extraction x = run("en", "DHAKA, Oct 8 - India and Bangladesh signed an MoU between Prasar Bharati and Bangladesh "
         + "Television on Tuesday during the visit of Prime Minister Narendra Modi.");
