@@ -15,7 +15,7 @@ final class DocumentCount {
   private DocumentCount() {}
 
   /** The roles of document_count_words.tsv. */
-  enum Role { GROUP, PLURAL_GROUP, JOIN, PART_OF, COPULA, DETERMINER, OTHER_AFTER, OTHER_BEFORE, COUNTED }
+  enum Role { GROUP, PLURAL_GROUP, JOIN, PART_OF, COPULA, DETERMINER, OTHER_AFTER, OTHER_BEFORE, COUNTED, FURTHER_JOIN }
 
   private static final RoleWords<Role> WORDS = RoleWords.load("document_count_words.tsv", Role.class);
 
@@ -74,6 +74,19 @@ final class DocumentCount {
       if (!DocumentListReader.plural(an, m)) n++;
     }
     return n;
+  }
+
+  /**
+   * "совместное заявление ..., а также семь двусторонних документов", "a joint statement and seven
+   * other documents", "as well as 12 agreements": the documents counted at token {@code t} are
+   * further ones, joined to the title before them by words of FURTHER_JOIN. The first token of the
+   * join (after token {@code a}), else -1.
+   */
+  static int furtherCountJoin(Analysis an, int a, int t, int b) {
+    if (t <= a + 1 || !WORDS.is(Role.FURTHER_JOIN, an.tokens.norm(t - 1)) || countAt(an, t, b) <= 0) return -1;
+    int j = t;
+    while (j - 1 > a && WORDS.is(Role.FURTHER_JOIN, an.tokens.norm(j - 1))) j--;
+    return j > a ? j : -1;
   }
 
   /** The count that opens at token {@code t} and counts documents, or 0. */

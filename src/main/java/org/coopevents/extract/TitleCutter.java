@@ -71,7 +71,8 @@ final class TitleCutter {
   private static final Pattern YEAR_FIRST = Pattern.compile("(?:19|20)\\d\\d");
   private static final Pattern QUOTES = Pattern.compile("^[\"«“]|[\"»”]$");
   private static final Pattern PERIOD = Pattern.compile(
-      "(?iu)(?:for|на|in|period|период|until|–|-)?\\s*((?:19|20)\\d\\d)\\s*[-–—]\\s*((?:19|20)\\d\\d|\\d\\d(?![\\d\\p{L}]))");
+      "(?iu)(?:for|на|in|period|период|until|–|-)?\\s*((?:19|20)\\d\\d)(?:\\s*[-–—]\\s*(?:19|20)\\d\\d(?=\\s*[-–—]\\s*(?:19|20)\\d\\d))*"
+      + "\\s*[-–—/]\\s*((?:19|20)\\d\\d|\\d\\d(?![\\d\\p{L}]))");
   /**
    * A period of one year: "for 2025", "for the year 2025", "на 2025 год", "на 2025 г." (the range of
    * {@link #PERIOD} is tried first; a year followed by another number is none).
@@ -264,6 +265,12 @@ final class TitleCutter {
       // documents counted after the title are no part of it
       if (t > a && (w.equals("and") || w.equals("и") || w.equals("plus")) && otherDocumentsAfter(an, t + 1, b)) {
         end = an.tokens.start(t);
+        break;
+      }
+      // "совместное заявление ..., а также семь двусторонних документов": a count of further documents
+      int further = DocumentCount.furtherCountJoin(an, a, t, b);
+      if (further > a) {
+        end = an.tokens.start(further);
         break;
       }
       if (TITLE_STOP.contains(w)) {

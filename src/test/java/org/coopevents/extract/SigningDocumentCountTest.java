@@ -1,10 +1,12 @@
 package org.coopevents.extract;
 
+import static org.coopevents.extract.ExtractionRows.docs;
 import static org.coopevents.extract.ExtractionRows.signings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.coopevents.model.EventRow;
 import org.junit.jupiter.api.Test;
 
@@ -47,5 +49,19 @@ class SigningDocumentCountTest {
   void aSubCountAmongTheTotalLeavesTheTotal() {
     assertEquals(12, count("en", "HANOI, Oct 8 - Vietnam and Russia signed documents on Tuesday during the visit of Prime "
         + "Minister Mikhail Mishustin: three agreements were among the 12 documents."));
+  }
+
+  @Test
+  void furtherDocumentsCountedAfterATitleAreNoPartOfIt() {
+    String text = "БИШКЕК, 8 октября. Президенты России и Киргизии подписали во вторник совместное заявление об "
+        + "углублении союзничества, а также семь двусторонних документов.";
+    assertEquals(Map.of("Совместное заявление об углублении союзничества", "DECLARATION"),
+        docs(EX.extract(new ArticleText("dc-f", "https://wire.example/dc", "wire.example", "", "ru",
+            LocalDate.of(2024, 10, 9), text))));
+    String en = "BISHKEK, Oct 8 - The presidents of Russia and Kyrgyzstan signed a joint statement on deepening their "
+        + "alliance as well as seven bilateral documents on Tuesday.";
+    assertEquals(Map.of("Joint statement on deepening their alliance", "DECLARATION"),
+        docs(EX.extract(new ArticleText("dc-g", "https://wire.example/dc", "wire.example", "", "en",
+            LocalDate.of(2024, 10, 9), en))));
   }
 }
