@@ -103,7 +103,7 @@ final class SignatoryPair {
   }
 
   /** Token {@code t} may be a word of a person's name: capitalised letters, no post, body, country or acronym. */
-  private static boolean nameWord(Analysis an, int t) {
+  static boolean nameWord(Analysis an, int t) {
     if (!an.tokens.upperFirst(t) || an.tokens.isNumber(t)) return false;
     String raw = an.text.substring(an.tokens.start(t), an.tokens.end(t));
     if (!raw.chars().allMatch(Character::isLetter)) return false;

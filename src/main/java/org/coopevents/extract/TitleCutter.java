@@ -346,6 +346,8 @@ final class TitleCutter {
     end = SignatoryPair.cut(an, from, end);
     // "MoU on health Minister of Health X Ambassador Y": a table row's signatory cells run on
     end = SignatoryTail.cut(an, from, end);
+    // "MoU on health Jagat Prakash Nadda Abdulla Nazim Ibrahim": the signatories' names alone
+    end = SignatoryTail.namesAtLineEnd(an, from, end);
     while (end > from && ",.;:( ".indexOf(an.text.charAt(end - 1)) >= 0) end--;
     for (String tail : new String[] {" on", " in", " at", " в", " on the", " to", " with"}) {
       if (an.text.substring(from, end).toLowerCase(Locale.ROOT).endsWith(tail) && end - tail.length() > from) {

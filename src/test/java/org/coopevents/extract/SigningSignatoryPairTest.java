@@ -63,6 +63,25 @@ class SigningSignatoryPairTest {
   }
 
   @Test
+  void signatoriesNamedAloneAtTheEndOfATableRowAreCutOff() {
+    Extraction x = EX.extract(new ArticleText("sp-row", "https://wire.example/sp", "wire.example",
+        "List of Outcomes: State Visit of the President of Maldives to India", "en", LocalDate.of(2024, 10, 9),
+        "The following documents were exchanged during the State Visit of President Mohamed Muizzu of Maldives to "
+            + "India in New Delhi on 7 October 2024.\n"
+            + "S.No. Name of the document Signatory from Indian side Signatory from Maldivian side\n"
+            + "1. Memorandum of Understanding on cooperation in the field of health Jagat Prakash Nadda Abdulla Nazim "
+            + "Ibrahim\n"
+            + "2. Agreement on currency swap Shaktikanta Das Ahmed Munawar\n"
+            + "3. MoU on Digital Public Infrastructure Transformation Solutions\n"
+            + "4. MoU between Indian Council for Cultural Relations and Jawaharlal Nehru University\n"));
+    assertEquals(Map.of(
+        "Memorandum of Understanding on cooperation in the field of health", "MEMORANDUM",
+        "Agreement on currency swap", "AGREEMENT",
+        "MoU on Digital Public Infrastructure Transformation Solutions", "MEMORANDUM",
+        "MoU between Indian Council for Cultural Relations and Jawaharlal Nehru University", "MEMORANDUM"), docs(x));
+  }
+
+  @Test
   void bodiesBetweenWhichADocumentIsSignedStayInItsTitle() {
     Extraction x = run("en", "DHAKA, Oct 8 - India and Bangladesh signed an MoU between Prasar Bharati and Bangladesh "
         + "Television on Tuesday during the visit of Prime Minister Narendra Modi.");
