@@ -1,6 +1,5 @@
 package org.coopevents.extract;
 
-import java.util.Set;
 import org.coopevents.extract.Analysis.CueHit;
 import org.coopevents.knowledge.DocTypes;
 
@@ -15,17 +14,11 @@ import org.coopevents.knowledge.DocTypes;
 final class DocumentCount {
   private DocumentCount() {}
 
-  /** Words for a group of ten or twelve (number_words.tsv gives their value). */
-  private static final Set<String> GROUPS = Set.of("dozen", "dozens", "десяток", "десятка", "десятков",
-      "десятки", "дюжина", "дюжину", "дюжины", "дюжин");
-  /** Group words in the plural, which count only roughly with no number before them ("dozens of"). */
-  private static final Set<String> PLURAL_GROUPS = Set.of("dozens", "десятки", "десятков", "дюжин");
-  /** Words that join a further count of documents: "four agreements and seven memoranda". */
-  private static final Set<String> JOINS = Set.of("and", "plus", "и");
-  /** Words before the total of which the count before is part: "among the 12 documents", "из 12 документов". */
-  private static final Set<String> PART_OF = Set.of("among", "из", "среди");
-  private static final Set<String> COPULA = Set.of("were", "are", "was", "is");
-  private static final Set<String> DETERMINERS = Set.of("the", "all", "those");
+  /** The roles of document_count_words.tsv. */
+  enum Role { GROUP, PLURAL_GROUP, JOIN, PART_OF, COPULA, DETERMINER, OTHER_AFTER, OTHER_BEFORE, COUNTED, FURTHER_JOIN }
+
+  private static final RoleWords<Role> WORDS = RoleWords.load("document_count_words.tsv", Role.class);
+
   /** The most tokens between a count and the word for what it counts ("12 new cooperation documents"). */
   private static final int NOUN_REACH = 3;
 
@@ -35,10 +28,10 @@ final class DocumentCount {
    */
   static int grouped(Analysis an, int i, int n) {
     String w = an.tokens.norm(i);
-    if (!GROUPS.contains(w)) return n;
+    if (!WORDS.is(Role.GROUP, w)) return n;
     int before = i > 0 ? value(an, i - 1) : 0;
-    if (before > 1 && !GROUPS.contains(an.tokens.norm(i - 1))) return before * n;
-    return PLURAL_GROUPS.contains(w) ? -1 : n;
+    if (before > 1 && !WORDS.is(Role.GROUP, an.tokens.norm(i - 1))) return before * n;
+    return WORDS.is(Role.PLURAL_GROUP, w) ? -1 : n;
   }
 
   /**
@@ -55,26 +48,22 @@ final class DocumentCount {
     int next = nounEnd(an, i, b);
     if (next < 0 || next >= b || punctuated(an, next)) return n;
     String w = an.tokens.norm(next);
-    if (JOINS.contains(w)) {
+    if (WORDS.is(Role.JOIN, w)) {
       int m = countAt(an, next + 1, b);
       if (m > 0) return n + total(an, next + 1, m, b);
       return n;
     }
-    int u = COPULA.contains(w) ? next + 1 : next;
-    if (u >= b || !PART_OF.contains(an.tokens.norm(u))) return n;
+    int u = WORDS.is(Role.COPULA, w) ? next + 1 : next;
+    if (u >= b || !WORDS.is(Role.PART_OF, an.tokens.norm(u))) return n;
     u++;
-    if (u < b && DETERMINERS.contains(an.tokens.norm(u))) u++;
+    if (u < b && WORDS.is(Role.DETERMINER, an.tokens.norm(u))) u++;
     int m = countAt(an, u, b);
     return m > n ? m : n;
   }
 
-  /** Words that make a count one of further documents: "six other documents", "ещё 14 документов". */
-  private static final Set<String> OTHER_AFTER = Set.of("other", "more", "additional", "further", "других", "иных");
-  private static final Set<String> OTHER_BEFORE = Set.of("other", "еще");
-
   /** The count at token {@code i} is one of further documents than those named before it. */
   private static boolean other(Analysis an, int i, int b) {
-    return i + 1 < b && OTHER_AFTER.contains(an.tokens.norm(i + 1)) || i > 0 && OTHER_BEFORE.contains(an.tokens.norm(i - 1));
+    return i + 1 < b && WORDS.is(Role.OTHER_AFTER, an.tokens.norm(i + 1)) || i > 0 && WORDS.is(Role.OTHER_BEFORE, an.tokens.norm(i - 1));
   }
 
   /** The documents named one by one (a singular type word) in tokens [a, i). */
@@ -87,12 +76,25 @@ final class DocumentCount {
     return n;
   }
 
+  /**
+   * "совместное заявление ..., а также семь двусторонних документов", "a joint statement and seven
+   * other documents", "as well as 12 agreements": the documents counted at token {@code t} are
+   * further ones, joined to the title before them by words of FURTHER_JOIN. The first token of the
+   * join (after token {@code a}), else -1.
+   */
+  static int furtherCountJoin(Analysis an, int a, int t, int b) {
+    if (t <= a + 1 || !WORDS.is(Role.FURTHER_JOIN, an.tokens.norm(t - 1)) || countAt(an, t, b) <= 0) return -1;
+    int j = t;
+    while (j - 1 > a && WORDS.is(Role.FURTHER_JOIN, an.tokens.norm(j - 1))) j--;
+    return j > a ? j : -1;
+  }
+
   /** The count that opens at token {@code t} and counts documents, or 0. */
   private static int countAt(Analysis an, int t, int b) {
     if (t >= b) return 0;
     int n = value(an, t);
     if (n < 2) return 0;
-    if (t + 1 < b && GROUPS.contains(an.tokens.norm(t + 1))) {
+    if (t + 1 < b && WORDS.is(Role.GROUP, an.tokens.norm(t + 1))) {
       n = grouped(an, t + 1, value(an, t + 1));
       t++;
     }
@@ -119,8 +121,7 @@ final class DocumentCount {
       }
     }
     for (int j = i + 1; j < last && (end < 0 || j + 1 < end); j++) {
-      String w = an.tokens.norm(j);
-      if (w.startsWith("документ") || w.equals("documents") || w.startsWith("соглашени")) return j + 1;
+      if (WORDS.is(Role.COUNTED, an.tokens.norm(j))) return j + 1;
     }
     return end;
   }

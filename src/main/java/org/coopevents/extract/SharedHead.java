@@ -64,7 +64,8 @@ final class SharedHead {
       if (!split) {
         Set<String> ls = an.kb.sectors.sectors(left);
         Set<String> rs = an.kb.sectors.sectors(nextChunk(nextChunk(right, conjWord), ", "));
-        split = !ls.isEmpty() && !rs.isEmpty() && java.util.Collections.disjoint(ls, rs);
+        String rc = nextChunk(nextChunk(right, conjWord), ", ");
+        split = !ls.isEmpty() && !rs.isEmpty() && (java.util.Collections.disjoint(ls, rs) || twoTopics(an, left, rc));
       }
       if (split) {
         parts.add(left);
@@ -261,6 +262,44 @@ final class SharedHead {
       }
     }
     return headFor(head, part);
+  }
+
+  /**
+   * "agreements on solar energy and nuclear energy", "MoUs on higher education and vocational
+   * training", "agreements on railways and civil aviation": two topics of one sector, each a noun
+   * phrase of its own, are two documents under a plural head. The topic of {@code left} is its
+   * words after its last preposition; a pair inside a field ("in the field of A and B", "в области
+   * A и B") is one topic. Each topic has two words or more; a one-word topic counts
+   * only in English before a longer one and as a plural noun ("railways", not "nuclear" in
+   * "nuclear and renewable energy" nor "oil and gas"). Never where the lexicon reads "A and B" as
+   * one phrase ("trade and investment").
+   */
+  static boolean twoTopics(Analysis an, String left, String right) {
+    String[] lw = left.strip().split("\\s+");
+    int from = 0;
+    for (int k = 0; k < lw.length - 1; k++) if (PREPOSITIONS.contains(lw[k].toLowerCase(java.util.Locale.ROOT))) from = k + 1;
+    String[] l = java.util.Arrays.copyOfRange(lw, from, lw.length);
+    // "в области изменения климата и низкоуглеродного развития": a pair in one field is one topic
+    for (String w : lw) {
+      String n = w.toLowerCase(java.util.Locale.ROOT);
+      if (FIELD_SINGULAR.containsKey(n) || FIELD_SINGULAR.containsValue(n)) return false;
+    }
+    String[] r = right.strip().split("\\s+");
+    if (l.length == 0 || r.length == 0 || l[0].isEmpty() || r[0].isEmpty()) return false;
+    if (an.kb.sectors.sectors(String.join(" ", l)).isEmpty() || an.kb.sectors.sectors(right).isEmpty()) return false;
+    boolean both = l.length >= 2 && r.length >= 2;
+    String single = l[0].toLowerCase(java.util.Locale.ROOT);
+    boolean pluralNoun = !an.russian && l.length == 1 && r.length >= 2 && single.endsWith("s") && !single.endsWith("ss")
+        && !single.endsWith("ous") && !single.endsWith("ics");
+    if (!both && !pluralNoun) return false;
+    // "trade and investment", "пояс и путь": one phrase of the lexicon across the conjunction
+    String joined = String.join(" ", l) + (an.russian ? " и " : " and ") + right.strip();
+    Tokens jt = Tokens.of(joined);
+    int andAt = String.join(" ", l).length() + 1;
+    for (org.coopevents.knowledge.SectorLexicon.Mention m : an.kb.sectors.findMentions(jt, 0, Integer.MAX_VALUE)) {
+      if (m.start() < andAt && m.end() > andAt) return false;
+    }
+    return true;
   }
 
   private static boolean hasCapital(String s) {

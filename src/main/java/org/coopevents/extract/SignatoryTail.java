@@ -46,6 +46,44 @@ final class SignatoryTail {
     return end;
   }
 
+  /** The fewest words of the names that end a row: two signatories of two words each. */
+  private static final int ROW_NAME_WORDS = 4;
+
+  /**
+   * The start of the signatories' names that end a table row flattened into one line, with no post
+   * and no initials ("MoU on cooperation in the field of health Jagat Prakash Nadda Abdulla Nazim
+   * Ibrahim", "Agreement on currency swap Shaktikanta Das Ahmed Munawar"), in text[from, end); else
+   * {@code end}. Only where the title runs to its line's end, and the names are four capitalised
+   * words or more (two persons) after a word in lower case of the title's own (not "of", "between",
+   * "and"); none of them a country, a body's word, a word of a sector phrase or of a type word. A
+   * title in title case keeps what follows it ("on Maritime Security Cooperation Vikram Misri ...").
+   */
+  static int namesAtLineEnd(Analysis an, int from, int end) {
+    int lineEnd = end;
+    while (lineEnd < an.text.length() && (an.text.charAt(lineEnd) == ' ' || an.text.charAt(lineEnd) == '\t')) lineEnd++;
+    if (lineEnd < an.text.length() && an.text.charAt(lineEnd) != '\n' && an.text.charAt(lineEnd) != '\r') return end;
+    int a = an.tokens.firstAtOrAfter(from);
+    int b = an.tokens.firstAtOrAfter(end);
+    if (b - a <= ROW_NAME_WORDS + 1) return end;
+    boolean[] inPhrase = new boolean[b - a];
+    for (org.coopevents.knowledge.SectorLexicon.Mention m : an.kb.sectors.findMentions(an.tokens, a, b)) {
+      for (int t = Math.max(a, m.tokenStart()); t < Math.min(b, m.tokenEnd()); t++) inPhrase[t - a] = true;
+    }
+    for (org.coopevents.knowledge.DocTypes.Mention m : an.docTypesIn(an.tokens.start(a), an.tokens.end(b - 1))) {
+      for (int t = Math.max(a, m.tokenStart()); t < Math.min(b, m.tokenEnd()); t++) inPhrase[t - a] = true;
+    }
+    int first = b;
+    for (int t = b - 1; t > a; t--) {
+      if (inPhrase[t - a] || !SignatoryPair.nameWord(an, t) || !spaceBefore(an, t + 1 < b ? t + 1 : t)) break;
+      first = t;
+    }
+    if (b - first < ROW_NAME_WORDS || first <= a + 1 || !spaceBefore(an, first)) return end;
+    // after a word in lower case of the title's own: a capitalised word before the names may be
+    // the title's ("Maritime Security Cooperation Vikram Misri ..."), which the names cannot be told from
+    if (GOVERNING.contains(an.tokens.norm(first - 1)) || an.tokens.upperFirst(first - 1)) return end;
+    return lastNonSpace(an.text, from, an.tokens.start(first));
+  }
+
   /** The most words of a signatory's name before the comma and the post: "J.P. Nadda", "М.А. Мурашко". */
   private static final int NAME_WORDS = 4;
 

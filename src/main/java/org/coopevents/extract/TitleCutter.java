@@ -71,7 +71,8 @@ final class TitleCutter {
   private static final Pattern YEAR_FIRST = Pattern.compile("(?:19|20)\\d\\d");
   private static final Pattern QUOTES = Pattern.compile("^[\"«“]|[\"»”]$");
   private static final Pattern PERIOD = Pattern.compile(
-      "(?iu)(?:for|на|in|period|период|until|–|-)?\\s*((?:19|20)\\d\\d)\\s*[-–—]\\s*((?:19|20)\\d\\d|\\d\\d(?![\\d\\p{L}]))");
+      "(?iu)(?:for|на|in|period|период|until|–|-)?\\s*((?:19|20)\\d\\d)(?:\\s*[-–—]\\s*(?:19|20)\\d\\d(?=\\s*[-–—]\\s*(?:19|20)\\d\\d))*"
+      + "\\s*[-–—/]\\s*((?:19|20)\\d\\d|\\d\\d(?![\\d\\p{L}]))");
   /**
    * A period of one year: "for 2025", "for the year 2025", "на 2025 год", "на 2025 г." (the range of
    * {@link #PERIOD} is tried first; a year followed by another number is none).
@@ -266,6 +267,12 @@ final class TitleCutter {
         end = an.tokens.start(t);
         break;
       }
+      // "совместное заявление ..., а также семь двусторонних документов": a count of further documents
+      int further = DocumentCount.furtherCountJoin(an, a, t, b);
+      if (further > a) {
+        end = an.tokens.start(further);
+        break;
+      }
       if (TITLE_STOP.contains(w)) {
         // "agreements that aim to boost ...": a purpose clause, which TitleTopic reads
         int after = TitleTopic.clauseAt(an, t, b);
@@ -335,8 +342,12 @@ final class TitleCutter {
       if (!own && !period) end = Math.min(end, d.start());
       break;
     }
+    // "an agreement on ... between Haluk Gorgun and Mohamed Khaled Nordin": the signatories
+    end = SignatoryPair.cut(an, from, end);
     // "MoU on health Minister of Health X Ambassador Y": a table row's signatory cells run on
     end = SignatoryTail.cut(an, from, end);
+    // "MoU on health Jagat Prakash Nadda Abdulla Nazim Ibrahim": the signatories' names alone
+    end = SignatoryTail.namesAtLineEnd(an, from, end);
     while (end > from && ",.;:( ".indexOf(an.text.charAt(end - 1)) >= 0) end--;
     for (String tail : new String[] {" on", " in", " at", " в", " on the", " to", " with"}) {
       if (an.text.substring(from, end).toLowerCase(Locale.ROOT).endsWith(tail) && end - tail.length() > from) {

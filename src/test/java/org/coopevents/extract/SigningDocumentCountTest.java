@@ -1,0 +1,67 @@
+package org.coopevents.extract;
+
+import static org.coopevents.extract.ExtractionRows.docs;
+import static org.coopevents.extract.ExtractionRows.signings;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.coopevents.model.EventRow;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The count of signed documents read with the words of document_count_words.tsv: group words,
+ * counts joined by "and", a sub-count part of a total, "a package of N documents". The reports
+ * are written for these tests.
+ */
+class SigningDocumentCountTest {
+  private static final ArticleExtractor EX = ArticleExtractor.create();
+
+  private static Integer count(String lang, String text) {
+    List<EventRow> s = signings(EX.extract(new ArticleText("dc-" + Math.abs(text.hashCode()), "https://wire.example/dc",
+        "wire.example", "", lang, LocalDate.of(2024, 10, 9), text)));
+    assertEquals(1, s.size(), s.toString());
+    return s.get(0).documentCount;
+  }
+
+  @Test
+  void aPackageOfDocumentsCountsItsDocuments() {
+    assertEquals(12, count("ru", "МИНСК, 8 октября. Белоруссия и Китай подписали пакет из 12 документов о сотрудничестве "
+        + "в ходе визита премьера Госсовета КНР в Минск во вторник."));
+  }
+
+  @Test
+  void countsJoinedByAndAreAdded() {
+    assertEquals(11, count("en", "ASTANA, Oct 8 - Kazakhstan and China signed four intergovernmental agreements and seven "
+        + "other documents on Tuesday during the state visit of President Xi Jinping."));
+  }
+
+  @Test
+  void aGroupWordMultipliesTheNumberBeforeIt() {
+    assertEquals(24, count("en", "BEIJING, Oct 8 - China and Brazil signed two dozen cooperation documents on Tuesday "
+        + "during the state visit of President Lula."));
+    assertEquals(20, count("ru", "ПЕКИН, 8 октября. Китай и Бразилия подписали два десятка документов о сотрудничестве "
+        + "во вторник в ходе государственного визита президента Бразилии."));
+  }
+
+  @Test
+  void aSubCountAmongTheTotalLeavesTheTotal() {
+    assertEquals(12, count("en", "HANOI, Oct 8 - Vietnam and Russia signed documents on Tuesday during the visit of Prime "
+        + "Minister Mikhail Mishustin: three agreements were among the 12 documents."));
+  }
+
+  @Test
+  void furtherDocumentsCountedAfterATitleAreNoPartOfIt() {
+    String text = "БИШКЕК, 8 октября. Президенты России и Киргизии подписали во вторник совместное заявление об "
+        + "углублении союзничества, а также семь двусторонних документов.";
+    assertEquals(Map.of("Совместное заявление об углублении союзничества", "DECLARATION"),
+        docs(EX.extract(new ArticleText("dc-f", "https://wire.example/dc", "wire.example", "", "ru",
+            LocalDate.of(2024, 10, 9), text))));
+    String en = "BISHKEK, Oct 8 - The presidents of Russia and Kyrgyzstan signed a joint statement on deepening their "
+        + "alliance as well as seven bilateral documents on Tuesday.";
+    assertEquals(Map.of("Joint statement on deepening their alliance", "DECLARATION"),
+        docs(EX.extract(new ArticleText("dc-g", "https://wire.example/dc", "wire.example", "", "en",
+            LocalDate.of(2024, 10, 9), en))));
+  }
+}
