@@ -831,6 +831,14 @@ final class Analysis {
     return new HashMap<>(countryWeight);
   }
 
+  /**
+   * States sorted by weight, heaviest first, leave no clear choice of the one at {@code k}: the
+   * next one weighs as much ("Azerbaijan, Georgia and Turkey" named once each, two wanted).
+   */
+  static boolean tiedAt(List<Map.Entry<String, Integer>> byWeight, int k) {
+    return k >= 0 && k + 1 < byWeight.size() && byWeight.get(k).getValue().equals(byWeight.get(k + 1).getValue());
+  }
+
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("в", "во", "на", "из", "под", "над");
 
   /**

@@ -427,6 +427,8 @@ final class SigningClause {
       if (r.kind() == RefKind.PERSON || r.kind() == RefKind.CAPITAL) continue;
       if (prev != null && !r.iso3().equals(prev.iso3())) {
         String gap = an.text.substring(prev.end(), r.start()).strip().toLowerCase(java.util.Locale.ROOT);
+        // "Argentina, the Philippines and Russia": an article before a name still joins the list
+        if (gap.endsWith(" the")) gap = gap.substring(0, gap.length() - 3).strip();
         boolean joined = gap.equals(",") || gap.equals("и") || gap.equals("and") || gap.equals(", and")
             || gap.equals(", и");
         if (joined) {
