@@ -551,12 +551,19 @@ final class Analysis {
   private int findLead() {
     if (datelineEnd < 0) return -1;
     for (int k = 0; k < sentences.size(); k++) {
-      Sentences.Span s = sentences.get(k);
-      // "Минск, 2 апреля." or "Баку, 8 апреля, АПА." split off as a sentence of its own: the lead is the next one
-      if (s.end() <= datelineEnd || agencyOnly(datelineEnd, s.end())) continue;
+      if (inDateline(k)) continue;
       return furniture[k] || headlineLike[k] ? -1 : k;
     }
     return -1;
+  }
+
+  /**
+   * Sentence {@code k} ends inside the dateline, or holds only what follows it ("Минск, 2 апреля."
+   * or "Баку, 8 апреля, АПА." split off as a sentence of its own: the lead is the next one).
+   */
+  private boolean inDateline(int k) {
+    int end = sentences.get(k).end();
+    return end <= datelineEnd || agencyOnly(datelineEnd, end);
   }
 
   /**
@@ -567,9 +574,8 @@ final class Analysis {
   int bodyLead() {
     return articleFact("bodyLead", () -> {
       for (int k = 0; k < sentences.size(); k++) {
-        if (furniture[k] || headlineLike[k]) continue;
+        if (furniture[k] || headlineLike[k] || inDateline(k)) continue;
         Sentences.Span s = sentences.get(k);
-        if (s.end() <= datelineEnd || agencyOnly(datelineEnd, s.end())) continue;
         // a caption ("Садыр Жапаров и Эмомали Рахмон.", "Фото: пресс-служба") tells no news
         if (!hasCue(s.start(), s.end(), Cue.PAST) && !hasCue(s.start(), s.end(), Cue.SIGN_PAST)
             && !hasCue(s.start(), s.end(), Cue.SIGN)) continue;
@@ -823,6 +829,14 @@ final class Analysis {
   /** State weights over the body (persons and names count 2, capitals 1). */
   Map<String, Integer> weights() {
     return new HashMap<>(countryWeight);
+  }
+
+  /**
+   * States sorted by weight, heaviest first, leave no clear choice of the one at {@code k}: the
+   * next one weighs as much ("Azerbaijan, Georgia and Turkey" named once each, two wanted).
+   */
+  static boolean tiedAt(List<Map.Entry<String, Integer>> byWeight, int k) {
+    return k >= 0 && k + 1 < byWeight.size() && byWeight.get(k).getValue().equals(byWeight.get(k + 1).getValue());
   }
 
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("в", "во", "на", "из", "под", "над");

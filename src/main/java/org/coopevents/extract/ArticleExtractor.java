@@ -111,7 +111,10 @@ public final class ArticleExtractor {
     if (pairs.isEmpty()) {
       List<Map.Entry<String, Integer>> w = new ArrayList<>(an.countryWeight.entrySet());
       w.sort((x, y) -> Integer.compare(y.getValue(), x.getValue()));
-      if (w.size() >= 2 && CooperationFinder.pairTogether(an, w.get(0).getKey(), w.get(1).getKey())
+      // a third state named as often as the second, or a lead that lists three states ("Azerbaijan,
+      // Georgia and Turkey signed a trilateral memorandum"), leaves no main pair
+      if (w.size() >= 2 && !Analysis.tiedAt(w, 1) && !leadOfThree(an)
+          && CooperationFinder.pairTogether(an, w.get(0).getKey(), w.get(1).getKey())
           && CooperationFinder.leaderNamed(an)) {
         pairs.add(new String[] {w.get(0).getKey(), w.get(1).getKey()});
       }
@@ -134,6 +137,14 @@ public final class ArticleExtractor {
       mentions.add(mention(article, id, co.evidenceStart, co.evidenceEnd, new ArrayList<>(co.sectors)));
     }
     return new Extraction(events, documents, mentions);
+  }
+
+  /** The first sentence of the body names three states or more one after another. */
+  private static boolean leadOfThree(Analysis an) {
+    int k = an.bodyLead();
+    if (k < 0) return false;
+    Sentences.Span s = an.sentences.get(k);
+    return SigningClause.multilateral(an, s.start(), s.end());
   }
 
   /** The title or the first sentence speaks of a ratification: the treaty's content is not new cooperation. */

@@ -141,7 +141,7 @@ public final class DateFinder {
       Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
       Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12),
       Map.entry("янв", 1), Map.entry("фев", 2), Map.entry("мар", 3), Map.entry("апр", 4),
-      Map.entry("мая", 5), Map.entry("июн", 6), Map.entry("июл", 7), Map.entry("авг", 8),
+      Map.entry("мая", 5), Map.entry("мае", 5), Map.entry("май", 5), Map.entry("июн", 6), Map.entry("июл", 7), Map.entry("авг", 8),
       Map.entry("сен", 9), Map.entry("окт", 10), Map.entry("ноя", 11), Map.entry("дек", 12));
 
   private DateFinder() {}
@@ -169,9 +169,12 @@ public final class DateFinder {
     return false;
   }
 
+  /**
+   * The month (1-12) a month name or its first three letters tell, in English or in any case of
+   * Russian ("March", "mar", "марта", "марте", "мае"); -1 for other words.
+   */
   static int month(String name) {
-    String k = name.toLowerCase();
-    if (k.equals("мая")) return 5;
+    String k = name.toLowerCase(java.util.Locale.ROOT);
     Integer m = MONTHS.get(k.substring(0, Math.min(3, k.length())));
     return m == null ? -1 : m;
   }

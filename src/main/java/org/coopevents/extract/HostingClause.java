@@ -20,6 +20,8 @@ final class HostingClause {
   private static final Set<String> INDEFINITE = Set.of("a", "an");
   /** How far (in tokens) the received leader may stand from the verb. */
   private static final int OBJECT_WINDOW = 5;
+  /** How far (in tokens) the seat of power may stand after the guest ("to the White House"). */
+  private static final int SEAT_WINDOW = 3;
   /** How far (in tokens) the host may stand before the verb. */
   private static final int SUBJECT_WINDOW = 8;
 
@@ -51,6 +53,7 @@ final class HostingClause {
     if (before == null && after != null && guestObjectFirst(an, verb, after)) {
       return russianGuestWord(an, si, from, to, cues, verb, refs, after);
     }
+    if (before == null && after != null && !passive && bareTitleSubject(an, verb)) before = seatAfterGuest(refs, after);
     if (before == null || after == null || before.iso3().equals(after.iso3())) return null;
     if (subordinate(an, from, before)) return null;
     // "Главу Узбекистана встретил президент Таджикистана": the Russian subject follows the verb
@@ -122,6 +125,41 @@ final class HostingClause {
       if (SUBORDINATORS.contains(an.tokens.norm(t))) return true;
     }
     return false;
+  }
+
+  /**
+   * "The Prime Minister welcomed ...", "The President received ...": the sentence opens with a
+   * leader's title alone as the subject of the verb, as a government's own release names its
+   * leader.
+   */
+  private static boolean bareTitleSubject(Analysis an, CueHit verb) {
+    int first = an.tokens.firstAtOrAfter(an.sentences.get(an.sentenceOfOffset(verb.start())).start());
+    if (first < verb.tokenStart() && an.tokens.norm(first).equals("the")) first++;
+    for (org.coopevents.knowledge.Titles.Mention m : an.titles) {
+      if (m.tokenStart() == first && m.tokenEnd() == verb.tokenStart()) return m.role() != null;
+    }
+    return false;
+  }
+
+  /**
+   * "... welcomed Japanese Prime Minister Fumio Kishida to Downing Street": the capital or seat of
+   * power named after the guest, close to it, stands for the host.
+   */
+  private static Ref seatAfterGuest(List<Ref> refs, Ref after) {
+    Ref person = null;
+    for (Ref r : refs) {
+      if (r.tokenStart() < after.tokenStart()) continue;
+      if (person == null) {
+        // the guest is a leader named in person ("Indian Prime Minister Narendra Modi"), not a thing
+        // of a state ("the decision of Japan")
+        if (r.tokenStart() - after.tokenEnd() > OBJECT_WINDOW || !r.iso3().equals(after.iso3())) return null;
+        if (r.kind() == RefKind.PERSON) person = r;
+        continue;
+      }
+      if (r.tokenStart() - person.tokenEnd() > SEAT_WINDOW) return null;
+      if (r.kind() == RefKind.CAPITAL && !r.iso3().equals(after.iso3())) return r;
+    }
+    return null;
   }
 
   /** The state named nearest before the verb (the subject), not a place of origin or a capital. */

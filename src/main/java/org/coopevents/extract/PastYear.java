@@ -3,7 +3,6 @@ package org.coopevents.extract;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,10 +29,6 @@ final class PastYear {
       + "(january|february|march|april|may|june|july|august|september|october|november|december|"
       + "январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)\\s+"
       + "((?:19|20)\\d\\d)(?![\\d\\-–])");
-  private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june", "july",
-      "august", "september", "october", "november", "december");
-  private static final List<String> MONTHS_RU = List.of("январе", "феврале", "марте", "апреле", "мае", "июне", "июле",
-      "августе", "сентябре", "октябре", "ноябре", "декабре");
   /** How long after a month's end it is the past of a report, not its news (as for a dated day). */
   private static final int PAST_DAYS = 60;
   private static final Pattern SINCE_YEAR = Pattern.compile("(?iu)(?:since|с|after|после)\\s+((?:19|20)\\d\\d)");
@@ -46,9 +41,7 @@ final class PastYear {
     if (!hasYear(s)) return false;
     Matcher mm = IN_MONTH_YEAR.matcher(s);
     while (mm.find()) {
-      String month = mm.group(1).toLowerCase(java.util.Locale.ROOT).replace('ё', 'е');
-      int i = MONTHS.indexOf(month) >= 0 ? MONTHS.indexOf(month) : MONTHS_RU.indexOf(month);
-      LocalDate end = YearMonth.of(Integer.parseInt(mm.group(2)), i + 1).atEndOfMonth();
+      LocalDate end = YearMonth.of(Integer.parseInt(mm.group(2)), DateFinder.month(mm.group(1))).atEndOfMonth();
       if (ChronoUnit.DAYS.between(end, report) > PAST_DAYS) return true;
     }
     return yearNamed(s, report.getYear());

@@ -427,6 +427,8 @@ final class SigningClause {
       if (r.kind() == RefKind.PERSON || r.kind() == RefKind.CAPITAL) continue;
       if (prev != null && !r.iso3().equals(prev.iso3())) {
         String gap = an.text.substring(prev.end(), r.start()).strip().toLowerCase(java.util.Locale.ROOT);
+        // "Argentina, the Philippines and Russia": an article before a name still joins the list
+        if (gap.endsWith(" the")) gap = gap.substring(0, gap.length() - 3).strip();
         boolean joined = gap.equals(",") || gap.equals("и") || gap.equals("and") || gap.equals(", and")
             || gap.equals(", и");
         if (joined) {
@@ -448,8 +450,6 @@ final class SigningClause {
   }
 
   private static final Pattern MONTH_ALONE = Pattern.compile("(?<![\\p{L}\\d])(?:in|в)\\s+(January|February|March|April|May|June|July|August|September|October|November|December|январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)(?![\\p{L}])(?!\\s*,?\\s*(?:19|20)\\d\\d)(?!\\s+\\d)");
-  private static final List<String> MONTH_STEMS = List.of("jan|янв", "feb|фев", "mar|мар", "apr|апр", "may|мае",
-      "jun|июн", "jul|июл", "aug|авг", "sep|сен", "oct|окт", "nov|ноя", "dec|дек");
 
   /**
    * "the agreements signed by their presidents in March" in an October report: a month named
@@ -459,11 +459,7 @@ final class SigningClause {
     if (an.anchor == null) return false;
     Matcher m = MONTH_ALONE.matcher(an.text).region(from, to);
     while (m.find()) {
-      String w = m.group(1).toLowerCase(java.util.Locale.ROOT);
-      int month = -1;
-      for (int i = 0; i < 12 && month < 0; i++) {
-        for (String stem : MONTH_STEMS.get(i).split("\\|")) if (w.startsWith(stem)) month = i + 1;
-      }
+      int month = DateFinder.month(m.group(1));
       if (month < 0) continue;
       int back = (an.anchor.getMonthValue() - month + 12) % 12;
       if (back >= 2) return true;

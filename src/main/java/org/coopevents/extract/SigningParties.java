@@ -58,8 +58,12 @@ final class SigningParties {
     List<String> pick = new ArrayList<>();
     for (String s : inText) if (pick.size() < 2 && !pick.contains(s)) pick.add(s);
     List<Map.Entry<String, Integer>> all = new ArrayList<>(w.entrySet());
+    all.removeIf(e -> pick.contains(e.getKey()));
     all.sort((x, y) -> Integer.compare(y.getValue(), x.getValue()));
-    for (Map.Entry<String, Integer> e : all) if (pick.size() < 2 && !pick.contains(e.getKey())) pick.add(e.getKey());
+    // "signed agreements with broadcasters of Argentina, the Philippines and Russia": the article
+    // names several states as often as each other, and nothing tells which one signed
+    if (pick.size() < 2 && Analysis.tiedAt(all, 1 - pick.size())) return;
+    for (Map.Entry<String, Integer> e : all) if (pick.size() < 2) pick.add(e.getKey());
     // "List of Outcomes: State Visit of the President of Maldives to India" over a table that
     // names no state: the states of a title the text does not hold
     if (pick.size() < 2 && an.titleOnly != null) {

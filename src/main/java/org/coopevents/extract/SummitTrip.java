@@ -17,16 +17,32 @@ final class SummitTrip {
 
   private SummitTrip() {}
 
-  /** Every statement of the visit is a trip to a gathering of many states, and none names its kind. */
+  /**
+   * Every statement of the visit in the body is a trip to a gathering of many states, and none
+   * names its kind (a headline of talks or a meeting follows the body's; one that calls it a visit
+   * keeps it one; a visit told by such headlines only is a summit trip when the article names a
+   * gathering of many states).
+   */
   static boolean only(Analysis an, VisitFinder.Visit v) {
     if (v.candidates.isEmpty()) return false;
     int named = -1;
+    boolean inBody = false;
     for (VisitFinder.Candidate c : v.candidates) {
       if (c.kind != null && !c.kind.equals("UNSPECIFIED")) return false;
+      // "Modi and Xi meet in Kazan" over "met on the sidelines of the BRICS summit in Kazan": a
+      // headline's few words leave out what the body says of the trip
+      if (an.headlineLike[c.sentence]) {
+        // "Визит президента Узбекистана в Китай завершен": a headline that calls it a visit stands
+        Sentences.Span h = an.sentences.get(c.sentence);
+        if (an.hasCue(h.start(), h.end(), Cue.VISIT_NOUN) || an.hasCue(h.start(), h.end(), Cue.VISIT_VERB)) return false;
+        continue;
+      }
       if (named < 0) named = an.articleFact("summit.firstNamed", () -> firstNamed(an));
       if (named < 0 || !summitIn(an, c.sentence, named)) return false;
+      inBody = true;
     }
-    return true;
+    // told by headlines only, in an article that names a gathering of many states
+    return inBody || an.articleFact("summit.firstNamed", () -> firstNamed(an)) >= 0;
   }
 
   /**

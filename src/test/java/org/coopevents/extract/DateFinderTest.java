@@ -288,4 +288,18 @@ class DateFinderTest {
     assertEquals(LocalDate.of(2024, 5, 31), one("тридцать первого мая 2024 года", null, false).from());
     assertTrue(DateFinder.find("первого заместителя министра", 0, 28, PUB, false).isEmpty());
   }
+
+  @Test
+  void monthNamesInEveryCaseBothLanguagesAndStems() {
+    String[] en = {"January", "feb", "MARCH", "April", "May", "june", "Jul", "August", "Sept", "October", "nov",
+        "December"};
+    String[][] ru = {{"январь", "января", "январе"}, {"февраля"}, {"марте"}, {"апреля"}, {"май", "мая", "мае"},
+        {"июне"}, {"июля"}, {"августе"}, {"сентября"}, {"Октябре"}, {"ноября"}, {"декабре"}};
+    for (int i = 0; i < 12; i++) {
+      assertEquals(i + 1, DateFinder.month(en[i]), en[i]);
+      for (String w : ru[i]) assertEquals(i + 1, DateFinder.month(w), w);
+    }
+    assertEquals(-1, DateFinder.month("мэр"));
+    assertEquals(-1, DateFinder.month("signed"));
+  }
 }

@@ -68,4 +68,28 @@ class NotABilateralEventTest {
         + "signed in Tashkent in December 2022 during President Tokayev's state visit.", LocalDate.of(2023, 5, 18));
     assertEquals(0, count(es, "VISIT"), es.toString());
   }
+
+  @Test
+  void talksOnTheSidelinesOfASummitAreNoVisitThoughTheHeadlineOmitsTheSummit() {
+    List<EventRow> es = events("en", "Xi, Modi hold talks in Kazan", "KAZAN, Oct 23 -- Chinese President Xi Jinping and "
+        + "Indian Prime Minister Narendra Modi met on the sidelines of the BRICS summit in the Russian city of Kazan on "
+        + "Wednesday, their first formal talks in five years.", LocalDate.of(2024, 10, 23));
+    assertEquals(0, count(es, "VISIT"), es.toString());
+  }
+
+  @Test
+  void agreementsWithBodiesOfSeveralStatesAreNoPairsSigning() {
+    List<EventRow> es = events("en", null, "GUANGZHOU, Dec. 2 -- A Chinese news agency signed agreements on Saturday "
+        + "with broadcasters from a number of countries, including Argentina, the Philippines and Russia, on sharing "
+        + "news and training staff.", LocalDate.of(2023, 12, 2));
+    assertEquals(0, count(es, "SIGNING"), es.toString());
+  }
+
+  @Test
+  void aTrilateralMemorandumGivesNoPairEither() {
+    List<EventRow> es = events("en", null, "BAKU, June 5 -- The foreign ministers of Azerbaijan, Georgia and Turkey "
+        + "signed a trilateral memorandum on transport cooperation in Baku on Wednesday, after their regular meeting. "
+        + "It deals with freight trains on the railway from Baku through Tbilisi to Kars.", LocalDate.of(2024, 6, 5));
+    assertTrue(es.isEmpty(), es.toString());
+  }
 }

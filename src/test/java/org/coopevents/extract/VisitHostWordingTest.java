@@ -71,4 +71,17 @@ class VisitHostWordingTest {
     assertEquals("CHN", v.actor1Country);
     assertEquals("KEN", v.actor2Country);
   }
+
+  @Test
+  void aGovernmentsReleaseNamesItsOwnLeaderByTitleAndTheGuestsSeat() {
+    // a government's own release: "The Prime Minister" is its leader, the seat of power the host
+    EventRow v = VisitWordingTest.only(visits("The Prime Minister hosted Indian Prime Minister Narendra Modi at "
+        + "Downing Street on Thursday for talks on the trade deal.", LocalDate.of(2025, 7, 24)));
+    assertEquals("IND", v.actor1Country);
+    assertEquals("GBR", v.actor2Country);
+    assertEquals("2025-07-24", v.startDate);
+    // but a thing welcomed there brings no guest
+    assertTrue(visits("The Prime Minister welcomed the decision of Japan to join the partnership in London.",
+        LocalDate.of(2024, 6, 27)).isEmpty());
+  }
 }
