@@ -19,7 +19,7 @@ final class Cues {
       {Cue.HOST_VERB, "hosted", "hosts", "will host", "would host", "to host", "received", "receives",
           "to welcome", "will welcome", "would welcome",
           "welcomed", "welcomes", "greeted", "greets", "will receive", "would receive", "принял", "приняла", "принимает", "примет",
-          "встретил", "встретила", "встретился", "встретилась", "встретились", "встречал", "встречала", "приветствовал*",
+          "встретил", "встретила", "встречал", "встречала", "приветствовал*",
           // South Asian and Gulf papers: "accorded a warm welcome to", "rolled out the red carpet for"
           "accorded a warm welcome to", "accorded a ceremonial welcome to", "accorded a rousing welcome to",
           "accorded a red carpet welcome to", "rolled out the red carpet for", "rolls out the red carpet for"},
@@ -56,7 +56,7 @@ final class Cues {
           // "during his three-day stay in Hanoi": a noun only after a possessive or a length (STAY_NOUN)
           "stay"},
       {Cue.TALKS, "talks", "negotiations", "переговор*", "held talks", "провел* переговоры",
-          "проведут переговоры", "проведет переговоры", "met", "встретил*", "встретится", "встретятся", "встреча", "встречи", "встрече", "встречу",
+          "проведут переговоры", "проведет переговоры", "met", "встретил*", "встреча", "встречи", "встрече", "встречу",
           "summit talks", "held a summit", "holds a summit", "hold a summit", "summit meeting", "meeting", "courtesy call", "courtesy calls"},
       {Cue.KIND_STATE, "state visit", "state visits", "государственн* визит*", "госвизит*"},
       {Cue.KIND_OFFICIAL, "official visit", "official visits", "официальн* визит*",
