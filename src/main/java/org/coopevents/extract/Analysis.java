@@ -567,6 +567,15 @@ final class Analysis {
   }
 
   /**
+   * Whether the sentence that starts at {@code from} is the lead of a dateline split off as a
+   * sentence of its own ("МОСКВА, 5 марта. /ТАСС/.", "МОСКВА, 5 мар — РИА Новости.").
+   */
+  boolean leadOfSplitDateline(int from) {
+    int lead = leadAfterDateline();
+    return lead >= 0 && sentences.get(lead).start() == from && datelineEnd <= from;
+  }
+
+  /**
    * The first sentence of the body ("Садыр Жапаров и Эмомали Рахмон поставили подписи под
    * соглашением ..."): not page furniture, not a headline, not a caption without a verb; -1 when
    * there is none.

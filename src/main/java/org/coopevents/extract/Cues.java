@@ -56,7 +56,7 @@ final class Cues {
           // "during his three-day stay in Hanoi": a noun only after a possessive or a length (STAY_NOUN)
           "stay"},
       {Cue.TALKS, "talks", "negotiations", "переговор*", "held talks", "провел* переговоры",
-          "проведут переговоры", "met", "встретил*", "встреча", "встречи", "встрече", "встречу",
+          "проведут переговоры", "проведет переговоры", "met", "встретил*", "встреча", "встречи", "встрече", "встречу",
           "summit talks", "held a summit", "holds a summit", "hold a summit", "summit meeting", "meeting", "courtesy call", "courtesy calls"},
       {Cue.KIND_STATE, "state visit", "state visits", "государственн* визит*", "госвизит*"},
       {Cue.KIND_OFFICIAL, "official visit", "official visits", "официальн* визит*",
@@ -73,7 +73,7 @@ final class Cues {
           // the name of a document ("протокол о намерениях", "декларация о намерениях")
           "намерена", "намерено", "намерены", "намерение", "намерения", "намерений", "намерению",
           "намерением", "намерении", "намерениям", "намерениями", "ожидается", "ожидает*", "совершит", "совершат",
-          "отправится", "отправятся", "прилетит", "проведут", "планах", "приедет", "приедут",
+          "отправится", "отправятся", "прилетит", "проведут", "проведет", "встретится", "встретятся", "планах", "приедет", "приедут",
           "поедет", "поедут", "едет", "едут", "отправляется", "вылетит", "направится", "собирается",
           "собираются", "намерен", "intends", "intend", "intending", "preparing", "prepares",
           "getting ready", "heading to", "is heading", "is coming", "are coming", "would",
@@ -98,7 +98,7 @@ final class Cues {
           "прилетели", "have come", "has come", "came", "lands", "landed", "touched down", "arrives",
           "побывал", "побывала", "стал", "стала", "стали", "были", "went to", "went", "flew", "travelled", "traveled",
           "departed", "hosted", "received", "welcomed", "greeted", "принял", "приняла",
-          "встретил", "встретила", "встречал", "встречала", "продолжает", "продолжил*"},
+          "встретил", "встретила", "встретился", "встретилась", "встретились", "встречал", "встречала", "продолжает", "продолжил*"},
       {Cue.CALL, "phone call", "telephone call", "phone conversation", "telephone conversation",
           "phone talks", "telephone talks", "by phone", "by telephone", "over the phone",
           "video call", "videoconference", "video conference", "video link", "телефонн* разговор*",
@@ -320,13 +320,13 @@ final class Cues {
     for (String s : List.of("will travel", "to travel", "is coming", "are coming", "is heading", "heading to")) {
       b.add(s, Cue.ARRIVE);
     }
-    for (String s : List.of("проведут переговоры")) {
+    for (String s : List.of("проведут переговоры", "проведет переговоры")) {
       b.add(s, Cue.FUTURE);
       b.add(s, Cue.DISCUSSED);
     }
     for (String s : List.of("previously signed", "signed earlier")) b.add(s, Cue.SIGN);
     for (String s : List.of("will sign", "to sign", "подпишут", "подпишет", "планируется подписать",
-        "предстоит подписать", "будут подписаны")) {
+        "предстоит подписать", "будут подписаны", "будет подписан*")) {
       b.add(s, Cue.FUTURE);
     }
     for (String s : List.of("projects", "project", "проект*")) b.add(s, Cue.COOP_CONTEXT);

@@ -48,6 +48,8 @@ final class GuestOffice {
       if (t >= r.tokenStart() && t < r.tokenEnd() || inTitle(titles, t)) continue;
       String w = an.tokens.norm(t);
       if (WORDS.is(Role.CHAMBER, w) || WORDS.is(Role.OPPOSITION, w) || WORDS.is(Role.MINISTER, w)) return true;
+      // a chamber named by two words, neither a chamber's alone ("Совета Федерации РФ")
+      if (t + 1 < last && t + 1 != r.tokenStart() && WORDS.is(Role.CHAMBER, w + " " + an.tokens.norm(t + 1))) return true;
     }
     return deputyOnly(an, cues, Math.max(lo, r.tokenStart() - TITLE_BEFORE), Math.min(hi, r.tokenEnd() + WORDS_AFTER));
   }

@@ -51,6 +51,12 @@ final class VisitFinder {
     boolean regionTour;
     /** Read from the next clause of its sentence ({@link #nextLeg}): the sentence's days are the first leg's. */
     boolean clauseOfSentence;
+    /**
+     * The visit is only the frame of a programme told in the future ("в ходе визита стороны
+     * подпишут", "during the visit the sides will sign"): no tense of the visit's own, but one
+     * that has not begun where nothing else dates or tells it.
+     */
+    boolean programmeAhead;
 
     Candidate(int sentence) {
       this.sentence = sentence;
@@ -415,7 +421,7 @@ final class VisitFinder {
     REPORTING, BACK, POSSESSIVE, AIRPORT, HELD, NEXT_LEG, BEEN, KIND_STATE, KIND_OFFICIAL, KIND_WORKING, TOUR, ENVOY,
     SUBJECT_TITLE, GUEST_OBJECT, STAY_NOUN, PRESENT_MOVE, FIRST, COPULA, PRESENCE, REMOTE, LATER_HOUR, LEAVE,
     PARTICIPLE, CLAUSE_FILLER, REGION, CALLED_OFF, PUT_OFF, OFF_VERB, NEW_TIME_PREP, NEW_TIME, MOVED_FROM,
-    DENIAL, DENIAL_FILLER, PRIVATE, PAST_PLAN, HAPPEN, AHEAD }
+    DENIAL, DENIAL_FILLER, PRIVATE, PAST_PLAN, HAPPEN, AHEAD, OTHERS_POSSESSIVE }
 
   private static final RoleWords<Role> WORDS = RoleWords.load("visit_grammar_words.tsv", Role.class);
 
@@ -875,13 +881,16 @@ final class VisitFinder {
     // "during the visit they went to the White House": a past event inside the visit tells that
     // the visit took place; a future one tells only of the programme
     // but "в ходе предстоящего визита стороны подпишут": a visit called upcoming is itself ahead
-    if (insideFrame(an, cue) && tense.cue() != Cue.PAST && !calledAhead(an, cue)) tense = new Tense(null, false);
+    if (insideFrame(an, cue) && tense.cue() != Cue.PAST && !calledAhead(an, cue)) {
+      c.programmeAhead = tense.cue() == Cue.FUTURE || programmeVerbAhead(an, cues, cue);
+      tense = new Tense(null, false);
+    }
     if (tense.cue() == Cue.FUTURE && firstToVisit(an, cue)) tense = new Tense(Cue.PAST, false);
     c.tense = tense.cue();
     c.ongoing = tense.ongoing();
     // "is in Russia" tells no day of arrival, nor does "flew from Tashkent"
-    c.arrival = cue.is(Cue.ARRIVE) && !cue.is(Cue.STAY) && origin == null
-        && !WORDS.is(Role.BEEN, an.tokens.norm(cue.tokenStart()));
+    c.arrival = (cue.is(Cue.ARRIVE) && !cue.is(Cue.STAY) && !WORDS.is(Role.BEEN, an.tokens.norm(cue.tokenStart()))
+        || arrivalAfterVisit(an, cues, cue)) && origin == null;
     if (dest != null && (cue.is(Cue.ARRIVE) && WORDS.is(Role.DEPART, an.tokens.norm(cue.tokenStart())) || departedFor(an, dest))
         && c.tense != Cue.FUTURE) {
       // "вылетел в Китай", "left for Washington": on the way; the stay lies ahead
@@ -891,6 +900,26 @@ final class VisitFinder {
     }
     c.kind = kindOf(an, cues);
     if (origin == null) readDates(an, c, cues, cue, from, to);
+  }
+
+  /** How far (in tokens) the verb of arrival may follow the visit noun it completes. */
+  private static final int ARRIVAL_AFTER_VISIT = 3;
+
+  /**
+   * "С государственным визитом в Казахстан прибыл президент Монголии", "В Астану с официальным
+   * визитом прибыл ...": the Russian order that puts the visit noun first, then the verb of arrival
+   * in the past, a place at most between: an arrival all the same.
+   */
+  private static boolean arrivalAfterVisit(Analysis an, List<CueHit> cues, CueHit cue) {
+    if (!an.russian || !cue.is(Cue.VISIT_NOUN)) return false;
+    for (CueHit h : cues) {
+      if (h.tokenStart() < cue.tokenEnd() || h.tokenStart() - cue.tokenEnd() > ARRIVAL_AFTER_VISIT) continue;
+      if (h.is(Cue.ARRIVE) && h.is(Cue.PAST) && !h.is(Cue.STAY) && !WORDS.is(Role.DEPART, an.tokens.norm(h.tokenStart()))
+          && !WORDS.is(Role.BEEN, an.tokens.norm(h.tokenStart()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How many words the participants of talks may take between the noun and its verb of holding. */
@@ -971,7 +1000,7 @@ final class VisitFinder {
    * leader of another state, puts the talks in the dateline's state.
    */
   private static boolean datelineMeeting(Analysis an, CueHit c, int from, int to) {
-    if (an.datelineIso3 == null || an.russian || c.start() < an.datelineEnd) return false;
+    if (an.datelineIso3 == null || c.start() < an.datelineEnd) return false;
     if (!twoLeaders(an, from, to, an.datelineIso3)) return false;
     // "Scholz, who met Xi in April", "said he had met": talks told as background
     if (relativeBefore(an, c.tokenStart()) || c.tokenStart() > 0 && an.tokens.norm(c.tokenStart() - 1).equals("had")) {
@@ -980,7 +1009,10 @@ final class VisitFinder {
     int n = an.tokens.size();
     for (int t = an.tokens.firstAtOrAfter(from); t < n && an.tokens.start(t) < to; t++) {
       // "met Putin at the BRICS summit": a summit of many states is held wherever it is, not "here"
-      if (an.tokens.norm(t).equals("summit") && (t < c.tokenStart() || t >= c.tokenEnd())) return false;
+      if ((an.tokens.norm(t).equals("summit") || an.tokens.norm(t).startsWith("саммит"))
+          && (t < c.tokenStart() || t >= c.tokenEnd())) {
+        return false;
+      }
     }
     for (Ref r : an.refsIn(c.end(), to)) {
       // "met ... in Tokyo", "talks in Geneva": a place of its own
@@ -991,21 +1023,53 @@ final class VisitFinder {
     for (int t = Math.max(0, c.tokenStart() - 2); t < Math.min(n, c.tokenEnd() + HERE_WINDOW) && an.tokens.start(t) < to; t++) {
       if (an.tokens.norm(t).equals("here")) return true;
     }
-    if (an.datelineEnd < from || an.datelineEnd > to) return false;
+    // "МОСКВА, 5 марта. /ТАСС/." split off as a sentence of its own: the lead after it is the dateline's
+    if ((an.datelineEnd < from || an.datelineEnd > to) && !an.leadOfSplitDateline(from)) return false;
     Ref subject = null;
     Ref met = null;
-    for (Ref r : an.refsIn(an.datelineEnd, to)) {
+    for (Ref r : an.refsIn(Math.max(from, an.datelineEnd), to)) {
       if (r.start() < c.start()) {
         if (subject == null) subject = r;
       } else if (met == null && metObject(an, c, r)) {
         met = r;
+      } else if (met != null && met.kind() != RefKind.PERSON && r.kind() == RefKind.PERSON
+          && r.iso3().equals(met.iso3()) && r.tokenStart() <= met.tokenEnd() + PARTY_GAP) {
+        // "с Президентом Республики Узбекистан Шавкатом Мирзиёевым": the state's name, then its leader
+        met = r;
       }
     }
+    // "АСТАНА, 8 октября. /Казинформ/. Глава государства провел переговоры с …": the dateline
+    // state's leader by title alone is the subject who hosts
+    if (subject == null && met != null && !met.iso3().equals(an.datelineIso3) && an.russian
+        && an.hasLeaderTitle(Math.max(from, an.datelineEnd), c.start())) {
+      return personOrTitled(an, c, met, to);
+    }
+    if (an.russian && subject != null && met == null) return jointSubjects(an, Math.max(from, an.datelineEnd), c.start());
     if (subject == null || met == null || subject.kind() == RefKind.CAPITAL || subject.iso3().equals(met.iso3())) return false;
     // the host meets the guest ("Xi met with Kazakh Prime Minister ..."), or the guest meets the
     // host ("12 June, Hanoi: Malaysian Prime Minister Anwar Ibrahim held talks with his Vietnamese counterpart")
     if (!subject.iso3().equals(an.datelineIso3) && !met.iso3().equals(an.datelineIso3)) return false;
+    return personOrTitled(an, c, met, to);
+  }
+
+  /**
+   * "АСТАНА, 5 июня. /ТАСС/. Президент Казахстана Касым-Жомарт Токаев и Председатель КНР Си
+   * Цзиньпин провели переговоры": the leaders of exactly two states named before the talks, their
+   * subject, one of them of the dateline's state.
+   */
+  private static boolean jointSubjects(Analysis an, int from, int cueStart) {
+    java.util.Set<String> states = new java.util.LinkedHashSet<>();
+    for (Ref r : an.refsIn(from, cueStart)) {
+      if (r.kind() == RefKind.PERSON && !FormerHolder.outOfOffice(an, r)) states.add(r.iso3());
+    }
+    return states.size() == 2 && states.contains(an.datelineIso3);
+  }
+
+  /** The one met is a leader: named, or a state's word with a leader's title after it or (Russian) before it. */
+  private static boolean personOrTitled(Analysis an, CueHit c, Ref met, int to) {
+    // "с президентом Монголии": the title before the state's name
     return (met.kind() == RefKind.PERSON || !an.titlesIn(met.end(), Math.min(to, met.end() + 25)).isEmpty()
+        || an.russian && !an.titlesIn(c.end(), met.start()).isEmpty()
         || an.tokens.norm(met.tokenEnd()).equals("counterpart")) && !envoy(an, met);
   }
 
@@ -1036,6 +1100,26 @@ final class VisitFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * "Путин проведет переговоры с Нарендрой Моди в рамках его официального визита": a possessive
+   * that is not reflexive (role OTHERS_POSSESSIVE, no state between it and the visit noun) makes
+   * the visit that of the one met in the talks before it, not the subject's; null when there is none.
+   */
+  private static String partnersVisit(Analysis an, List<Ref> refs, CueHit cue, String host, List<CueHit> cues) {
+    if (!an.russian || !cue.is(Cue.VISIT_NOUN) && !cue.is(Cue.TRIP)) return null;
+    int possessive = -1;
+    for (int t = cue.tokenStart() - 1; t >= Math.max(0, cue.tokenStart() - 3) && possessive < 0; t--) {
+      if (WORDS.is(Role.OTHERS_POSSESSIVE, an.tokens.norm(t))) possessive = t;
+    }
+    if (possessive < 0) return null;
+    Ref met = null;
+    for (Ref r : refs) {
+      if (r.tokenStart() >= possessive && r.tokenStart() < cue.tokenStart()) return null;
+      if (r.tokenStart() < possessive && r.kind() != RefKind.CAPITAL && partnerOfTalks(an, cues, r)) met = r;
+    }
+    return met == null || met.iso3().equals(host) ? null : met.iso3();
   }
 
   private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "being", "is", "are", "be");
@@ -1251,6 +1335,8 @@ final class VisitFinder {
     if (genitive != null && !genitive.iso3().equals(host)) return genitive.iso3();
     Ref attached = AttachedGuest.of(an, refs, cues, cue, from);
     if (attached != null && !attached.iso3().equals(host)) return attached.iso3();
+    String partner = partnersVisit(an, refs, cue, host, cues);
+    if (partner != null) return partner;
     String subject = possessiveSubject(an, refs, cue, host, cues);
     if (subject != null) return subject;
     int[] apposition = apposition(an, refs, cue, from);
@@ -1542,6 +1628,31 @@ final class VisitFinder {
     return false;
   }
 
+  /**
+   * "В ходе визита президента Казахстана Касым-Жомарта Токаева в Россию стороны подпишут …":
+   * the first verb of tense after a visit that frames another event, its guest and host between,
+   * is of the future (not one of a relative clause, nor past a semicolon).
+   */
+  private static boolean programmeVerbAhead(Analysis an, List<CueHit> cues, CueHit cue) {
+    CueHit before = null;
+    for (CueHit h : cues) {
+      if (!h.is(Cue.FUTURE) && !h.is(Cue.PAST)) continue;
+      if (h.tokenStart() < cue.tokenStart()) {
+        before = h;
+        continue;
+      }
+      if (h.tokenStart() < cue.tokenEnd()) continue;
+      if (openRelative(an, cue.tokenEnd(), h.tokenStart()) || an.text.substring(cue.end(), h.start()).indexOf(';') >= 0) {
+        return false;
+      }
+      return h.is(Cue.FUTURE) && !h.is(Cue.PAST);
+    }
+    // "проведет переговоры с Моди в рамках его визита": the clause's verb before the frame
+    return before != null && before.is(Cue.FUTURE) && !before.is(Cue.PAST)
+        && !relativeBetween(an, before.tokenStart(), cue.tokenStart())
+        && an.text.substring(before.end(), cue.start()).indexOf(';') < 0;
+  }
+
   /** A relative clause opened between the tokens and not closed by a comma before the last one. */
   private static boolean openRelative(Analysis an, int fromToken, int toToken) {
     for (int t = fromToken; t < toToken; t++) {
@@ -1720,10 +1831,12 @@ final class VisitFinder {
     boolean past = false;
     boolean ongoing = false;
     boolean future = false;
+    boolean programmeAhead = false;
     for (Candidate c : v.candidates) {
       if (c.tense == Cue.PAST && c.ongoing) ongoing = true;
       else if (c.tense == Cue.PAST) past = true;
       if (c.tense == Cue.FUTURE) future = true;
+      programmeAhead |= c.programmeAhead;
     }
     VisitDates.settle(an, v, !past && !ongoing && future);
     if (past) v.status = "OCCURRED";
@@ -1731,6 +1844,8 @@ final class VisitFinder {
     // "Biden is due to welcome Yoon today, the opening day of the visit": under way on the report's day
     else if (future) v.status = reportDay(an, v) ? "OCCURRED" : "PLANNED";
     else if (startsAfterReport(an, v)) v.status = "PLANNED";
+    // "в ходе визита Токаева в Россию стороны подпишут декларацию", told of no day: the visit lies ahead
+    else if (programmeAhead && v.start == null) v.status = "PLANNED";
     else v.status = "OCCURRED";
     VisitDates.afterStatus(an, v);
     for (Candidate c : v.candidates) {

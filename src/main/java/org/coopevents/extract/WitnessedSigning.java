@@ -38,7 +38,9 @@ final class WitnessedSigning {
     if (place != null) {
       host = place.iso3();
       city = VisitCity.of(an, place);
-    } else if (an.datelineIso3 != null && states.contains(an.datelineIso3) && an.datelineEnd > from && an.datelineEnd < to) {
+    } else if (an.datelineIso3 != null && states.contains(an.datelineIso3)
+        && (an.datelineEnd > from && an.datelineEnd < to || an.leadOfSplitDateline(from))) {
+      // "МОСКВА, 17 января - РИА Новости. Президенты ... подписали договор": the dateline split off before the lead
       host = an.datelineIso3;
       city = an.datelineCity;
     } else {
