@@ -5,6 +5,7 @@ import java.util.Set;
 import org.coopevents.extract.Analysis.CueHit;
 import org.coopevents.extract.Analysis.Ref;
 import org.coopevents.extract.Analysis.RefKind;
+import org.coopevents.knowledge.Leaders;
 
 /**
  * A visit told from the host's side: "Putin hosted Raisi in Moscow", "Мирзиёев принял
@@ -53,7 +54,11 @@ final class HostingClause {
     if (before == null && after != null && guestObjectFirst(an, verb, after)) {
       return russianGuestWord(an, si, from, to, cues, verb, refs, after);
     }
-    if (before == null && after != null && !passive && bareTitleSubject(an, verb)) before = seatAfterGuest(refs, after);
+    Leaders.Role hostTitle = null;
+    if (before == null && after != null && !passive) {
+      hostTitle = bareTitleSubject(an, verb);
+      if (hostTitle != null) before = seatAfterGuest(refs, after);
+    }
     if (before == null || after == null || before.iso3().equals(after.iso3())) return null;
     if (subordinate(an, from, before)) return null;
     // "Главу Узбекистана встретил президент Таджикистана": the Russian subject follows the verb
@@ -66,6 +71,7 @@ final class HostingClause {
     if (!leaderLevel || VisitFinder.pastInPassing(an, from, to)) return null;
     VisitFinder.Candidate c = hosted(an, si, from, to, cues, verb, refs, host, 3);
     c.guest = guest.iso3();
+    c.hostTitleRole = hostTitle;
     return c;
   }
 
@@ -130,15 +136,15 @@ final class HostingClause {
   /**
    * "The Prime Minister welcomed ...", "The President received ...": the sentence opens with a
    * leader's title alone as the subject of the verb, as a government's own release names its
-   * leader.
+   * leader. The title's office, or null.
    */
-  private static boolean bareTitleSubject(Analysis an, CueHit verb) {
+  private static Leaders.Role bareTitleSubject(Analysis an, CueHit verb) {
     int first = an.tokens.firstAtOrAfter(an.sentences.get(an.sentenceOfOffset(verb.start())).start());
     if (first < verb.tokenStart() && an.tokens.norm(first).equals("the")) first++;
     for (org.coopevents.knowledge.Titles.Mention m : an.titles) {
-      if (m.tokenStart() == first && m.tokenEnd() == verb.tokenStart()) return m.role() != null;
+      if (m.tokenStart() == first && m.tokenEnd() == verb.tokenStart()) return m.role();
     }
-    return false;
+    return null;
   }
 
   /**

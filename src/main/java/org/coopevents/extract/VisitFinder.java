@@ -52,6 +52,11 @@ final class VisitFinder {
     /** Read from the next clause of its sentence ({@link #nextLeg}): the sentence's days are the first leg's. */
     boolean clauseOfSentence;
     /**
+     * The office of a host named by its title alone ("The Prime Minister welcomed ..."), or null:
+     * whoever held it on the visit's day is the host person when the report names no other.
+     */
+    Leaders.Role hostTitleRole;
+    /**
      * The visit is only the frame of a programme told in the future ("в ходе визита стороны
      * подпишут", "during the visit the sides will sign"): no tense of the visit's own, but one
      * that has not begun where nothing else dates or tells it.
@@ -1883,6 +1888,17 @@ final class VisitFinder {
     Leaders.Role rank = role == null || role == Leaders.Role.HEAD_OF_STATE || role == Leaders.Role.LEADER ? null : role;
     Ref host = person(an, v.host, v.candidates, rank, guest, true, on);
     v.hostPerson = host == null ? null : host.person().nameEn();
+    if (v.hostPerson == null && on != null) v.hostPerson = titledHost(an, v, on);
+  }
+
+  /** The holder, on {@code on}, of the office a statement named the host by ({@link Candidate#hostTitleRole}), or null. */
+  private static String titledHost(Analysis an, Visit v, LocalDate on) {
+    for (Candidate c : v.candidates) {
+      if (c.hostTitleRole == null || !v.host.equals(c.host)) continue;
+      Leaders.Term t = an.kb.leaders.holder(v.host, c.hostTitleRole, on);
+      if (t != null) return t.nameEn();
+    }
+    return null;
   }
 
   /**

@@ -80,6 +80,8 @@ class VisitHostWordingTest {
     assertEquals("IND", v.actor1Country);
     assertEquals("GBR", v.actor2Country);
     assertEquals("2025-07-24", v.startDate);
+    // the title's holder on that day hosts the guest
+    assertEquals("Keir Starmer", v.actor2Person);
     // but a thing welcomed there brings no guest
     assertTrue(visits("The Prime Minister welcomed the decision of Japan to join the partnership in London.",
         LocalDate.of(2024, 6, 27)).isEmpty());
