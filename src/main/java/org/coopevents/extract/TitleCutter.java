@@ -311,8 +311,10 @@ final class TitleCutter {
         break;
       }
       // "a declaration on strategic partnership at their meeting in Baku": the occasion
-      if (t > a && t + 2 < b && w.equals("at") && ARTICLES.contains(an.tokens.norm(t + 1))
-          && DocumentItemWords.is(DocumentItemWords.Role.OCCASION, an.tokens.norm(t + 2))) {
+      // ("... on the sidelines of the summit")
+      if ((t > a || w.equals("on")) && t + 2 < b && (w.equals("at") || w.equals("on")) && ARTICLES.contains(an.tokens.norm(t + 1))
+          && DocumentItemWords.is(w.equals("at") ? DocumentItemWords.Role.OCCASION : DocumentItemWords.Role.OCCASION_ON,
+              an.tokens.norm(t + 2))) {
         end = an.tokens.start(t);
         break;
       }

@@ -99,4 +99,13 @@ class SigningTitleWordingTest {
         docs("en", "KINGSTON, June 22 - India and Jamaica signed an MoU on setting up an India Chair at the "
             + "University of the West Indies."));
   }
+
+  @Test
+  void theSidelinesOfASummitAreTheOccasionNotTheTitle() {
+    assertEquals(Map.of("Bilateral security agreement", "AGREEMENT"), docs("en", "BARI, June 13 - The United States "
+        + "and Ukraine signed a bilateral security agreement on the sidelines of the G7 summit in Italy on Thursday."));
+    // "on" before a topic stays in the title
+    assertEquals(Map.of("Memorandum on the forum of regions", "MEMORANDUM"), docs("en", "ASTANA, June 13 - "
+        + "Kazakhstan and Russia signed a memorandum on the forum of regions on Thursday."));
+  }
 }
