@@ -101,10 +101,19 @@ final class TitleCutter {
       int t = k - 1;
       String gap = an.text.substring(an.tokens.end(t), an.tokens.start(k));
       if (!gap.isEmpty() && !gap.equals(" ") && !gap.equals("-")) break;
-      if (!premodifier(an, t, capital, m.tokenStart())) break;
+      if (!premodifier(an, t, capital, m.tokenStart()) || countedTerm(an, t)) break;
       k = t;
     }
     return an.tokens.start(k);
+  }
+
+  /**
+   * "a 10-year security agreement", "a five-year programme": the word is the second half of a
+   * term joined to a number by a hyphen, no word of the title.
+   */
+  private static boolean countedTerm(Analysis an, int t) {
+    if (t == 0 || !an.text.substring(an.tokens.end(t - 1), an.tokens.start(t)).equals("-")) return false;
+    return an.tokens.isNumber(t - 1) || an.kb.docTypes.numberWord(an.tokens.norm(t - 1)) != null;
   }
 
   /** The most words of a quoted name before a type word. */

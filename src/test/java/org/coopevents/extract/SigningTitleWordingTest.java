@@ -104,6 +104,10 @@ class SigningTitleWordingTest {
   void theSidelinesOfASummitAreTheOccasionNotTheTitle() {
     assertEquals(Map.of("Bilateral security agreement", "AGREEMENT"), docs("en", "BARI, June 13 - The United States "
         + "and Ukraine signed a bilateral security agreement on the sidelines of the G7 summit in Italy on Thursday."));
+    assertEquals(Map.of("Bilateral security agreement", "AGREEMENT"), docs("en", "BARI, June 13 - The United States "
+        + "and Ukraine signed a 10-year bilateral security agreement on Thursday."));
+    assertEquals(Map.of("Programme of cultural exchanges", "PROGRAMME"), docs("en", "HANOI, June 13 - Vietnam and "
+        + "Laos signed a five-year programme of cultural exchanges on Thursday."));
     // "on" before a topic stays in the title
     assertEquals(Map.of("Memorandum on the forum of regions", "MEMORANDUM"), docs("en", "ASTANA, June 13 - "
         + "Kazakhstan and Russia signed a memorandum on the forum of regions on Thursday."));
