@@ -36,7 +36,7 @@ final class VisitDates {
   /** Days between two dates of one article that still belong to one visit's programme. */
   static final int GAP_DAYS = 3;
 
-  enum Role { UNTIL, END, START, BEGUN, REPORT, FROM, RETURN, RECAP, DAY_1, DAY_2, DAY_3, DAY_4, ONE, LEAVE, SET_OFF, LEG, FINITE, STAY, GUEST_PRONOUN, STAY_ON, STAY_UNTIL }
+  enum Role { UNTIL, END, START, BEGUN, REPORT, FROM, RETURN, RECAP, DAY_1, DAY_2, DAY_3, DAY_4, ONE, LEAVE, SET_OFF, LEG, FINITE, STAY, GUEST_PRONOUN, STAY_ON, STAY_UNTIL, A_DAY }
 
   private static final RoleWords<Role> WORDS = RoleWords.load("visit_date_words.tsv", Role.class);
 
@@ -210,8 +210,10 @@ final class VisitDates {
       c.rangeDate = true;
       return;
     }
-    if (cue.is(Cue.ARRIVE) || near(an, best, Role.START, 4) || opensWithStart(an, best) || startVerbBefore(an, cue, from)
-        || before(an, best, Role.FROM, 1, false) && !printedAsRange(an, best)) {
+    // "departs Abuja on Tuesday for an official visit to South Africa": the day of leaving for the
+    // host opens the visit at most; its last day is not told
+    if (cue.is(Cue.ARRIVE) || c.departure || setsOffFor(an, best, cue) || near(an, best, Role.START, 4) || opensWithStart(an, best)
+        || startVerbBefore(an, cue, from) || before(an, best, Role.FROM, 1, false) && !printedAsRange(an, best)) {
       c.end = c.durationDays > 0 ? c.start.plusDays(c.durationDays - 1) : null;
       c.arrivalDate = true;
     } else {
@@ -262,6 +264,23 @@ final class VisitDates {
       for (int j = k + 1; j < Math.min(end, k + 4); j++) {
         if (RelativeDays.weekday(an.tokens.norm(j))) return true;
       }
+    }
+    return false;
+  }
+
+  /** How many words before its date a verb of setting off may stand ("departs Abuja on Tuesday"). */
+  private static final int SET_OFF_REACH = 4;
+
+  /**
+   * "departs Abuja on Tuesday for an official visit to South Africa", "вылетает в среду с визитом":
+   * a verb of setting off (VisitFinder role DEPART) a few words before the date, the visit word
+   * after it: the date is the day of leaving for the visit, its first day at most.
+   */
+  private static boolean setsOffFor(Analysis an, DateFinder.DateMention d, CueHit cue) {
+    if (cue.start() < d.end()) return false;
+    int t = an.tokens.firstAtOrAfter(d.start());
+    for (int k = t - 1; k >= Math.max(0, t - SET_OFF_REACH); k--) {
+      if (VisitFinder.is(VisitFinder.Role.DEPART, an.tokens.norm(k))) return true;
     }
     return false;
   }
@@ -328,6 +347,8 @@ final class VisitDates {
       for (int k = v.tokenStart() - 1; k >= Math.max(1, v.tokenStart() - 4); k--) {
         String w = an.tokens.norm(k);
         if (w.equals("long") && an.tokens.norm(k - 1).equals("day")) return 1; // "a day-long visit"
+        // "on a day's official visit": "day", the "s" of its possessive, an article of one before it
+        if (k >= 2 && w.equals("s") && an.tokens.norm(k - 1).equals("day") && is(Role.A_DAY, an.tokens.norm(k - 2))) return 1;
         if (!w.equals("day")) continue;
         int len = lengthWord(an, an.tokens.norm(k - 1));
         if (len > 0 && len <= 14) return len;
