@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Visits wires tell only through what happened during them: documents signed after the talks of
- * two presidents under a dated dateline, and a host receiving the guest or a signing the leaders witness on
- * the dateline's day. The reports are written for these tests; the facts are real or
+ * two presidents under a dated dateline, a host receiving the guest or a signing the leaders witness on
+ * the dateline's day, and a farewell at the airport. The reports are written for these tests; the facts are real or
  * plausible.
  */
 class WireVisitGapsTest {
@@ -68,5 +68,26 @@ class WireVisitGapsTest {
         + "Китая Касым-Жомарта Токаева и Си Цзиньпина стороны подпишут соглашение о сотрудничестве в области "
         + "энергетики.", LocalDate.of(2024, 7, 4)));
     assertEquals(null, v.startDate);
+  }
+
+  @Test
+  void aFarewellEndsTheVisit() {
+    for (EventRow v : List.of(
+        VisitWordingTest.only(visits("ru", "БИШКЕК, 13 октября. /ТАСС/. Президент России Владимир Путин покинул Бишкек. "
+            + "В аэропорту его проводил президент Киргизии Садыр Жапаров.", LocalDate.of(2023, 10, 13))),
+        VisitWordingTest.only(visits("en", "Russian President Vladimir Putin left Bishkek on Friday and was seen off at "
+            + "the airport by Kyrgyz President Sadyr Japarov.", LocalDate.of(2023, 10, 14))))) {
+      assertEquals("RUS", v.actor1Country);
+      assertEquals("KGZ", v.actor2Country);
+      assertEquals("OCCURRED", v.status);
+      assertEquals("2023-10-13", v.endDate);
+      assertEquals(null, v.startDate);
+      assertEquals("Bishkek", v.locationCity);
+    }
+    // leaving home, or leaving with no farewell, ends no visit
+    assertTrue(visits("ru", "Президент России Владимир Путин покинул Москву. В аэропорту его проводил премьер-министр "
+        + "России Михаил Мишустин.", LocalDate.of(2023, 10, 13)).isEmpty());
+    assertTrue(visits("en", "Russian President Vladimir Putin left Bishkek on Friday.", LocalDate.of(2023, 10, 13))
+        .isEmpty());
   }
 }
