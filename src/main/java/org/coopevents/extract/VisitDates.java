@@ -36,7 +36,7 @@ final class VisitDates {
   /** Days between two dates of one article that still belong to one visit's programme. */
   static final int GAP_DAYS = 3;
 
-  enum Role { UNTIL, END, START, BEGUN, REPORT, FROM, RETURN, RECAP, DAY_1, DAY_2, DAY_3, DAY_4, ONE, LEAVE, SET_OFF, LEG, FINITE, STAY, GUEST_PRONOUN, STAY_ON, STAY_UNTIL, A_DAY }
+  enum Role { UNTIL, END, START, BEGUN, REPORT, FROM, RETURN, RECAP, DAY_1, DAY_2, DAY_3, DAY_4, ONE, LEAVE, SET_OFF, LEG, FINITE, STAY, GUEST_PRONOUN, STAY_ON, STAY_UNTIL, A_DAY, SIGNED }
 
   private static final RoleWords<Role> WORDS = RoleWords.load("visit_date_words.tsv", Role.class);
 
@@ -1097,7 +1097,8 @@ final class VisitDates {
 
   /**
    * A statement of the visit in the lead of its dated wire ({@link Analysis#leadAfterDateline}),
-   * else of its body ({@link Analysis#bodyLead}), that tells talks or a meeting in the past tense,
+   * else of its body ({@link Analysis#bodyLead}), that tells talks, a meeting, the host receiving
+   * the guest or a signing they witness in the past tense,
    * not in passing, with no day of its own, of a visit not told to last several days.
    */
   private static boolean talksInLead(Analysis an, VisitFinder.Visit v) {
@@ -1110,12 +1111,25 @@ final class VisitDates {
     for (VisitFinder.Candidate c : v.candidates) {
       if (c.sentence != lead) continue;
       Sentences.Span s = an.sentences.get(lead);
-      if (!an.hasCue(s.start(), s.end(), Cue.PAST) || an.hasCue(s.start(), s.end(), Cue.FUTURE)) return false;
-      if (!an.hasCue(s.start(), s.end(), Cue.TALKS) && !an.hasCue(s.start(), s.end(), Cue.DISCUSSED)) return false;
+      if (an.hasCue(s.start(), s.end(), Cue.FUTURE)) return false;
+      // "в присутствии президентов ... подписали": a signing the two witness is told as the talks are
+      boolean signed = signedIn(an, s);
+      if (!an.hasCue(s.start(), s.end(), Cue.PAST) && !signed) return false;
+      // "Путин принял в Кремле президента Лаоса": the host receiving the guest too
+      if (!an.hasCue(s.start(), s.end(), Cue.TALKS) && !an.hasCue(s.start(), s.end(), Cue.DISCUSSED)
+          && !an.hasCue(s.start(), s.end(), Cue.HOST_VERB) && !signed) return false;
       for (DateFinder.DateMention d : an.dates(s.start(), s.end(), false)) {
         if (d.start() >= an.datelineEnd) return false;
       }
       return !VisitFinder.pastInPassing(an, s.start(), s.end());
+    }
+    return false;
+  }
+
+  /** A signing verb in the past tense (role SIGNED) in sentence {@code s}. */
+  private static boolean signedIn(Analysis an, Sentences.Span s) {
+    for (int k = an.tokens.firstAtOrAfter(s.start()); k < an.tokens.size() && an.tokens.start(k) < s.end(); k++) {
+      if (is(Role.SIGNED, an.tokens.norm(k))) return true;
     }
     return false;
   }

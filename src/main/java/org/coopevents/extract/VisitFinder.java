@@ -426,7 +426,7 @@ final class VisitFinder {
     REPORTING, BACK, POSSESSIVE, AIRPORT, HELD, NEXT_LEG, BEEN, KIND_STATE, KIND_OFFICIAL, KIND_WORKING, TOUR, ENVOY,
     SUBJECT_TITLE, GUEST_OBJECT, STAY_NOUN, PRESENT_MOVE, FIRST, COPULA, PRESENCE, REMOTE, LATER_HOUR, LEAVE,
     PARTICIPLE, CLAUSE_FILLER, REGION, CALLED_OFF, PUT_OFF, OFF_VERB, NEW_TIME_PREP, NEW_TIME, MOVED_FROM,
-    DENIAL, DENIAL_FILLER, PRIVATE, PAST_PLAN, HAPPEN, AHEAD, OTHERS_POSSESSIVE }
+    DENIAL, DENIAL_FILLER, PRIVATE, PAST_PLAN, HAPPEN, AHEAD, OTHERS_POSSESSIVE, LEADERS, SEE_OFF }
 
   private static final RoleWords<Role> WORDS = RoleWords.load("visit_grammar_words.tsv", Role.class);
 
@@ -444,6 +444,7 @@ final class VisitFinder {
         // a visit seen through a ceremony both leaders attend, or through the leader "visiting"
         Candidate seen = WitnessedSigning.candidate(an, si, s.start(), s.end());
         if (seen == null) seen = VisitingLeader.candidate(an, si, s.start(), s.end());
+        if (seen == null) seen = Farewell.candidate(an, si, s.start(), s.end());
         if (seen != null) c = seen;
       } else {
         c = VisitingLeader.turned(c, VisitingLeader.candidate(an, si, s.start(), s.end()));

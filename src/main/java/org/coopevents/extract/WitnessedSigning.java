@@ -29,7 +29,15 @@ final class WitnessedSigning {
     CueHit sign = signing(an, from, to);
     if (sign == null || remote(an, from, to)) return null;
     List<String> states = leaderStates(an, from, to);
-    if (states.size() != 2 || !presence(an, from, to) && !signers(an, from, sign, states)) return null;
+    boolean leadersTalks = false;
+    if (states.size() != 2) {
+      // "Казахстан и Монголия подписали 15 документов по итогам переговоров президентов"
+      states = statesSigning(an, from, sign);
+      leadersTalks = states.size() == 2 && leadersTalks(an, sign.end(), to);
+      if (!leadersTalks) return null;
+    } else if (!presence(an, from, to) && !signers(an, from, sign, states)) {
+      return null;
+    }
     if (VisitFinder.pastInPassing(an, from, to)) return null;
     Ref place = place(an, from, to, states);
     if (place == null) place = nextSentencePlace(an, si, states);
@@ -46,6 +54,8 @@ final class WitnessedSigning {
     } else {
       return null;
     }
+    // the talks of the leaders of two states place them only by the dateline's or a place's state
+    if (leadersTalks && !states.contains(host)) return null;
     VisitFinder.Candidate c = new VisitFinder.Candidate(si);
     c.host = host;
     c.guest = states.get(0).equals(host) ? states.get(1) : states.get(0);
@@ -81,6 +91,34 @@ final class WitnessedSigning {
   private static boolean anyWord(Analysis an, int from, int to, Role role) {
     for (int t = an.tokens.firstAtOrAfter(from); t < an.tokens.size() && an.tokens.start(t) < to; t++) {
       if (VisitFinder.is(role, an.tokens.norm(t))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "Казахстан и Монголия подписали ...": the states named (not by a capital or a leader) as the
+   * subject before the signing, in order.
+   */
+  private static List<String> statesSigning(Analysis an, int from, CueHit sign) {
+    List<String> out = new ArrayList<>();
+    for (Ref r : an.refsIn(Math.max(from, an.datelineEnd), sign.start())) {
+      if (r.kind() == RefKind.CAPITAL || r.kind() == RefKind.PERSON) continue;
+      if (!out.contains(r.iso3())) out.add(r.iso3());
+    }
+    return out;
+  }
+
+  /**
+   * "по итогам переговоров президентов", "following talks between the presidents": talks after the
+   * signing with a word for the leaders (role LEADERS) right beside them.
+   */
+  private static boolean leadersTalks(Analysis an, int from, int to) {
+    for (CueHit c : an.cuesIn(from, to)) {
+      if (!c.is(Cue.TALKS)) continue;
+      int a = Math.max(an.tokens.firstAtOrAfter(from), c.tokenStart() - 2);
+      for (int t = a; t < an.tokens.size() && t < c.tokenEnd() + 3 && an.tokens.start(t) < to; t++) {
+        if (VisitFinder.is(Role.LEADERS, an.tokens.norm(t))) return true;
+      }
     }
     return false;
   }

@@ -95,6 +95,12 @@ class SigningOutcomeListTest {
     assertEquals(null, count("en", "India and Brunei signed dozens of agreements in Bandar Seri Begawan on Tuesday."));
     assertEquals(null, count("ru", "По итогам переговоров в Москве во вторник Россия и Аргентина подписали более двух "
         + "десятков документов."));
+    // a count with a bound is no number of documents signed (dataset.md: the number the reports say)
+    assertEquals(null, count("en", "China and Brazil signed more than 20 cooperation documents in Beijing on Tuesday."));
+    assertEquals(null, count("ru", "Во вторник в Пекине Китай и Бразилия подписали более 20 документов о сотрудничестве."));
+    assertEquals(null, count("en", "China and Brazil signed over 20 cooperation documents in Beijing on Tuesday."));
+    assertEquals(null, count("ru", "Во вторник в Пекине Китай и Бразилия подписали свыше 20 документов о сотрудничестве."));
+    assertEquals(null, count("ru", "Во вторник в Пекине Китай и Бразилия подписали около 20 документов о сотрудничестве."));
   }
 
   @Test
