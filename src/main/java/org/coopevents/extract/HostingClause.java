@@ -139,9 +139,10 @@ final class HostingClause {
    * leader. The title's office, or null.
    */
   private static Leaders.Role bareTitleSubject(Analysis an, CueHit verb) {
-    int first = an.tokens.firstAtOrAfter(an.sentences.get(an.sentenceOfOffset(verb.start())).start());
+    int from = an.sentences.get(an.sentenceOfOffset(verb.start())).start();
+    int first = an.tokens.firstAtOrAfter(from);
     if (first < verb.tokenStart() && an.tokens.norm(first).equals("the")) first++;
-    for (org.coopevents.knowledge.Titles.Mention m : an.titles) {
+    for (org.coopevents.knowledge.Titles.Mention m : an.titlesIn(from, verb.start())) {
       if (m.tokenStart() == first && m.tokenEnd() == verb.tokenStart()) return m.role();
     }
     return null;

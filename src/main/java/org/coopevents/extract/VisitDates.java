@@ -848,10 +848,8 @@ final class VisitDates {
   /** "The President will stay ...", "The Malaysian leader remains ...": a sentence opened by "the" and a title. */
   private static boolean titleSubject(Analysis an, Sentences.Span s, int t0) {
     if (!an.tokens.norm(t0).equals("the")) return false;
-    for (Titles.Mention m : an.titlesIn(s.start(), s.end())) {
-      return m.tokenStart() <= t0 + 2;
-    }
-    return false;
+    List<Titles.Mention> titles = an.titlesIn(s.start(), s.end());
+    return !titles.isEmpty() && titles.get(0).tokenStart() <= t0 + 2;
   }
 
   /** The days that sentence si gives the visit it tells of, read at its first visit word. */
