@@ -723,10 +723,20 @@ final class Analysis {
   }
 
   /**
-   * The mentions of document types without those that only gloss the words before them in
-   * brackets ("8 Memorandum of Understandings (MoUs) with ..."): a gloss names no document of
-   * its own, and a title read from it would start inside the brackets.
+   * The title that opens the sentence of text[from, to) as its subject, as a government's own
+   * release names its leader ("The President received ...", "The Malaysian leader will stay
+   * ..."): after an optional "the" and at most {@code adjectives} words, else null.
    */
+  Titles.Mention openingTitle(int from, int to, int adjectives) {
+    int first = tokens.firstAtOrAfter(from);
+    if (first >= tokens.size() || tokens.start(first) >= to) return null;
+    if (tokens.norm(first).equals("the")) first++;
+    List<Titles.Mention> in = titlesIn(from, to);
+    if (in.isEmpty()) return null;
+    Titles.Mention m = in.get(0);
+    return m.tokenStart() >= first && m.tokenStart() <= first + adjectives ? m : null;
+  }
+
   /**
    * A type's name does not run on over a colon: "подписаны меморандумы: о сотрудничестве ..." is
    * the type word "меморандумы" and a list of its topics, not "меморандум о сотрудничестве". A
@@ -746,6 +756,11 @@ final class Analysis {
     return out;
   }
 
+  /**
+   * The mentions of document types without those that only gloss the words before them in
+   * brackets ("8 Memorandum of Understandings (MoUs) with ..."): a gloss names no document of
+   * its own, and a title read from it would start inside the brackets.
+   */
   private List<DocTypes.Mention> withoutGlosses(List<DocTypes.Mention> all) {
     List<DocTypes.Mention> out = new ArrayList<>(all.size());
     for (DocTypes.Mention m : all) {

@@ -52,15 +52,14 @@ final class Farewell {
 
   /** A farewell at the airport in text[from, to) by someone of state {@code host}. */
   private static boolean seenOff(Analysis an, int from, int to, String host) {
-    boolean airport = false;
+    if (!VisitFinder.airportIn(an, from, to)) return false;
     boolean seen = false;
-    for (int t = an.tokens.firstAtOrAfter(from); t >= 0 && t < an.tokens.size() && an.tokens.start(t) < to; t++) {
-      String w = an.tokens.norm(t);
-      airport |= VisitFinder.is(Role.AIRPORT, w);
+    for (int t = an.tokens.firstAtOrAfter(from); !seen && t >= 0 && t < an.tokens.size() && an.tokens.start(t) < to; t++) {
       // "seen off", "saw off"; "проводил" alone
-      seen |= VisitFinder.is(Role.SEE_OFF, w) && (an.russian || t + 1 < an.tokens.size() && an.tokens.norm(t + 1).equals("off"));
+      seen = VisitFinder.is(Role.SEE_OFF, an.tokens.norm(t))
+          && (an.russian || t + 1 < an.tokens.size() && an.tokens.norm(t + 1).equals("off"));
     }
-    if (!airport || !seen) return false;
+    if (!seen) return false;
     for (Ref r : an.refsIn(from, to)) {
       if (r.iso3().equals(host) && r.kind() != RefKind.CAPITAL) return true;
     }

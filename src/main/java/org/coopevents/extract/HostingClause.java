@@ -140,12 +140,8 @@ final class HostingClause {
    */
   private static Leaders.Role bareTitleSubject(Analysis an, CueHit verb) {
     int from = an.sentences.get(an.sentenceOfOffset(verb.start())).start();
-    int first = an.tokens.firstAtOrAfter(from);
-    if (first < verb.tokenStart() && an.tokens.norm(first).equals("the")) first++;
-    for (org.coopevents.knowledge.Titles.Mention m : an.titlesIn(from, verb.start())) {
-      if (m.tokenStart() == first && m.tokenEnd() == verb.tokenStart()) return m.role();
-    }
-    return null;
+    org.coopevents.knowledge.Titles.Mention m = an.openingTitle(from, verb.start(), 0);
+    return m != null && m.tokenEnd() == verb.tokenStart() ? m.role() : null;
   }
 
   /**

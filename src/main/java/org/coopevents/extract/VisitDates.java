@@ -847,9 +847,7 @@ final class VisitDates {
 
   /** "The President will stay ...", "The Malaysian leader remains ...": a sentence opened by "the" and a title. */
   private static boolean titleSubject(Analysis an, Sentences.Span s, int t0) {
-    if (!an.tokens.norm(t0).equals("the")) return false;
-    List<Titles.Mention> titles = an.titlesIn(s.start(), s.end());
-    return !titles.isEmpty() && titles.get(0).tokenStart() <= t0 + 2;
+    return an.tokens.norm(t0).equals("the") && an.openingTitle(s.start(), s.end(), 1) != null;
   }
 
   /** The days that sentence si gives the visit it tells of, read at its first visit word. */

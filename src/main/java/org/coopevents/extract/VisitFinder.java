@@ -1970,7 +1970,12 @@ final class VisitFinder {
     int si = an.sentenceOfOffset(r.start());
     if (si < 0) return false;
     Sentences.Span s = an.sentences.get(si);
-    for (int t = an.tokens.firstAtOrAfter(s.start()); t < an.tokens.size() && an.tokens.start(t) < s.end(); t++) {
+    return airportIn(an, s.start(), s.end());
+  }
+
+  /** Whether a word of the airport ("аэропорту", "airport") is in text[from, to). */
+  static boolean airportIn(Analysis an, int from, int to) {
+    for (int t = an.tokens.firstAtOrAfter(from); t >= 0 && t < an.tokens.size() && an.tokens.start(t) < to; t++) {
       if (WORDS.is(Role.AIRPORT, an.tokens.norm(t))) return true;
     }
     return false;
