@@ -64,14 +64,29 @@ final class SummitTrip {
   private static final int MANY_WORD = 2;
   private static final int BOTH = GATHERING_WORD | MANY_WORD;
 
-  /** Which of the two kinds of word the sentence holds, as bits. */
+  /**
+   * Which of the two kinds of word the sentence holds, as bits. A group named by its proper name
+   * in one sentence and the gathering in the next ("arrived in Rome to attend the meeting of the
+   * Group of Twenty. The two-day summit will focus on ...") name a gathering of many states
+   * together: the first sentence then counts as naming both.
+   */
   private static int words(Analysis an, int si) {
+    int found = ownWords(an, si, false);
+    if (found != MANY_WORD || si + 1 >= an.sentences.size() || an.furniture[si + 1]) return found;
+    if (ownWords(an, si, true) != MANY_WORD) return found;
+    return ownWords(an, si + 1, false) == GATHERING_WORD ? BOTH : found;
+  }
+
+  /** The words of the sentence alone; with {@code named}, only MANY words spelt with a capital. */
+  private static int ownWords(Analysis an, int si, boolean named) {
     Sentences.Span s = an.sentences.get(si);
     int found = 0;
     for (int t = an.tokens.firstAtOrAfter(s.start()); t < an.tokens.size() && an.tokens.start(t) < s.end(); t++) {
       String w = an.tokens.norm(t);
       if (WORDS.is(Role.GATHERING, w)) found |= GATHERING_WORD;
-      if (WORDS.is(Role.MANY, w)) found |= MANY_WORD;
+      if (WORDS.is(Role.MANY, w) && (!named || Character.isUpperCase(an.text.charAt(an.tokens.start(t))))) {
+        found |= MANY_WORD;
+      }
       if (found == BOTH) break;
     }
     return found;

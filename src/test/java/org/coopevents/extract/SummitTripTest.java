@@ -69,4 +69,22 @@ class SummitTripTest {
     assertEquals("JPN", v.actor1Country);
     assertEquals("USA", v.actor2Country);
   }
+
+  @Test
+  void theGroupNamedAndTheSummitInTheNextSentence() {
+    // "the meeting of the Group of Twenty", then "The two-day summit": together they name a gathering of many
+    assertTrue(visits("en", "ROME, Oct 30 (Wire) - Indian Prime Minister Narendra Modi flew into Rome on Friday for "
+        + "the meeting of the Group of Twenty. The two-day summit is to discuss vaccines and climate finance, and "
+        + "Modi goes on to Glasgow afterwards.", LocalDate.of(2021, 10, 30)).isEmpty());
+  }
+
+  @Test
+  void aGroupInLowerCaseBeforeABilateralSummitStaysAVisit() {
+    // "a group of business leaders" is no organisation: the summit of the next sentence is the pair's own
+    EventRow v = VisitWordingTest.only(visits("en", "WASHINGTON, April 9 (Wire) - Japanese Prime Minister Fumio "
+        + "Kishida arrived in Washington on Tuesday with a group of business leaders. The summit with President Joe "
+        + "Biden at the White House is set for Wednesday.", LocalDate.of(2024, 4, 9)));
+    assertEquals("JPN", v.actor1Country);
+    assertEquals("USA", v.actor2Country);
+  }
 }
