@@ -547,6 +547,13 @@ final class VisitFinder {
     cue = placed.cue;
     Ref dest = placed.dest;
     Ref genitive = placed.genitive;
+    Ref back = ReturnFrom.host(an, refs, cue, from);
+    if (back != null && (dest == null || dest.tokenStart() < back.tokenStart())) {
+      // "вернулся в Хараре из Экваториальной Гвинеи, где находился с визитом": the state left hosted
+      dest = back;
+      genitive = null;
+      extraDest.clear();
+    }
     CueHit here = ArrivalHere.cue(an, cues);
     if (here != null) {
       // "KAMPALA: ... arrived here on Thursday after a visit to Rwanda": the dateline's state hosts
