@@ -51,6 +51,21 @@ class VisitStayAndKindElsewhereTest {
   }
 
   @Test
+  void aGuestAndSpouseWhoStayUntilADate() {
+    // the guest with the first lady: a plural pronoun and a plural verb of staying
+    EventRow v = only("ru", "Президент Украины Владимир Зеленский вместе с супругой в понедельник, 13 февраля, "
+        + "прилетел в Объединенные Арабские Эмираты с официальным визитом. Они пробудут в Эмиратах до 15 февраля, "
+        + "сообщил его офис.", LocalDate.of(2023, 2, 13));
+    assertEquals("2023-02-13", v.startDate);
+    assertEquals("2023-02-15", v.endDate);
+    EventRow e = only("en", "ABU DHABI, Feb 13 (Wire) - Ukrainian President Volodymyr Zelensky and the first lady "
+        + "arrived in the United Arab Emirates on Monday for an official visit. They will be staying in the country "
+        + "until Wednesday, his office said.", LocalDate.of(2023, 2, 13));
+    assertEquals("2023-02-13", e.startDate);
+    assertEquals("2023-02-15", e.endDate);
+  }
+
+  @Test
   void aStayWithoutAPronounSubjectIsNoLastDay() {
     // the delegation, not the guest, stays on
     EventRow v = only("en", "KUALA LUMPUR, May 6 (Bernama) -- Prime Minister Anwar Ibrahim will undertake an official "
