@@ -84,7 +84,7 @@ public final class ArticleExtractor {
       SigningParties.settle(an, sg, visitPairs);
       if (sg.a == null) continue;
       dayOfVisit(an, sg, visits);
-      if (sg.date == null) sg.date = SigningDate.outcomePageDay(an, sg.a, sg.b, visits);
+      if (sg.date == null) sg.date = SigningDate.outcomePageDay(an, sg.a, sg.b, visits, an.sentenceOfOffset(sg.evidenceStart));
       SigningDate.duringVisit(an, sg, visits);
       String a = sg.a.compareTo(sg.b) <= 0 ? sg.a : sg.b;
       String b = sg.a.compareTo(sg.b) <= 0 ? sg.b : sg.a;

@@ -35,11 +35,32 @@ final class SigningDate {
     // signing the body opens with, told on a source's word and dated by nothing, is the news of
     // the report's day
     boolean lead = si == an.bodyLead() && attributed(s);
-    if (date == null && (afterTalks || lead) && !pastSpanBefore(si)) {
+    // "briefed the press on her recent visit to India ... After the talks the two sides signed": a
+    // signing of a visit the report tells as over is not of the report's day
+    boolean past = date == null && toldAfterVisit(an, si);
+    if (date == null && (afterTalks || lead) && !pastSpanBefore(si) && !past) {
       date = an.headerDate != null ? an.headerDate : an.headlineLike[si] ? null : an.dayOfReport();
     }
-    if (date == null && an.datelineDate != null && si == leadAfterDateline()) date = an.datelineDate;
+    if (date == null && an.datelineDate != null && si == leadAfterDateline() && !past) date = an.datelineDate;
     return date;
+  }
+
+  /**
+   * The report tells, up to signing sentence {@code si}, the visit as over by its day ("her recent
+   * state visit to India", "visited Uzbekistan last week", "по итогам визита ... на прошлой неделе"),
+   * or the signing sentence itself names a past week ("signed last week"): a signing it tells with
+   * no day of its own was on a day of that visit, not on the report's.
+   */
+  static boolean toldAfterVisit(Analysis an, int si) {
+    if (si < 0) return false;
+    Sentences.Span own = an.sentences.get(si);
+    if (VisitDates.pastWeek(an, own.start(), own.end())) return true;
+    for (int k = 0; k <= si; k++) {
+      if (an.furniture[k]) continue;
+      Sentences.Span s = an.sentences.get(k);
+      if (VisitDates.visitToldPast(an, s.start(), s.end())) return true;
+    }
+    return false;
   }
 
   /** A verb of saying in the sentence ("said", "сообщила пресс-служба"): news told on a source's word. */
@@ -80,8 +101,8 @@ final class SigningDate {
    * the day the page was published when that falls within the visit (or the visit is not dated),
    * else on the visit's only day. Null when the page is no outcome page or the day is not told.
    */
-  static LocalDate outcomePageDay(Analysis an, String a, String b, List<VisitFinder.Visit> visits) {
-    if (!SigningClause.outcomePage(an)) return null;
+  static LocalDate outcomePageDay(Analysis an, String a, String b, List<VisitFinder.Visit> visits, int si) {
+    if (!SigningClause.outcomePage(an) || toldAfterVisit(an, si)) return null;
     LocalDate page = an.dayOfReport();
     for (VisitFinder.Visit v : visits) {
       if (!"OCCURRED".equals(v.status) || !(v.guest.equals(a) && v.host.equals(b) || v.guest.equals(b) && v.host.equals(a))) continue;
@@ -123,8 +144,9 @@ final class SigningDate {
         continue;
       }
       if (v.start == null) {
-        // a wire dated by its dateline tells a visit it dates no further and a signing in it
-        if (sg.date == null) sg.date = an.datelineDate;
+        // a wire dated by its dateline tells a visit it dates no further and a signing in it,
+        // unless it tells that visit as over ("on her recent visit")
+        if (sg.date == null && !toldAfterVisit(an, an.sentenceOfOffset(sg.evidenceStart))) sg.date = an.datelineDate;
       } else if (sg.date == null) {
         if (v.start.equals(v.end) || v.end == null && v.start.equals(an.dayOfReport())) sg.date = v.start;
       } else if (sg.date.isAfter(v.end != null && !v.end.isBefore(v.start) ? v.end : v.start.plusDays(1))) {

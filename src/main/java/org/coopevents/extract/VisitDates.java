@@ -36,7 +36,7 @@ final class VisitDates {
   /** Days between two dates of one article that still belong to one visit's programme. */
   static final int GAP_DAYS = 3;
 
-  enum Role { UNTIL, END, START, BEGUN, REPORT, FROM, RETURN, RECAP, DAY_1, DAY_2, DAY_3, DAY_4, ONE, LEAVE, SET_OFF, LEG, FINITE, STAY, GUEST_PRONOUN, STAY_ON, STAY_UNTIL, A_DAY, SIGNED }
+  enum Role { UNTIL, END, START, BEGUN, REPORT, FROM, RETURN, RECAP, DAY_1, DAY_2, DAY_3, DAY_4, ONE, LEAVE, SET_OFF, LEG, FINITE, STAY, GUEST_PRONOUN, STAY_ON, STAY_UNTIL, A_DAY, SIGNED, RECENT, PAST_WEEK, WEEK, EARLIER }
 
   private static final RoleWords<Role> WORDS = RoleWords.load("visit_date_words.tsv", Role.class);
 
@@ -1044,7 +1044,7 @@ final class VisitDates {
    * not dated after the report.
    */
   static void afterStatus(Analysis an, VisitFinder.Visit v) {
-    if ("OCCURRED".equals(v.status) && an.anchor != null && (arrivedNow(v, an.anchor) || arrivesInLead(an, v))) {
+    if ("OCCURRED".equals(v.status) && an.anchor != null && (arrivedNow(an, v) || arrivesInLead(an, v))) {
       LocalDate day = an.datelineDate != null ? an.datelineDate : an.anchor;
       if (v.start == null || v.start.isAfter(day)) {
         if (v.end != null && v.end.isBefore(day)) v.end = null;
@@ -1117,9 +1117,47 @@ final class VisitDates {
       for (DateFinder.DateMention d : an.dates(s.start(), s.end(), false)) {
         if (d.start() >= an.datelineEnd) return false;
       }
+      // "по итогам визита ... на прошлой неделе подписали": a time past that names no day
+      if (pastWeek(an, s.start(), s.end())) return false;
       return !VisitFinder.pastInPassing(an, s.start(), s.end());
     }
     return false;
+  }
+
+  /**
+   * Text[from, to) names a time before the report's day without naming its day: "last week", "the
+   * previous week", "на прошлой неделе", "earlier this week" (roles PAST_WEEK + WEEK, EARLIER + this +
+   * WEEK). What it tells is not the news of the report's day, nor is its day known.
+   */
+  static boolean pastWeek(Analysis an, int from, int to) {
+    int end = an.tokens.firstAtOrAfter(to);
+    for (int k = an.tokens.firstAtOrAfter(from); k + 1 < end; k++) {
+      String w = an.tokens.norm(k);
+      if (is(Role.PAST_WEEK, w) && is(Role.WEEK, an.tokens.norm(k + 1))) return true;
+      if (is(Role.EARLIER, w) && k + 2 < end && an.tokens.norm(k + 1).equals("this") && is(Role.WEEK, an.tokens.norm(k + 2))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Text[from, to) tells a visit as over by the report's day: a RECENT word within three words before
+   * a visit or trip word ("her recent state visit to India", "о недавнем визите"), or a time of
+   * {@link #pastWeek} in a sentence with a visit word ("visited Uzbekistan last week").
+   */
+  static boolean visitToldPast(Analysis an, int from, int to) {
+    List<CueHit> cues = an.cuesIn(from, to);
+    boolean visitWord = false;
+    for (CueHit h : cues) {
+      if (!h.is(Cue.VISIT_NOUN) && !h.is(Cue.TRIP) && !h.is(Cue.PAST_REFERENCE) && !h.is(Cue.VISIT_VERB)) continue;
+      visitWord |= !h.is(Cue.PAST_REFERENCE);
+      // "recent state visit" is one cue of a past visit: its first word counts too
+      for (int k = h.tokenStart(); k >= Math.max(an.tokens.firstAtOrAfter(from), h.tokenStart() - 3); k--) {
+        if (is(Role.RECENT, an.tokens.norm(k))) return true;
+      }
+    }
+    return visitWord && pastWeek(an, from, to);
   }
 
   /** A signing verb in the past tense (role SIGNED) in sentence {@code s}. */
@@ -1186,12 +1224,17 @@ final class VisitDates {
   }
 
   /** An arrival in the past tense among the visit's statements, none of them dated by the report's day. */
-  private static boolean arrivedNow(VisitFinder.Visit v, LocalDate anchor) {
+  private static boolean arrivedNow(Analysis an, VisitFinder.Visit v) {
     for (VisitFinder.Candidate c : v.candidates) {
       LocalDate d = c.start != null ? c.start : c.end;
-      if (d != null && !d.isAfter(anchor)) return false;
+      if (d != null && !d.isAfter(an.anchor)) return false;
     }
-    for (VisitFinder.Candidate c : v.candidates) if (c.arrival && c.tense == Cue.PAST) return true;
+    for (VisitFinder.Candidate c : v.candidates) {
+      if (!c.arrival || c.tense != Cue.PAST) continue;
+      // "arrived in Tashkent last week": past, on a day not told
+      Sentences.Span s = an.sentences.get(c.sentence);
+      if (!pastWeek(an, s.start(), s.end())) return true;
+    }
     return false;
   }
 }

@@ -1888,10 +1888,11 @@ final class VisitFinder {
       for (Candidate c : v.candidates) sentences.add(c.sentence);
       v.guestPerson = TitledPerson.name(an, v.guest, sentences);
     }
-    // by rank (a prime minister's host is the premier) only where the report names a counterpart
-    // of the guest's office in the visit's own sentences: article-wide, it made the host differ
-    // between reports of one visit, and dedup (EventGroupMerger) keeps visits with different
-    // hosts apart (realistic events per gold key 1.085 -> 1.148)
+    // by rank (a prime minister's host is the premier, a foreign minister's the foreign minister)
+    // wherever the report names that counterpart, its visit's sentences first: reports of one
+    // premier's visit name the host president and the host premier in different orders, and dedup
+    // (EventGroupMerger) keeps visits with different hosts apart (realistic CHN-RUS-2024-08: three
+    // rows, Putin in some, Mishustin in others)
     Leaders.Role role = guest == null ? null : guest.person().role();
     Leaders.Role rank = role == null || role == Leaders.Role.HEAD_OF_STATE || role == Leaders.Role.LEADER ? null : role;
     Ref host = person(an, v.host, v.candidates, rank, guest, true, on);
@@ -1956,8 +1957,9 @@ final class VisitFinder {
 
   /**
    * The leader of {@code iso3} the visit names: in the visit's sentences first, else in the
-   * article. With {@code rank} (the guest's office), a leader of that office wins: a prime
-   * minister's host is the prime minister, a foreign minister's the foreign minister.
+   * article. With {@code rank} (the guest's office), a leader of that office named anywhere in the
+   * article wins: a prime minister's host is the prime minister, a foreign minister's the foreign
+   * minister.
    */
   /**
    * "В аэропорту гостя встретил премьер-министр Али Асадов": those named in a sentence of the
@@ -2031,7 +2033,6 @@ final class VisitFinder {
       own = keptOwn;
     }
     if (rank != null) {
-      found = found.subList(0, Math.max(own, 1));
       Leaders.Term holder = an.anchor == null ? null : an.kb.leaders.holder(iso3, rank, an.anchor);
       for (Ref r : found) {
         if (r.person().role() == rank || holder != null && holder.nameEn().equals(r.person().nameEn())) return r;
