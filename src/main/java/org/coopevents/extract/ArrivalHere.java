@@ -17,7 +17,7 @@ final class ArrivalHere {
     if (an.datelineIso3 == null) return null;
     for (CueHit c : cues) {
       if (!c.is(Cue.ARRIVE) || c.is(Cue.STAY) || c.start() < an.datelineEnd) continue;
-      if (VisitFinder.is(VisitFinder.Role.DEPART, an.tokens.norm(c.tokenStart()))) continue;
+      if (VisitFinder.departsAt(an, c.tokenStart())) continue;
       int t = c.tokenEnd();
       if (t < an.tokens.size() && here(an.tokens.norm(t))) return c;
     }

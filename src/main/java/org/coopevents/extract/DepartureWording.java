@@ -33,12 +33,17 @@ final class DepartureWording {
       String before = an.tokens.norm(t - 1);
       if (before.equals("from") || before.equals("из")) t--;
     }
-    return t >= 1 && leaving(an.tokens.norm(t - 1));
+    return t >= 1 && leavingAt(an, t - 1);
   }
 
   /** The place left or the place a departure heads for ("left Uganda for South Africa"): neither is the guest. */
   static boolean placeOfLeaving(Analysis an, Ref r) {
     return placeLeft(an, r) || VisitFinder.departedFor(an, r);
+  }
+
+  /** A verb of leaving at token k: a departure ("left", "set off") or one of role LEAVE ("покинул"). */
+  static boolean leavingAt(Analysis an, int k) {
+    return VisitFinder.departsAt(an, k) || VisitFinder.is(VisitFinder.Role.LEAVE, an.tokens.norm(k));
   }
 
   /** A verb of leaving: a departure word (role DEPART) or one of role LEAVE ("покинул", "quit"). */
@@ -73,7 +78,7 @@ final class DepartureWording {
   static CueHit endingAmongDepartures(Analysis an, List<CueHit> cues, int from, int to) {
     boolean leaves = false;
     for (int t = an.tokens.firstAtOrAfter(from); t >= 0 && t < an.tokens.size() && an.tokens.start(t) < to; t++) {
-      leaves |= leaving(an.tokens.norm(t));
+      leaves |= leavingAt(an, t);
     }
     if (!leaves) return null;
     for (CueHit c : cues) if (endingVisit(an, c, true)) return c;

@@ -36,7 +36,7 @@ final class VisitDates {
   /** Days between two dates of one article that still belong to one visit's programme. */
   static final int GAP_DAYS = 3;
 
-  enum Role { UNTIL, END, START, BEGUN, REPORT, FROM, RETURN, RECAP, DAY_1, DAY_2, DAY_3, DAY_4, ONE, LEAVE, SET_OFF, LEG, FINITE, STAY, GUEST_PRONOUN, STAY_ON, STAY_UNTIL, A_DAY, SIGNED, RECENT, PAST_WEEK, WEEK, EARLIER }
+  enum Role { UNTIL, END, START, BEGUN, REPORT, FROM, RETURN, RECAP, DAY_1, DAY_2, DAY_3, DAY_4, ONE, LEAVE, SET_OFF, LEG, FINITE, STAY, GUEST_PRONOUN, STAY_ON, STAY_UNTIL, A_DAY, SIGNED, RECENT, PAST_WEEK, WEEK, EARLIER, PRECEDES }
 
   private static final RoleWords<Role> WORDS = RoleWords.load("visit_date_words.tsv", Role.class);
 
@@ -97,7 +97,7 @@ final class VisitDates {
         if (until == null) until = d;
         continue;
       }
-      if (before(an, d, Role.REPORT, 2, false) || saidAfterTheVisit(an, d, cue)) continue;
+      if (before(an, d, Role.REPORT, 2, false) || saidAfterTheVisit(an, d, cue) || precedesVisit(an, d)) continue;
       if (ended == null && before(an, d, Role.END, 2, false)) ended = d;
       if (arrival == null && RelativeDays.afterArrival(an.text.substring(d.start(), d.end()))) arrival = d;
       if (c.tense == Cue.FUTURE && (an.anchor == null || !d.from().isBefore(an.anchor)) && aheadInClause(an, d, from, to)) {
@@ -113,6 +113,33 @@ final class VisitDates {
       }
     }
     return new Found(best, until, ended, arrival, firstDay, lastDay);
+  }
+
+  /** How many words after a word of PRECEDES the visit word may stand ("ahead of Xi Jinping's state visit"). */
+  private static final int PRECEDES_REACH = 8;
+
+  /**
+   * "talks set on Tuesday ahead of the state visit", "в понедельник, накануне визита": a word of
+   * PRECEDES right after the date (one word between allowed) and a visit noun a few words after it:
+   * the day comes before the visit and is not one of its days, whatever cue the statement is read from.
+   */
+  /** Words that end the phrase after a word of PRECEDES before a visit word ("ahead of the summit for a visit"). */
+  private static final Set<String> PRECEDES_BREAK = Set.of("for", "on", "with", "to", "at", "in", "and", "с", "на", "и", "для");
+
+  private static boolean precedesVisit(Analysis an, DateFinder.DateMention d) {
+    int t = an.tokens.firstAtOrAfter(d.end());
+    for (int k = t; k >= 0 && k < Math.min(t + 2, an.tokens.size()); k++) {
+      if (!is(Role.PRECEDES, an.tokens.norm(k))) continue;
+      int last = Math.min(k + PRECEDES_REACH, an.tokens.size() - 1);
+      for (CueHit h : an.cuesIn(an.tokens.end(k), an.tokens.end(last))) {
+        if (!h.is(Cue.VISIT_NOUN) && !h.is(Cue.TRIP)) continue;
+        // "ahead of the SCO summit for a state visit": the visit is not what the day precedes
+        for (int j = k + 1; j < h.tokenStart(); j++) if (PRECEDES_BREAK.contains(an.tokens.norm(j))) return false;
+        return true;
+      }
+      return false;
+    }
+    return false;
   }
 
   /** Whether the tense word nearest to the date in the statement [from, to) speaks of the future. */
@@ -273,14 +300,17 @@ final class VisitDates {
 
   /**
    * "departs Abuja on Tuesday for an official visit to South Africa", "вылетает в среду с визитом":
-   * a verb of setting off (VisitFinder role DEPART) a few words before the date, the visit word
-   * after it: the date is the day of leaving for the visit, its first day at most.
+   * a verb of setting off (VisitFinder role DEPART) a few words before the date or right after it,
+   * the visit word after the date: the date is the day of leaving for the visit, its first day at most.
    */
   private static boolean setsOffFor(Analysis an, DateFinder.DateMention d, CueHit cue) {
     if (cue.start() < d.end()) return false;
+    // "on Monday left Beijing for Astana on a state visit", "в понедельник отбыл в Астану": the verb
+    // right after its date
+    if (VisitFinder.departsAt(an, an.tokens.firstAtOrAfter(d.end()))) return true;
     int t = an.tokens.firstAtOrAfter(d.start());
     for (int k = t - 1; k >= Math.max(0, t - SET_OFF_REACH); k--) {
-      if (VisitFinder.is(VisitFinder.Role.DEPART, an.tokens.norm(k))) return true;
+      if (VisitFinder.departsAt(an, k)) return true;
     }
     return false;
   }

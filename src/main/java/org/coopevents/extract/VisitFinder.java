@@ -235,7 +235,19 @@ final class VisitFinder {
     if (t < 2 || !an.tokens.norm(t - 1).equals("for") || an.russian) return false;
     for (int k = t - 2; k >= Math.max(0, t - 6); k--) {
       if (an.text.substring(an.tokens.end(k), an.tokens.start(k + 1)).indexOf(',') >= 0) return false;
-      if (WORDS.is(Role.DEPART, an.tokens.norm(k))) return true;
+      if (departsAt(an, k)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "left Beijing for Astana on a state visit to Kazakhstan": a departure for a place of the
+   * destination's state (departedFor) before the visit word in its clause sets the guest on the
+   * way to that visit.
+   */
+  private static boolean departedForHostBefore(Analysis an, Ref dest, CueHit cue, int from) {
+    for (Ref r : an.refsIn(from, cue.start())) {
+      if (r.kind() != RefKind.PERSON && r.kind() != RefKind.ADJECTIVE && r.iso3().equals(dest.iso3()) && departedFor(an, r)) return true;
     }
     return false;
   }
@@ -426,12 +438,25 @@ final class VisitFinder {
     REPORTING, BACK, POSSESSIVE, AIRPORT, HELD, NEXT_LEG, BEEN, KIND_STATE, KIND_OFFICIAL, KIND_WORKING, TOUR, ENVOY,
     SUBJECT_TITLE, GUEST_OBJECT, STAY_NOUN, PRESENT_MOVE, FIRST, COPULA, PRESENCE, REMOTE, LATER_HOUR, LEAVE,
     PARTICIPLE, CLAUSE_FILLER, REGION, CALLED_OFF, PUT_OFF, OFF_VERB, NEW_TIME_PREP, NEW_TIME, MOVED_FROM,
-    DENIAL, DENIAL_FILLER, PRIVATE, PAST_PLAN, HAPPEN, AHEAD, OTHERS_POSSESSIVE, LEADERS, SEE_OFF }
+    DENIAL, DENIAL_FILLER, PRIVATE, PAST_PLAN, HAPPEN, AHEAD, OTHERS_POSSESSIVE, LEADERS, SEE_OFF, SET_OUT,
+    SET_OUT_PARTICLE }
 
   private static final RoleWords<Role> WORDS = RoleWords.load("visit_grammar_words.tsv", Role.class);
 
   static boolean is(Role role, String word) {
     return WORDS.is(role, word);
+  }
+
+  /**
+   * A verb of setting off at token k: a departure word (role DEPART: "left", "вылетел"), or a verb
+   * of role SET_OUT with its particle right after it ("set off", "sets out"); "set" alone schedules
+   * ("talks set on Tuesday").
+   */
+  static boolean departsAt(Analysis an, int k) {
+    if (k < 0 || k >= an.tokens.size()) return false;
+    String w = an.tokens.norm(k);
+    if (WORDS.is(Role.DEPART, w)) return true;
+    return WORDS.is(Role.SET_OUT, w) && k + 1 < an.tokens.size() && WORDS.is(Role.SET_OUT_PARTICLE, an.tokens.norm(k + 1));
   }
 
   static List<Visit> find(Analysis an) {
@@ -904,8 +929,8 @@ final class VisitFinder {
     // "is in Russia" tells no day of arrival, nor does "flew from Tashkent"
     c.arrival = (cue.is(Cue.ARRIVE) && !cue.is(Cue.STAY) && !WORDS.is(Role.BEEN, an.tokens.norm(cue.tokenStart()))
         || arrivalAfterVisit(an, cues, cue)) && origin == null;
-    if (dest != null && (cue.is(Cue.ARRIVE) && WORDS.is(Role.DEPART, an.tokens.norm(cue.tokenStart())) || departedFor(an, dest))
-        && c.tense != Cue.FUTURE) {
+    if (dest != null && (cue.is(Cue.ARRIVE) && departsAt(an, cue.tokenStart()) || departedFor(an, dest)
+        || departedForHostBefore(an, dest, cue, from)) && c.tense != Cue.FUTURE) {
       // "вылетел в Китай", "left for Washington": on the way; the stay lies ahead
       c.departure = true;
       c.tense = Cue.FUTURE;
@@ -927,7 +952,7 @@ final class VisitFinder {
     if (!an.russian || !cue.is(Cue.VISIT_NOUN)) return false;
     for (CueHit h : cues) {
       if (h.tokenStart() < cue.tokenEnd() || h.tokenStart() - cue.tokenEnd() > ARRIVAL_AFTER_VISIT) continue;
-      if (h.is(Cue.ARRIVE) && h.is(Cue.PAST) && !h.is(Cue.STAY) && !WORDS.is(Role.DEPART, an.tokens.norm(h.tokenStart()))
+      if (h.is(Cue.ARRIVE) && h.is(Cue.PAST) && !h.is(Cue.STAY) && !departsAt(an, h.tokenStart())
           && !WORDS.is(Role.BEEN, an.tokens.norm(h.tokenStart()))) {
         return true;
       }
