@@ -272,13 +272,13 @@ final class TitleCutter {
       String w = an.tokens.norm(t);
       // "a declaration on partnership and five other documents", "и ещё 14 документов": the
       // documents counted after the title are no part of it
-      if (t > a && (w.equals("and") || w.equals("и") || w.equals("plus")) && otherDocumentsAfter(an, t + 1, b)) {
+      if ((w.equals("and") || w.equals("и") || w.equals("plus")) && otherDocumentsAfter(an, t + 1, b)) {
         end = an.tokens.start(t);
         break;
       }
       // "совместное заявление ..., а также семь двусторонних документов": a count of further documents
       int further = DocumentCount.furtherCountJoin(an, a, t, b);
-      if (further > a) {
+      if (further >= a) {
         end = an.tokens.start(further);
         break;
       }
