@@ -100,4 +100,22 @@ class SigningSignatoryPairTest {
     assertEquals(Map.of("Соглашение между Правительством Республики Казахстан и Правительством Китайской Народной "
         + "Республики о взаимном учреждении культурных центров", "AGREEMENT"), docs(x));
   }
+
+  @Test
+  void signatoriesNamedAloneAfterATitleInTitleCaseAreCutOff() {
+    Extraction x = EX.extract(new ArticleText("sp-tc", "https://wire.example/sp", "wire.example",
+        "Documents signed during the visit of the President of Azerbaijan to Kazakhstan", "en", LocalDate.of(2024, 10, 9),
+        "The following documents were signed during the state visit of President Ilham Aliyev to Kazakhstan on "
+            + "8 October 2024:\n"
+            + "Document Signed by\n"
+            + "Agreement on Cooperation in the Field of Energy Almasadam Satkaliyev, Parviz Shahbazov\n"
+            + "Memorandum of Understanding on Cooperation in Tourism Yerbol Myrzabosynov Fuad Naghiyev\n"
+            + "Memorandum of Understanding on Maritime Cooperation Nurlan Baibazarov Mikayil Jabbarov\n"
+            + "Memorandum of Understanding on Cooperation Between Foreign Service Institutes\n"));
+    assertEquals(Map.of(
+        "Agreement on Cooperation in the Field of Energy", "AGREEMENT",
+        "Memorandum of Understanding on Cooperation in Tourism", "MEMORANDUM",
+        "Memorandum of Understanding on Maritime Cooperation", "MEMORANDUM",
+        "Memorandum of Understanding on Cooperation Between Foreign Service Institutes", "MEMORANDUM"), docs(x));
+  }
 }
