@@ -40,7 +40,9 @@ final class DocumentCount {
    */
   static int total(Analysis an, int a, int i, int n, int b) {
     // "a treaty on extradition and six other documents", "и ещё 14 документов": those named before too
-    if (other(an, i, b)) n += namedBefore(an, a, i);
+    // "a joint statement plus seven documents", "совместное заявление, а также семь документов": so
+    // are those named right before a count joined to them
+    if (other(an, i, b) || furtherCountJoin(an, a, i, b) >= a) n += namedBefore(an, a, i);
     return total(an, i, n, b);
   }
 
@@ -80,13 +82,14 @@ final class DocumentCount {
    * "совместное заявление ..., а также семь двусторонних документов", "a joint statement and seven
    * other documents", "as well as 12 agreements": the documents counted at token {@code t} are
    * further ones, joined to the title before them by words of FURTHER_JOIN. The first token of the
-   * join (after token {@code a}), else -1.
+   * join (at or after token {@code a}: "a joint statement plus seven documents" read from after
+   * the type word), else -1.
    */
   static int furtherCountJoin(Analysis an, int a, int t, int b) {
-    if (t <= a + 1 || !WORDS.is(Role.FURTHER_JOIN, an.tokens.norm(t - 1)) || countAt(an, t, b) <= 0) return -1;
+    if (t <= a || !WORDS.is(Role.FURTHER_JOIN, an.tokens.norm(t - 1)) || countAt(an, t, b) <= 0) return -1;
     int j = t;
-    while (j - 1 > a && WORDS.is(Role.FURTHER_JOIN, an.tokens.norm(j - 1))) j--;
-    return j > a ? j : -1;
+    while (j - 1 >= a && WORDS.is(Role.FURTHER_JOIN, an.tokens.norm(j - 1))) j--;
+    return j;
   }
 
   /** The count that opens at token {@code t} and counts documents, or 0. */

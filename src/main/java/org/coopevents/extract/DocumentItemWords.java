@@ -4,7 +4,7 @@ package org.coopevents.extract;
 final class DocumentItemWords {
   private DocumentItemWords() {}
 
-  enum Role { ORDINAL, LINK, TOPIC, END, LEAD, LEAD_NOUN, COPULA, OCCASION, OCCASION_ON, SIGNATORY, HONORIFIC, POST_MODIFIER }
+  enum Role { ORDINAL, LINK, TOPIC, END, LEAD, LEAD_NOUN, COPULA, OCCASION, OCCASION_ON, SIGNATORY, HONORIFIC, POST_MODIFIER, TITLE_LAST }
 
   private static final RoleWords<Role> WORDS = RoleWords.load("document_item_words.tsv", Role.class);
 

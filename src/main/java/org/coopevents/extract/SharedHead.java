@@ -67,6 +67,9 @@ final class SharedHead {
         String rc = nextChunk(nextChunk(right, conjWord), ", ");
         split = !ls.isEmpty() && !rs.isEmpty() && (java.util.Collections.disjoint(ls, rs) || twoTopics(an, left, rc));
       }
+      // "memoranda on education between the Ministry of Education and Training and the Lao
+      // Ministry of Education and Sports": after "between" come the parties, whose "and" parts no topics
+      if (split && (" " + left.toLowerCase() + " ").matches(".*\\s(?:between|между)\\s.*")) split = false;
       if (split) {
         parts.add(left);
         lastSplit = i + conj.length();

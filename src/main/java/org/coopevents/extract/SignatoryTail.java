@@ -74,13 +74,28 @@ final class SignatoryTail {
     }
     int first = b;
     for (int t = b - 1; t > a; t--) {
-      if (inPhrase[t - a] || !SignatoryPair.nameWord(an, t) || !spaceBefore(an, t + 1 < b ? t + 1 : t)) break;
+      // "Jurabek Mirzamahmudov, Parviz Shahbazov": a comma may part the two names
+      if (inPhrase[t - a] || !SignatoryPair.nameWord(an, t) || t + 1 < b && !spaceOrComma(an, t + 1)
+          || DocumentItemWords.is(Role.TITLE_LAST, an.tokens.norm(t))) {
+        break;
+      }
       first = t;
     }
     if (b - first < ROW_NAME_WORDS || first <= a + 1 || !spaceBefore(an, first)) return end;
-    // after a word in lower case of the title's own: a capitalised word before the names may be
-    // the title's ("Maritime Security Cooperation Vikram Misri ..."), which the names cannot be told from
-    if (GOVERNING.contains(an.tokens.norm(first - 1)) || an.tokens.upperFirst(first - 1)) return end;
+    // after a word in lower case of the title's own, or a capitalised one of a sector or type
+    // phrase or of TITLE_LAST ("... in the Field of Energy Almasadam Satkaliyev ...", "... on
+    // Maritime Cooperation Vikram Misri ..."); another capitalised word before the names may be
+    // the title's, which the names cannot be told from
+    int prev = first - 1;
+    if (GOVERNING.contains(an.tokens.norm(prev))) return end;
+    if (an.tokens.upperFirst(prev)) {
+      if (!inPhrase[prev - a] && !DocumentItemWords.is(Role.TITLE_LAST, an.tokens.norm(prev))) return end;
+      // "MoU on Digital Public Infrastructure Transformation Solutions": a title's own words after
+      // the phrase are no names
+      for (int t = first; t < b; t++) {
+        if (an.kb.translator.lemmas().englishTitleWord(an.tokens.norm(t))) return end;
+      }
+    }
     return lastNonSpace(an.text, from, an.tokens.start(first));
   }
 
@@ -105,6 +120,12 @@ final class SignatoryTail {
       if (init && (t - 1 <= a || !an.text.startsWith(".", an.tokens.end(t - 1)))) break;
     }
     return initial && first > a + 1 ? first : k;
+  }
+
+  /** Only white space, or a comma and white space, stands between token {@code k} and the one before it. */
+  private static boolean spaceOrComma(Analysis an, int k) {
+    String gap = an.text.substring(an.tokens.end(k - 1), an.tokens.start(k));
+    return gap.isBlank() || gap.strip().equals(",") && !gap.contains("\n");
   }
 
   /** Only white space stands between token {@code k} and the one before it. */

@@ -522,6 +522,8 @@ final class SigningClause {
       // before another one gives way to it
       if (t.start(i) < an.datelineEnd) continue;
       if (i + 1 < b && (t.isNumber(i + 1) || an.kb.docTypes.numberWord(t.norm(i + 1)) != null)) continue;
+      // "3 апреля подписаны документы", "on 8 May signed documents": the day of a date is no count
+      if (t.isNumber(i) && inDate(an, from, to, i)) continue;
       if (cues == null) {
         cues = an.cuesIn(from, to);
         docTypes = an.docTypesIn(from, to);
@@ -551,6 +553,14 @@ final class SigningClause {
       return DocumentCount.total(an, a, i, n, b);
     }
     return 0;
+  }
+
+  /** The number at token {@code i} is part of a date in text[from, to). */
+  private static boolean inDate(Analysis an, int from, int to, int i) {
+    for (DateFinder.DateMention d : an.dates(from, to, false)) {
+      if (d.start() <= an.tokens.start(i) && an.tokens.end(i) <= d.end()) return true;
+    }
+    return false;
   }
 
   /** Text between tokens {@code a} and {@code b} holds a punctuation mark that ends a phrase. */

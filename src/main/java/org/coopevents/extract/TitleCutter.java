@@ -226,6 +226,17 @@ final class TitleCutter {
     return end;
   }
 
+  /** The word that opens the pair of a document's parties. */
+  private static final Set<String> SECOND_PAIR = Set.of("between", "между");
+  /** Words that join a second pair of parties to the first: ", and between", ", а также между". */
+  private static final Set<String> SECOND_PAIR_JOIN = Set.of("and", "also", "as", "well", "и", "а", "также");
+
+  /** A word of {@link #SECOND_PAIR} stands in tokens [a, t). */
+  private static boolean betweenBefore(Analysis an, int a, int t) {
+    for (int k = a; k < t; k++) if (SECOND_PAIR.contains(an.tokens.norm(k))) return true;
+    return false;
+  }
+
   /** The end of a title: before a signing verb, "was", a date, "in the presence of", a price. */
   static int cut(Analysis an, int from, int to) {
     if (to <= from) return from;
@@ -272,13 +283,13 @@ final class TitleCutter {
       String w = an.tokens.norm(t);
       // "a declaration on partnership and five other documents", "и ещё 14 документов": the
       // documents counted after the title are no part of it
-      if (t > a && (w.equals("and") || w.equals("и") || w.equals("plus")) && otherDocumentsAfter(an, t + 1, b)) {
+      if ((w.equals("and") || w.equals("и") || w.equals("plus")) && otherDocumentsAfter(an, t + 1, b)) {
         end = an.tokens.start(t);
         break;
       }
       // "совместное заявление ..., а также семь двусторонних документов": a count of further documents
       int further = DocumentCount.furtherCountJoin(an, a, t, b);
-      if (further > a) {
+      if (further >= a) {
         end = an.tokens.start(further);
         break;
       }
@@ -301,6 +312,19 @@ final class TitleCutter {
         end = an.tokens.start(t - 1);
         if (an.text.charAt(an.tokens.start(t) - 2) == ',') end = an.tokens.start(t) - 2;
         break;
+      }
+      // "an agreement on road transport between A and B, and between C and D", "соглашение о ...
+      // между A и B, а также между C и D": a second pair of parties after a comma is another
+      // document's, no part of this title
+      if (t > a + 1 && SECOND_PAIR.contains(w) && SECOND_PAIR_JOIN.contains(an.tokens.norm(t - 1))
+          && betweenBefore(an, a, t - 1)) {
+        int j = t - 1;
+        while (j - 1 > a && SECOND_PAIR_JOIN.contains(an.tokens.norm(j - 1))) j--;
+        String gap = an.text.substring(an.tokens.end(j - 1), an.tokens.start(j));
+        if (gap.strip().equals(",") || gap.strip().equals(";")) {
+          end = an.tokens.end(j - 1);
+          break;
+        }
       }
       // "меморандум ... сроком на пять лет", "renewed the treaty for another seven years": the
       // term of the document is no part of its title

@@ -36,7 +36,17 @@ public final class RussianLemmas {
    */
   private final Map<String, Entry> byBase;
 
+  /** The English words of the entries, lower case, singular and plural ("infrastructure", "ports"). */
+  private final java.util.Set<String> englishWords;
+
   private RussianLemmas(Map<String, List<Entry>> byStem, Map<String, Entry> byLemma, Map<String, Entry> byBase) {
+    java.util.Set<String> en = new java.util.HashSet<>();
+    for (Entry e : byLemma.values()) {
+      for (String w : (e.en() + " " + e.enPlural()).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+        if (!w.isEmpty()) en.add(w);
+      }
+    }
+    this.englishWords = java.util.Set.copyOf(en);
     this.byStem = byStem;
     this.byLemma = byLemma;
     this.byBase = byBase;
@@ -68,6 +78,14 @@ public final class RussianLemmas {
       bases.putIfAbsent(base(ru, noun), e);
     }
     return new RussianLemmas(Map.copyOf(stems), Map.copyOf(lemmas), Map.copyOf(bases));
+  }
+
+  /**
+   * A lower-case English word of the titles of documents ("public", "infrastructure"): no part of a
+   * person's name.
+   */
+  public boolean englishTitleWord(String lowerCase) {
+    return englishWords.contains(lowerCase);
   }
 
   /** The Snowball stem of a lower-case Russian word (ё written е). */

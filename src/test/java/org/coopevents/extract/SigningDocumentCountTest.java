@@ -64,4 +64,36 @@ class SigningDocumentCountTest {
         docs(EX.extract(new ArticleText("dc-g", "https://wire.example/dc", "wire.example", "", "en",
             LocalDate.of(2024, 10, 9), en))));
   }
+
+  @Test
+  void theDayOfADateIsNoCount() {
+    assertEquals(null, count("ru", "МИНСК, 8 октября. В ходе визита президента Казахстана в Минск 3 октября подписаны "
+        + "документы между министерствами образования двух стран."));
+    assertEquals(null, count("en", "CAIRO, Oct 8 - Egypt and India on 7 October signed documents on cooperation in "
+        + "health during the visit of the Indian foreign minister."));
+    assertEquals(9, count("en", "CAIRO, Oct 8 - Egypt and India on October 7 signed nine documents on cooperation "
+        + "during the visit of the Indian foreign minister."));
+  }
+
+  @Test
+  void aTitleJoinedToAFurtherCountIsCountedWithIt() {
+    assertEquals(8, count("en", "KUALA LUMPUR, Oct 8 - Malaysia and Indonesia signed a joint statement plus seven "
+        + "documents on energy, defence and education on Tuesday."));
+    assertEquals(8, count("ru", "ХАНОЙ, 8 октября. Президенты России и Вьетнама подписали во вторник совместное "
+        + "заявление и еще 7 документов."));
+    assertEquals(8, count("ru", "БИШКЕК, 8 октября. Президенты России и Киргизии подписали во вторник совместное "
+        + "заявление об углублении союзничества, а также семь двусторонних документов."));
+  }
+
+  @Test
+  void aFurtherCountRightAfterTheTypeWordIsNoTitle() {
+    assertEquals(Map.of("Joint statement", "DECLARATION"),
+        docs(EX.extract(new ArticleText("dc-h", "https://wire.example/dc", "wire.example", "", "en",
+            LocalDate.of(2024, 10, 9), "KUALA LUMPUR, Oct 8 - Malaysia and Indonesia signed a joint statement plus "
+            + "seven documents on energy, defence and education on Tuesday."))));
+    assertEquals(Map.of("Совместное заявление", "DECLARATION"),
+        docs(EX.extract(new ArticleText("dc-i", "https://wire.example/dc", "wire.example", "", "ru",
+            LocalDate.of(2024, 10, 9), "ХАНОЙ, 8 октября. Президенты России и Вьетнама подписали во вторник "
+            + "совместное заявление и еще 7 документов."))));
+  }
 }

@@ -100,4 +100,41 @@ class SigningSignatoryPairTest {
     assertEquals(Map.of("Соглашение между Правительством Республики Казахстан и Правительством Китайской Народной "
         + "Республики о взаимном учреждении культурных центров", "AGREEMENT"), docs(x));
   }
+
+  @Test
+  void signatoriesNamedAloneAfterATitleInTitleCaseAreCutOff() {
+    Extraction x = EX.extract(new ArticleText("sp-tc", "https://wire.example/sp", "wire.example",
+        "Documents signed during the visit of the President of Azerbaijan to Kazakhstan", "en", LocalDate.of(2024, 10, 9),
+        "The following documents were signed during the state visit of President Ilham Aliyev to Kazakhstan on "
+            + "8 October 2024:\n"
+            + "Document Signed by\n"
+            + "Agreement on Cooperation in the Field of Energy Almasadam Satkaliyev, Parviz Shahbazov\n"
+            + "Memorandum of Understanding on Cooperation in Tourism Yerbol Myrzabosynov Fuad Naghiyev\n"
+            + "Memorandum of Understanding on Maritime Cooperation Nurlan Baibazarov Mikayil Jabbarov\n"
+            + "Memorandum of Understanding on Cooperation Between Foreign Service Institutes\n"));
+    assertEquals(Map.of(
+        "Agreement on Cooperation in the Field of Energy", "AGREEMENT",
+        "Memorandum of Understanding on Cooperation in Tourism", "MEMORANDUM",
+        "Memorandum of Understanding on Maritime Cooperation", "MEMORANDUM",
+        "Memorandum of Understanding on Cooperation Between Foreign Service Institutes", "MEMORANDUM"), docs(x));
+  }
+
+  @Test
+  void aSecondPairOfPartiesEndsTheTitleBeforeIt() {
+    Extraction x = EX.extract(new ArticleText("sp-2p", "https://wire.example/sp", "wire.example", "", "en",
+        LocalDate.of(2024, 10, 9), "HANOI, Oct 8 - Prime Minister Pham Minh Chinh and Lao Prime Minister Sonexay "
+            + "Siphandone witnessed the signing of an agreement on road transport between the two transport "
+            + "ministries, and between the news agencies VNA and KPL."));
+    assertEquals(Map.of("Agreement on road transport between the two transport ministries", "AGREEMENT"), docs(x));
+  }
+
+  @Test
+  void theAndOfAPairOfPartiesPartsNoTopicsOfAPluralHead() {
+    Extraction x = EX.extract(new ArticleText("sp-2q", "https://wire.example/sp", "wire.example", "", "en",
+        LocalDate.of(2024, 10, 9), "HANOI, Oct 8 - Prime Minister Pham Minh Chinh and Lao Prime Minister Sonexay "
+            + "Siphandone witnessed the exchange of documents after talks in Hanoi. They included memoranda of "
+            + "understanding on education between the Vietnamese Ministry of Education and Training and the Lao "
+            + "Ministry of Education and Sports, and between the State Bank of Vietnam and the Bank of the Lao PDR."));
+    assertEquals(1, docs(x).size(), docs(x).toString());
+  }
 }
