@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.coopevents.model.EventRow;
 import org.junit.jupiter.api.Test;
 
@@ -13,11 +12,8 @@ import org.junit.jupiter.api.Test;
  * hosted the visit. The reports are written for these tests.
  */
 class ReturnFromTest {
-  private static final ArticleExtractor EX = ArticleExtractor.create();
-
   private static List<EventRow> visits(String lang, String text, LocalDate pub) {
-    return EX.extract(new ArticleText("t-" + Math.abs(text.hashCode()), null, "home.example", "", lang, pub, text))
-        .events.stream().filter(e -> e.eventType.equals("VISIT")).collect(Collectors.toList());
+    return VisitWordingTest.visits(lang, "", text, pub);
   }
 
   @Test
