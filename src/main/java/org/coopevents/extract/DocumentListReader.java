@@ -205,6 +205,17 @@ final class DocumentListReader {
     for (int[] d : docs) {
       DocTypes.Mention m = ds.get(d[2]);
       int start = TitleCutter.start(an, d[0], m);
+      // "Memoranda of understanding were signed between A and B; between C and D; and between E
+      // and F": one document per pair of parties
+      PartyPairs.Split pairs = plural(an, m) && !counted(an, m) ? PartyPairs.read(an, m) : null;
+      if (pairs != null) {
+        String head = (DocNumber.singular(an.text.substring(start, m.end()), an.russian)
+            + an.text.substring(m.end(), Math.max(m.end(), pairs.headEnd()))).strip();
+        for (int[] p : pairs.pairs()) {
+          sg.add(TitleCutter.makeDoc(an, m, head + " " + an.text.substring(p[0], p[1]).strip(), start, p[1]), sameList);
+        }
+        continue;
+      }
       // "several MoUs covering A, B and C", "The MoUs cover ...": the topics after the verb
       CueHit concern = concernAfter(an, m);
       // the verb within the document's own words ("Other documents, mostly MoUs, cover ..." is

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class SignatoryPair {
   private SignatoryPair() {}
 
-  enum Role { BETWEEN, AND, WITH, POST, PARTICLE, BODY }
+  enum Role { BETWEEN, AND, JOIN, WITH, POST, PARTICLE, BODY }
 
   private static final RoleWords<Role> WORDS = RoleWords.load("signatory_pair_words.tsv", Role.class);
 
@@ -49,6 +49,21 @@ final class SignatoryPair {
       return end;
     }
     return end;
+  }
+
+  /** {@code w} opens a pair of parties: "between", "между". */
+  static boolean between(String w) {
+    return WORDS.is(Role.BETWEEN, w);
+  }
+
+  /** {@code w} parts the two sides of a pair: "and", "и". */
+  static boolean and(String w) {
+    return WORDS.is(Role.AND, w);
+  }
+
+  /** {@code w} joins a further pair of parties to the one before: "and", "as well as", "а также". */
+  static boolean pairJoin(String w) {
+    return WORDS.is(Role.AND, w) || WORDS.is(Role.JOIN, w);
   }
 
   /** The end of the text before token {@code t}, past the white space. */
