@@ -56,6 +56,8 @@ final class VisitFinder {
      * whoever held it on the visit's day is the host person when the report names no other.
      */
     Leaders.Role hostTitleRole;
+    /** The leader whose visit the cue names ({@link CueOwner}), or null: the guest's person first. */
+    Ref owner;
     /**
      * The visit is only the frame of a programme told in the future ("в ходе визита стороны
      * подпишут", "during the visit the sides will sign"): no tense of the visit's own, but one
@@ -630,6 +632,7 @@ final class VisitFinder {
     }
     if (here != null) extraDest.clear();
     c.guest = guestOf(an, refs, cue, genitive, c.host, extraDest, cues, from);
+    c.owner = CueOwner.of(an, refs, cue, genitive);
     if (envoyGuest(an, refs, c.guest, cues, from, to)) return null;
     c.extraHosts = new ArrayList<>();
     for (Ref r : extraDest) if (!r.iso3().equals(c.guest) && !r.iso3().equals(c.host)) c.extraHosts.add(r.iso3());
@@ -938,6 +941,22 @@ final class VisitFinder {
     }
     c.kind = kindOf(an, cues);
     if (origin == null) readDates(an, c, cues, cue, from, to);
+    if (c.departure && tense.cue() != Cue.FUTURE && c.start == null && c.end == null) setOffOnDatelineDay(an, c, from, to);
+  }
+
+  /**
+   * "ACCRA, March 4 (Wire) - President X has left Ghana for Nigeria on a two-day state visit": a
+   * departure not told as ahead, with no day of its own, leaves on the dated dateline's day, which
+   * opens the visit as a stated day of leaving does ({@link VisitDates}); its last day stays open.
+   */
+  private static void setOffOnDatelineDay(Analysis an, Candidate c, int from, int to) {
+    if (an.datelineDate == null) return;
+    for (DateFinder.DateMention d : an.dates(from, to, false)) {
+      if (d.start() >= an.datelineEnd) return;
+    }
+    c.start = an.datelineDate;
+    c.end = c.durationDays > 0 ? c.start.plusDays(c.durationDays - 1) : null;
+    c.arrivalDate = true;
   }
 
   /** How far (in tokens) the verb of arrival may follow the visit noun it completes. */
@@ -2028,6 +2047,12 @@ final class VisitFinder {
   private static Ref person(Analysis an, String iso3, List<Candidate> cands, Leaders.Role rank, Ref leader,
       boolean host, LocalDate on) {
     List<Ref> found = new ArrayList<>();
+    if (!host) {
+      // "briefed reporters on Prime Minister Sheikh Hasina's state visit": the one whose visit it is,
+      // as the visit's first statement names it (a later "possible trip by President Erdogan" is another)
+      Ref owner = cands.isEmpty() ? null : cands.get(0).owner;
+      if (owner != null && personOf(owner, iso3, on)) found.add(owner);
+    }
     for (Candidate c : cands) {
       Sentences.Span s = an.sentences.get(c.sentence);
       for (Ref r : an.refsIn(s.start(), s.end())) {

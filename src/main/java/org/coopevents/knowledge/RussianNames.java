@@ -44,6 +44,14 @@ public final class RussianNames {
       String head = String.join(" ", java.util.Arrays.copyOf(words, words.length - 1));
       for (int c = 0; c < CASES; c++) out.add(head + " " + declineWord(words[words.length - 1], c, true));
     }
+    // a foreign name in -ина/-ова/-ева declines as a noun, not as a Russian woman's surname
+    // ("визит Шейх Хасины", "с Шейх Хасиной"): its noun forms are listed too
+    String tail = words[words.length - 1].toLowerCase();
+    if (tail.endsWith("ина") || tail.endsWith("ова") || tail.endsWith("ева")) {
+      String head = words.length > 1 ? String.join(" ", java.util.Arrays.copyOf(words, words.length - 1)) + " " : "";
+      String stem = words[words.length - 1].substring(0, words[words.length - 1].length() - 1);
+      for (String end : new String[] {"ы", "е"}) out.add(head + stem + end);
+    }
     // a foreign surname in -ин/-ын takes -ом in the instrumental ("с Си Цзиньпином"), a Russian one
     // -ым ("с Путиным"): both are listed
     String last = words[words.length - 1].toLowerCase();

@@ -44,6 +44,32 @@ class VisitSettingOffDayTest {
   }
 
   @Test
+  void aDepartureWithNoDayLeavesOnTheDatelinesDay() {
+    EventRow v = en("ACCRA, Aug 4 (Wire) - Ghanaian President John Mahama has left Ghana for Nigeria on a two-day "
+        + "state visit at the invitation of President Bola Tinubu.");
+    assertEquals("GHA", v.actor1Country);
+    assertEquals("NGA", v.actor2Country);
+    assertEquals("PLANNED", v.status);
+    assertEquals("2025-08-04", v.startDate);
+  }
+
+  @Test
+  void aRussianDepartureWithNoDayLeavesOnTheDatelinesDay() {
+    EventRow v = VisitWordingTest.only(VisitWordingTest.visits("ru", "", "АСТАНА, 4 августа. /Корр./. Президент Монголии "
+        + "Ухнаагийн Хурэлсух вылетел в Казахстан с государственным визитом.", MONDAY));
+    assertEquals("MNG", v.actor1Country);
+    assertEquals("KAZ", v.actor2Country);
+    assertEquals("2025-08-04", v.startDate);
+    assertNull(v.endDate);
+  }
+
+  @Test
+  void aDepartureWithNoDayAndNoDatelineHasNoDay() {
+    EventRow v = en("Ghanaian President John Mahama has left Ghana for Nigeria on a state visit.");
+    assertNull(v.startDate);
+  }
+
+  @Test
   void setOffWithItsParticleIsADeparture() {
     EventRow v = en("Chinese President Xi Jinping set off for Astana on Monday on a state visit to Kazakhstan.");
     assertEquals("PLANNED", v.status);
