@@ -2,7 +2,6 @@ package org.coopevents.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.coopevents.extract.Analysis.CueHit;
 import org.coopevents.knowledge.DocTypes;
 
@@ -24,8 +23,6 @@ final class PartyPairs {
   private static final int HEAD_WORDS = 10;
   /** The most words of one pair of parties. */
   private static final int PAIR_WORDS = 30;
-  private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "have", "been", "had", "also", "были");
-  private static final Set<String> PASSIVE_SIGN = Set.of("signed", "inked", "concluded", "exchanged", "подписаны");
 
   /** The pairs of parties after the plural type word {@code m}, or null unless two or more. */
   static Split read(Analysis an, DocTypes.Mention m) {
@@ -51,9 +48,9 @@ final class PartyPairs {
     if (k < 0) return null;
     // "were signed between": the passive verb is no part of the title
     int h = k;
-    if (h - 1 >= m.tokenEnd() && PASSIVE_SIGN.contains(an.tokens.norm(h - 1))) {
+    if (h - 1 >= m.tokenEnd() && SignatoryPair.is(SignatoryPair.Role.PASSIVE_SIGN, an.tokens.norm(h - 1))) {
       h--;
-      while (h - 1 >= m.tokenEnd() && PASSIVE_AUX.contains(an.tokens.norm(h - 1))) h--;
+      while (h - 1 >= m.tokenEnd() && SignatoryPair.is(SignatoryPair.Role.PASSIVE_AUX, an.tokens.norm(h - 1))) h--;
     }
     int headEnd = h > m.tokenEnd() ? an.tokens.end(h - 1) : m.end();
     for (CueHit c : an.cuesIn(m.end(), an.tokens.start(h))) if (c.is(Cue.SIGN)) return null;
@@ -74,7 +71,7 @@ final class PartyPairs {
     int e = an.tokens.firstAtOrAfter(end);
     // "..., and an agreement on C": the words that join the next document are no part of the pair
     while (e - 1 > open && (SignatoryPair.pairJoin(an.tokens.norm(e - 1))
-        || Set.of("a", "an", "the").contains(an.tokens.norm(e - 1)))) {
+        || SignatoryPair.is(SignatoryPair.Role.ARTICLE, an.tokens.norm(e - 1)))) {
       e--;
     }
     if (!pair(an, open, e)) return null;

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class SignatoryPair {
   private SignatoryPair() {}
 
-  enum Role { BETWEEN, AND, JOIN, WITH, POST, PARTICLE, BODY }
+  enum Role { BETWEEN, AND, JOIN, WITH, POST, PARTICLE, BODY, PASSIVE_SIGN, PASSIVE_AUX, ARTICLE }
 
   private static final RoleWords<Role> WORDS = RoleWords.load("signatory_pair_words.tsv", Role.class);
 
@@ -62,6 +62,10 @@ final class SignatoryPair {
   }
 
   /** {@code w} joins a further pair of parties to the one before: "and", "as well as", "а также". */
+  static boolean is(Role role, String w) {
+    return WORDS.is(role, w);
+  }
+
   static boolean pairJoin(String w) {
     return WORDS.is(Role.AND, w) || WORDS.is(Role.JOIN, w);
   }
